@@ -1,0 +1,27 @@
+package vn.tdkt.contracts.plan;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A task entered one of its reminder offsets before the due date (the reminder ladder). Emitted exactly once
+ * per task and offset.
+ *
+ * @param offsetDays the ladder step, in days before the due date (e.g. 14, 7, 3, 1)
+ * @param daysLeft   calendar days from the reminder date to the due date (differs from offsetDays when the
+ *                   reminder moved to an earlier working day)
+ */
+public record TaskDue(
+        @NotBlank String taskId,
+        @NotBlank String planId,
+        String planCode,
+        @NotBlank String content,
+        @NotBlank String leadUnit,
+        @NotNull List<String> coordinatingUnits,
+        @NotNull LocalDate dueDate,
+        @NotNull LocalDate reminderDate,
+        int offsetDays,
+        int daysLeft) {
+}

@@ -1,0 +1,58 @@
+package vn.tdkt.platform.consumer;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Date;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+/**
+ * Remembers which events a consumer group has already acted on, keyed {@code group:eventId} (unique by
+ * {@code _id}). Entries expire after a retention period (TTL index) that must exceed the longest redelivery
+ * window (topic retention).
+ */
+public class ProcessedEventStore {
+
+    static final String COLLECTION = "processed_events";
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    public ProcessedEventStore(MongoTemplate mongo, Clock clock, Duration retention) {
+        this.mongo = mongo;
+        this.clock = clock;
+        mongo.indexOps(COLLECTION).createIndex(
+                new Index().on("processedAt", Sort.Direction.ASC).expire(retention).named("processed_ttl"));
+    }
+
+    /** Claims the event for this group; {@code false} if it was already claimed (a redelivery). */
+    public boolean claim(String group, String eventId) {
+        try {
+            mongo.insert(new Document("_id", key(group, eventId))
+                    .append("group", group)
+                    .append("eventId", eventId)
+                    .append("processedAt", Date.from(clock.instant())), COLLECTION);
+            return true;
+        } catch (DuplicateKeyException duplicate) {
+            return false;
+        }
+    }
+
+    /** Gives a claim back when the side effect failed, so a retry can perform it. */
+    public void release(String group, String eventId) {
+        mongo.remove(Query.query(Criteria.where("_id").is(key(group, eventId))), COLLECTION);
+    }
+
+    public boolean isProcessed(String group, String eventId) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(key(group, eventId))), COLLECTION);
+    }
+
+    private static String key(String group, String eventId) {
+        return group + ":" + eventId;
+    }
+}

@@ -1,0 +1,48 @@
+package vn.tdkt.platform.outbox;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.annotation.Version;
+
+/**
+ * Base class of every Mongo document that is the root of an aggregate and publishes events. {@code version}
+ * guards concurrent commands (optimistic locking); {@code eventSequence} numbers the aggregate's events so
+ * consumers can keep a per-aggregate high-water mark; {@code outbox} holds events not yet on Kafka.
+ */
+public abstract class AggregateDocument {
+
+    @Version
+    private Long version;
+
+    private long eventSequence;
+
+    private List<OutboxEntry> outbox = new ArrayList<>();
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+
+    public long getEventSequence() {
+        return eventSequence;
+    }
+
+    public void setEventSequence(long eventSequence) {
+        this.eventSequence = eventSequence;
+    }
+
+    public List<OutboxEntry> getOutbox() {
+        return outbox;
+    }
+
+    public void setOutbox(List<OutboxEntry> outbox) {
+        this.outbox = outbox == null ? new ArrayList<>() : outbox;
+    }
+
+    long nextEventSequence() {
+        return ++eventSequence;
+    }
+}

@@ -1,0 +1,99 @@
+package vn.tdkt.platform.outbox;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Reads outbox arrays as raw BSON so the relay needs no aggregate classes. Only features that both MongoDB
+ * and the MongoDB-wire test server support: an existence test on the first array element and {@code $pull}
+ * with {@code $in}.
+ */
+public class MongoOutboxStore implements OutboxStore {
+
+    private static final String OUTBOX = "outbox";
+    private static final int BACKLOG_SCAN_LIMIT = 10_000;
+
+    private final MongoTemplate mongo;
+    private final List<String> collections;
+
+    public MongoOutboxStore(MongoTemplate mongo, List<String> collections) {
+        this.mongo = mongo;
+        this.collections = List.copyOf(collections);
+    }
+
+    @Override
+    public List<PendingAggregate> findPending(int limit) {
+        List<PendingAggregate> pending = new ArrayList<>();
+        for (String collection : collections) {
+            if (pending.size() >= limit) {
+                break;
+            }
+            Query query = pendingQuery().limit(limit - pending.size());
+            query.fields().include(OUTBOX);
+            for (Document document : mongo.find(query, Document.class, collection)) {
+                pending.add(new PendingAggregate(collection, document.get("_id"), entries(document)));
+            }
+        }
+        return pending;
+    }
+
+    @Override
+    public void removeSent(PendingAggregate aggregate, Collection<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return;
+        }
+        mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(aggregate.documentId())),
+                new Update().pull(OUTBOX, new Document("eventId", new Document("$in", List.copyOf(eventIds)))),
+                aggregate.collection());
+    }
+
+    @Override
+    public Backlog backlog() {
+        long entries = 0;
+        Instant oldest = null;
+        for (String collection : collections) {
+            Query query = pendingQuery().limit(BACKLOG_SCAN_LIMIT);
+            query.fields().include(OUTBOX);
+            for (Document document : mongo.find(query, Document.class, collection)) {
+                for (OutboxEntry entry : entries(document)) {
+                    entries++;
+                    if (entry.time() != null && (oldest == null || entry.time().isBefore(oldest))) {
+                        oldest = entry.time();
+                    }
+                }
+            }
+        }
+        return new Backlog(entries, Optional.ofNullable(oldest));
+    }
+
+    private static Query pendingQuery() {
+        return Query.query(Criteria.where(OUTBOX + ".0").exists(true));
+    }
+
+    private static List<OutboxEntry> entries(Document document) {
+        List<OutboxEntry> entries = new ArrayList<>();
+        for (Document raw : document.getList(OUTBOX, Document.class, List.of())) {
+            Date time = raw.getDate("time");
+            Number sequence = raw.get("sequence", Number.class);
+            entries.add(new OutboxEntry(
+                    raw.getString("eventId"),
+                    raw.getString("type"),
+                    raw.getString("subject"),
+                    sequence == null ? 0 : sequence.longValue(),
+                    time == null ? null : time.toInstant(),
+                    raw.getString("traceparent"),
+                    raw.getString("payload")));
+        }
+        return entries;
+    }
+}

@@ -1,0 +1,25 @@
+package vn.tdkt.platform.outbox;
+
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Safety net behind the kick-after-save: picks up events left pending by a crash, a failed round or another
+ * instance, and refreshes the backlog metrics.
+ */
+public class OutboxPoller {
+
+    private final OutboxRelay relay;
+    private final boolean enabled;
+
+    public OutboxPoller(OutboxRelay relay, boolean enabled) {
+        this.relay = relay;
+        this.enabled = enabled;
+    }
+
+    @Scheduled(fixedDelayString = "${tdkt.outbox.poll-interval:PT1S}")
+    public void poll() {
+        if (enabled) {
+            relay.kick();
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package vn.tdkt.platform.outbox;
+
+import java.time.Clock;
+import java.util.List;
+import vn.tdkt.contracts.DomainEvent;
+import vn.tdkt.platform.domain.Ids;
+import vn.tdkt.platform.events.EventJson;
+import vn.tdkt.platform.trace.TraceContext;
+
+/**
+ * Turns the events a domain method returned into outbox entries on the aggregate document. The caller then
+ * saves the document once: state and events land in one atomic write.
+ */
+public class OutboxRecorder {
+
+    private final Clock clock;
+
+    public OutboxRecorder(Clock clock) {
+        this.clock = clock;
+    }
+
+    public void record(AggregateDocument document, List<DomainEvent> events) {
+        for (DomainEvent event : events) {
+            document.getOutbox().add(new OutboxEntry(
+                    Ids.newId(clock),
+                    event.type().type(),
+                    event.subject(),
+                    document.nextEventSequence(),
+                    clock.instant(),
+                    TraceContext.currentOrNew(),
+                    EventJson.mapper().writeValueAsString(event.payload())));
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package vn.tdkt.platform.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Moves pending events from aggregate documents to Kafka (ARCHITECTURE §4). One relay runs at a time across
+ * all instances of a service (ShedLock). Within one aggregate the entries are sent in array order; an entry is
+ * removed only after the broker acknowledged it and every entry before it, so a failure or a crash between
+ * send and removal re-sends (at least once) and never loses or reorders what consumers can rely on.
+ */
+public class OutboxRelay implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final String LOCK_NAME = "outbox-relay";
+
+    private final OutboxStore store;
+    private final EventPublisher publisher;
+    private final LockingTaskExecutor lockingExecutor;
+    private final Clock clock;
+    private final int batchSize;
+    private final Duration lockAtMostFor;
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "outbox-relay");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean runQueued = new AtomicBoolean();
+    private final AtomicBoolean rerunRequested = new AtomicBoolean();
+    private final AtomicLong backlogEntries = new AtomicLong();
+    private final AtomicLong oldestPendingAgeSeconds = new AtomicLong();
+    private final AtomicLong sentTotal = new AtomicLong();
+
+    public OutboxRelay(OutboxStore store, EventPublisher publisher, LockingTaskExecutor lockingExecutor,
+            Clock clock, int batchSize, Duration lockAtMostFor) {
+        this.store = store;
+        this.publisher = publisher;
+        this.lockingExecutor = lockingExecutor;
+        this.clock = clock;
+        this.batchSize = batchSize;
+        this.lockAtMostFor = lockAtMostFor;
+    }
+
+    /**
+     * Asks for a relay round soon, on the relay thread. Kicks that arrive while a round runs are coalesced into
+     * one more round, so a save right after a round started is not left waiting for the next poll.
+     */
+    public void kick() {
+        rerunRequested.set(true);
+        if (runQueued.compareAndSet(false, true)) {
+            worker.execute(this::drainKicks);
+        }
+    }
+
+    private void drainKicks() {
+        try {
+            while (rerunRequested.getAndSet(false)) {
+                relayWithLock();
+            }
+        } catch (RuntimeException e) {
+            log.warn("Outbox relay round failed; events stay pending and are retried on the next poll", e);
+        } finally {
+            runQueued.set(false);
+            if (rerunRequested.get()) {
+                kick();
+            }
+        }
+    }
+
+    /** Runs rounds under the cluster-wide lock until nothing is pending or a round makes no progress. */
+    public void relayWithLock() {
+        LockConfiguration lock = new LockConfiguration(clock.instant(), LOCK_NAME, lockAtMostFor, Duration.ZERO);
+        lockingExecutor.executeWithLock((Runnable) this::relayUntilDrained, lock);
+        updateBacklogMetrics();
+    }
+
+    private void relayUntilDrained() {
+        int sent;
+        do {
+            sent = relayOnce();
+        } while (sent >= batchSize);
+    }
+
+    /** One round: returns how many entries were sent and removed. Public for tests. */
+    public int relayOnce() {
+        List<PendingAggregate> pending = store.findPending(batchSize);
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        List<List<CompletableFuture<Void>>> results = new ArrayList<>(pending.size());
+        for (PendingAggregate aggregate : pending) {
+            results.add(publisher.sendAll(aggregate.entries()));
+        }
+        publisher.flush();
+
+        int removed = 0;
+        for (int i = 0; i < pending.size(); i++) {
+            PendingAggregate aggregate = pending.get(i);
+            List<String> acknowledged = acknowledgedPrefix(aggregate, results.get(i));
+            store.removeSent(aggregate, acknowledged);
+            removed += acknowledged.size();
+        }
+        sentTotal.addAndGet(removed);
+        if (removed > 0) {
+            log.debug("Outbox relay sent {} events from {} aggregates", removed, pending.size());
+        }
+        return removed;
+    }
+
+    /** The ids of entries acknowledged in order, stopping at the first failure to keep per-aggregate order. */
+    private static List<String> acknowledgedPrefix(PendingAggregate aggregate, List<CompletableFuture<Void>> results) {
+        List<String> acknowledged = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            CompletableFuture<Void> result = results.get(i);
+            if (!result.isDone() || result.isCompletedExceptionally()) {
+                if (result.isCompletedExceptionally()) {
+                    log.warn("Event {} of aggregate {} not acknowledged; it stays pending: {}",
+                            aggregate.entries().get(i).eventId(), aggregate.documentId(), failureOf(result));
+                }
+                break;
+            }
+            acknowledged.add(aggregate.entries().get(i).eventId());
+        }
+        return acknowledged;
+    }
+
+    private static String failureOf(CompletableFuture<Void> result) {
+        try {
+            result.join();
+            return "none";
+        } catch (RuntimeException e) {
+            return e.getCause() == null ? e.toString() : e.getCause().toString();
+        }
+    }
+
+    public void updateBacklogMetrics() {
+        try {
+            OutboxStore.Backlog backlog = store.backlog();
+            backlogEntries.set(backlog.entries());
+            oldestPendingAgeSeconds.set(backlog.oldest()
+                    .map(oldest -> Math.max(0, Duration.between(oldest, clock.instant()).toSeconds()))
+                    .orElse(0L));
+        } catch (RuntimeException e) {
+            log.debug("Could not compute outbox backlog", e);
+        }
+    }
+
+    public long backlogEntries() {
+        return backlogEntries.get();
+    }
+
+    public long oldestPendingAgeSeconds() {
+        return oldestPendingAgeSeconds.get();
+    }
+
+    public long sentTotal() {
+        return sentTotal.get();
+    }
+
+    @Override
+    public void close() {
+        worker.shutdown();
+        try {
+            worker.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package vn.tdkt.platform.web.idempotency;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import tools.jackson.databind.json.JsonMapper;
+import vn.tdkt.platform.web.problem.Problems;
+
+/**
+ * Honours an {@code Idempotency-Key} header on POST: a department system that retries after a timeout gets the
+ * first response again instead of creating a second dossier or plan. Keys are scoped to the caller and the
+ * path; reusing a key for a different body is refused (422); a retry that arrives while the first request is
+ * still running gets 409. Server errors are not remembered, so they can be retried.
+ */
+public class IdempotencyKeyFilter extends OncePerRequestFilter {
+
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    private static final int MAX_KEY_LENGTH = 200;
+
+    private final IdempotencyStore store;
+    private final Problems problems;
+    private final JsonMapper json;
+
+    public IdempotencyKeyFilter(IdempotencyStore store, Problems problems, JsonMapper json) {
+        this.store = store;
+        this.problems = problems;
+        this.json = json;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String key = request.getHeader(HEADER).trim();
+        if (key.isEmpty() || key.length() > MAX_KEY_LENGTH) {
+            problem(response, HttpStatus.BAD_REQUEST, "idempotency.key-invalid");
+            return;
+        }
+        byte[] body = request.getInputStream().readAllBytes();
+        String requestHash = sha256(request.getMethod(), request.getRequestURI(), new String(body, StandardCharsets.UTF_8));
+        String id = sha256(caller(), request.getMethod(), request.getRequestURI(), key);
+
+        Optional<IdempotencyStore.StoredResponse> existing = store.find(id);
+        if (existing.isPresent()) {
+            answerRepeat(existing.get(), requestHash, key, response);
+            return;
+        }
+        if (!store.begin(id, requestHash)) {
+            store.find(id).ifPresentOrElse(
+                    stored -> answerRepeatUnchecked(stored, requestHash, key, response),
+                    () -> problemUnchecked(response, HttpStatus.CONFLICT, "idempotency.in-progress"));
+            return;
+        }
+
+        ContentCachingResponseWrapper recording = new ContentCachingResponseWrapper(response);
+        boolean completed = false;
+        try {
+            chain.doFilter(new ReplayedBodyRequest(request, body), recording);
+            completed = true;
+        } finally {
+            if (completed && recording.getStatus() < 500) {
+                store.complete(id, new IdempotencyStore.StoredResponse(requestHash, true, recording.getStatus(),
+                        recording.getContentType(), recording.getHeader(HttpHeaders.LOCATION),
+                        recording.getHeader(HttpHeaders.ETAG), recording.getContentAsByteArray()));
+            } else {
+                store.abandon(id);
+            }
+            recording.copyBodyToResponse();
+        }
+    }
+
+    private void answerRepeat(IdempotencyStore.StoredResponse stored, String requestHash, String key,
+            HttpServletResponse response) throws IOException {
+        if (!stored.requestHash().equals(requestHash)) {
+            problem(response, HttpStatus.UNPROCESSABLE_CONTENT, "idempotency.key-reused", key);
+        } else if (!stored.completed()) {
+            problem(response, HttpStatus.CONFLICT, "idempotency.in-progress");
+        } else {
+            response.setStatus(stored.status());
+            if (stored.contentType() != null) {
+                response.setContentType(stored.contentType());
+            }
+            if (stored.location() != null) {
+                response.setHeader(HttpHeaders.LOCATION, stored.location());
+            }
+            if (stored.etag() != null) {
+                response.setHeader(HttpHeaders.ETAG, stored.etag());
+            }
+            response.setHeader(REPLAYED_HEADER, "true");
+            response.getOutputStream().write(stored.body());
+        }
+    }
+
+    private void answerRepeatUnchecked(IdempotencyStore.StoredResponse stored, String requestHash, String key,
+            HttpServletResponse response) {
+        try {
+            answerRepeat(stored, requestHash, key, response);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void problemUnchecked(HttpServletResponse response, HttpStatus status, String code) {
+        try {
+            problem(response, status, code);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void problem(HttpServletResponse response, HttpStatus status, String code, Object... args)
+            throws IOException {
+        response.setStatus(status.value());
+        response.setCharacterEncoding("UTF-8");
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getWriter().write(json.writeValueAsString(problems.create(status, code, List.of(args))));
+    }
+
+    private static String caller() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "anonymous" : authentication.getName();
+    }
+
+    private static String sha256(String... parts) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String part : parts) {
+                digest.update(part.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The body was read to hash it; hand the same bytes to the controller. */
+    private static final class ReplayedBodyRequest extends HttpServletRequestWrapper {
+        private final byte[] body;
+
+        ReplayedBodyRequest(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new IllegalStateException("Asynchronous reads are not supported here");
+                }
+
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            String encoding = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
+            return new BufferedReader(new InputStreamReader(getInputStream(), java.nio.charset.Charset.forName(encoding)));
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+    }
+}
