@@ -135,7 +135,7 @@ public class PlatformAutoConfiguration {
     OutboxRelay outboxRelay(OutboxProperties properties, MongoTemplate mongo, KafkaEventPublisher publisher,
             LockingTaskExecutor lockingTaskExecutor, Clock clock) {
         return new OutboxRelay(new MongoOutboxStore(mongo, properties.collections()), publisher, lockingTaskExecutor,
-                clock, properties.batchSize(), properties.lockAtMostFor());
+                clock, properties.batchSize(), properties.lockAtMostFor(), properties.enabled());
     }
 
     @Bean
@@ -146,8 +146,8 @@ public class PlatformAutoConfiguration {
 
     @Bean
     @ConditionalOnProperty(prefix = "tdkt.outbox", name = "topic")
-    OutboxPoller outboxPoller(OutboxRelay relay, OutboxProperties properties) {
-        return new OutboxPoller(relay, properties.enabled());
+    OutboxPoller outboxPoller(OutboxRelay relay) {
+        return new OutboxPoller(relay);
     }
 
     @Bean

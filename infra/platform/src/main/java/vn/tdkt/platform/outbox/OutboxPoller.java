@@ -9,17 +9,12 @@ import org.springframework.scheduling.annotation.Scheduled;
 public class OutboxPoller {
 
     private final OutboxRelay relay;
-    private final boolean enabled;
-
-    public OutboxPoller(OutboxRelay relay, boolean enabled) {
+    public OutboxPoller(OutboxRelay relay) {
         this.relay = relay;
-        this.enabled = enabled;
     }
 
     @Scheduled(fixedDelayString = "${tdkt.outbox.poll-interval:PT1S}")
     public void poll() {
-        if (enabled) {
-            relay.kick();
-        }
+        relay.kick();
     }
 }

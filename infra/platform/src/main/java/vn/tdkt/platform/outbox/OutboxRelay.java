@@ -32,6 +32,7 @@ public class OutboxRelay implements AutoCloseable {
     private final Clock clock;
     private final int batchSize;
     private final Duration lockAtMostFor;
+    private final boolean enabled;
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "outbox-relay");
@@ -45,13 +46,14 @@ public class OutboxRelay implements AutoCloseable {
     private final AtomicLong sentTotal = new AtomicLong();
 
     public OutboxRelay(OutboxStore store, EventPublisher publisher, LockingTaskExecutor lockingExecutor,
-            Clock clock, int batchSize, Duration lockAtMostFor) {
+            Clock clock, int batchSize, Duration lockAtMostFor, boolean enabled) {
         this.store = store;
         this.publisher = publisher;
         this.lockingExecutor = lockingExecutor;
         this.clock = clock;
         this.batchSize = batchSize;
         this.lockAtMostFor = lockAtMostFor;
+        this.enabled = enabled;
     }
 
     /**
@@ -59,6 +61,9 @@ public class OutboxRelay implements AutoCloseable {
      * one more round, so a save right after a round started is not left waiting for the next poll.
      */
     public void kick() {
+        if (!enabled) {
+            return;
+        }
         rerunRequested.set(true);
         if (runQueued.compareAndSet(false, true)) {
             worker.execute(this::drainKicks);

@@ -1,0 +1,53 @@
+package vn.tdkt.platformtest.security;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
+
+/**
+ * MockMvc callers shaped like the tokens of the real authorization server: claims {@code unit} and
+ * {@code roles}, authorities {@code ROLE_<role>}.
+ */
+public final class TestTokens {
+
+    private TestTokens() {
+    }
+
+    public static JwtRequestPostProcessor as(String unit, String... roles) {
+        List<String> roleNames = Arrays.asList(roles);
+        return jwt()
+                .jwt(token -> token.subject(unit.toLowerCase() + "-user")
+                        .claim("unit", unit)
+                        .claim("roles", roleNames))
+                .authorities(roleNames.stream().map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role)).toList());
+    }
+
+    public static JwtRequestPostProcessor unitOfficer(String unit) {
+        return as(unit, "UNIT_OFFICER");
+    }
+
+    public static JwtRequestPostProcessor snvOfficer() {
+        return as("SNV", "SNV_OFFICER");
+    }
+
+    public static JwtRequestPostProcessor councilMember() {
+        return as("HDTDKT", "COUNCIL_MEMBER");
+    }
+
+    public static JwtRequestPostProcessor leader() {
+        return as("UBND", "LEADER");
+    }
+
+    public static JwtRequestPostProcessor admin() {
+        return as("SNV", "ADMIN", "SNV_OFFICER");
+    }
+
+    /** A valid token with no role at all: authenticated but allowed nothing. */
+    public static JwtRequestPostProcessor noRole(String unit) {
+        return as(unit);
+    }
+}
