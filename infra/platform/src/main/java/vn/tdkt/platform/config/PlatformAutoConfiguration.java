@@ -34,6 +34,7 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 import vn.tdkt.platform.consumer.IdempotentConsumer;
+import vn.tdkt.platform.health.MongoPingHealthIndicator;
 import vn.tdkt.platform.consumer.ProcessedEventStore;
 import vn.tdkt.platform.consumer.SequenceHighWaterMark;
 import vn.tdkt.platform.messaging.InboundEventReader;
@@ -88,6 +89,12 @@ public class PlatformAutoConfiguration {
     @Bean
     ProblemDetailsAdvice problemDetailsAdvice(Problems problems) {
         return new ProblemDetailsAdvice(problems);
+    }
+
+    /** Contributor "mongoPing"; Boot's own Mongo indicator is switched off in the defaults, see {@link MongoPingHealthIndicator}. */
+    @Bean
+    MongoPingHealthIndicator mongoPingHealthIndicator(MongoTemplate mongo) {
+        return new MongoPingHealthIndicator(mongo);
     }
 
     // --- scheduling locks -------------------------------------------------------------------------------
