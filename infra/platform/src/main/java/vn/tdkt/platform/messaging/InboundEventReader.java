@@ -86,8 +86,15 @@ public class InboundEventReader {
         return value;
     }
 
+    /**
+     * Spring Cloud Function recognises CloudEvents and renames the Kafka binding's {@code ce_} headers to its
+     * canonical {@code ce-} prefix before the function sees them, so both spellings are accepted.
+     */
     static String header(MessageHeaders headers, String name) {
         Object value = headers.get(name);
+        if (value == null && name.startsWith("ce_")) {
+            value = headers.get("ce-" + name.substring(3));
+        }
         if (value instanceof byte[] bytes) {
             return new String(bytes, StandardCharsets.UTF_8);
         }

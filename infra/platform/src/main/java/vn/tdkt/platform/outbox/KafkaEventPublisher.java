@@ -23,6 +23,8 @@ public class KafkaEventPublisher implements EventPublisher, AutoCloseable {
     private final Producer<String, byte[]> producer;
     private final String topic;
     private final String source;
+    /** Set when a send could not even get metadata: the rest of the round fails fast instead of blocking. */
+    private volatile boolean unreachableThisRound;
 
     public KafkaEventPublisher(Map<String, Object> producerConfig, String topic, String source) {
         this(new KafkaProducer<>(producerConfig, new StringSerializer(), new ByteArraySerializer()), topic, source);
@@ -39,6 +41,11 @@ public class KafkaEventPublisher implements EventPublisher, AutoCloseable {
         List<CompletableFuture<Void>> results = new ArrayList<>(entries.size());
         for (OutboxEntry entry : entries) {
             CompletableFuture<Void> result = new CompletableFuture<>();
+            if (unreachableThisRound) {
+                result.completeExceptionally(new BrokerUnreachableException());
+                results.add(result);
+                continue;
+            }
             try {
                 producer.send(toRecord(entry), (metadata, error) -> {
                     if (error == null) {
@@ -51,6 +58,10 @@ public class KafkaEventPublisher implements EventPublisher, AutoCloseable {
                 // send() itself throws when metadata cannot be fetched within max.block.ms (broker down).
                 result.completeExceptionally(e);
             }
+            if (result.isCompletedExceptionally()) {
+                // Failed inside send(): metadata could not be fetched within max.block.ms, i.e. no broker.
+                unreachableThisRound = true;
+            }
             results.add(result);
         }
         return results;
@@ -58,7 +69,18 @@ public class KafkaEventPublisher implements EventPublisher, AutoCloseable {
 
     @Override
     public void flush() {
-        producer.flush();
+        try {
+            producer.flush();
+        } finally {
+            unreachableThisRound = false;
+        }
+    }
+
+    /** A send skipped because an earlier send of the same round found no broker. */
+    static final class BrokerUnreachableException extends RuntimeException {
+        BrokerUnreachableException() {
+            super("broker unreachable in this relay round; will retry", null, false, false);
+        }
     }
 
     private ProducerRecord<String, byte[]> toRecord(OutboxEntry entry) {

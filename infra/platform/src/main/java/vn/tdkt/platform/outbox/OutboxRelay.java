@@ -131,10 +131,9 @@ public class OutboxRelay implements AutoCloseable {
         for (int i = 0; i < results.size(); i++) {
             CompletableFuture<Void> result = results.get(i);
             if (!result.isDone() || result.isCompletedExceptionally()) {
-                if (result.isCompletedExceptionally()) {
-                    log.warn("Event {} of aggregate {} not acknowledged; it stays pending: {}",
-                            aggregate.entries().get(i).eventId(), aggregate.documentId(), failureOf(result));
-                }
+                log.warn("Event {} of aggregate {} not acknowledged; it stays pending: {}",
+                        aggregate.entries().get(i).eventId(), aggregate.documentId(),
+                        result.isDone() ? failureOf(result) : "no answer from the broker yet");
                 break;
             }
             acknowledged.add(aggregate.entries().get(i).eventId());
