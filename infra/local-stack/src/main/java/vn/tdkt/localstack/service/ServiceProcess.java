@@ -1,0 +1,227 @@
+package vn.tdkt.localstack.service;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import vn.tdkt.localstack.support.ChildProcess;
+import vn.tdkt.localstack.support.JavaCommand;
+
+/**
+ * One Spring Boot service run from its executable jar as a child JVM, with its addresses passed as environment
+ * variables and its output in {@code <logDir>/<name>.log}. It can be stopped and started again (same port).
+ */
+public final class ServiceProcess implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ServiceProcess.class);
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
+
+    private final String name;
+    private final Path jar;
+    private final int port;
+    private final Map<String, String> environment;
+    private final Map<String, String> systemProperties;
+    private final Path logFile;
+    private ChildProcess process;
+
+    private ServiceProcess(Builder builder) {
+        this.name = builder.name;
+        this.jar = Objects.requireNonNull(builder.jar, "jar");
+        this.port = builder.port;
+        this.logFile = builder.logDir.resolve(name + ".log").toAbsolutePath();
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("SERVER_PORT", Integer.toString(port));
+        env.put("KAFKA_BOOTSTRAP_SERVERS", Objects.requireNonNull(builder.kafkaBootstrapServers, "kafka"));
+        env.put("MONGODB_URI", Objects.requireNonNull(builder.mongoUri, "mongoUri"));
+        env.put("OAUTH2_ISSUER_URI", Objects.requireNonNull(builder.issuerUri, "issuerUri"));
+        env.putAll(builder.environment);
+        this.environment = Map.copyOf(env);
+        this.systemProperties = Map.copyOf(builder.systemProperties);
+    }
+
+    public static Builder builder(String name) {
+        return new Builder(name);
+    }
+
+    /**
+     * Starts the JVM and waits until the service reports UP; on failure the process is stopped again. The wait
+     * happens outside the lock, so that {@link #stop()} (e.g. from a shutdown hook) is never blocked by it.
+     */
+    public void start(Duration timeout) {
+        ChildProcess launched;
+        synchronized (this) {
+            if (isRunning()) {
+                return;
+            }
+            ProcessBuilder builder = new ProcessBuilder(command()).directory(jar.getParent().toFile());
+            builder.environment().putAll(environment);
+            launched = ChildProcess.start(name, builder, logFile);
+            process = launched;
+        }
+        try {
+            awaitReady(launched, timeout);
+        } catch (RuntimeException e) {
+            stop();
+            throw e;
+        }
+    }
+
+    /** SIGTERM (graceful Spring shutdown), then SIGKILL after 30 s; returns when the process has exited. */
+    public void stop() {
+        ChildProcess stopping;
+        synchronized (this) {
+            stopping = process;
+            process = null;
+        }
+        if (stopping != null) {
+            stopping.stop(SHUTDOWN_GRACE);
+            log.info("{} stopped", name);
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public synchronized boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String url() {
+        return "http://localhost:" + port;
+    }
+
+    public Path logFile() {
+        return logFile;
+    }
+
+    /** The process id, or -1 when it is not running. */
+    public synchronized long pid() {
+        return isRunning() ? process.pid() : -1;
+    }
+
+    private List<String> command() {
+        List<String> command = new ArrayList<>(List.of(JavaCommand.executable(),
+                "-Xmx384m",
+                // C1 only: half the startup CPU on a 2-core machine, fast enough for a local stack.
+                "-XX:TieredStopAtLevel=1",
+                "-Dfile.encoding=UTF-8"));
+        systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.add("-jar");
+        command.add(jar.toString());
+        return command;
+    }
+
+    private void awaitReady(ChildProcess launched, Duration timeout) {
+        ReadinessProbe probe = new ReadinessProbe(name, url());
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try {
+            while (!probe.isReady()) {
+                if (!launched.isAlive()) {
+                    throw new IllegalStateException(name + " " + launched.exitDescription() + "; last lines of "
+                            + logFile + ":" + System.lineSeparator() + launched.logTail(40));
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(name + " not ready after " + timeout.toSeconds() + " s; see "
+                            + logFile + ":" + System.lineSeparator() + launched.logTail(40));
+                }
+                Thread.sleep(POLL_INTERVAL.toMillis());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for " + name, e);
+        }
+        log.info("{} ready on {} (pid {})", name, url(), launched.pid());
+    }
+
+    /** The settings of a service process; addresses are required, extra environment and properties optional. */
+    public static final class Builder {
+
+        private final String name;
+        private Path jar;
+        private int port;
+        private String kafkaBootstrapServers;
+        private String mongoUri;
+        private String issuerUri;
+        private Path logDir = Path.of("logs");
+        private final Map<String, String> environment = new LinkedHashMap<>();
+        private final Map<String, String> systemProperties = new LinkedHashMap<>();
+
+        private Builder(String name) {
+            this.name = name;
+        }
+
+        /** The jar to run; see {@link #fromRepository(Path)}. */
+        public Builder jar(Path jar) {
+            this.jar = jar;
+            return this;
+        }
+
+        /** The service's executable jar in {@code <repoRoot>/<name>/target}; fails clearly if it was not built. */
+        public Builder fromRepository(Path repoRoot) {
+            this.jar = ServiceJar.locate(repoRoot, name);
+            return this;
+        }
+
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        public Builder kafkaBootstrapServers(String kafkaBootstrapServers) {
+            this.kafkaBootstrapServers = kafkaBootstrapServers;
+            return this;
+        }
+
+        public Builder mongoUri(String mongoUri) {
+            this.mongoUri = mongoUri;
+            return this;
+        }
+
+        public Builder issuerUri(String issuerUri) {
+            this.issuerUri = issuerUri;
+            return this;
+        }
+
+        public Builder logDir(Path logDir) {
+            this.logDir = logDir;
+            return this;
+        }
+
+        /** Extra environment variables; they override the address variables if they name the same. */
+        public Builder environment(Map<String, String> environment) {
+            this.environment.putAll(environment);
+            return this;
+        }
+
+        /** Extra {@code -Dkey=value} options of the JVM. */
+        public Builder systemProperties(Map<String, String> systemProperties) {
+            this.systemProperties.putAll(systemProperties);
+            return this;
+        }
+
+        public ServiceProcess build() {
+            if (port <= 0) {
+                throw new IllegalArgumentException("A service needs a fixed port, got " + port);
+            }
+            return new ServiceProcess(this);
+        }
+    }
+}

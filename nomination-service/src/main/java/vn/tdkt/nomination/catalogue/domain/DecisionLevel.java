@@ -1,0 +1,19 @@
+package vn.tdkt.nomination.catalogue.domain;
+
+/** Who decides the award after 01/7/2025 (DOMAIN §2.4). */
+public enum DecisionLevel {
+    /** Head of a provincial agency or department, or Chủ tịch UBND cấp xã (Luật Điều 80; NĐ 129/2025 Điều 59). */
+    UNIT("Thủ trưởng cơ quan, đơn vị hoặc Chủ tịch UBND cấp xã"),
+    /** Chủ tịch UBND tỉnh, after appraisal by the Sở Nội vụ. */
+    PROVINCE("Chủ tịch UBND tỉnh");
+
+    private final String label;
+
+    DecisionLevel(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
