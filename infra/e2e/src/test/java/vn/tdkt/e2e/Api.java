@@ -1,0 +1,63 @@
+package vn.tdkt.e2e;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Real HTTP calls to a service with a bearer token, as a department's system would make them. */
+final class Api {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final String baseUrl;
+    private final String token;
+
+    Api(String baseUrl, String token) {
+        this.baseUrl = baseUrl;
+        this.token = token;
+    }
+
+    record Response(int status, JsonNode body, String raw) {
+    }
+
+    Response get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), Map.of());
+    }
+
+    Response post(String path, Object body) {
+        return post(path, body, Map.of());
+    }
+
+    Response post(String path, Object body, Map<String, String> headers) {
+        String json = body == null ? "" : JSON.writeValueAsString(body);
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)), headers);
+    }
+
+    private Response send(HttpRequest.Builder request, Map<String, String> headers) {
+        request.timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(request::header);
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            String raw = response.body();
+            JsonNode body = raw == null || raw.isBlank() ? null : JSON.readTree(raw);
+            return new Response(response.statusCode(), body, raw);
+        } catch (IOException e) {
+            throw new IllegalStateException("HTTP call failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

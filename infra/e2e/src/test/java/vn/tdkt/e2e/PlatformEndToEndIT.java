@@ -1,0 +1,208 @@
+package vn.tdkt.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
+import vn.tdkt.localstack.LocalStack;
+
+/**
+ * The whole system as a department sees it: a real Kafka broker (KRaft), the MongoDB-wire server, the
+ * authorization server and the four services as separate processes, called over HTTP with real tokens.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlatformEndToEndIT {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final Duration SPINE_DEADLINE = Duration.ofSeconds(10);
+
+    private LocalStack stack;
+    private Api planAsSnv;
+    private Api nominationAsSgddt;
+    private Api nominationAsSyt;
+    private Api nominationAsSnv;
+    private Api inboxAsSgddt;
+    private Api inboxAsSyt;
+    private Api dashboardAsLeader;
+
+    @BeforeAll
+    void startStack() throws Exception {
+        Path repoRoot = Path.of(System.getProperty("tdkt.repo.root", "../..")).toAbsolutePath().normalize();
+        stack = LocalStack.builder()
+                .repoRoot(repoRoot)
+                .dataDir(Files.createTempDirectory("tdkt-e2e-"))
+                .ephemeralPorts()
+                // The due scan runs every few seconds here so the spine can be observed within 10 s.
+                .serviceSystemProperty("plan-service", "tdkt.reminder.scan-interval", "PT2S")
+                .serviceStartupTimeout(Duration.ofMinutes(4))
+                .start();
+        planAsSnv = new Api(stack.serviceUrl("plan-service"), stack.token("snv"));
+        nominationAsSgddt = new Api(stack.serviceUrl("nomination-service"), stack.token("sgddt"));
+        nominationAsSyt = new Api(stack.serviceUrl("nomination-service"), stack.token("syt"));
+        nominationAsSnv = new Api(stack.serviceUrl("nomination-service"), stack.token("snv"));
+        inboxAsSgddt = new Api(stack.serviceUrl("notification-service"), stack.token("sgddt"));
+        inboxAsSyt = new Api(stack.serviceUrl("notification-service"), stack.token("syt"));
+        dashboardAsLeader = new Api(stack.serviceUrl("reporting-service"), stack.token("leader"));
+        System.out.println("E2E stack started in " + stack.totalStartupTime().toSeconds() + " s: " + stack.startupTimes());
+    }
+
+    @AfterAll
+    void stopStack() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void a_task_due_within_the_reminder_window_reaches_the_lead_units_inbox_and_the_dashboard() {
+        LocalDate today = LocalDate.now(ZONE);
+        String content = "E2E nhiệm vụ " + UUID.randomUUID().toString().substring(0, 8);
+        String planId = createAndPublishPlan(content, "SGDDT", today.plusDays(5));
+
+        await().atMost(SPINE_DEADLINE).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            assertThat(inboxItems(inboxAsSgddt, "SGDDT"))
+                    .anySatisfy(item -> assertThat(item.toString()).contains(content).contains("TASK_DUE"));
+            JsonNode summary = dashboardAsLeader.get("/api/v1/dashboard/summary").body();
+            assertThat(summary.path("tasks").path("dueSoon").asInt()).isGreaterThanOrEqualTo(1);
+            assertThat(summary.path("tasks").path("dueSoonList").toString()).contains(content);
+        });
+        assertThat(planId).isNotBlank();
+    }
+
+    @Test
+    @Order(2)
+    void an_appraised_dossier_notifies_the_submitting_unit_and_counts_on_the_dashboard() {
+        int eligibleBefore = eligibleDossiers();
+        String subject = "Nguyễn Thị E2E " + UUID.randomUUID().toString().substring(0, 6);
+
+        String dossierId = submitAndAppraise(subject);
+
+        await().atMost(SPINE_DEADLINE).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            assertThat(inboxItems(inboxAsSgddt, "SGDDT"))
+                    .anySatisfy(item -> assertThat(item.toString()).contains(dossierId).contains("DOSSIER_APPRAISED"));
+            assertThat(eligibleDossiers()).isEqualTo(eligibleBefore + 1);
+        });
+    }
+
+    @Test
+    @Order(3)
+    void a_unit_officer_cannot_read_another_units_inbox_or_dossier() {
+        String dossierId = createDossier("Trần Văn Riêng");
+
+        assertThat(nominationAsSyt.get("/api/v1/dossiers/" + dossierId).status()).isEqualTo(404);
+        assertThat(nominationAsSgddt.get("/api/v1/dossiers/" + dossierId).status()).isEqualTo(200);
+        assertThat(inboxAsSyt.get("/api/v1/inbox?unit=SGDDT").status()).isIn(403, 404);
+        assertThat(new Api(stack.serviceUrl("notification-service"), null).get("/api/v1/inbox").status()).isEqualTo(401);
+    }
+
+    @Test
+    @Order(4)
+    void with_the_broker_stopped_for_30_seconds_every_event_arrives_once_after_it_returns() throws Exception {
+        int eligibleBefore = eligibleDossiers();
+        List<String> dossierIds = new ArrayList<>();
+
+        stack.kafka().stop();
+        try {
+            for (int i = 0; i < 3; i++) {
+                dossierIds.add(submitAndAppraise("Lê Văn Gián Đoạn " + i));
+            }
+            Thread.sleep(Duration.ofSeconds(30).toMillis());
+            assertThat(eligibleDossiers()).as("nothing can arrive while the broker is down").isEqualTo(eligibleBefore);
+        } finally {
+            stack.kafka().start();
+        }
+
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            List<JsonNode> inbox = inboxItems(inboxAsSgddt, "SGDDT");
+            for (String dossierId : dossierIds) {
+                long entries = inbox.stream().filter(item -> item.toString().contains(dossierId)).count();
+                assertThat(entries).as("inbox entries for %s", dossierId).isEqualTo(1);
+            }
+            assertThat(eligibleDossiers()).isEqualTo(eligibleBefore + 3);
+        });
+        // a while later still exactly once: late duplicates (re-sends after the outage) changed nothing
+        Thread.sleep(3_000);
+        List<JsonNode> inbox = inboxItems(inboxAsSgddt, "SGDDT");
+        for (String dossierId : dossierIds) {
+            assertThat(inbox.stream().filter(item -> item.toString().contains(dossierId)).count()).isEqualTo(1);
+        }
+        assertThat(eligibleDossiers()).isEqualTo(eligibleBefore + 3);
+    }
+
+    // --- steps ----------------------------------------------------------------------------------------
+
+    private String createAndPublishPlan(String content, String leadUnit, LocalDate dueDate) {
+        Map<String, Object> plan = Map.of(
+                "number", "E2E-" + UUID.randomUUID().toString().substring(0, 6) + "/KH-UBND",
+                "title", "Kế hoạch kiểm thử đầu cuối",
+                "year", dueDate.getYear(),
+                "kind", "THEMATIC",
+                "issuerUnit", "UBND",
+                "issuedOn", LocalDate.now(ZONE).toString(),
+                "tasks", List.of(Map.of(
+                        "content", content,
+                        "periodText", dueDate.toString(),
+                        "dueDate", dueDate.toString(),
+                        "leadUnit", leadUnit,
+                        "coordinatingUnits", List.of("SYT"))));
+        Api.Response created = planAsSnv.post("/api/v1/plans", plan);
+        assertThat(created.status()).as("create plan: %s", created.raw()).isEqualTo(201);
+        String planId = created.body().path("id").asText();
+        Api.Response published = planAsSnv.post("/api/v1/plans/" + planId + "/publish", null);
+        assertThat(published.status()).as("publish plan: %s", published.raw()).isEqualTo(200);
+        return planId;
+    }
+
+    private String createDossier(String subject) {
+        Api.Response created = nominationAsSgddt.post("/api/v1/dossiers", Map.of(
+                "subjectType", "INDIVIDUAL",
+                "subjectName", subject,
+                "awardCode", "CSTDCS",
+                "year", LocalDate.now(ZONE).getYear(),
+                "achievementSummary", "Hoàn thành xuất sắc nhiệm vụ; có sáng kiến được công nhận cấp cơ sở."));
+        assertThat(created.status()).as("create dossier: %s", created.raw()).isEqualTo(201);
+        return created.body().path("id").asText();
+    }
+
+    private String submitAndAppraise(String subject) {
+        String dossierId = createDossier(subject);
+        Api.Response submitted = nominationAsSgddt.post("/api/v1/dossiers/" + dossierId + "/submit", null);
+        assertThat(submitted.status()).as("submit: %s", submitted.raw()).isEqualTo(200);
+        Api.Response appraised = nominationAsSnv.post("/api/v1/dossiers/" + dossierId + "/appraisal",
+                Map.of("outcome", "ELIGIBLE", "reasons", List.of()));
+        assertThat(appraised.status()).as("appraise: %s", appraised.raw()).isEqualTo(200);
+        return dossierId;
+    }
+
+    private static List<JsonNode> inboxItems(Api inbox, String unit) {
+        Api.Response response = inbox.get("/api/v1/inbox?unit=" + unit + "&size=100");
+        assertThat(response.status()).as("inbox: %s", response.raw()).isEqualTo(200);
+        List<JsonNode> items = new ArrayList<>();
+        response.body().path("items").forEach(items::add);
+        return items;
+    }
+
+    private int eligibleDossiers() {
+        Api.Response response = dashboardAsLeader.get("/api/v1/dashboard/summary");
+        assertThat(response.status()).as("summary: %s", response.raw()).isEqualTo(200);
+        return response.body().path("dossiers").path("byState").path("ELIGIBLE").asInt(0);
+    }
+}
