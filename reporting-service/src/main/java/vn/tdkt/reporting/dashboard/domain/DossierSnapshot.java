@@ -1,0 +1,7 @@
+package vn.tdkt.reporting.dashboard.domain;
+
+import vn.tdkt.reporting.projection.domain.DossierState;
+
+/** What the summary needs to know about one dossier. */
+public record DossierSnapshot(String dossierId, String unitCode, DossierState state) {
+}

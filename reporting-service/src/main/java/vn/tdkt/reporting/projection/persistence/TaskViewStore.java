@@ -1,0 +1,109 @@
+package vn.tdkt.reporting.projection.persistence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+import vn.tdkt.reporting.projection.domain.TaskState;
+
+/** Reads and sequence-guarded writes of {@link TaskView}. */
+@Repository
+public class TaskViewStore {
+
+    private final MongoTemplate mongo;
+
+    public TaskViewStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+        mongo.indexOps(TaskView.COLLECTION).createIndex(new Index().on("leadUnit", Sort.Direction.ASC)
+                .on("state", Sort.Direction.ASC).named("unit_state"));
+    }
+
+    /** What the plan says about the task. A new row starts PLANNED; an existing row keeps its state. */
+    public boolean applyPlanned(String markKey, long sequence, PlannedTaskRow row, Instant now) {
+        Update update = new Update()
+                .set("planId", row.planId())
+                .set("planCode", row.planCode())
+                .set("planTitle", row.planTitle())
+                .set("content", row.content())
+                .set("periodText", row.periodText())
+                .set("leadUnit", row.leadUnit())
+                .set("coordinatingUnits", row.coordinatingUnits())
+                .set("dueDate", row.dueDate() == null ? null : row.dueDate().toString())
+                .set("lastSequence", sequence)
+                .set("updatedAt", now.toString())
+                .setOnInsert("state", TaskState.PLANNED.name());
+        return GuardedUpserts.apply(mongo, TaskView.COLLECTION, row.taskId(), "sourceSequences." + markKey, sequence,
+                update);
+    }
+
+    /** A reminder or overdue step of the task aggregate: moves the state and refreshes what the event carries. */
+    public boolean applyReminder(String markKey, long sequence, ReminderRow row, Instant now) {
+        Update update = new Update()
+                .set("planId", row.planId())
+                .set("content", row.content())
+                .set("leadUnit", row.leadUnit())
+                .set("coordinatingUnits", row.coordinatingUnits())
+                .set("dueDate", row.dueDate().toString())
+                .set("state", row.state().name())
+                .set("lastReminderOffset", row.offsetDays())
+                .set("lastSequence", sequence)
+                .set("updatedAt", now.toString());
+        if (row.planCode() != null) {
+            update.set("planCode", row.planCode());
+        }
+        if (row.daysLeft() != null) {
+            update.set("daysLeft", row.daysLeft());
+        }
+        if (row.daysLate() != null) {
+            update.set("daysLate", row.daysLate()).set("escalated", row.escalated());
+        }
+        return GuardedUpserts.apply(mongo, TaskView.COLLECTION, row.taskId(), "sourceSequences." + markKey, sequence,
+                update);
+    }
+
+    public Optional<TaskView> find(String taskId) {
+        return Optional.ofNullable(mongo.findById(taskId, TaskView.class));
+    }
+
+    /** Every task of a lead unit ({@code null}: the whole province), for the summary. */
+    public List<TaskView> findAll(String leadUnit) {
+        Query query = Query.query(GuardedUpserts.unitCriteria("leadUnit", leadUnit));
+        query.fields().include("content", "leadUnit", "dueDate", "state");
+        return mongo.find(query, TaskView.class);
+    }
+
+    public List<TaskView> findPage(String leadUnit, TaskState state, int page, int size) {
+        Query query = Query.query(filter(leadUnit, state))
+                .with(Sort.by(Sort.Order.asc("dueDate"), Sort.Order.asc("_id")))
+                .skip((long) page * size)
+                .limit(size);
+        return mongo.find(query, TaskView.class);
+    }
+
+    public long count(String leadUnit, TaskState state) {
+        return mongo.count(Query.query(filter(leadUnit, state)), TaskView.class);
+    }
+
+    private static Criteria filter(String leadUnit, TaskState state) {
+        Criteria criteria = GuardedUpserts.unitCriteria("leadUnit", leadUnit);
+        return state == null ? criteria : criteria.and("state").is(state.name());
+    }
+
+    /** The fields {@code plan-published} knows about one task. */
+    public record PlannedTaskRow(String taskId, String planId, String planCode, String planTitle, String content,
+            String periodText, String leadUnit, List<String> coordinatingUnits, LocalDate dueDate) {
+    }
+
+    /** The fields a {@code task-due} ({@code daysLeft}) or {@code task-overdue} ({@code daysLate}) event carries. */
+    public record ReminderRow(String taskId, String planId, String planCode, String content, String leadUnit,
+            List<String> coordinatingUnits, LocalDate dueDate, TaskState state, int offsetDays, Integer daysLeft,
+            Integer daysLate, boolean escalated) {
+    }
+}
