@@ -1,0 +1,168 @@
+package vn.tdkt.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.cloud.stream.binder.test.TestChannelBinderConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.messaging.Message;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.tdkt.platform.domain.DomainException;
+import vn.tdkt.platform.security.TdktPrincipal;
+import vn.tdkt.platformtest.security.TestTokens;
+
+/** What every service gets from the kit at its HTTP edge, checked on a minimal application. */
+@SpringBootTest(classes = WebKitTest.TestApp.class, properties = {
+        "spring.application.name=webkit-test",
+        "spring.cloud.function.definition=sample",
+        "spring.cloud.stream.bindings.sample-in-0.destination=tdkt.sample.events",
+        "tdkt.outbox.enabled=false"})
+@AutoConfigureMockMvc
+@Import(TestChannelBinderConfiguration.class)
+class WebKitTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestApp app;
+    @Autowired
+    Environment environment;
+
+    @SpringBootApplication
+    @RestController
+    static class TestApp {
+        final AtomicInteger created = new AtomicInteger();
+
+        record Item(@NotBlank String name) {
+        }
+
+        @PostMapping("/api/v1/items")
+        @ResponseStatus(HttpStatus.CREATED)
+        Item create(@Valid @RequestBody Item item) {
+            created.incrementAndGet();
+            return item;
+        }
+
+        @GetMapping("/api/v1/conflict")
+        void conflict() {
+            throw DomainException.conflict("concurrent.update");
+        }
+
+        @GetMapping("/api/v1/me")
+        TdktPrincipal me(TdktPrincipal principal) {
+            return principal;
+        }
+
+        @Bean
+        Consumer<Message<byte[]>> sample() {
+            return message -> { };
+        }
+    }
+
+    @Test
+    void no_token_is_a_401_problem() throws Exception {
+        mvc.perform(get("/api/v1/me"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(header().string("WWW-Authenticate", "Bearer"))
+                .andExpect(jsonPath("$.code").value("security.unauthenticated"))
+                .andExpect(jsonPath("$.status").value(401));
+    }
+
+    @Test
+    void the_principal_carries_unit_and_roles_from_the_token() throws Exception {
+        mvc.perform(get("/api/v1/me").with(TestTokens.unitOfficer("SGDDT")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.unitCode").value("SGDDT"))
+                .andExpect(jsonPath("$.roles[0]").value("UNIT_OFFICER"));
+    }
+
+    @Test
+    void a_domain_conflict_is_a_409_problem_in_vietnamese_by_default_and_english_on_request() throws Exception {
+        mvc.perform(get("/api/v1/conflict").with(TestTokens.snvOfficer()))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("https://tdkt.gov.vn/problems/concurrent.update"))
+                .andExpect(jsonPath("$.title").value("Xung đột trạng thái"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Dữ liệu vừa được người khác cập nhật")));
+        mvc.perform(get("/api/v1/conflict").with(TestTokens.snvOfficer()).header("Accept-Language", "en"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.title").value("Conflict"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Someone else has just updated")));
+    }
+
+    @Test
+    void invalid_input_is_a_400_problem_listing_the_fields_and_changes_nothing() throws Exception {
+        int before = app.created.get();
+        mvc.perform(post("/api/v1/items").with(TestTokens.snvOfficer())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("validation.failed"))
+                .andExpect(jsonPath("$.errors[0].field").value("name"));
+        assertThat(app.created.get()).isEqualTo(before);
+    }
+
+    @Test
+    void decomposed_input_text_arrives_nfc() throws Exception {
+        String decomposed = "Sở Nội vụ";                       // "ở" and "ộ" as base letter + combining marks
+        String composed = java.text.Normalizer.normalize(decomposed, java.text.Normalizer.Form.NFC);
+        assertThat(decomposed).isNotEqualTo(composed);
+
+        mvc.perform(post("/api/v1/items").with(TestTokens.snvOfficer())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"" + decomposed + "\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.name").value(composed));
+    }
+
+    @Test
+    void an_idempotency_key_replays_the_first_response_and_refuses_another_body() throws Exception {
+        int before = app.created.get();
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(post("/api/v1/items").with(TestTokens.unitOfficer("SYT")).header("Idempotency-Key", "k-1")
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Hồ sơ A\"}"))
+                    .andExpect(status().isCreated())
+                    .andExpect(jsonPath("$.name").value("Hồ sơ A"));
+        }
+        assertThat(app.created.get()).as("created once").isEqualTo(before + 1);
+
+        mvc.perform(post("/api/v1/items").with(TestTokens.unitOfficer("SYT")).header("Idempotency-Key", "k-1")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Hồ sơ B\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("idempotency.key-reused"));
+        // the same key from another caller is another request
+        mvc.perform(post("/api/v1/items").with(TestTokens.unitOfficer("SGDDT")).header("Idempotency-Key", "k-1")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Hồ sơ B\"}"))
+                .andExpect(status().isCreated());
+        assertThat(app.created.get()).isEqualTo(before + 2);
+    }
+
+    @Test
+    void every_input_binding_gets_its_dead_letter_topic_by_convention() {
+        assertThat(environment.getProperty("spring.cloud.stream.kafka.bindings.sample-in-0.consumer.dlq-name"))
+                .isEqualTo("tdkt.sample.events.webkit-test.dlq");
+        assertThat(environment.getProperty("spring.cloud.stream.bindings.sample-in-0.group", 
+                environment.getProperty("spring.cloud.stream.default.group"))).isEqualTo("webkit-test");
+    }
+}
