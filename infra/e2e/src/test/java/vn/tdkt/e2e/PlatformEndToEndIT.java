@@ -75,7 +75,8 @@ class PlatformEndToEndIT {
     void a_task_due_within_the_reminder_window_reaches_the_lead_units_inbox_and_the_dashboard() {
         LocalDate today = LocalDate.now(ZONE);
         String content = "E2E nhiệm vụ " + UUID.randomUUID().toString().substring(0, 8);
-        String planId = createAndPublishPlan(content, "SGDDT", today.plusDays(5));
+        // the 7-day reminder falls due today (moved to the previous working day if today is not one)
+        String planId = createAndPublishPlan(content, "SGDDT", today.plusDays(7));
 
         await().atMost(SPINE_DEADLINE).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
             assertThat(inboxItems(inboxAsSgddt, "SGDDT"))
@@ -151,7 +152,7 @@ class PlatformEndToEndIT {
 
     private String createAndPublishPlan(String content, String leadUnit, LocalDate dueDate) {
         Map<String, Object> plan = Map.of(
-                "number", "E2E-" + UUID.randomUUID().toString().substring(0, 6) + "/KH-UBND",
+                "code", "E2E-" + UUID.randomUUID().toString().substring(0, 6) + "/KH-UBND",
                 "title", "Kế hoạch kiểm thử đầu cuối",
                 "year", dueDate.getYear(),
                 "kind", "THEMATIC",

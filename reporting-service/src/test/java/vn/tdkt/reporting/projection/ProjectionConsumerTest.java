@@ -84,6 +84,46 @@ class ProjectionConsumerTest extends ReportingIntegrationTest {
     }
 
     @Test
+    void taskCompletedMovesTheTaskToDone() {
+        // given
+        planEvents.accept(EventMessages.fixture(EventTypes.TASK_DUE, TASK_ID, 2));
+
+        // when
+        planEvents.accept(EventMessages.fixture(EventTypes.TASK_COMPLETED, TASK_ID, 3));
+
+        // then
+        assertThat(task(TASK_ID).state()).isEqualTo("DONE");
+    }
+
+    @Test
+    void taskCancelledLeavesTheCountsAndAStaleReminderCannotRevive_it() {
+        // given
+        planEvents.accept(EventMessages.fixture(EventTypes.TASK_DUE, TASK_ID, 2));
+
+        // when
+        planEvents.accept(EventMessages.fixture(EventTypes.TASK_CANCELLED, TASK_ID, 4));
+        planEvents.accept(EventMessages.fixture(EventTypes.TASK_OVERDUE, TASK_ID, 3));
+
+        // then
+        assertThat(task(TASK_ID).state()).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void aMovedDueDateStartsOverAsPlanned() {
+        // given
+        planEvents.accept(EventMessages.fixture(EventTypes.TASK_OVERDUE, TASK_ID, 2));
+
+        // when
+        planEvents.accept(EventMessages.fixture(EventTypes.TASK_UPDATED, TASK_ID, 3));
+
+        // then
+        TaskView moved = task(TASK_ID);
+        assertThat(moved.state()).isEqualTo("PLANNED");
+        assertThat(moved.dueDate()).isEqualTo("2025-07-10");
+        assertThat(moved.daysLate()).isNull();
+    }
+
+    @Test
     void theSameEventDeliveredTwiceCountsOnce() throws Exception {
         // given
         Message<byte[]> due = EventMessages.of(EventTypes.TASK_DUE, "evt-1", "task-x", 5,
@@ -194,7 +234,7 @@ class ProjectionConsumerTest extends ReportingIntegrationTest {
     @Test
     void unknownEventTypesAreSkipped() {
         // given
-        EventType future = new EventType("task-completed", 1, Topic.PLAN, Object.class);
+        EventType future = new EventType("task-archived", 1, Topic.PLAN, Object.class);
 
         // when
         planEvents.accept(EventMessages.of(future, "task-q", 9, "{\"taskId\":\"task-q\"}"));

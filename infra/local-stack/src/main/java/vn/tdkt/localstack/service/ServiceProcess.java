@@ -42,6 +42,8 @@ public final class ServiceProcess implements AutoCloseable {
         env.put("KAFKA_BOOTSTRAP_SERVERS", Objects.requireNonNull(builder.kafkaBootstrapServers, "kafka"));
         env.put("MONGODB_URI", Objects.requireNonNull(builder.mongoUri, "mongoUri"));
         env.put("OAUTH2_ISSUER_URI", Objects.requireNonNull(builder.issuerUri, "issuerUri"));
+        // One JSON object per log line (Elastic Common Schema) in data/logs/<service>.log, ready for a log shipper.
+        env.put("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
         env.putAll(builder.environment);
         this.environment = Map.copyOf(env);
         this.systemProperties = Map.copyOf(builder.systemProperties);

@@ -7,7 +7,8 @@ import org.springframework.data.annotation.Version;
 /**
  * Base class of every Mongo document that is the root of an aggregate and publishes events. {@code version}
  * guards concurrent commands (optimistic locking); {@code eventSequence} numbers the aggregate's events so
- * consumers can keep a per-aggregate high-water mark; {@code outbox} holds events not yet on Kafka.
+ * consumers can keep a per-aggregate high-water mark; {@code outbox} holds events not yet on Kafka, and
+ * {@code outboxPending} marks such documents under a partial index so the relay never scans a whole collection.
  */
 public abstract class AggregateDocument {
 
@@ -17,6 +18,8 @@ public abstract class AggregateDocument {
     private long eventSequence;
 
     private List<OutboxEntry> outbox = new ArrayList<>();
+
+    private boolean outboxPending;
 
     public Long getVersion() {
         return version;
@@ -40,6 +43,14 @@ public abstract class AggregateDocument {
 
     public void setOutbox(List<OutboxEntry> outbox) {
         this.outbox = outbox == null ? new ArrayList<>() : outbox;
+    }
+
+    public boolean isOutboxPending() {
+        return outboxPending;
+    }
+
+    public void setOutboxPending(boolean outboxPending) {
+        this.outboxPending = outboxPending;
     }
 
     long nextEventSequence() {

@@ -13,13 +13,15 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * Reads outbox arrays as raw BSON so the relay needs no aggregate classes. Only features that both MongoDB
- * and the MongoDB-wire test server support: an existence test on the first array element and {@code $pull}
- * with {@code $in}.
+ * Reads outbox arrays as raw BSON so the relay needs no aggregate classes. Pending documents are found through
+ * {@code outboxPending}, indexed with a partial index (only pending documents are in it), so a poll costs what
+ * is pending, not the size of the collection. Only features that both MongoDB and the MongoDB-wire test server
+ * support: partial indexes, {@code $pull} with {@code $in}, {@code $size}.
  */
 public class MongoOutboxStore implements OutboxStore {
 
     private static final String OUTBOX = "outbox";
+    private static final String PENDING = "outboxPending";
     private static final int BACKLOG_SCAN_LIMIT = 10_000;
 
     private final MongoTemplate mongo;
@@ -28,6 +30,13 @@ public class MongoOutboxStore implements OutboxStore {
     public MongoOutboxStore(MongoTemplate mongo, List<String> collections) {
         this.mongo = mongo;
         this.collections = List.copyOf(collections);
+        for (String collection : this.collections) {
+            mongo.indexOps(collection).createIndex(new org.springframework.data.mongodb.core.index.Index()
+                    .on(PENDING, org.springframework.data.domain.Sort.Direction.ASC)
+                    .partial(org.springframework.data.mongodb.core.index.PartialIndexFilter.of(
+                            Criteria.where(PENDING).is(true)))
+                    .named("outbox_pending"));
+        }
     }
 
     @Override
@@ -48,12 +57,17 @@ public class MongoOutboxStore implements OutboxStore {
 
     @Override
     public void removeSent(PendingAggregate aggregate, Collection<String> eventIds) {
-        if (eventIds.isEmpty()) {
-            return;
+        if (!eventIds.isEmpty()) {
+            mongo.updateFirst(
+                    Query.query(Criteria.where("_id").is(aggregate.documentId())),
+                    new Update().pull(OUTBOX, new Document("eventId", new Document("$in", List.copyOf(eventIds)))),
+                    aggregate.collection());
         }
+        // Also after a crash between the two writes: a flagged document with an empty outbox gets cleared here.
+        // Conditional on the array being empty now, so an event appended meanwhile keeps the flag.
         mongo.updateFirst(
-                Query.query(Criteria.where("_id").is(aggregate.documentId())),
-                new Update().pull(OUTBOX, new Document("eventId", new Document("$in", List.copyOf(eventIds)))),
+                Query.query(Criteria.where("_id").is(aggregate.documentId()).and(OUTBOX).size(0)),
+                new Update().set(PENDING, false),
                 aggregate.collection());
     }
 
@@ -77,7 +91,7 @@ public class MongoOutboxStore implements OutboxStore {
     }
 
     private static Query pendingQuery() {
-        return Query.query(Criteria.where(OUTBOX + ".0").exists(true));
+        return Query.query(Criteria.where(PENDING).is(true));
     }
 
     private static List<OutboxEntry> entries(Document document) {

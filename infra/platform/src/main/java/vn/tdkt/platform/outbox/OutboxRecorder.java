@@ -20,6 +20,9 @@ public class OutboxRecorder {
     }
 
     public void record(AggregateDocument document, List<DomainEvent> events) {
+        if (!events.isEmpty()) {
+            document.setOutboxPending(true);
+        }
         for (DomainEvent event : events) {
             document.getOutbox().add(new OutboxEntry(
                     Ids.newId(clock),

@@ -37,7 +37,9 @@ public final class SummaryCalculator {
         return new DashboardSummary(generatedAt, unit, tasks(tasks, today), dossiers(dossiers));
     }
 
-    private DashboardSummary.Tasks tasks(Collection<TaskSnapshot> tasks, LocalDate today) {
+    private DashboardSummary.Tasks tasks(Collection<TaskSnapshot> allTasks, LocalDate today) {
+        // a cancelled task is no longer anyone's duty: it counts nowhere
+        List<TaskSnapshot> tasks = allTasks.stream().filter(t -> t.state() != TaskState.CANCELLED).toList();
         Map<TaskState, Long> byState = new EnumMap<>(TaskState.class);
         Map<String, long[]> byUnit = new TreeMap<>();
         for (TaskSnapshot task : tasks) {
@@ -48,7 +50,7 @@ public final class SummaryCalculator {
                 case DUE_SOON -> counts[0]++;
                 case OVERDUE -> counts[1]++;
                 case DONE -> counts[2]++;
-                case PLANNED -> { }
+                case PLANNED, CANCELLED -> { }
             }
         }
         List<UnitTasks> units = new ArrayList<>();

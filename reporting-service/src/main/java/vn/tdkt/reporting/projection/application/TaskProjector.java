@@ -4,11 +4,15 @@ import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import vn.tdkt.contracts.plan.PlanPublished;
+import vn.tdkt.contracts.plan.TaskCancelled;
+import vn.tdkt.contracts.plan.TaskCompleted;
 import vn.tdkt.contracts.plan.TaskDue;
 import vn.tdkt.contracts.plan.TaskOverdue;
+import vn.tdkt.contracts.plan.TaskUpdated;
 import vn.tdkt.reporting.projection.domain.SourceAggregate;
 import vn.tdkt.reporting.projection.domain.TaskState;
 import vn.tdkt.reporting.projection.persistence.TaskViewStore;
+import vn.tdkt.reporting.projection.persistence.TaskViewStore.LifecycleRow;
 import vn.tdkt.reporting.projection.persistence.TaskViewStore.PlannedTaskRow;
 import vn.tdkt.reporting.projection.persistence.TaskViewStore.ReminderRow;
 
@@ -57,6 +61,33 @@ public class TaskProjector {
                 overdue.offsetDays(), null, overdue.daysLate(), overdue.escalate());
         return guard.apply(eventId, VIEW, taskId, () ->
                 store.applyReminder(SourceAggregate.TASK.markKey(taskId), sequence, row, clock.instant()));
+    }
+
+    public boolean taskCompleted(String eventId, String taskId, long sequence, TaskCompleted completed) {
+        return lifecycle(eventId, taskId, sequence, new LifecycleRow(completed.taskId(), completed.planId(),
+                completed.planCode(), completed.content(), completed.leadUnit(), copy(completed.coordinatingUnits()),
+                completed.dueDate(), TaskState.DONE));
+    }
+
+    public boolean taskCancelled(String eventId, String taskId, long sequence, TaskCancelled cancelled) {
+        return lifecycle(eventId, taskId, sequence, new LifecycleRow(cancelled.taskId(), cancelled.planId(),
+                cancelled.planCode(), cancelled.content(), cancelled.leadUnit(), copy(cancelled.coordinatingUnits()),
+                cancelled.dueDate(), TaskState.CANCELLED));
+    }
+
+    /** Only a moved due date changes the dashboard: the task starts a new ladder, so it is PLANNED again. */
+    public boolean taskUpdated(String eventId, String taskId, long sequence, TaskUpdated updated) {
+        if (!updated.changedFields().contains("dueDate")) {
+            return false;
+        }
+        return lifecycle(eventId, taskId, sequence, new LifecycleRow(updated.taskId(), updated.planId(),
+                updated.planCode(), updated.content(), updated.leadUnit(), copy(updated.coordinatingUnits()),
+                updated.dueDate(), TaskState.PLANNED));
+    }
+
+    private boolean lifecycle(String eventId, String taskId, long sequence, LifecycleRow row) {
+        return guard.apply(eventId, VIEW, taskId, () ->
+                store.applyLifecycle(SourceAggregate.TASK.markKey(taskId), sequence, row, clock.instant()));
     }
 
     private static List<String> copy(List<String> units) {

@@ -7,7 +7,8 @@ public enum TaskState {
     PLANNED("Đã giao, chưa đến hạn"),
     DUE_SOON("Sắp đến hạn"),
     OVERDUE("Quá hạn"),
-    DONE("Đã hoàn thành");
+    DONE("Đã hoàn thành"),
+    CANCELLED("Đã hủy");
 
     private final String label;
 

@@ -8,7 +8,10 @@ import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.contracts.nomination.DossierAppraised;
 import vn.tdkt.contracts.nomination.DossierSubmitted;
 import vn.tdkt.contracts.plan.PlanPublished;
+import vn.tdkt.contracts.plan.TaskCancelled;
+import vn.tdkt.contracts.plan.TaskCompleted;
 import vn.tdkt.contracts.plan.TaskDue;
+import vn.tdkt.contracts.plan.TaskUpdated;
 import vn.tdkt.contracts.plan.TaskOverdue;
 import vn.tdkt.platform.messaging.EventRouter;
 import vn.tdkt.platform.messaging.InboundEvent;
@@ -33,6 +36,12 @@ public class ProjectionBindings {
                         tasks.taskDue(e.id(), e.subject(), e.sequence(), e.payload()))
                 .on(EventTypes.TASK_OVERDUE, (InboundEvent<TaskOverdue> e) ->
                         tasks.taskOverdue(e.id(), e.subject(), e.sequence(), e.payload()))
+                .on(EventTypes.TASK_COMPLETED, (InboundEvent<TaskCompleted> e) ->
+                        tasks.taskCompleted(e.id(), e.subject(), e.sequence(), e.payload()))
+                .on(EventTypes.TASK_CANCELLED, (InboundEvent<TaskCancelled> e) ->
+                        tasks.taskCancelled(e.id(), e.subject(), e.sequence(), e.payload()))
+                .on(EventTypes.TASK_UPDATED, (InboundEvent<TaskUpdated> e) ->
+                        tasks.taskUpdated(e.id(), e.subject(), e.sequence(), e.payload()))
                 .build();
     }
 

@@ -68,6 +68,31 @@ public class TaskViewStore {
                 update);
     }
 
+    /**
+     * A change of the task's own lifecycle (completed, cancelled, due date moved): sets the state and due date the
+     * task aggregate reports, guarded by its sequence like the reminders.
+     */
+    public boolean applyLifecycle(String markKey, long sequence, LifecycleRow row, Instant now) {
+        Update update = new Update()
+                .set("planId", row.planId())
+                .set("content", row.content())
+                .set("leadUnit", row.leadUnit())
+                .set("coordinatingUnits", row.coordinatingUnits())
+                .set("dueDate", row.dueDate() == null ? null : row.dueDate().toString())
+                .set("state", row.state().name())
+                .set("lastSequence", sequence)
+                .set("updatedAt", now.toString());
+        if (row.planCode() != null) {
+            update.set("planCode", row.planCode());
+        }
+        if (row.state() == TaskState.PLANNED) {
+            // a new due date starts a new ladder: the old reminder figures no longer apply
+            update.unset("lastReminderOffset").unset("daysLeft").unset("daysLate").unset("escalated");
+        }
+        return GuardedUpserts.apply(mongo, TaskView.COLLECTION, row.taskId(), "sourceSequences." + markKey, sequence,
+                update);
+    }
+
     public Optional<TaskView> find(String taskId) {
         return Optional.ofNullable(mongo.findById(taskId, TaskView.class));
     }
@@ -94,6 +119,11 @@ public class TaskViewStore {
     private static Criteria filter(String leadUnit, TaskState state) {
         Criteria criteria = GuardedUpserts.unitCriteria("leadUnit", leadUnit);
         return state == null ? criteria : criteria.and("state").is(state.name());
+    }
+
+    /** The fields a {@code task-completed}, {@code task-cancelled} or {@code task-updated} event carries. */
+    public record LifecycleRow(String taskId, String planId, String planCode, String content, String leadUnit,
+            List<String> coordinatingUnits, LocalDate dueDate, TaskState state) {
     }
 
     /** The fields {@code plan-published} knows about one task. */

@@ -53,6 +53,21 @@ class SummaryCalculatorTest {
     }
 
     @Test
+    void cancelledTasksCountNowhere() {
+        // given
+        List<TaskSnapshot> tasks = List.of(
+                task("t1", "SGDDT", "2025-06-30", TaskState.DUE_SOON),
+                task("t2", "SGDDT", "2025-06-20", TaskState.CANCELLED));
+
+        // when
+        DashboardSummary.Tasks t = calculator.summarize(tasks, List.of(), TODAY, AT, null).tasks();
+
+        // then
+        assertThat(t.total()).isEqualTo(1);
+        assertThat(t.byUnit()).containsExactly(new UnitTasks("SGDDT", 1, 0, 0, 1));
+    }
+
+    @Test
     void listsTheMostUrgentTasksWithDaysLeftAndDaysLateFromToday() {
         // given
         List<TaskSnapshot> tasks = List.of(

@@ -38,6 +38,8 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final int MAX_KEY_LENGTH = 200;
+    /** Bodies are buffered to hash them; above this size (or of unknown size) the key is not honoured. */
+    static final long MAX_BUFFERED_BODY = 8L * 1024 * 1024;
 
     private final IdempotencyStore store;
     private final Problems problems;
@@ -49,9 +51,17 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
         this.json = json;
     }
 
+    /**
+     * Multipart uploads are passed through untouched: buffering would hide their parts from the servlet
+     * container. Bodies larger than {@link #MAX_BUFFERED_BODY} are passed through as well (see below).
+     */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null;
+        if (!"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null) {
+            return true;
+        }
+        String contentType = request.getContentType();
+        return contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
     }
 
     @Override
@@ -62,7 +72,14 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
             problem(response, HttpStatus.BAD_REQUEST, "idempotency.key-invalid");
             return;
         }
-        byte[] body = request.getInputStream().readAllBytes();
+        java.io.InputStream input = request.getInputStream();
+        byte[] body = input.readNBytes((int) MAX_BUFFERED_BODY + 1);
+        if (body.length > MAX_BUFFERED_BODY) {
+            // Too large to remember: serve it without the key, replaying what was read plus the rest.
+            chain.doFilter(new ReplayedBodyRequest(request, new java.io.SequenceInputStream(
+                    new ByteArrayInputStream(body), input), -1), response);
+            return;
+        }
         String requestHash = sha256(request.getMethod(), request.getRequestURI(), new String(body, StandardCharsets.UTF_8));
         String id = sha256(caller(), request.getMethod(), request.getRequestURI(), key);
 
@@ -81,7 +98,7 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
         ContentCachingResponseWrapper recording = new ContentCachingResponseWrapper(response);
         boolean completed = false;
         try {
-            chain.doFilter(new ReplayedBodyRequest(request, body), recording);
+            chain.doFilter(new ReplayedBodyRequest(request, new ByteArrayInputStream(body), body.length), recording);
             completed = true;
         } finally {
             if (completed && recording.getStatus() < 500) {
@@ -162,20 +179,23 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
 
     /** The body was read to hash it; hand the same bytes to the controller. */
     private static final class ReplayedBodyRequest extends HttpServletRequestWrapper {
-        private final byte[] body;
+        private final java.io.InputStream in;
+        private final long length;
 
-        ReplayedBodyRequest(HttpServletRequest request, byte[] body) {
+        ReplayedBodyRequest(HttpServletRequest request, java.io.InputStream body, long length) {
             super(request);
-            this.body = body;
+            this.in = body;
+            this.length = length;
         }
 
         @Override
         public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
             return new ServletInputStream() {
+                private boolean finished;
+
                 @Override
                 public boolean isFinished() {
-                    return in.available() == 0;
+                    return finished;
                 }
 
                 @Override
@@ -189,13 +209,17 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
                 }
 
                 @Override
-                public int read() {
-                    return in.read();
+                public int read() throws IOException {
+                    int next = in.read();
+                    finished = next < 0;
+                    return next;
                 }
 
                 @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
+                public int read(byte[] b, int off, int len) throws IOException {
+                    int count = in.read(b, off, len);
+                    finished = count < 0;
+                    return count;
                 }
             };
         }
@@ -208,12 +232,12 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
 
         @Override
         public int getContentLength() {
-            return body.length;
+            return length < 0 ? super.getContentLength() : (int) length;
         }
 
         @Override
         public long getContentLengthLong() {
-            return body.length;
+            return length < 0 ? super.getContentLengthLong() : length;
         }
     }
 }

@@ -1,0 +1,115 @@
+package vn.tdkt.plan.calendar.application;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Service;
+import vn.tdkt.plan.calendar.domain.BundledCalendarData;
+import vn.tdkt.plan.calendar.domain.CalendarDataException;
+import vn.tdkt.plan.calendar.domain.CalendarDataParser;
+import vn.tdkt.plan.calendar.domain.CalendarDataWriter;
+import vn.tdkt.plan.calendar.domain.CalendarYear;
+import vn.tdkt.plan.calendar.domain.WorkingDayCalendar;
+import vn.tdkt.plan.calendar.persistence.CalendarOverrideDocument;
+import vn.tdkt.platform.domain.DomainException;
+import vn.tdkt.platform.security.TdktPrincipal;
+import vn.tdkt.platform.security.TdktRole;
+
+/**
+ * The effective working-day calendar: the bundled yearly data, with each year an admin stored in Mongo replacing
+ * the bundled one (corrections without a release). Overrides are re-read at most every {@code refresh} so every
+ * instance picks up another instance's change; the instance that stored it sees it at once.
+ */
+@Service
+public class CalendarService {
+
+    public enum Source { BUNDLED, OVERRIDE, FALLBACK }
+
+    public record EffectiveYear(int year, Source source, CalendarYear data, String text,
+                                java.time.Instant updatedAt, String updatedBy) {
+    }
+
+    private final MongoTemplate mongo;
+    private final List<CalendarYear> bundled;
+    private final Duration refresh;
+    private final Clock clock;
+    private volatile Snapshot snapshot;
+
+    private record Snapshot(WorkingDayCalendar calendar, long loadedAtNanos) {
+    }
+
+    public CalendarService(MongoTemplate mongo, Clock clock,
+            @Value("${tdkt.calendar.override-refresh:PT1M}") Duration refresh) {
+        this.mongo = mongo;
+        this.clock = clock;
+        this.refresh = refresh;
+        this.bundled = BundledCalendarData.load();
+    }
+
+    public WorkingDayCalendar calendar() {
+        Snapshot current = snapshot;
+        if (current == null || System.nanoTime() - current.loadedAtNanos() > refresh.toNanos()) {
+            current = reload();
+        }
+        return current.calendar();
+    }
+
+    private synchronized Snapshot reload() {
+        List<CalendarYear> overrides = new ArrayList<>();
+        CalendarDataParser parser = new CalendarDataParser();
+        for (CalendarOverrideDocument document : mongo.findAll(CalendarOverrideDocument.class)) {
+            overrides.add(parser.parse(document.getText()));
+        }
+        Snapshot fresh = new Snapshot(WorkingDayCalendar.of(bundled).withOverrides(overrides), System.nanoTime());
+        snapshot = fresh;
+        return fresh;
+    }
+
+    public EffectiveYear year(int year) {
+        Optional<CalendarOverrideDocument> override = Optional.ofNullable(
+                mongo.findById(year, CalendarOverrideDocument.class));
+        if (override.isPresent()) {
+            CalendarOverrideDocument document = override.get();
+            return new EffectiveYear(year, Source.OVERRIDE, new CalendarDataParser().parse(document.getText()),
+                    document.getText(), document.getUpdatedAt(), document.getUpdatedBy());
+        }
+        return bundled.stream().filter(data -> data.year() == year).findFirst()
+                .map(data -> new EffectiveYear(year, Source.BUNDLED, data,
+                        new CalendarDataWriter().format(data, List.of()), null, null))
+                .orElse(new EffectiveYear(year, Source.FALLBACK, null, null, null, null));
+    }
+
+    /** Stores a validated replacement for one year (ADMIN). */
+    public EffectiveYear override(TdktPrincipal caller, int year, String text) {
+        if (!caller.hasRole(TdktRole.ADMIN)) {
+            throw DomainException.forbidden("security.forbidden");
+        }
+        CalendarYear parsed;
+        try {
+            parsed = new CalendarDataParser().parse(text == null ? "" : text);
+        } catch (CalendarDataException e) {
+            throw DomainException.invalid("calendar.data-invalid", e.lineNumber(), e.getMessage());
+        }
+        if (parsed.year() != year) {
+            throw DomainException.invalid("calendar.year-mismatch", parsed.year(), year);
+        }
+        CalendarOverrideDocument document = mongo.findById(year, CalendarOverrideDocument.class);
+        if (document == null) {
+            mongo.insert(new CalendarOverrideDocument(year, text, clock.instant(), caller.subject()));
+        } else {
+            document.replace(text, clock.instant(), caller.subject());
+            mongo.save(document);
+        }
+        reload();
+        return year(year);
+    }
+
+    public LocalDate addWorkingDays(LocalDate from, int days) {
+        return calendar().addWorkingDays(from, days);
+    }
+}

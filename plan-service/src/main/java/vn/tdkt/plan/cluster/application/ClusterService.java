@@ -1,0 +1,84 @@
+package vn.tdkt.plan.cluster.application;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import vn.tdkt.plan.cluster.domain.Cluster;
+import vn.tdkt.plan.cluster.domain.ClusterType;
+import vn.tdkt.plan.cluster.persistence.ClusterDocument;
+import vn.tdkt.plan.cluster.persistence.ClusterStore;
+import vn.tdkt.plan.unit.application.UnitDirectory;
+import vn.tdkt.platform.domain.DomainException;
+import vn.tdkt.platform.domain.Ids;
+import vn.tdkt.platform.security.TdktPrincipal;
+import vn.tdkt.platform.security.TdktRole;
+
+/**
+ * Cụm/khối thi đua. Sở Nội vụ officers and admins write; a cluster is readable by its member units' officers and
+ * by Sở Nội vụ, leaders and admins (others get 404).
+ */
+@Service
+public class ClusterService {
+
+    private final ClusterStore store;
+    private final UnitDirectory units;
+    private final Clock clock;
+
+    public ClusterService(ClusterStore store, UnitDirectory units, Clock clock) {
+        this.store = store;
+        this.units = units;
+        this.clock = clock;
+    }
+
+    public ClusterDocument form(TdktPrincipal caller, String code, String name, ClusterType type, int year,
+            List<Cluster.Member> members) {
+        requireWriter(caller);
+        members.forEach(member -> units.requireKnown(member.unitCode()));
+        Cluster.Formation formation = Cluster.form(Ids.newId(clock), code, name, type, year, members, null);
+        return store.insert(new ClusterDocument(formation.cluster()), formation.events());
+    }
+
+    public ClusterDocument get(TdktPrincipal caller, String id) {
+        if (caller.roles().isEmpty()) {
+            throw DomainException.forbidden("security.forbidden");
+        }
+        ClusterDocument document = store.find(id).orElseThrow(() -> DomainException.notFound("cluster.not-found", id));
+        if (!canRead(caller, document.getCluster())) {
+            throw DomainException.notFound("cluster.not-found", id);
+        }
+        return document;
+    }
+
+    public List<ClusterDocument> list(TdktPrincipal caller, Integer year) {
+        if (caller.roles().isEmpty()) {
+            throw DomainException.forbidden("security.forbidden");
+        }
+        return store.byYear(year).stream().filter(document -> canRead(caller, document.getCluster())).toList();
+    }
+
+    /**
+     * Forms next year's cluster with the head rotated. The new cluster is inserted first (unique code+year makes a
+     * repeated rotation fail), then the old one is marked rotated.
+     */
+    public ClusterDocument rotate(TdktPrincipal caller, String id, String headUnit, String deputyUnit) {
+        requireWriter(caller);
+        ClusterDocument current = get(caller, id);
+        Cluster.Formation formation = current.getCluster().rotate(Ids.newId(clock), headUnit, deputyUnit);
+        ClusterDocument next = store.insert(new ClusterDocument(formation.cluster()), formation.events());
+        store.save(current, List.of());
+        return next;
+    }
+
+    private static boolean canRead(TdktPrincipal caller, Cluster cluster) {
+        if (caller.isProvinceWide()) {
+            return true;
+        }
+        return !caller.roles().isEmpty() && cluster.hasMember(caller.unitCode());
+    }
+
+    private static void requireWriter(TdktPrincipal caller) {
+        if (!caller.hasAnyRole(TdktRole.SNV_OFFICER, TdktRole.ADMIN)) {
+            throw DomainException.forbidden("security.forbidden");
+        }
+    }
+}

@@ -1,0 +1,232 @@
+package vn.tdkt.plan.importing.application;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import vn.tdkt.plan.importing.domain.ImportWarning;
+import vn.tdkt.plan.importing.domain.ParsedPlan;
+import vn.tdkt.plan.importing.domain.PlanDocumentParser;
+import vn.tdkt.plan.importing.domain.PlanTextValidation;
+import vn.tdkt.plan.importing.domain.PlanTextValidator;
+import vn.tdkt.plan.importing.domain.RegistryUnit;
+import vn.tdkt.plan.importing.domain.UnitNameMatcher;
+import vn.tdkt.plan.importing.persistence.ImportStatus;
+import vn.tdkt.plan.importing.persistence.ImportWarningEntry;
+import vn.tdkt.plan.importing.persistence.ImportedPlan;
+import vn.tdkt.plan.importing.persistence.PlanImportDocument;
+import vn.tdkt.plan.importing.persistence.PlanImportStore;
+import vn.tdkt.plan.importing.persistence.UnitMapping;
+import vn.tdkt.plan.plan.application.PlanService;
+import vn.tdkt.plan.plan.persistence.PlanDocument;
+import vn.tdkt.plan.unit.application.UnitDirectory;
+import vn.tdkt.plan.unit.domain.OrgUnit;
+import vn.tdkt.platform.domain.DomainException;
+import vn.tdkt.platform.domain.Ids;
+import vn.tdkt.platform.security.TdktPrincipal;
+import vn.tdkt.platform.security.TdktRole;
+import vn.tdkt.platform.text.TextNormalizer;
+
+/**
+ * Plan import (nhập kế hoạch từ văn bản): validate the text, parse it with progress, resolve every unit name
+ * against the registry, store a preview; on confirmation create the draft plan through {@link PlanService} in one
+ * call, or discard the preview.
+ *
+ * <p>Confirmation never leaves a half-imported plan: everything is assembled and checked first (unresolved names
+ * answer 422 and write nothing); the plan is created with one insert whose id is the import's id, so a confirmation
+ * retried after a crash finds its plan instead of creating a second one; the preview is claimed before and marked
+ * confirmed after, and a failed creation gives the claim back.
+ */
+@Service
+public class PlanImportService {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanImportService.class);
+
+    private final PlanImportStore store;
+    private final UnitDirectory units;
+    private final PlanService plans;
+    private final PlanImportProperties properties;
+    private final PlanTextValidator validator;
+    private final Clock clock;
+
+    public PlanImportService(PlanImportStore store, UnitDirectory units, PlanService plans,
+            PlanImportProperties properties, Clock clock) {
+        this.store = store;
+        this.units = units;
+        this.plans = plans;
+        this.properties = properties;
+        this.validator = new PlanTextValidator(properties.maxBytesAsInt());
+        this.clock = clock;
+    }
+
+    /** What was uploaded: raw bytes (text/plain, text/markdown, a file) or already decoded text (JSON). */
+    public record Upload(byte[] bytes, String text, String mediaType, String declaredFormat) {
+
+        public static Upload ofBytes(byte[] bytes, String mediaType, String declaredFormat) {
+            return new Upload(bytes, null, mediaType, declaredFormat);
+        }
+
+        public static Upload ofText(String text, String mediaType, String declaredFormat) {
+            return new Upload(null, text, mediaType, declaredFormat);
+        }
+    }
+
+    public long maxBytes() {
+        return validator.maxBytes();
+    }
+
+    /** Answers 403 unless the caller may import plans (Sở Nội vụ officers, administrators). */
+    public void requireImporter(TdktPrincipal caller) {
+        if (!caller.hasAnyRole(TdktRole.SNV_OFFICER, TdktRole.ADMIN)) {
+            throw DomainException.forbidden("security.forbidden");
+        }
+    }
+
+    /** Throws {@link PlanTextRejectedException} unless the bytes are UTF-8 plain text within the size limit. */
+    public void requireText(byte[] bytes) {
+        accepted(validator.validate(bytes));
+    }
+
+    private PlanTextValidation accepted(PlanTextValidation validation) {
+        if (!validation.isAccepted()) {
+            throw new PlanTextRejectedException(validation.rejection(), validation.detail(), validator.maxBytes());
+        }
+        return validation;
+    }
+
+    /** Throws {@link PlanTextRejectedException} for a body that is not plan text; nothing is stored then. */
+    public PlanImportDocument importPlan(TdktPrincipal caller, Upload upload) {
+        requireImporter(caller);
+        PlanTextValidation validation = accepted(upload.bytes() != null ? validator.validate(upload.bytes())
+                : validator.validate(upload.text()));
+        String text = TextNormalizer.nfc(validation.text());
+
+        UnitNameMatcher matcher = new UnitNameMatcher(registry());
+        ProgressRecorder progress = new ProgressRecorder();
+        ParsedPlan parsed = new PlanDocumentParser(name -> matcher.match(name).isResolved()).parse(text, progress);
+        long parseMillis = progress.elapsedMillis();
+
+        ImportedPlan plan = PreviewMapper.map(parsed);
+        UnitNameResolution.Result names = UnitNameResolution.resolve(plan, matcher);
+        List<ImportWarningEntry> warnings = new ArrayList<>();
+        for (ImportWarning warning : parsed.warnings()) {
+            warnings.add(new ImportWarningEntry(warning.code().name(), warning.message(), warning.lineNumber()));
+        }
+        warnings.addAll(names.warnings());
+        long bytes = upload.bytes() != null ? upload.bytes().length
+                : text.getBytes(StandardCharsets.UTF_8).length;
+        PlanImportDocument document = new PlanImportDocument(Ids.newId(clock), caller.subject(), caller.unitCode(),
+                clock.instant(), new PlanImportDocument.Source(upload.mediaType(), upload.declaredFormat(),
+                        text.length(), bytes),
+                plan, names.issuer(), names.names(), warnings, progress.entries(), parseMillis);
+        PlanImportDocument saved = store.insert(document);
+        log.info("Plan import {} by {}: {} tasks, {} recurring duties, {} warnings, parsed in {} ms", saved.getId(),
+                caller.subject(), plan.tasks().size(), plan.recurringDuties().size(), warnings.size(), parseMillis);
+        return saved;
+    }
+
+    /** The creator's unit and Sở Nội vụ/administrators see a preview; another unit gets 404, no role 403. */
+    public PlanImportDocument get(TdktPrincipal caller, String id) {
+        if (caller.roles().isEmpty()) {
+            throw DomainException.forbidden("security.forbidden");
+        }
+        PlanImportDocument document = store.find(id).orElseThrow(() -> DomainException.notFound("import.not-found", id));
+        boolean allowed = caller.hasAnyRole(TdktRole.SNV_OFFICER, TdktRole.ADMIN)
+                || caller.unitCode() != null && caller.unitCode().equals(document.getCreatedByUnit());
+        if (!allowed) {
+            throw DomainException.notFound("import.not-found", id);
+        }
+        return document;
+    }
+
+    /** What a confirmation produced. */
+    public record Confirmed(PlanImportDocument importDocument, PlanDocument plan) {
+    }
+
+    public Confirmed confirm(TdktPrincipal caller, String id, Consumer<Long> precondition,
+            PlanDraftAssembler.Choices choices) {
+        requireImporter(caller);
+        PlanImportDocument document = get(caller, id);
+        precondition.accept(document.getVersion());
+        requireConfirmable(document);
+        for (UnitMapping mapping : choices.mappings()) {
+            if (mapping.written() == null || mapping.code() == null || units.find(mapping.code()).isEmpty()) {
+                throw DomainException.invalid("import.mapping-unknown-unit", mapping.written(), mapping.code());
+            }
+        }
+        if (choices.issuerUnit() != null) {
+            units.requireKnown(choices.issuerUnit());
+        }
+        PlanDraftAssembler.Assembly assembly = new PlanDraftAssembler(document.getPlan(), document.getIssuer(),
+                document.getResolutions(), choices).assemble();
+        if (!assembly.isComplete()) {
+            throw new ImportNotConfirmableException(assembly.unresolved(), assembly.missingFields());
+        }
+
+        String claimant = caller.subject() + "/" + Ids.newId(clock);
+        if (store.claim(id, claimant, clock.instant(), clock.instant().minus(properties.claimStale())).isEmpty()) {
+            requireConfirmable(store.find(id).orElseThrow(() -> DomainException.notFound("import.not-found", id)));
+            throw DomainException.conflict("import.confirm-in-progress", id);
+        }
+        PlanDocument plan;
+        try {
+            plan = plans.create(caller, id, assembly.content(), assembly.tasks());
+        } catch (DuplicateKeyException alreadyCreated) {
+            // an earlier confirmation created the plan and stopped before marking the preview: finish its work
+            log.warn("Plan {} of import {} already existed; completing the confirmation", id, id);
+            plan = plans.get(caller, id);
+        } catch (RuntimeException e) {
+            store.release(id, claimant);
+            throw e;
+        }
+        PlanImportDocument.Confirmation confirmation = new PlanImportDocument.Confirmation(plan.getId(),
+                caller.subject(), clock.instant(), choices.mappings(), choices.ignoredNames(),
+                plan.getPlan().tasks().size());
+        PlanImportDocument confirmed = store.markConfirmed(id, confirmation).orElseThrow(
+                () -> DomainException.conflict("import.confirm-in-progress", id));
+        log.info("Plan import {} confirmed by {}: draft plan {} with {} tasks", id, caller.subject(), plan.getId(),
+                confirmation.taskCount());
+        return new Confirmed(confirmed, plan);
+    }
+
+    public PlanImportDocument discard(TdktPrincipal caller, String id, Consumer<Long> precondition) {
+        requireImporter(caller);
+        PlanImportDocument document = get(caller, id);
+        precondition.accept(document.getVersion());
+        requireConfirmable(document);
+        return store.discard(id, caller.subject(), clock.instant()).orElseThrow(() -> {
+            requireConfirmable(store.find(id).orElseThrow(() -> DomainException.notFound("import.not-found", id)));
+            return DomainException.conflict("import.confirm-in-progress", id);
+        });
+    }
+
+    private static void requireConfirmable(PlanImportDocument document) {
+        if (document.getStatus() == ImportStatus.CONFIRMED) {
+            throw DomainException.conflict("import.already-confirmed", document.getId(),
+                    document.getConfirmation() == null ? "" : document.getConfirmation().planId());
+        }
+        if (document.getStatus() == ImportStatus.DISCARDED) {
+            throw DomainException.conflict("import.discarded", document.getId());
+        }
+    }
+
+    /** The registry as the name matcher needs it; units dissolved before today are left out. */
+    private List<RegistryUnit> registry() {
+        LocalDate today = LocalDate.now(clock);
+        return units.search(null, null, null).stream()
+                .map(document -> document.getUnit())
+                .filter(unit -> unit.data().activeTo() == null || !unit.data().activeTo().isBefore(today))
+                .map(PlanImportService::registryUnit)
+                .toList();
+    }
+
+    private static RegistryUnit registryUnit(OrgUnit unit) {
+        return new RegistryUnit(unit.code(), unit.data().name(), unit.data().aliases());
+    }
+}

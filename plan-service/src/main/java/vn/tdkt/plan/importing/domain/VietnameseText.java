@@ -1,0 +1,84 @@
+package vn.tdkt.plan.importing.domain;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Small text helpers for Vietnamese administrative documents. */
+public final class VietnameseText {
+
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s;.:,]+$");
+
+    private VietnameseText() {
+    }
+
+    /**
+     * Case- and diacritic-insensitive key: NFD, combining marks removed, đ→d, lower case, whitespace
+     * collapsed, trailing ';' '.' ':' ',' removed. "Ủy ban", "Uỷ ban" and "UY BAN" fold alike, which is
+     * what users expect when a PDF mixes old and new accent placement.
+     */
+    public static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        String stripped = COMBINING_MARKS.matcher(decomposed).replaceAll("")
+                .replace('đ', 'd').replace('Đ', 'D')
+                .toLowerCase(Locale.ROOT);
+        String collapsed = SPACES.matcher(stripped).replaceAll(" ").strip();
+        return TRAILING_PUNCTUATION.matcher(collapsed).replaceAll("");
+    }
+
+    /** Whether every cased letter of the line is upper case and it has at least one letter (titles, headings). */
+    public static boolean isUpperCase(String text) {
+        boolean hasLetter = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                hasLetter = true;
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+            }
+        }
+        return hasLetter;
+    }
+
+    public static int wordCount(String text) {
+        String stripped = text.strip();
+        return stripped.isEmpty() ? 0 : SPACES.split(stripped).length;
+    }
+
+    /** Removes trailing ';' ',' and spaces (list separators), but keeps a final '.' or "./." of a sentence. */
+    static String stripListSeparator(String text) {
+        String result = text.strip();
+        while (!result.isEmpty() && (result.endsWith(";") || result.endsWith(","))) {
+            result = result.substring(0, result.length() - 1).strip();
+        }
+        return result;
+    }
+
+    /** Removes trailing separators and periods, for names (units, recipients) rather than sentences. */
+    static String stripNamePunctuation(String text) {
+        String result = text.strip();
+        while (!result.isEmpty() && ";,.:".indexOf(result.charAt(result.length() - 1)) >= 0) {
+            result = result.substring(0, result.length() - 1).strip();
+        }
+        return result;
+    }
+
+    static boolean startsWithLowerCaseLetter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                return Character.isLowerCase(c);
+            }
+            if (!Character.isWhitespace(c) && c != '(' && c != '"' && c != '“') {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,281 @@
+package vn.tdkt.plan.importing.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+import vn.tdkt.plan.importing.application.ImportNotConfirmableException;
+import vn.tdkt.plan.importing.application.PlanDraftAssembler;
+import vn.tdkt.plan.importing.application.PlanImportService;
+import vn.tdkt.plan.importing.application.PlanTextRejectedException;
+import vn.tdkt.plan.importing.domain.RejectionReason;
+import vn.tdkt.plan.importing.persistence.PlanImportDocument;
+import vn.tdkt.plan.importing.persistence.UnitMapping;
+import vn.tdkt.plan.plan.domain.PlanKind;
+import vn.tdkt.platform.domain.DomainException;
+import vn.tdkt.platform.security.TdktPrincipal;
+import vn.tdkt.platform.web.ETags;
+import vn.tdkt.platform.web.problem.Problems;
+
+/**
+ * Plan import: {@code POST /api/v1/plan-imports} with the plan text (text/plain or text/markdown in UTF-8, a JSON
+ * {@code {"text","format"}}, or a multipart {@code file}) answers 201 with a preview; {@code GET /{id}} shows it;
+ * {@code POST /{id}/confirm} creates the draft plan; {@code POST /{id}/discard} drops the preview.
+ */
+@RestController
+@RequestMapping("/api/v1/plan-imports")
+public class PlanImportController {
+
+    static final String TEXT_MARKDOWN = "text/markdown";
+    static final String TEXT_X_MARKDOWN = "text/x-markdown";
+    /** JSON adds quotes and escapes (\n, \"): allow twice the text limit plus some room for the envelope. */
+    private static final long JSON_OVERHEAD = 64 * 1024;
+
+    private final PlanImportService imports;
+    private final Problems problems;
+    private final JsonMapper json;
+
+    public PlanImportController(PlanImportService imports, Problems problems, JsonMapper json) {
+        this.imports = imports;
+        this.problems = problems;
+        this.json = json;
+    }
+
+    /** JSON body of an import: the plan text and, optionally, its format ("markdown" or "text"). */
+    public record ImportRequest(String text, String format) {
+    }
+
+    /**
+     * Optional body of a confirmation.
+     *
+     * @param mappings     unit code for a written name the registry did not resolve (or resolved ambiguously)
+     * @param ignoredNames coordinating-unit names to leave out of the tasks (e.g. "Lãnh đạo tỉnh")
+     * @param issuerUnit   the issuing unit when the header does not name a registry unit
+     * @param kind         ANNUAL (default), THEMATIC (default when the title says "chuyên đề") or IMPLEMENTING
+     * @param parentPlanId the higher-level plan an IMPLEMENTING plan implements
+     */
+    public record ConfirmRequest(Map<String, String> mappings, List<String> ignoredNames, String issuerUnit,
+                                 PlanKind kind, String parentPlanId) {
+        PlanDraftAssembler.Choices choices() {
+            List<UnitMapping> list = new ArrayList<>();
+            if (mappings != null) {
+                mappings.forEach((written, code) -> list.add(new UnitMapping(written,
+                        code == null ? null : code.strip().toUpperCase(Locale.ROOT))));
+            }
+            return new PlanDraftAssembler.Choices(list, ignoredNames, issuerUnit, kind, parentPlanId);
+        }
+    }
+
+    @PostMapping(consumes = {MediaType.TEXT_PLAIN_VALUE, TEXT_MARKDOWN, TEXT_X_MARKDOWN})
+    public ResponseEntity<ImportViews.PreviewView> importText(TdktPrincipal caller, HttpServletRequest request)
+            throws IOException {
+        imports.requireImporter(caller);
+        MediaType type = declaredType(request);
+        requireUtf8(type);
+        byte[] body = readBounded(request, imports.maxBytes());
+        String format = type.getSubtype().contains("markdown") ? "MARKDOWN" : "PLAIN_TEXT";
+        return created(imports.importPlan(caller, PlanImportService.Upload.ofBytes(body, type.toString(), format)));
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<ImportViews.PreviewView> importJson(TdktPrincipal caller, HttpServletRequest request)
+            throws IOException {
+        imports.requireImporter(caller);
+        byte[] body = readBounded(request, 2 * imports.maxBytes() + JSON_OVERHEAD);
+        ImportRequest parsed;
+        try {
+            parsed = json.readValue(body, ImportRequest.class);
+        } catch (JacksonException e) {
+            throw DomainException.invalid("import.json-invalid");
+        }
+        if (parsed == null) {
+            throw DomainException.invalid("import.json-invalid");
+        }
+        return created(imports.importPlan(caller, PlanImportService.Upload.ofText(parsed.text(),
+                MediaType.APPLICATION_JSON_VALUE, format(parsed.format()))));
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public ResponseEntity<ImportViews.PreviewView> importFile(TdktPrincipal caller,
+            @RequestPart("file") MultipartFile file, @RequestParam(required = false) String format) throws IOException {
+        imports.requireImporter(caller);
+        if (file.getSize() > imports.maxBytes()) {
+            throw new PlanTextRejectedException(RejectionReason.TOO_LARGE,
+                    file.getSize() + " bytes, limit " + imports.maxBytes(), imports.maxBytes());
+        }
+        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(Locale.ROOT);
+        String declared = format != null ? format(format) : name.endsWith(".md") || name.endsWith(".markdown")
+                ? "MARKDOWN" : "PLAIN_TEXT";
+        return created(imports.importPlan(caller, PlanImportService.Upload.ofBytes(file.getBytes(),
+                file.getContentType() == null ? MediaType.MULTIPART_FORM_DATA_VALUE : file.getContentType(), declared)));
+    }
+
+    /**
+     * Any other body (a PDF, a Word file, no Content-Type): the content is checked so that the answer says what is
+     * wrong (binary file → extract its text first); text sent under another type is refused with the accepted types.
+     */
+    @PostMapping
+    public ResponseEntity<ImportViews.PreviewView> importOther(TdktPrincipal caller, HttpServletRequest request)
+            throws IOException {
+        imports.requireImporter(caller);
+        byte[] body = readBounded(request, imports.maxBytes());
+        imports.requireText(body);
+        throw new UnsupportedImportTypeException(request.getContentType() == null ? "(không có)" : request.getContentType());
+    }
+
+    @GetMapping("/{id}")
+    public ResponseEntity<ImportViews.PreviewView> get(TdktPrincipal caller, @PathVariable String id) {
+        PlanImportDocument document = imports.get(caller, id);
+        return ResponseEntity.ok().eTag(ETags.of(document.getVersion())).body(ImportViews.PreviewView.of(document));
+    }
+
+    @PostMapping("/{id}/confirm")
+    public ResponseEntity<ImportViews.ConfirmedView> confirm(TdktPrincipal caller, @PathVariable String id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody(required = false) ConfirmRequest request) {
+        PlanDraftAssembler.Choices choices = request == null ? PlanDraftAssembler.Choices.none() : request.choices();
+        PlanImportService.Confirmed confirmed = imports.confirm(caller, id,
+                version -> ETags.checkIfMatch(ifMatch, version), choices);
+        String planId = confirmed.plan().getId();
+        PlanImportDocument document = confirmed.importDocument();
+        String planUrl = "/api/v1/plans/" + planId;
+        return ResponseEntity.created(URI.create(planUrl)).eTag(ETags.of(document.getVersion()))
+                .body(new ImportViews.ConfirmedView(id, planId, confirmed.plan().getPlan().status().name(),
+                        confirmed.plan().getPlan().tasks().size(), document.getPlan().tasks().size(),
+                        document.getPlan().recurringDuties().size(), planUrl));
+    }
+
+    @PostMapping("/{id}/discard")
+    public ResponseEntity<ImportViews.PreviewView> discard(TdktPrincipal caller, @PathVariable String id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        PlanImportDocument document = imports.discard(caller, id, version -> ETags.checkIfMatch(ifMatch, version));
+        return ResponseEntity.ok().eTag(ETags.of(document.getVersion())).body(ImportViews.PreviewView.of(document));
+    }
+
+    // --- problems -----------------------------------------------------------------------------------------
+
+    @ExceptionHandler(PlanTextRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(PlanTextRejectedException e) {
+        HttpStatus status = switch (e.reason()) {
+            case EMPTY -> HttpStatus.BAD_REQUEST;
+            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+            case BINARY_CONTENT, INVALID_UTF8, NOT_TEXT -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+        };
+        String code = "import." + e.reason().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        ProblemDetail problem = problems.create(status, code, List.of(e.maxBytes(), e.maxBytes() / 1024));
+        problem.setProperty("reason", e.reason().name());
+        problem.setProperty("hint", e.detail());
+        problem.setProperty("maxBytes", e.maxBytes());
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    @ExceptionHandler(UnsupportedImportTypeException.class)
+    ResponseEntity<ProblemDetail> unsupported(UnsupportedImportTypeException e) {
+        ProblemDetail problem = problems.create(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.code(), List.of(e.declared()));
+        problem.setProperty("reason", e.reason());
+        problem.setProperty("accepted", List.of("text/plain; charset=UTF-8", "text/markdown; charset=UTF-8",
+                "application/json", "multipart/form-data"));
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    @ExceptionHandler(ImportNotConfirmableException.class)
+    ResponseEntity<ProblemDetail> notConfirmable(ImportNotConfirmableException e) {
+        List<String> names = e.unresolved().stream().map(ImportNotConfirmableException.UnresolvedName::name).toList();
+        ProblemDetail problem = problems.create(HttpStatus.UNPROCESSABLE_CONTENT,
+                names.isEmpty() ? "import.incomplete" : "import.unresolved-units",
+                List.of(names.size(), String.join("; ", names), String.join(", ", e.missingFields())));
+        problem.setProperty("unresolved", e.unresolved());
+        problem.setProperty("missingFields", e.missingFields());
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    // --- helpers ------------------------------------------------------------------------------------------
+
+    private ResponseEntity<ImportViews.PreviewView> created(PlanImportDocument document) {
+        return ResponseEntity.created(URI.create("/api/v1/plan-imports/" + document.getId()))
+                .eTag(ETags.of(document.getVersion())).body(ImportViews.PreviewView.of(document));
+    }
+
+    private static MediaType declaredType(HttpServletRequest request) {
+        String header = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        try {
+            return MediaType.parseMediaType(header == null ? MediaType.TEXT_PLAIN_VALUE : header);
+        } catch (InvalidMediaTypeException e) {
+            throw new UnsupportedImportTypeException(header);
+        }
+    }
+
+    /** The text must be UTF-8; a declared charset that is something else is refused rather than misread. */
+    private static void requireUtf8(MediaType type) {
+        String charset = type.getParameter("charset");
+        if (charset == null) {
+            return;
+        }
+        Charset declared;
+        try {
+            declared = Charset.forName(charset.replace("\"", "").strip());
+        } catch (IllegalArgumentException e) {
+            throw UnsupportedImportTypeException.charset(charset);
+        }
+        if (!declared.equals(StandardCharsets.UTF_8)) {
+            throw UnsupportedImportTypeException.charset(charset);
+        }
+    }
+
+    /** Reads at most {@code limit} bytes; a longer body is refused (413) without reading the rest. */
+    private static byte[] readBounded(HttpServletRequest request, long limit) throws IOException {
+        long declared = request.getContentLengthLong();
+        if (declared > limit) {
+            throw tooLarge(declared + " bytes", limit);
+        }
+        try (InputStream in = request.getInputStream()) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (bytes.length > limit) {
+                throw tooLarge("more than " + limit + " bytes", limit);
+            }
+            return bytes;
+        }
+    }
+
+    private static PlanTextRejectedException tooLarge(String size, long limit) {
+        return new PlanTextRejectedException(RejectionReason.TOO_LARGE, size + ", limit " + limit, limit);
+    }
+
+    private static String format(String format) {
+        if (format == null || format.isBlank()) {
+            return null;
+        }
+        return switch (format.strip().toLowerCase(Locale.ROOT)) {
+            case "markdown", "md", "text/markdown" -> "MARKDOWN";
+            case "text", "plain", "txt", "plain_text", "text/plain" -> "PLAIN_TEXT";
+            default -> throw DomainException.invalid("import.format-invalid", format);
+        };
+    }
+}

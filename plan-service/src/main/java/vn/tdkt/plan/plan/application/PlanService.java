@@ -1,0 +1,191 @@
+package vn.tdkt.plan.plan.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import vn.tdkt.plan.plan.domain.Plan;
+import vn.tdkt.plan.plan.domain.PlanContent;
+import vn.tdkt.plan.plan.domain.PlanStatus;
+import vn.tdkt.plan.plan.domain.TaskInput;
+import vn.tdkt.plan.plan.domain.TaskPlanner;
+import vn.tdkt.plan.plan.persistence.PlanDocument;
+import vn.tdkt.plan.plan.persistence.PlanStore;
+import vn.tdkt.plan.task.application.TaskSync;
+import vn.tdkt.plan.task.domain.PeriodInterpreter;
+import vn.tdkt.plan.task.domain.TaskDraft;
+import vn.tdkt.plan.unit.application.UnitDirectory;
+import vn.tdkt.platform.domain.DomainException;
+import vn.tdkt.platform.domain.Ids;
+import vn.tdkt.platform.security.TdktPrincipal;
+import vn.tdkt.platform.security.TdktRole;
+
+/**
+ * Plan use cases. Writes are for Sở Nội vụ officers. Drafts are visible to Sở Nội vụ and admins only; published
+ * and closed plans to every caller with a role (a plan is a public administrative document).
+ *
+ * <p>Publishing and amending write the plan (with its event) first, then the task aggregates ({@link TaskSync});
+ * the plan stays flagged {@code taskSyncPending} until all tasks are written, and a periodic repair finishes any
+ * sync a crash interrupted.
+ */
+@Service
+public class PlanService {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanService.class);
+
+    private final PlanStore store;
+    private final TaskSync taskSync;
+    private final UnitDirectory units;
+    private final TaskPlanner planner;
+    private final Clock clock;
+
+    public PlanService(PlanStore store, TaskSync taskSync, UnitDirectory units, PeriodInterpreter periods, Clock clock) {
+        this.store = store;
+        this.taskSync = taskSync;
+        this.units = units;
+        this.clock = clock;
+        this.planner = new TaskPlanner(periods, () -> Ids.newId(clock));
+    }
+
+    public PlanDocument create(TdktPrincipal caller, PlanContent content, List<TaskInput> tasks) {
+        return create(caller, Ids.newId(clock), content, tasks);
+    }
+
+    /**
+     * Creates a draft with a caller-chosen id (the plan importer uses the import's id, so that a confirmation retried
+     * after a crash finds its plan instead of creating a second one). One insert: a second create with the same id
+     * fails with a duplicate key and writes nothing.
+     */
+    public PlanDocument create(TdktPrincipal caller, String id, PlanContent content, List<TaskInput> tasks) {
+        requireWriter(caller);
+        requireNoTaskIds(tasks);
+        List<TaskDraft> drafts = plan(content, tasks);
+        Plan plan = Plan.draft(id, content, drafts, caller.subject(), clock.instant());
+        return store.save(new PlanDocument(plan), List.of());
+    }
+
+    public PlanDocument get(TdktPrincipal caller, String id) {
+        requireReader(caller);
+        PlanDocument document = store.find(id).orElseThrow(() -> DomainException.notFound("plan.not-found", id));
+        if (document.getPlan().status() == PlanStatus.DRAFT && !canSeeDrafts(caller)) {
+            throw DomainException.notFound("plan.not-found", id);
+        }
+        return document;
+    }
+
+    public List<PlanDocument> list(TdktPrincipal caller, Integer year) {
+        requireReader(caller);
+        boolean drafts = canSeeDrafts(caller);
+        return store.byYear(year).stream()
+                .filter(document -> drafts || document.getPlan().status() != PlanStatus.DRAFT).toList();
+    }
+
+    public PlanDocument update(TdktPrincipal caller, String id, Consumer<Long> precondition, PlanContent content,
+            List<TaskInput> tasks) {
+        requireWriter(caller);
+        PlanDocument document = get(caller, id);
+        precondition.accept(document.getVersion());
+        requireNoTaskIds(tasks);
+        document.getPlan().edit(content, plan(content, tasks));
+        return store.save(document, List.of());
+    }
+
+    public PlanDocument publish(TdktPrincipal caller, String id, Consumer<Long> precondition) {
+        requireWriter(caller);
+        PlanDocument document = get(caller, id);
+        precondition.accept(document.getVersion());
+        PlanDocument saved = store.save(document, document.getPlan().publish(caller.subject(), clock.instant()));
+        return syncTasks(saved);
+    }
+
+    public PlanDocument amend(TdktPrincipal caller, String id, Consumer<Long> precondition, PlanContent content,
+            List<TaskInput> tasks, String reason) {
+        requireWriter(caller);
+        PlanDocument document = get(caller, id);
+        precondition.accept(document.getVersion());
+        List<String> known = document.getPlan().tasks().stream().map(TaskDraft::taskId).toList();
+        for (TaskInput input : tasks) {
+            if (input.taskId() != null && !known.contains(input.taskId())) {
+                throw DomainException.invalid("plan.amendment-unknown-task", input.taskId());
+            }
+        }
+        Plan.Amendment amendment = document.getPlan().amend(content, plan(content, tasks), reason, caller.subject(),
+                clock.instant());
+        PlanDocument saved = store.save(document, amendment.events());
+        return syncTasks(saved);
+    }
+
+    public PlanDocument close(TdktPrincipal caller, String id, Consumer<Long> precondition) {
+        requireWriter(caller);
+        PlanDocument document = get(caller, id);
+        precondition.accept(document.getVersion());
+        document.getPlan().close(LocalDate.now(clock), clock.instant());
+        return store.save(document, List.of());
+    }
+
+    /** Repairs plans whose task sync a crash interrupted (idempotent). */
+    @Scheduled(fixedDelayString = "${tdkt.plan.task-sync-repair-interval:PT5M}", initialDelayString = "PT30S")
+    public void repairTaskSync() {
+        for (PlanDocument document : store.withPendingTaskSync()) {
+            try {
+                syncTasks(document);
+            } catch (OptimisticLockingFailureException e) {
+                log.debug("Plan {} changed during task sync repair; next round will retry", document.getId());
+            }
+        }
+    }
+
+    private PlanDocument syncTasks(PlanDocument document) {
+        Plan plan = document.getPlan();
+        taskSync.sync(plan.id(), plan.content().code(), plan.version(), plan.content().year(), plan.tasks());
+        plan.taskSyncDone();
+        return store.save(document, List.of());
+    }
+
+    private List<TaskDraft> plan(PlanContent content, List<TaskInput> tasks) {
+        if (content.issuerUnit() != null) {
+            units.requireKnown(content.issuerUnit());
+        }
+        for (TaskInput input : tasks) {
+            if (input.leadUnit() != null) {
+                units.requireKnown(input.leadUnit());
+            }
+            if (input.coordinatingUnits() != null) {
+                input.coordinatingUnits().forEach(units::requireKnown);
+            }
+        }
+        content.responsibilities().stream().filter(r -> r.unitCode() != null)
+                .forEach(r -> units.requireKnown(r.unitCode()));
+        if (content.parentPlanId() != null && store.find(content.parentPlanId()).isEmpty()) {
+            throw DomainException.invalid("plan.parent-unknown", content.parentPlanId());
+        }
+        return planner.plan(tasks, content.year());
+    }
+
+    private static void requireNoTaskIds(List<TaskInput> tasks) {
+        if (tasks.stream().anyMatch(task -> task.taskId() != null)) {
+            throw DomainException.invalid("plan.task-id-not-allowed");
+        }
+    }
+
+    private static boolean canSeeDrafts(TdktPrincipal caller) {
+        return caller.hasAnyRole(TdktRole.SNV_OFFICER, TdktRole.ADMIN);
+    }
+
+    private static void requireWriter(TdktPrincipal caller) {
+        if (!caller.hasRole(TdktRole.SNV_OFFICER)) {
+            throw DomainException.forbidden("security.forbidden");
+        }
+    }
+
+    private static void requireReader(TdktPrincipal caller) {
+        if (caller.roles().isEmpty()) {
+            throw DomainException.forbidden("security.forbidden");
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package vn.tdkt.plan.plan.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import vn.tdkt.plan.task.domain.EvidenceKind;
+import vn.tdkt.plan.task.domain.PeriodInterpreter;
+import vn.tdkt.plan.task.domain.TaskDraft;
+import vn.tdkt.plan.task.domain.TaskPeriod;
+import vn.tdkt.platform.domain.DomainException;
+
+/**
+ * Turns entered tasks into task drafts: reads each period (due-date rule of {@link PeriodInterpreter}) and expands
+ * recurring duties into a series ({@link Recurrence}). New tasks get fresh ids; amended ones keep theirs.
+ */
+public final class TaskPlanner {
+
+    private final PeriodInterpreter periods;
+    private final Supplier<String> ids;
+
+    public TaskPlanner(PeriodInterpreter periods, Supplier<String> ids) {
+        this.periods = periods;
+        this.ids = ids;
+    }
+
+    public List<TaskDraft> plan(List<TaskInput> inputs, int year) {
+        List<TaskDraft> drafts = new ArrayList<>();
+        int line = 0;
+        for (TaskInput input : inputs) {
+            line++;
+            if (input.content() == null || input.content().isBlank()) {
+                throw DomainException.invalid("plan.task.content-missing", line);
+            }
+            if (input.leadUnit() == null || input.leadUnit().isBlank()) {
+                throw DomainException.invalid("plan.task.lead-missing", line);
+            }
+            EvidenceKind evidence = input.expectedEvidence() == null ? EvidenceKind.REPORT : input.expectedEvidence();
+            Optional<Recurrence> recurrence = input.taskId() == null && input.dueDate() == null
+                    ? Recurrence.detect(input.periodText()) : Optional.empty();
+            if (recurrence.isPresent()) {
+                String seriesKey = ids.get();
+                int occurrence = 0;
+                for (TaskPeriod period : recurrence.get().periods(input.periodText().strip(), year)) {
+                    drafts.add(new TaskDraft(ids.get(), input.content(), period, input.leadUnit(),
+                            input.coordinatingUnits(), evidence, seriesKey, ++occurrence));
+                }
+                continue;
+            }
+            TaskPeriod period = periods.interpret(input.periodText(), year);
+            if (input.dueDate() != null) {
+                period = period.withExplicitDueDate(input.dueDate());
+            }
+            drafts.add(new TaskDraft(input.taskId() == null ? ids.get() : input.taskId(), input.content(), period,
+                    input.leadUnit(), input.coordinatingUnits(), evidence, null, 0));
+        }
+        return drafts;
+    }
+}

@@ -1,0 +1,115 @@
+package vn.tdkt.plan.registration.application;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+import vn.tdkt.plan.movement.application.MovementService;
+import vn.tdkt.plan.movement.domain.Movement;
+import vn.tdkt.plan.registration.domain.Registration;
+import vn.tdkt.plan.registration.domain.RegistrationItem;
+import vn.tdkt.plan.registration.persistence.RegistrationDocument;
+import vn.tdkt.plan.registration.persistence.RegistrationStore;
+import vn.tdkt.platform.domain.DomainException;
+import vn.tdkt.platform.domain.Ids;
+import vn.tdkt.platform.security.TdktPrincipal;
+import vn.tdkt.platform.security.TdktRole;
+
+/**
+ * Emulation registrations. A unit officer of a participating unit submits (and, after a return, resubmits) the
+ * unit's registration; Sở Nội vụ officers approve or return it. Sở Nội vụ, leaders and administrators read every
+ * registration; a unit reads its own. Another unit's registration answers 404, no role 403.
+ */
+@Service
+public class RegistrationService {
+
+    private final RegistrationStore store;
+    private final MovementService movements;
+    private final Clock clock;
+    private final int maxPageSize;
+
+    public RegistrationService(RegistrationStore store, MovementService movements, Clock clock,
+            @Value("${tdkt.pagination.max-size:100}") int maxPageSize) {
+        this.store = store;
+        this.movements = movements;
+        this.clock = clock;
+        this.maxPageSize = maxPageSize;
+    }
+
+    public record Page(List<RegistrationDocument> items, int page, int size, long total) {
+    }
+
+    /** What a submission did: a new registration, or a resubmission of a returned one. */
+    public record Submitted(RegistrationDocument document, boolean created) {
+    }
+
+    public Submitted submit(TdktPrincipal caller, String movementId, List<RegistrationItem> items) {
+        if (!caller.hasRole(TdktRole.UNIT_OFFICER)) {
+            throw DomainException.forbidden("security.forbidden");
+        }
+        Movement movement = movements.visible(caller, movementId);
+        String unit = caller.unitCode();
+        RegistrationDocument existing = store.find(movementId, unit).orElse(null);
+        if (existing != null) {
+            return new Submitted(store.save(existing, existing.getRegistration().resubmit(movement, items,
+                    caller.subject(), clock.instant())), false);
+        }
+        Registration.Submission submission = Registration.submit(Ids.newId(clock), movement, unit, items,
+                caller.subject(), clock.instant());
+        return new Submitted(store.save(new RegistrationDocument(submission.registration()), submission.events()), true);
+    }
+
+    public RegistrationDocument approve(TdktPrincipal caller, String id, Consumer<Long> precondition) {
+        requireReviewer(caller);
+        RegistrationDocument document = get(caller, id);
+        precondition.accept(document.getVersion());
+        return store.save(document, document.getRegistration().approve(caller.subject(), clock.instant()));
+    }
+
+    public RegistrationDocument returnForRevision(TdktPrincipal caller, String id, Consumer<Long> precondition,
+            String reason) {
+        requireReviewer(caller);
+        RegistrationDocument document = get(caller, id);
+        precondition.accept(document.getVersion());
+        return store.save(document, document.getRegistration().returnForRevision(reason, caller.subject(),
+                clock.instant()));
+    }
+
+    public RegistrationDocument get(TdktPrincipal caller, String id) {
+        if (caller.roles().isEmpty()) {
+            throw DomainException.forbidden("security.forbidden");
+        }
+        RegistrationDocument document = store.find(id)
+                .orElseThrow(() -> DomainException.notFound("registration.not-found", id));
+        if (!MovementService.seesAll(caller) && !document.getRegistration().unitCode().equals(caller.unitCode())) {
+            throw DomainException.notFound("registration.not-found", id);
+        }
+        return document;
+    }
+
+    /** The registrations of a movement: all of them for Sở Nội vụ, leaders and administrators; the own unit's otherwise. */
+    public Page list(TdktPrincipal caller, String movementId, int page, int size) {
+        movements.visible(caller, movementId);
+        Criteria criteria = Criteria.where("registration.movementId").is(movementId);
+        if (!MovementService.seesAll(caller)) {
+            criteria = criteria.and("registration.unitCode").is(caller.unitCode());
+        }
+        int pageSize = Math.max(1, Math.min(size, maxPageSize));
+        int pageNumber = Math.max(0, page);
+        Query query = Query.query(criteria);
+        long total = store.count(query);
+        List<RegistrationDocument> items = store.search(query.with(Sort.by("registration.unitCode"))
+                .skip((long) pageNumber * pageSize).limit(pageSize));
+        return new Page(items, pageNumber, pageSize, total);
+    }
+
+    private static void requireReviewer(TdktPrincipal caller) {
+        if (!caller.hasRole(TdktRole.SNV_OFFICER)) {
+            throw DomainException.forbidden("security.forbidden");
+        }
+    }
+}

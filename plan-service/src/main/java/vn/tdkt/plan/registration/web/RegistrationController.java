@@ -1,0 +1,107 @@
+package vn.tdkt.plan.registration.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.plan.registration.application.RegistrationService;
+import vn.tdkt.plan.registration.domain.Registration;
+import vn.tdkt.plan.registration.domain.RegistrationItem;
+import vn.tdkt.plan.registration.domain.RegistrationStatus;
+import vn.tdkt.plan.registration.domain.ReturnNote;
+import vn.tdkt.plan.registration.persistence.RegistrationDocument;
+import vn.tdkt.platform.security.TdktPrincipal;
+import vn.tdkt.platform.web.ETags;
+
+/** Emulation registrations (đăng ký thi đua): a unit submits for a launched movement; Sở Nội vụ approves or returns. */
+@RestController
+public class RegistrationController {
+
+    private final RegistrationService registrations;
+
+    public RegistrationController(RegistrationService registrations) {
+        this.registrations = registrations;
+    }
+
+    public record ItemRequest(String awardCode, int count) {
+    }
+
+    public record RegistrationRequest(@NotEmpty List<ItemRequest> items) {
+        List<RegistrationItem> toItems() {
+            return items.stream().map(item -> item == null ? null : new RegistrationItem(
+                    item.awardCode() == null ? null : item.awardCode().strip().toUpperCase(Locale.ROOT), item.count()))
+                    .toList();
+        }
+    }
+
+    public record ReturnRequest(String reason) {
+    }
+
+    public record RegistrationView(String id, String movementId, String unitCode, List<RegistrationItem> items,
+                                   RegistrationStatus status, String statusLabel, int submission, Instant submittedAt,
+                                   String submittedBy, Instant approvedAt, String approvedBy, List<ReturnNote> returns) {
+        static RegistrationView of(RegistrationDocument document) {
+            Registration r = document.getRegistration();
+            return new RegistrationView(r.id(), r.movementId(), r.unitCode(), r.items(), r.status(), r.status().label(),
+                    r.submission(), r.submittedAt(), r.submittedBy(), r.approvedAt(), r.approvedBy(), r.returns());
+        }
+    }
+
+    public record PageView(List<RegistrationView> items, int page, int size, long total) {
+    }
+
+    /** 201 for a new registration, 200 for a resubmission after a return. */
+    @PostMapping("/api/v1/movements/{movementId}/registrations")
+    public ResponseEntity<RegistrationView> submit(TdktPrincipal caller, @PathVariable String movementId,
+            @Valid @RequestBody RegistrationRequest request) {
+        RegistrationService.Submitted submitted = registrations.submit(caller, movementId, request.toItems());
+        RegistrationDocument document = submitted.document();
+        ResponseEntity.BodyBuilder response = submitted.created()
+                ? ResponseEntity.created(URI.create("/api/v1/registrations/" + document.getId()))
+                : ResponseEntity.status(HttpStatus.OK);
+        return response.eTag(ETags.of(document.getVersion())).body(RegistrationView.of(document));
+    }
+
+    @GetMapping("/api/v1/movements/{movementId}/registrations")
+    public PageView list(TdktPrincipal caller, @PathVariable String movementId,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        RegistrationService.Page result = registrations.list(caller, movementId, page, size);
+        return new PageView(result.items().stream().map(RegistrationView::of).toList(), result.page(), result.size(),
+                result.total());
+    }
+
+    @GetMapping("/api/v1/registrations/{id}")
+    public ResponseEntity<RegistrationView> get(TdktPrincipal caller, @PathVariable String id) {
+        return ok(registrations.get(caller, id));
+    }
+
+    @PostMapping("/api/v1/registrations/{id}/approve")
+    public ResponseEntity<RegistrationView> approve(TdktPrincipal caller, @PathVariable String id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return ok(registrations.approve(caller, id, version -> ETags.checkIfMatch(ifMatch, version)));
+    }
+
+    @PostMapping("/api/v1/registrations/{id}/return")
+    public ResponseEntity<RegistrationView> returnForRevision(TdktPrincipal caller, @PathVariable String id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody ReturnRequest request) {
+        return ok(registrations.returnForRevision(caller, id, version -> ETags.checkIfMatch(ifMatch, version),
+                request.reason()));
+    }
+
+    private static ResponseEntity<RegistrationView> ok(RegistrationDocument document) {
+        return ResponseEntity.ok().eTag(ETags.of(document.getVersion())).body(RegistrationView.of(document));
+    }
+}

@@ -1,0 +1,35 @@
+package vn.tdkt.plan.reminder.application;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import vn.tdkt.plan.reminder.domain.LadderPolicy;
+
+/**
+ * {@code tdkt.reminder.*}: the ladder offsets, the scan interval and the scan window.
+ *
+ * @param dueOffsets          days before the due date (task-due), default 14, 7, 3, 1
+ * @param overdueOffsets      days after the due date (task-overdue), default 1, 7
+ * @param escalateOffset      the after-due offset that escalates to the unit head, default 7
+ * @param scanInterval        delay between scans, default one minute
+ * @param shiftAllowanceDays  widest run of non-working days a reminder can be moved across (Tết: 9), default 10;
+ *                            widens the due-date window so shifted reminders are never missed
+ * @param scheduled           false turns the scheduled scan off (tests drive {@code ReminderScanner.scan()})
+ */
+@ConfigurationProperties("tdkt.reminder")
+public record ReminderProperties(List<Integer> dueOffsets, List<Integer> overdueOffsets, Integer escalateOffset,
+                                 Duration scanInterval, Integer shiftAllowanceDays, Boolean scheduled) {
+
+    public ReminderProperties {
+        dueOffsets = dueOffsets == null ? List.of(14, 7, 3, 1) : List.copyOf(dueOffsets);
+        overdueOffsets = overdueOffsets == null ? List.of(1, 7) : List.copyOf(overdueOffsets);
+        escalateOffset = escalateOffset == null ? 7 : escalateOffset;
+        scanInterval = scanInterval == null ? Duration.ofMinutes(1) : scanInterval;
+        shiftAllowanceDays = shiftAllowanceDays == null ? 10 : shiftAllowanceDays;
+        scheduled = scheduled == null || scheduled;
+    }
+
+    public LadderPolicy policy() {
+        return new LadderPolicy(dueOffsets, overdueOffsets, escalateOffset);
+    }
+}

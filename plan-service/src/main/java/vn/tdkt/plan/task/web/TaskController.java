@@ -1,0 +1,110 @@
+package vn.tdkt.plan.task.web;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.plan.task.application.TaskService;
+import vn.tdkt.plan.task.domain.Evidence;
+import vn.tdkt.plan.task.domain.EvidenceKind;
+import vn.tdkt.plan.task.domain.LadderMark;
+import vn.tdkt.plan.task.domain.Task;
+import vn.tdkt.plan.task.domain.TaskPeriod;
+import vn.tdkt.plan.task.domain.TaskStatus;
+import vn.tdkt.plan.task.persistence.TaskDocument;
+import vn.tdkt.platform.security.TdktPrincipal;
+import vn.tdkt.platform.web.ETags;
+
+/** Live tasks: search, completion with evidence, cancellation, due-date changes. */
+@RestController
+@RequestMapping("/api/v1/tasks")
+@Validated
+public class TaskController {
+
+    private final TaskService tasks;
+
+    public TaskController(TaskService tasks) {
+        this.tasks = tasks;
+    }
+
+    public record TaskView(String id, String planId, String planCode, int planVersion, String content,
+                           TaskPeriod period, String periodKindLabel, LocalDate dueDate, String leadUnit,
+                           List<String> coordinatingUnits, EvidenceKind expectedEvidence, TaskStatus status,
+                           String statusLabel, Evidence evidence, String seriesKey, int occurrence, String cancelledBy,
+                           String cancelReason, Instant cancelledAt, LocalDate ladderStartedOn,
+                           List<LadderMark> ladder) {
+        static TaskView of(TaskDocument document) {
+            Task t = document.getTask();
+            return new TaskView(t.id(), t.planId(), t.planCode(), t.planVersion(), t.content(), t.period(),
+                    t.period().kind().label(), t.dueDate(), t.leadUnit(), t.coordinatingUnits(),
+                    t.expectedEvidence(), t.status(), t.status().label(), t.evidence(), t.seriesKey(), t.occurrence(),
+                    t.cancelledBy(), t.cancelReason(), t.cancelledAt(), t.ladderStartedOn(), t.ladderMarks());
+        }
+    }
+
+    public record PageView(List<TaskView> items, int page, int size, long total) {
+    }
+
+    public record CompleteRequest(@NotNull EvidenceKind kind, String reference, String note) {
+    }
+
+    public record CancelRequest(String reason) {
+    }
+
+    public record DueDateRequest(@NotNull LocalDate dueDate) {
+    }
+
+    @GetMapping
+    public PageView search(TdktPrincipal caller, @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String quarter, @RequestParam(required = false) TaskStatus status,
+            @RequestParam(required = false) String planId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueTo,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        TaskService.Page result = tasks.search(caller,
+                new TaskService.TaskFilter(unit, quarter, status, planId, dueFrom, dueTo), page, size);
+        return new PageView(result.items().stream().map(TaskView::of).toList(), result.page(), result.size(),
+                result.total());
+    }
+
+    @GetMapping("/{id}")
+    public ResponseEntity<TaskView> get(TdktPrincipal caller, @PathVariable String id) {
+        return ok(tasks.get(caller, id));
+    }
+
+    @PostMapping("/{id}/complete")
+    public ResponseEntity<TaskView> complete(TdktPrincipal caller, @PathVariable String id,
+            @RequestBody @jakarta.validation.Valid CompleteRequest request) {
+        return ok(tasks.complete(caller, id, request.kind(), request.reference(), request.note()));
+    }
+
+    @PostMapping("/{id}/cancel")
+    public ResponseEntity<TaskView> cancel(TdktPrincipal caller, @PathVariable String id,
+            @RequestBody(required = false) CancelRequest request) {
+        return ok(tasks.cancel(caller, id, request == null ? null : request.reason()));
+    }
+
+    @PutMapping("/{id}/due-date")
+    public ResponseEntity<TaskView> changeDueDate(TdktPrincipal caller, @PathVariable String id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody @jakarta.validation.Valid DueDateRequest request) {
+        return ok(tasks.changeDueDate(caller, id, request.dueDate(), version -> ETags.checkIfMatch(ifMatch, version)));
+    }
+
+    private static ResponseEntity<TaskView> ok(TaskDocument document) {
+        return ResponseEntity.ok().eTag(ETags.of(document.getVersion())).body(TaskView.of(document));
+    }
+}

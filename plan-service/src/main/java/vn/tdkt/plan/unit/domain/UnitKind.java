@@ -1,0 +1,25 @@
+package vn.tdkt.plan.unit.domain;
+
+/** Kind of org unit. */
+public enum UnitKind {
+    PROVINCE("UBND tỉnh"),
+    OFFICE("Văn phòng"),
+    DEPARTMENT("Sở, ban, ngành"),
+    COMMUNE("Xã"),
+    WARD("Phường"),
+    SPECIAL_ZONE("Đặc khu"),
+    SUB_UNIT("Đơn vị trực thuộc"),
+    ENTERPRISE("Doanh nghiệp"),
+    COUNCIL("Hội đồng"),
+    EXTERNAL("Cơ quan ngoài tỉnh");
+
+    private final String label;
+
+    UnitKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

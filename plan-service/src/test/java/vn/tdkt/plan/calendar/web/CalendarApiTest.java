@@ -1,0 +1,56 @@
+package vn.tdkt.plan.calendar.web;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.tdkt.plan.support.ServiceTest;
+import vn.tdkt.platformtest.security.TestTokens;
+
+@ServiceTest
+class CalendarApiTest {
+
+    @Autowired MockMvc mvc;
+
+    @Test
+    void working_day_arithmetic_skips_tet() throws Exception {
+        mvc.perform(get("/api/v1/calendar/working-days/add?from=2026-02-13&days=1").with(TestTokens.unitOfficer("SYT")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.result").value("2026-02-23"))
+                .andExpect(jsonPath("$.covered").value(true));
+        mvc.perform(get("/api/v1/calendar/working-days/check?date=2026-02-17").with(TestTokens.unitOfficer("SYT")))
+                .andExpect(jsonPath("$.workingDay").value(false))
+                .andExpect(jsonPath("$.holiday").value("Tết Nguyên đán Bính Ngọ (mùng 1 tháng Giêng)"));
+        mvc.perform(get("/api/v1/calendar/working-days/check?date=2026-01-10").with(TestTokens.unitOfficer("SYT")))
+                .andExpect(jsonPath("$.workingDay").value(true)).andExpect(jsonPath("$.kind").value("MAKEUP_WORKING_DAY"));
+        mvc.perform(get("/api/v1/calendar/working-days/between?from=2026-02-13&to=2026-02-23").with(TestTokens.unitOfficer("SYT")))
+                .andExpect(jsonPath("$.workingDays").value(1));
+        mvc.perform(get("/api/v1/calendar/working-days/add?from=2026-02-13").with(TestTokens.unitOfficer("SYT")))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void an_admin_override_takes_precedence_over_bundled_data() throws Exception {
+        mvc.perform(get("/api/v1/calendar/years/2028").with(TestTokens.snvOfficer()))
+                .andExpect(jsonPath("$.source").value("BUNDLED"));
+        // 24/11/2028 (Friday) becomes a holiday (Ngày Văn hóa Việt Nam)
+        String text = "@year;2028\n@status;OFFICIAL\n@source;Luật sửa đổi Bộ luật Lao động (giả định)\n"
+                + "2028-01-01;HOLIDAY;Tết Dương lịch\n2028-11-24;HOLIDAY;Ngày Văn hóa Việt Nam\n";
+        mvc.perform(put("/api/v1/calendar/years/2028").with(TestTokens.admin()).contentType("text/plain").content(text))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.source").value("OVERRIDE"))
+                .andExpect(jsonPath("$.updatedBy").value("snv-user"));
+        mvc.perform(get("/api/v1/calendar/working-days/check?date=2028-11-24").with(TestTokens.unitOfficer("SYT")))
+                .andExpect(jsonPath("$.workingDay").value(false));
+        mvc.perform(get("/api/v1/calendar/years/2028").with(TestTokens.unitOfficer("SYT")))
+                .andExpect(jsonPath("$.source").value("OVERRIDE")).andExpect(jsonPath("$.entries.length()").value(2));
+        // invalid data and a wrong year are refused
+        mvc.perform(put("/api/v1/calendar/years/2028").with(TestTokens.admin()).contentType("text/plain")
+                        .content("@year;2028\n@status;OFFICIAL\n@source;x\n2028-02-30;HOLIDAY;Sai\n"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("calendar.data-invalid"));
+        mvc.perform(put("/api/v1/calendar/years/2029").with(TestTokens.admin()).contentType("text/plain").content(text))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("calendar.year-mismatch"));
+    }
+}

@@ -1,0 +1,133 @@
+package vn.tdkt.plan.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import vn.tdkt.contracts.DomainEvent;
+import vn.tdkt.contracts.EventTypes;
+import vn.tdkt.contracts.plan.PlanAmended;
+import vn.tdkt.plan.ImportingPeriodInterpreter;
+import vn.tdkt.plan.plan.domain.Plan;
+import vn.tdkt.plan.plan.domain.PlanContent;
+import vn.tdkt.plan.plan.domain.PlanKind;
+import vn.tdkt.plan.plan.domain.PlanStatus;
+import vn.tdkt.plan.plan.domain.TaskInput;
+import vn.tdkt.plan.plan.domain.TaskPlanner;
+import vn.tdkt.plan.task.domain.EvidenceKind;
+import vn.tdkt.plan.task.domain.TaskDraft;
+import vn.tdkt.platform.domain.DomainException;
+
+class PlanTest {
+
+    static final Instant NOW = Instant.parse("2025-01-03T02:00:00Z");
+    final AtomicInteger ids = new AtomicInteger();
+    final TaskPlanner planner = new TaskPlanner(new ImportingPeriodInterpreter(), () -> "id-" + ids.incrementAndGet());
+
+    static PlanContent content() {
+        return new PlanContent("01/KH-UBND", LocalDate.of(2025, 1, 2), "UBND", new PlanContent.Signer("Nguyễn Đình Việt", "Chủ tịch"),
+                "Triển khai công tác thi đua, khen thưởng năm 2025", 2025, PlanKind.ANNUAL, null, List.of(), List.of(),
+                List.of(), List.of("Ban TĐKT Trung ương"));
+    }
+
+    static TaskInput input(String content, String period, String lead, String... coordinating) {
+        return new TaskInput(null, content, period, null, lead, List.of(coordinating), EvidenceKind.REPORT);
+    }
+
+    @Test
+    void due_date_rule_month_quarter_date_ongoing() {
+        // given periods as written in plans
+        // when
+        List<TaskDraft> drafts = planner.plan(List.of(input("A", "01/2025", "SNV"), input("B", "Trong quý III", "SNV"),
+                input("C", "trước ngày 10/12/2025", "SNV"), input("D", "Thường xuyên", "SNV"),
+                input("E", "từ 01/3 đến 15/3/2025", "SNV")), 2025);
+        // then
+        assertThat(drafts).extracting(d -> d.period().dueDate()).containsExactly(LocalDate.of(2025, 1, 31),
+                LocalDate.of(2025, 9, 30), LocalDate.of(2025, 12, 10), null, LocalDate.of(2025, 3, 15));
+        assertThat(drafts).extracting(d -> d.period().kind().name())
+                .containsExactly("MONTH", "QUARTER", "DATE", "ONGOING", "DATE_RANGE");
+    }
+
+    @Test
+    void recurring_duties_become_series() {
+        // given "Hàng quý" and "6 tháng" duties
+        List<TaskDraft> drafts = planner.plan(List.of(input("Cung cấp 01 tin", "Hàng quý", "SYT"),
+                input("Báo cáo định kỳ", "6 tháng", "SGDDT")), 2025);
+        // then 4 + 2 tasks, one series key each, due at the end of each quarter / half-year
+        assertThat(drafts).hasSize(6);
+        assertThat(drafts.subList(0, 4)).extracting(d -> d.period().dueDate()).containsExactly(
+                LocalDate.of(2025, 3, 31), LocalDate.of(2025, 6, 30), LocalDate.of(2025, 9, 30), LocalDate.of(2025, 12, 31));
+        assertThat(drafts.subList(0, 4)).extracting(TaskDraft::seriesKey).containsOnly(drafts.get(0).seriesKey());
+        assertThat(drafts.subList(0, 4)).extracting(TaskDraft::occurrence).containsExactly(1, 2, 3, 4);
+        assertThat(drafts.subList(4, 6)).extracting(d -> d.period().dueDate())
+                .containsExactly(LocalDate.of(2025, 6, 30), LocalDate.of(2025, 12, 31));
+    }
+
+    @Test
+    void lifecycle_draft_published_closed() {
+        // given a draft
+        Plan plan = Plan.draft("p1", content(), planner.plan(List.of(input("A", "01/2025", "SNV", "VPUBND")), 2025), "snv", NOW);
+        assertThat(plan.status()).isEqualTo(PlanStatus.DRAFT);
+        // when published
+        List<DomainEvent> events = plan.publish("snv", NOW);
+        // then
+        assertThat(plan.status()).isEqualTo(PlanStatus.PUBLISHED);
+        assertThat(plan.version()).isEqualTo(1);
+        assertThat(events).extracting(DomainEvent::type).containsExactly(EventTypes.PLAN_PUBLISHED);
+        assertThat(plan.taskSyncPending()).isTrue();
+        // it is immutable, can be published once, and closes only at year end
+        assertThatThrownBy(() -> plan.edit(content(), plan.tasks())).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> plan.publish("snv", NOW)).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> plan.close(LocalDate.of(2025, 11, 30), NOW))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("plan.close-too-early"));
+        plan.close(LocalDate.of(2025, 12, 1), NOW);
+        assertThat(plan.status()).isEqualTo(PlanStatus.CLOSED);
+    }
+
+    @Test
+    void empty_plans_cannot_be_published() {
+        Plan plan = Plan.draft("p1", content(), List.of(), "snv", NOW);
+        assertThatThrownBy(() -> plan.publish("snv", NOW))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("plan.no-tasks"));
+    }
+
+    @Test
+    void amendment_diff_lists_added_removed_and_changed_tasks() {
+        // given a published plan with tasks A, B, C
+        List<TaskDraft> v1 = planner.plan(List.of(input("A", "01/2025", "SNV"), input("B", "02/2025", "SNV"),
+                input("C", "03/2025", "SNV")), 2025);
+        Plan plan = Plan.draft("p1", content(), v1, "snv", NOW);
+        plan.publish("snv", NOW);
+        // when amended: A unchanged, B moved to April with a new coordinator, C dropped, D added
+        List<TaskDraft> v2 = planner.plan(List.of(
+                new TaskInput(v1.get(0).taskId(), "A", "01/2025", null, "SNV", List.of(), EvidenceKind.REPORT),
+                new TaskInput(v1.get(1).taskId(), "B", "04/2025", null, "SNV", List.of("SYT"), EvidenceKind.REPORT),
+                input("D", "Trong quý II", "SGDDT")), 2025);
+        Plan.Amendment amendment = plan.amend(content(), v2, "Điều chỉnh", "snv", NOW);
+        // then
+        assertThat(plan.version()).isEqualTo(2);
+        assertThat(plan.history()).hasSize(2);
+        assertThat(amendment.diff().added()).extracting(e -> e.content()).containsExactly("D");
+        assertThat(amendment.diff().removed()).extracting(e -> e.taskId()).containsExactly(v1.get(2).taskId());
+        assertThat(amendment.diff().changed()).singleElement().satisfies(entry -> {
+            assertThat(entry.taskId()).isEqualTo(v1.get(1).taskId());
+            assertThat(entry.changedFields()).containsExactly("periodText", "dueDate", "coordinatingUnits");
+        });
+        PlanAmended payload = (PlanAmended) amendment.events().get(0).payload();
+        assertThat(payload.previousVersion()).isEqualTo(1);
+        // and an amendment that changes nothing is refused
+        assertThatThrownBy(() -> plan.amend(content(), plan.tasks(), null, "snv", NOW)).isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void implementing_plans_need_a_parent() {
+        PlanContent implementing = new PlanContent("02/KH-SGDDT", null, "SGDDT", null, "Triển khai", 2025,
+                PlanKind.IMPLEMENTING, null, null, null, null, null);
+        assertThatThrownBy(() -> Plan.draft("p2", implementing, List.of(), "snv", NOW))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("plan.parent-missing"));
+    }
+}

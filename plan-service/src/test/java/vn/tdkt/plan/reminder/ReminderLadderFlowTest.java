@@ -1,0 +1,162 @@
+package vn.tdkt.plan.reminder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.JsonNode;
+import vn.tdkt.contracts.EventTypes;
+import vn.tdkt.plan.reminder.application.ReminderScanner;
+import vn.tdkt.plan.support.MutableClock;
+import vn.tdkt.plan.support.Outbox;
+import vn.tdkt.plan.support.Plans;
+import vn.tdkt.plan.support.ServiceTest;
+import vn.tdkt.plan.task.application.TaskService;
+import vn.tdkt.plan.task.domain.EvidenceKind;
+import vn.tdkt.platform.events.EventJson;
+import vn.tdkt.platform.outbox.OutboxEntry;
+import vn.tdkt.platformtest.contracts.ContractSchemas;
+
+/** The reminder ladder driven by a hand-moved clock, scanning twice a day. */
+@ServiceTest
+class ReminderLadderFlowTest {
+
+    @Autowired ApplicationContext context;
+    @Autowired MongoTemplate mongo;
+    @Autowired MutableClock clock;
+    @Autowired ReminderScanner scanner;
+    @Autowired TaskService tasks;
+
+    /** Day → reminders ("due:7", "overdue:7!") emitted for the task on that day. */
+    Map<LocalDate, List<String>> runDays(String taskId, LocalDate from, LocalDate to) {
+        Map<LocalDate, List<String>> byDay = new TreeMap<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            clock.set(day);
+            int before = reminders(taskId).size();
+            scanner.scan();
+            scanner.scan();
+            List<OutboxEntry> all = reminders(taskId);
+            for (OutboxEntry entry : all.subList(before, all.size())) {
+                byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(describe(entry));
+            }
+        }
+        return byDay;
+    }
+
+    List<OutboxEntry> reminders(String taskId) {
+        List<OutboxEntry> entries = new ArrayList<>(Outbox.ofSubject(mongo, EventTypes.TASK_DUE, taskId));
+        entries.addAll(Outbox.ofSubject(mongo, EventTypes.TASK_OVERDUE, taskId));
+        entries.sort(java.util.Comparator.comparingLong(OutboxEntry::sequence));
+        return entries;
+    }
+
+    static String describe(OutboxEntry entry) {
+        JsonNode payload = EventJson.mapper().readTree(entry.payload());
+        boolean due = entry.type().equals(EventTypes.TASK_DUE.type());
+        return (due ? "due:" : "overdue:") + payload.get("offsetDays").asInt()
+                + (due ? "" : payload.get("escalate").asBoolean() ? "!" : "")
+                + "@" + payload.get("reminderDate").asString();
+    }
+
+    @Test
+    void whole_ladder_once_per_step() {
+        clock.set(LocalDate.of(2025, 7, 1));
+        String task = Plans.publish(context, "L1/KH", 2025,
+                List.of(Plans.due("Báo cáo quý", LocalDate.of(2025, 7, 31), "SGDDT", "SYT"))).get(0);
+
+        Map<LocalDate, List<String>> emitted = runDays(task, LocalDate.of(2025, 7, 1), LocalDate.of(2025, 8, 20));
+
+        assertThat(emitted).containsExactly(
+                Map.entry(LocalDate.of(2025, 7, 17), List.of("due:14@2025-07-17")),
+                Map.entry(LocalDate.of(2025, 7, 24), List.of("due:7@2025-07-24")),
+                Map.entry(LocalDate.of(2025, 7, 28), List.of("due:3@2025-07-28")),
+                Map.entry(LocalDate.of(2025, 7, 30), List.of("due:1@2025-07-30")),
+                Map.entry(LocalDate.of(2025, 8, 1), List.of("overdue:1@2025-08-01")),
+                Map.entry(LocalDate.of(2025, 8, 7), List.of("overdue:7!@2025-08-07")));
+        reminders(task).forEach(entry -> ContractSchemas.assertValid(
+                entry.type().equals(EventTypes.TASK_DUE.type()) ? EventTypes.TASK_DUE : EventTypes.TASK_OVERDUE,
+                entry.payload()));
+        assertThat(tasks.get(Plans.SNV, task).getTask().status().name()).isEqualTo("OVERDUE");
+    }
+
+    @Test
+    void reminder_in_tet_2026_moves_to_the_friday_before() {
+        clock.set(LocalDate.of(2026, 2, 2));
+        String task = Plans.publish(context, "L2/KH", 2026,
+                List.of(Plans.due("Báo cáo sau Tết", LocalDate.of(2026, 3, 2), "SYT"))).get(0);
+
+        Map<LocalDate, List<String>> emitted = runDays(task, LocalDate.of(2026, 2, 2), LocalDate.of(2026, 2, 28));
+
+        // 02/3 − 14 = 16/02 (Tết) → Friday 13/02/2026
+        assertThat(emitted.get(LocalDate.of(2026, 2, 13))).containsExactly("due:14@2026-02-13");
+        assertThat(emitted.get(LocalDate.of(2026, 2, 23))).containsExactly("due:7@2026-02-23");
+        // 3 days before (27/02, Friday) and 1 day before (01/3, Sunday → 27/02) coincide: the closer one wins
+        assertThat(emitted.get(LocalDate.of(2026, 2, 27))).containsExactly("due:1@2026-02-27");
+        assertThat(tasks.get(Plans.SNV, task).getTask().ladderMarks())
+                .anyMatch(mark -> mark.key().equals("due:3@2026-03-02") && mark.state().name().equals("SKIPPED"));
+        assertThat(emitted).hasSize(3);
+        String payload = Outbox.ofSubject(mongo, EventTypes.TASK_DUE, task).get(0).payload();
+        assertThat(EventJson.mapper().readTree(payload).get("daysLeft").asInt()).isEqualTo(17);
+    }
+
+    @Test
+    void completion_stops_the_ladder() {
+        clock.set(LocalDate.of(2025, 9, 1));
+        String task = Plans.publish(context, "L3/KH", 2025,
+                List.of(Plans.due("Tập huấn", LocalDate.of(2025, 9, 30), "SNV"))).get(0);
+        runDays(task, LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 16));
+        assertThat(reminders(task)).extracting(ReminderLadderFlowTest::describe).containsExactly("due:14@2025-09-16");
+
+        tasks.complete(Plans.SNV, task, EvidenceKind.EVENT, "Lớp tập huấn 18/9", null);
+        Map<LocalDate, List<String>> after = runDays(task, LocalDate.of(2025, 9, 17), LocalDate.of(2025, 10, 20));
+
+        assertThat(after).isEmpty();
+    }
+
+    @Test
+    void due_date_change_starts_a_new_ladder_without_replaying_past_steps() {
+        clock.set(LocalDate.of(2025, 10, 1));
+        String task = Plans.publish(context, "L4/KH", 2025,
+                List.of(Plans.due("Hồ sơ khen thưởng đợt 2", LocalDate.of(2025, 10, 31), "SNV"))).get(0);
+        runDays(task, LocalDate.of(2025, 10, 1), LocalDate.of(2025, 10, 24));
+        assertThat(reminders(task)).extracting(ReminderLadderFlowTest::describe)
+                .containsExactly("due:14@2025-10-17", "due:7@2025-10-24");
+
+        // on 24/10 the due date moves to 06/11: its 14-day (23/10) step is already past → skipped, not replayed
+        tasks.changeDueDate(Plans.SNV, task, LocalDate.of(2025, 11, 6), version -> { });
+        Map<LocalDate, List<String>> after = runDays(task, LocalDate.of(2025, 10, 24), LocalDate.of(2025, 11, 14));
+
+        assertThat(after).containsExactly(
+                Map.entry(LocalDate.of(2025, 10, 30), List.of("due:7@2025-10-30")),
+                Map.entry(LocalDate.of(2025, 11, 3), List.of("due:3@2025-11-03")),
+                Map.entry(LocalDate.of(2025, 11, 5), List.of("due:1@2025-11-05")),
+                Map.entry(LocalDate.of(2025, 11, 7), List.of("overdue:1@2025-11-07")),
+                Map.entry(LocalDate.of(2025, 11, 13), List.of("overdue:7!@2025-11-13")));
+        assertThat(tasks.get(Plans.SNV, task).getTask().ladderMarks())
+                .anyMatch(mark -> mark.key().equals("due:14@2025-11-06") && mark.state().name().equals("SKIPPED"));
+    }
+
+    @Test
+    void after_downtime_only_the_most_recent_step_of_each_kind_is_sent() {
+        clock.set(LocalDate.of(2025, 11, 3));
+        String task = Plans.publish(context, "L5/KH", 2025,
+                List.of(Plans.due("Báo cáo tổng kết", LocalDate.of(2025, 12, 10), "SNV"))).get(0);
+        // the service is down from 03/11 until 09/12 (14, 7 and 3 days before have passed)
+        clock.set(LocalDate.of(2025, 12, 8));
+        scanner.scan();
+        scanner.scan();
+        assertThat(reminders(task)).extracting(ReminderLadderFlowTest::describe).containsExactly("due:3@2025-12-05");
+        // down again until 22/12: both overdue steps passed → only the escalation goes out
+        clock.set(LocalDate.of(2025, 12, 22));
+        scanner.scan();
+        assertThat(reminders(task)).extracting(ReminderLadderFlowTest::describe)
+                .containsExactly("due:3@2025-12-05", "overdue:7!@2025-12-17");
+    }
+}

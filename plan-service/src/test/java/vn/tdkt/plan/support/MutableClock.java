@@ -1,0 +1,46 @@
+package vn.tdkt.plan.support;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+
+/** A clock tests move by hand (zone Asia/Ho_Chi_Minh). */
+public class MutableClock extends Clock {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private volatile Instant now;
+
+    public MutableClock(LocalDate day) {
+        set(day);
+    }
+
+    public final void set(LocalDate day) {
+        now = day.atTime(LocalTime.of(8, 0)).atZone(ZONE).toInstant();
+    }
+
+    public void plusDays(long days) {
+        now = now.plusSeconds(days * 86_400);
+    }
+
+    public LocalDate today() {
+        return LocalDate.ofInstant(now, ZONE);
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZONE;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return Clock.fixed(now, zone);
+    }
+
+    @Override
+    public Instant instant() {
+        return now;
+    }
+}

@@ -1,0 +1,33 @@
+package vn.tdkt.plan.support;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import vn.tdkt.contracts.EventType;
+import vn.tdkt.plan.cluster.persistence.ClusterDocument;
+import vn.tdkt.plan.plan.persistence.PlanDocument;
+import vn.tdkt.plan.task.persistence.TaskDocument;
+import vn.tdkt.plan.unit.persistence.UnitDocument;
+import vn.tdkt.platform.outbox.OutboxEntry;
+
+/** Pending outbox entries across the service's aggregates (the relay is off in tests). */
+public final class Outbox {
+
+    private Outbox() {
+    }
+
+    public static List<OutboxEntry> all(MongoTemplate mongo) {
+        return Stream.of(PlanDocument.class, TaskDocument.class, UnitDocument.class, ClusterDocument.class)
+                .flatMap(type -> mongo.findAll(type).stream())
+                .flatMap(document -> document.getOutbox().stream())
+                .toList();
+    }
+
+    public static List<OutboxEntry> of(MongoTemplate mongo, EventType type) {
+        return all(mongo).stream().filter(entry -> entry.type().equals(type.type())).toList();
+    }
+
+    public static List<OutboxEntry> ofSubject(MongoTemplate mongo, EventType type, String subject) {
+        return of(mongo, type).stream().filter(entry -> entry.subject().equals(subject)).toList();
+    }
+}
