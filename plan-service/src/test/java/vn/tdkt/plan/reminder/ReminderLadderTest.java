@@ -135,7 +135,9 @@ class ReminderLadderTest {
         List<DomainEvent> events = ladder.apply(task, decision, LocalDate.of(2025, 8, 8));
         TaskOverdue payload = (TaskOverdue) events.get(0).payload();
         assertThat(payload.escalate()).isTrue();
-        assertThat(payload.daysLate()).isEqualTo(7);
+        // sent on 8/8 (a day after the step's date): the reader is told the truth, 8 days late
+        assertThat(payload.daysLate()).isEqualTo(8);
+        assertThat(payload.offsetDays()).isEqualTo(7);
         assertThat(task.status().name()).isEqualTo("OVERDUE");
     }
 

@@ -10,8 +10,8 @@ import java.util.List;
  * per task and offset.
  *
  * @param offsetDays the ladder step, in days before the due date (e.g. 14, 7, 3, 1)
- * @param daysLeft   calendar days from the reminder date to the due date (differs from offsetDays when the
- *                   reminder moved to an earlier working day)
+ * @param daysLeft   calendar days from the day the reminder is sent to the due date (differs from offsetDays
+ *                   when the reminder moved to an earlier working day, or was sent late after downtime)
  */
 public record TaskDue(
         @NotBlank String taskId,

@@ -83,7 +83,9 @@ public final class ReminderLadder {
         }
         for (LadderStep step : decision.emit()) {
             marks.add(new LadderMark(step.key(), LadderMark.State.EMITTED, step.reminderDate(), today));
-            int distance = (int) Math.abs(ChronoUnit.DAYS.between(step.reminderDate(), step.dueDate()));
+            // Counted from the day the reminder is actually sent: a catch-up or a ladder started on a weekend
+            // sends later than the step's (shifted) date, and "days left" must be true for the reader.
+            int distance = (int) Math.abs(ChronoUnit.DAYS.between(today, step.dueDate()));
             if (step.kind() == StepKind.DUE) {
                 events.add(new DomainEvent(EventTypes.TASK_DUE, task.id(), new TaskDue(task.id(), task.planId(),
                         task.planCode(), task.content(), task.leadUnit(), task.coordinatingUnits(), step.dueDate(),

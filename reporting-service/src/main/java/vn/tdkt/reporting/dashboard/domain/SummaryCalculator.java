@@ -39,7 +39,10 @@ public final class SummaryCalculator {
 
     private DashboardSummary.Tasks tasks(Collection<TaskSnapshot> allTasks, LocalDate today) {
         // a cancelled task is no longer anyone's duty: it counts nowhere
-        List<TaskSnapshot> tasks = allTasks.stream().filter(t -> t.state() != TaskState.CANCELLED).toList();
+        List<TaskSnapshot> tasks = allTasks.stream()
+                .filter(t -> t.state() != TaskState.CANCELLED)
+                .map(t -> t.asOf(today))
+                .toList();
         Map<TaskState, Long> byState = new EnumMap<>(TaskState.class);
         Map<String, long[]> byUnit = new TreeMap<>();
         for (TaskSnapshot task : tasks) {

@@ -53,6 +53,22 @@ class SummaryCalculatorTest {
     }
 
     @Test
+    void anOpenTaskPastItsDueDateIsOverdueWithoutWaitingForTheEvent() {
+        // given a planned task due yesterday and a done one due last week
+        List<TaskSnapshot> tasks = List.of(
+                task("t1", "SGDDT", TODAY.minusDays(1).toString(), TaskState.PLANNED),
+                task("t2", "SGDDT", TODAY.minusDays(7).toString(), TaskState.DONE));
+
+        // when
+        DashboardSummary.Tasks t = calculator.summarize(tasks, List.of(), TODAY, AT, null).tasks();
+
+        // then
+        assertThat(t.overdue()).isEqualTo(1);
+        assertThat(t.done()).isEqualTo(1);
+        assertThat(t.overdueList()).extracting(DashboardSummary.OverdueTask::daysLate).containsExactly(1L);
+    }
+
+    @Test
     void cancelledTasksCountNowhere() {
         // given
         List<TaskSnapshot> tasks = List.of(
