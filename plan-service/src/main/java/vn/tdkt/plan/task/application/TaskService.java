@@ -114,18 +114,28 @@ public class TaskService {
         return document;
     }
 
+    public TaskDocument start(TdktPrincipal caller, String id) {
+        TaskDocument document = get(caller, id);
+        requireLeadOrSnv(caller, document.getTask(), "task.start-forbidden");
+        return store.save(document, document.getTask().start());
+    }
+
     public TaskDocument complete(TdktPrincipal caller, String id, EvidenceKind kind, String reference, String note) {
         TaskDocument document = get(caller, id);
         Task task = document.getTask();
-        boolean snv = caller.hasAnyRole(TdktRole.SNV_OFFICER);
-        boolean leadOfficer = caller.hasRole(TdktRole.UNIT_OFFICER) && task.leadUnit().equals(caller.unitCode());
-        if (!snv && !leadOfficer) {
-            throw DomainException.forbidden("task.complete-forbidden", id);
-        }
+        requireLeadOrSnv(caller, task, "task.complete-forbidden");
         if (kind == null) {
             throw DomainException.invalid("task.evidence-missing");
         }
         return store.save(document, task.complete(new Evidence(kind, reference, note, caller.subject(), clock.instant())));
+    }
+
+    private static void requireLeadOrSnv(TdktPrincipal caller, Task task, String code) {
+        boolean snv = caller.hasAnyRole(TdktRole.SNV_OFFICER);
+        boolean leadOfficer = caller.hasRole(TdktRole.UNIT_OFFICER) && task.leadUnit().equals(caller.unitCode());
+        if (!snv && !leadOfficer) {
+            throw DomainException.forbidden(code, task.id());
+        }
     }
 
     public TaskDocument cancel(TdktPrincipal caller, String id, String reason) {

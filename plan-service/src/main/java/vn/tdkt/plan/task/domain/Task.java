@@ -151,6 +151,15 @@ public class Task {
         }
     }
 
+    /** The lead unit has started work: only a planned task can start; an overdue one stays overdue. */
+    public List<DomainEvent> start() {
+        if (status != TaskStatus.PLANNED) {
+            throw DomainException.conflict("task.cannot-start", id, status.label());
+        }
+        status = TaskStatus.IN_PROGRESS;
+        return List.of(updated("STARTED", List.of("status"), dueDate));
+    }
+
     public List<DomainEvent> complete(Evidence proof) {
         requireOpen();
         status = TaskStatus.DONE;

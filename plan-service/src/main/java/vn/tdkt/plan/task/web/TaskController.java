@@ -85,6 +85,11 @@ public class TaskController {
         return ok(tasks.get(caller, id));
     }
 
+    @PostMapping("/{id}/start")
+    public ResponseEntity<TaskView> start(TdktPrincipal caller, @PathVariable String id) {
+        return ok(tasks.start(caller, id));
+    }
+
     @PostMapping("/{id}/complete")
     public ResponseEntity<TaskView> complete(TdktPrincipal caller, @PathVariable String id,
             @RequestBody @jakarta.validation.Valid CompleteRequest request) {
