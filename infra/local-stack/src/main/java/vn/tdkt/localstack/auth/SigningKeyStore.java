@@ -66,10 +66,15 @@ final class SigningKeyStore {
         }
     }
 
+    /** The private key file is readable by its owner only, where the file system has POSIX permissions. */
     private static void restrictToOwner(Path file) {
+        if (!file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            log.debug("No POSIX permissions on the file system of {}; left as created", file);
+            return;
+        }
         try {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException | IOException e) {
+        } catch (IOException e) {
             log.debug("Cannot restrict permissions of {}", file, e);
         }
     }

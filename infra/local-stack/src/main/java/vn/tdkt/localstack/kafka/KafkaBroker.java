@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
 
 import kafka.tools.StorageTool;
 import vn.tdkt.localstack.support.ChildProcess;
+import vn.tdkt.localstack.support.RestartableChild;
 import vn.tdkt.localstack.support.JavaCommand;
 import vn.tdkt.localstack.support.Ports;
 
@@ -48,7 +49,7 @@ public final class KafkaBroker implements AutoCloseable {
     private final Path logFile;
     private final int port;
     private final int controllerPort;
-    private ChildProcess process;
+    private final RestartableChild process = new RestartableChild();
 
     /**
      * @param stackDataDir the local stack's data folder; the broker uses {@code kafka/} and {@code logs/kafka.log}
@@ -69,22 +70,9 @@ public final class KafkaBroker implements AutoCloseable {
      * wait happens outside the lock, so that {@link #stop()} (e.g. from a shutdown hook) is never blocked by it.
      */
     public void start() {
-        ChildProcess launched;
-        synchronized (this) {
-            if (isRunning()) {
-                return;
-            }
-            ProcessBuilder command;
-            try {
-                Files.createDirectories(logDir);
-                Path serverProperties = writeServerProperties();
-                formatStorageIfNeeded(serverProperties);
-                command = command(serverProperties, writeLogbackConfig());
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot prepare the Kafka broker in " + kafkaDir, e);
-            }
-            launched = ChildProcess.start("kafka", command, logFile);
-            process = launched;
+        ChildProcess launched = process.launchIfStopped(() -> ChildProcess.start("kafka", prepare(), logFile));
+        if (launched == null) {
+            return;
         }
         try {
             awaitReady(launched);
@@ -94,15 +82,20 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
+    private ProcessBuilder prepare() {
+        try {
+            Files.createDirectories(logDir);
+            Path serverProperties = writeServerProperties();
+            formatStorageIfNeeded(serverProperties);
+            return command(serverProperties, writeLogbackConfig());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot prepare the Kafka broker in " + kafkaDir, e);
+        }
+    }
+
     /** Graceful stop (SIGTERM: controlled shutdown, logs flushed); returns when the process has exited. */
     public void stop() {
-        ChildProcess stopping;
-        synchronized (this) {
-            stopping = process;
-            process = null;
-        }
-        if (stopping != null) {
-            stopping.stop(SHUTDOWN_GRACE);
+        if (process.stop(SHUTDOWN_GRACE)) {
             log.info("Kafka broker on port {} stopped", port);
         }
     }
@@ -112,8 +105,8 @@ public final class KafkaBroker implements AutoCloseable {
         stop();
     }
 
-    public synchronized boolean isRunning() {
-        return process != null && process.isAlive();
+    public boolean isRunning() {
+        return process.isRunning();
     }
 
     public String bootstrapServers() {
@@ -125,8 +118,8 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     /** The broker's process id, or -1 when it is not running. */
-    public synchronized long pid() {
-        return isRunning() ? process.pid() : -1;
+    public long pid() {
+        return process.pid();
     }
 
     /** Creates the topics that do not exist yet. */

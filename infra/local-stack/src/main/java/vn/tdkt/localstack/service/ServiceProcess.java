@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import vn.tdkt.localstack.support.ChildProcess;
+import vn.tdkt.localstack.support.RestartableChild;
 import vn.tdkt.localstack.support.JavaCommand;
 
 /**
@@ -30,7 +31,7 @@ public final class ServiceProcess implements AutoCloseable {
     private final Map<String, String> environment;
     private final Map<String, String> systemProperties;
     private final Path logFile;
-    private ChildProcess process;
+    private final RestartableChild process = new RestartableChild();
 
     private ServiceProcess(Builder builder) {
         this.name = builder.name;
@@ -58,15 +59,13 @@ public final class ServiceProcess implements AutoCloseable {
      * happens outside the lock, so that {@link #stop()} (e.g. from a shutdown hook) is never blocked by it.
      */
     public void start(Duration timeout) {
-        ChildProcess launched;
-        synchronized (this) {
-            if (isRunning()) {
-                return;
-            }
+        ChildProcess launched = process.launchIfStopped(() -> {
             ProcessBuilder builder = new ProcessBuilder(command()).directory(jar.getParent().toFile());
             builder.environment().putAll(environment);
-            launched = ChildProcess.start(name, builder, logFile);
-            process = launched;
+            return ChildProcess.start(name, builder, logFile);
+        });
+        if (launched == null) {
+            return;
         }
         try {
             awaitReady(launched, timeout);
@@ -78,13 +77,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** SIGTERM (graceful Spring shutdown), then SIGKILL after 30 s; returns when the process has exited. */
     public void stop() {
-        ChildProcess stopping;
-        synchronized (this) {
-            stopping = process;
-            process = null;
-        }
-        if (stopping != null) {
-            stopping.stop(SHUTDOWN_GRACE);
+        if (process.stop(SHUTDOWN_GRACE)) {
             log.info("{} stopped", name);
         }
     }
@@ -94,8 +87,8 @@ public final class ServiceProcess implements AutoCloseable {
         stop();
     }
 
-    public synchronized boolean isRunning() {
-        return process != null && process.isAlive();
+    public boolean isRunning() {
+        return process.isRunning();
     }
 
     public String name() {
@@ -115,8 +108,8 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /** The process id, or -1 when it is not running. */
-    public synchronized long pid() {
-        return isRunning() ? process.pid() : -1;
+    public long pid() {
+        return process.pid();
     }
 
     private List<String> command() {
