@@ -10,7 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import vn.tdkt.mongowire.IndexedH2Backend;
 import vn.tdkt.localstack.support.Ports;
 
 /**
@@ -44,7 +44,7 @@ public final class MongoWireServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create " + storeFile.getParent(), e);
         }
-        MongoServer starting = new MongoServer(new H2Backend(storeFile.toString()));
+        MongoServer starting = new MongoServer(new IndexedH2Backend(storeFile.toString()));
         try {
             // All interfaces, like mongod with --bind_ip_all: "localhost" may resolve to ::1 or 127.0.0.1.
             starting.bind(new InetSocketAddress(port));

@@ -1,16 +1,20 @@
 package vn.tdkt.platformtest.mongo;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.net.InetSocketAddress;
+import java.util.Optional;
+import vn.tdkt.mongowire.IndexStatistics;
+import vn.tdkt.mongowire.IndexedMemoryBackend;
 
 /**
  * The MongoDB-wire server tests use when no real MongoDB is given: one in-memory server per JVM on a free
- * port. Set {@code MONGODB_URI} to run the same tests against a real MongoDB instead.
+ * port, with secondary indexes ({@link IndexedMemoryBackend}). Set {@code MONGODB_URI} to run the same tests
+ * against a real MongoDB instead.
  */
 public final class SharedMongoServer {
 
     private static MongoServer server;
+    private static IndexedMemoryBackend backend;
     private static String uri;
 
     private SharedMongoServer() {
@@ -22,11 +26,18 @@ public final class SharedMongoServer {
             return external;
         }
         if (server == null) {
-            server = new MongoServer(new MemoryBackend());
+            backend = new IndexedMemoryBackend();
+            server = new MongoServer(backend);
             InetSocketAddress address = server.bind();
             uri = "mongodb://127.0.0.1:" + address.getPort();
             Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow, "mongo-test-server-stop"));
         }
         return uri;
+    }
+
+    /** What the in-process server's indexes served; empty when the tests run against a real MongoDB. */
+    public static synchronized Optional<IndexStatistics> indexStatistics() {
+        uri();
+        return Optional.ofNullable(backend).map(IndexedMemoryBackend::statistics);
     }
 }

@@ -12,9 +12,9 @@ import org.springframework.data.mongodb.core.query.Query;
 /**
  * Saves a loaded aggregate document only if nobody saved it in between: one atomic {@code findAndModify} on
  * {@code {_id, version}} that writes the state, the new version and the outbox together. It does what
- * {@code MongoTemplate.save} does for a {@code @Version} entity, but as a find-and-replace, which MongoDB and the
- * MongoDB-wire server both serve through the {@code _id} index (the wire server scans the whole collection for a
- * versioned {@code replaceOne}, making every save cost the size of the collection there).
+ * {@code MongoTemplate.save} does for a {@code @Version} entity, but as a find-and-replace that returns whether it
+ * matched, served through the {@code _id} index (on the MongoDB-wire server by {@code infra/mongo-wire}'s
+ * {@code _id}-anchored lookup; the plain wire server scanned the collection for it).
  */
 public final class VersionedReplace {
 
