@@ -10,6 +10,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 import vn.tdkt.contracts.EventTypes;
+import vn.tdkt.plan.reminder.application.QuarterOpener;
 import vn.tdkt.plan.reminder.application.ReminderScanner;
 import vn.tdkt.plan.support.MutableClock;
 import vn.tdkt.plan.support.Outbox;
@@ -26,6 +27,7 @@ class QuarterOpenedTest {
     @Autowired MongoTemplate mongo;
     @Autowired MutableClock clock;
     @Autowired ReminderScanner scanner;
+    @Autowired QuarterOpener quarters;
 
     @Test
     void each_unit_gets_its_quarter_digest_once() {
@@ -56,6 +58,53 @@ class QuarterOpenedTest {
                     .isEqualTo("COORDINATING");
             ContractSchemas.assertValid(EventTypes.QUARTER_OPENED, entry.payload());
         });
+    }
+
+    @Test
+    void a_unit_first_given_a_task_during_the_quarter_gets_its_digest_then() {
+        // given 2028 Q1 opened on 2 January for SYT, the only unit with a task then
+        clock.set(LocalDate.of(2028, 1, 2));
+        Plans.publish(context, "Q2/KH", 2028, List.of(Plans.due("Báo cáo tháng 1", LocalDate.of(2028, 1, 25), "SYT")));
+        assertThat(quarters.openQuarter(clock.today()).emitted()).isEqualTo(1);
+        // when a plan published in February gives STC its first task of the quarter, with SYT coordinating
+        clock.set(LocalDate.of(2028, 2, 15));
+        List<String> ids = Plans.publish(context, "Q3/KH", 2028,
+                List.of(Plans.due("Báo cáo quý I", LocalDate.of(2028, 3, 20), "STC", "SYT")));
+        QuarterOpener.Opening pass = quarters.openQuarter(clock.today());
+        // then STC gets the digest at the next pass; SYT, already opened, does not get a second one
+        assertThat(pass.emitted()).isEqualTo(1);
+        assertThat(digestsOf("STC", 2028, 1)).singleElement().satisfies(entry -> assertThat(
+                EventJson.mapper().readTree(entry.payload()).get("tasks").get(0).get("taskId").asString())
+                .isEqualTo(ids.get(0)));
+        assertThat(digestsOf("SYT", 2028, 1)).hasSize(1);
+    }
+
+    @Test
+    void once_the_quarter_is_opened_a_pass_reads_only_the_tasks_that_changed() {
+        // given three tasks due in 2029 Q2, and the quarter opened on 1 April
+        clock.set(LocalDate.of(2029, 3, 20));
+        Plans.publish(context, "Q4/KH", 2029, List.of(
+                Plans.due("Hội nghị", LocalDate.of(2029, 4, 10), "SYT"),
+                Plans.due("Báo cáo", LocalDate.of(2029, 5, 10), "SGDDT"),
+                Plans.due("Sơ kết", LocalDate.of(2029, 6, 10), "SYT", "SGDDT")));
+        clock.set(LocalDate.of(2029, 4, 1));
+        QuarterOpener.Opening opening = quarters.openQuarter(clock.today());
+        assertThat(opening.tasksRead()).isGreaterThanOrEqualTo(3);
+        assertThat(opening.emitted()).isEqualTo(2);
+        // when nothing changed, the next day's pass reads nothing
+        clock.set(LocalDate.of(2029, 4, 2));
+        assertThat(quarters.openQuarter(clock.today())).isEqualTo(new QuarterOpener.Opening(0, 0));
+        // when one task records an event (its 7-day reminder), the pass reads that task only, and sends nothing new
+        clock.set(LocalDate.of(2029, 4, 3));
+        assertThat(scanner.scanLadders(clock.today()).emitted()).isEqualTo(1);
+        assertThat(quarters.openQuarter(clock.today())).isEqualTo(new QuarterOpener.Opening(1, 0));
+        assertThat(digestsOf("SYT", 2029, 2)).hasSize(1);
+        assertThat(digestsOf("SGDDT", 2029, 2)).hasSize(1);
+    }
+
+    List<OutboxEntry> digestsOf(String unit, int year, int quarter) {
+        return digests(unit).stream()
+                .filter(e -> e.payload().contains("\"year\":" + year + ",\"quarter\":" + quarter)).toList();
     }
 
     List<OutboxEntry> digests(String unit) {

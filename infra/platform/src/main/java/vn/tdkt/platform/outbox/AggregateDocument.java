@@ -1,5 +1,6 @@
 package vn.tdkt.platform.outbox;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.annotation.Version;
@@ -9,6 +10,8 @@ import org.springframework.data.annotation.Version;
  * guards concurrent commands (optimistic locking); {@code eventSequence} numbers the aggregate's events so
  * consumers can keep a per-aggregate high-water mark; {@code outbox} holds events not yet on Kafka, and
  * {@code outboxPending} marks such documents under a partial index so the relay never scans a whole collection.
+ * {@code lastEventAt} is when the aggregate last recorded an event, so a reader can ask for the aggregates that
+ * changed since it last looked instead of re-reading them all.
  */
 public abstract class AggregateDocument {
 
@@ -20,6 +23,8 @@ public abstract class AggregateDocument {
     private List<OutboxEntry> outbox = new ArrayList<>();
 
     private boolean outboxPending;
+
+    private Instant lastEventAt;
 
     public Long getVersion() {
         return version;
@@ -51,6 +56,14 @@ public abstract class AggregateDocument {
 
     public void setOutboxPending(boolean outboxPending) {
         this.outboxPending = outboxPending;
+    }
+
+    public Instant getLastEventAt() {
+        return lastEventAt;
+    }
+
+    public void setLastEventAt(Instant lastEventAt) {
+        this.lastEventAt = lastEventAt;
     }
 
     long nextEventSequence() {

@@ -22,6 +22,7 @@ public class OutboxRecorder {
     public void record(AggregateDocument document, List<DomainEvent> events) {
         if (!events.isEmpty()) {
             document.setOutboxPending(true);
+            document.setLastEventAt(clock.instant());
         }
         for (DomainEvent event : events) {
             document.getOutbox().add(new OutboxEntry(

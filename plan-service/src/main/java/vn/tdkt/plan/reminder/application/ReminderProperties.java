@@ -15,10 +15,13 @@ import vn.tdkt.plan.reminder.domain.LadderPolicy;
  * @param shiftAllowanceDays  widest run of non-working days a reminder can be moved across (Tết: 9), default 10;
  *                            widens the due-date window so shifted reminders are never missed
  * @param scheduled           false turns the scheduled scan off (tests drive {@code ReminderScanner.scan()})
+ * @param quarterRecheckOverlap how far before the previous pass the quarter digest looks again for changed tasks,
+ *                            so that a write committed late (or a clock a little behind) is not missed; default 10 min
  */
 @ConfigurationProperties("tdkt.reminder")
 public record ReminderProperties(List<Integer> dueOffsets, List<Integer> overdueOffsets, Integer escalateOffset,
-                                 Duration scanInterval, Integer shiftAllowanceDays, Boolean scheduled) {
+                                 Duration scanInterval, Integer shiftAllowanceDays, Boolean scheduled,
+                                 Duration quarterRecheckOverlap) {
 
     public ReminderProperties {
         dueOffsets = dueOffsets == null ? List.of(14, 7, 3, 1) : List.copyOf(dueOffsets);
@@ -27,6 +30,7 @@ public record ReminderProperties(List<Integer> dueOffsets, List<Integer> overdue
         scanInterval = scanInterval == null ? Duration.ofMinutes(1) : scanInterval;
         shiftAllowanceDays = shiftAllowanceDays == null ? 10 : shiftAllowanceDays;
         scheduled = scheduled == null || scheduled;
+        quarterRecheckOverlap = quarterRecheckOverlap == null ? Duration.ofMinutes(10) : quarterRecheckOverlap;
     }
 
     public LadderPolicy policy() {

@@ -14,6 +14,7 @@ public class TaskDocument extends AggregateDocument {
     public static final String DUE_DATE = "task.dueDate";
     public static final String UNITS = "task.units";
     public static final String PLAN_ID = "task.planId";
+    public static final String LAST_EVENT_AT = "lastEventAt";
 
     @Id
     private String id;

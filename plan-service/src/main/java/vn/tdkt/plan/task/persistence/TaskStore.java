@@ -1,5 +1,6 @@
 package vn.tdkt.plan.task.persistence;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -36,6 +37,8 @@ public class TaskStore {
                 .named("task_units_due"));
         mongo.indexOps(TaskDocument.COLLECTION).createIndex(new Index()
                 .on(TaskDocument.PLAN_ID, Sort.Direction.ASC).named("task_plan"));
+        mongo.indexOps(TaskDocument.COLLECTION).createIndex(new Index()
+                .on(TaskDocument.LAST_EVENT_AT, Sort.Direction.ASC).named("task_last_event"));
     }
 
     public Optional<TaskDocument> find(String id) {
@@ -63,6 +66,18 @@ public class TaskStore {
     public List<TaskDocument> openDueBetween(LocalDate from, LocalDate to) {
         return mongo.find(Query.query(Criteria.where(TaskDocument.STATUS).in(names(OPEN))
                 .and(TaskDocument.DUE_DATE).gte(from).lte(to)), TaskDocument.class);
+    }
+
+    /** One unit's open tasks due in [from, to], served by (units, dueDate). */
+    public List<TaskDocument> openDueBetweenFor(String unit, LocalDate from, LocalDate to) {
+        return mongo.find(Query.query(Criteria.where(TaskDocument.UNITS).is(unit)
+                .and(TaskDocument.DUE_DATE).gte(from).lte(to)
+                .and(TaskDocument.STATUS).in(names(OPEN))), TaskDocument.class);
+    }
+
+    /** Tasks that recorded an event at or after {@code since}, in any state, served by (lastEventAt). */
+    public List<TaskDocument> changedSince(Instant since) {
+        return mongo.find(Query.query(Criteria.where(TaskDocument.LAST_EVENT_AT).gte(since)), TaskDocument.class);
     }
 
     public List<TaskDocument> search(Query query) {
