@@ -37,6 +37,8 @@ class UnitRegistryTest {
                 .andExpect(jsonPath("$[?(@.code=='SNV')].kindLabel").value("Sở, ban, ngành"))
                 .andExpect(jsonPath("$[?(@.code=='PCHIENGLE')].kind").value("WARD"))
                 .andExpect(jsonPath("$[?(@.code=='BTDKTTW')].kind").value("EXTERNAL"))
+                .andExpect(jsonPath("$[?(@.code=='ALL_UNITS')].kind").value("GROUP"))
+                .andExpect(jsonPath("$[?(@.code=='ALL_UNITS')].kindLabel").value("Nhóm cơ quan, đơn vị"))
                 .andExpect(jsonPath("$[?(@.code=='TTTT')].name").value("Trung tâm thông tin tỉnh"));
         // matching ignores case and diacritics, on names and aliases
         mvc.perform(get("/api/v1/units?name=BAN TDKT TRUNG UONG").with(TestTokens.noRole("SYT")))

@@ -11,7 +11,9 @@ public enum UnitKind {
     SUB_UNIT("Đơn vị trực thuộc"),
     ENTERPRISE("Doanh nghiệp"),
     COUNCIL("Hội đồng"),
-    EXTERNAL("Cơ quan ngoài tỉnh");
+    EXTERNAL("Cơ quan ngoài tỉnh"),
+    /** A collective addressee of plans ("các cơ quan, đơn vị, địa phương", "lãnh đạo tỉnh"), not one body. */
+    GROUP("Nhóm cơ quan, đơn vị");
 
     private final String label;
 
