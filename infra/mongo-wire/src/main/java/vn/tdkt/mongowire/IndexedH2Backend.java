@@ -7,8 +7,6 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -19,8 +17,7 @@ import org.h2.mvstore.MVStore;
 public class IndexedH2Backend extends H2Backend {
 
     // no initialiser: the superclass constructor opens the stored databases before field initialisers would run
-    private IndexStatistics statistics;
-    private Map<String, IndexChoice> choices;
+    private WireIndexes indexes;
 
     public IndexedH2Backend(String fileName) {
         super(fileName);
@@ -31,19 +28,16 @@ public class IndexedH2Backend extends H2Backend {
         return new Database(databaseName, getMvStore(), getCursorRegistry());
     }
 
-    private synchronized IndexChoice choice(String databaseName, String collectionName) {
-        if (choices == null) {
-            choices = new ConcurrentHashMap<>();
-        }
-        return choices.computeIfAbsent(databaseName + "." + collectionName, name -> new IndexChoice());
+    /** What this server's indexes served so far. */
+    public IndexStatistics statistics() {
+        return indexes().statistics();
     }
 
-    /** What this server's indexes served so far. */
-    public synchronized IndexStatistics statistics() {
-        if (statistics == null) {
-            statistics = new IndexStatistics();
+    private synchronized WireIndexes indexes() {
+        if (indexes == null) {
+            indexes = new WireIndexes();
         }
-        return statistics;
+        return indexes;
     }
 
     private final class Database extends H2Database {
@@ -55,15 +49,13 @@ public class IndexedH2Backend extends H2Backend {
         @Override
         protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
                 boolean sparse) {
-            return WireIndexes.unique(super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse), sparse,
-                    statistics());
+            return indexes().unique(super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse), sparse);
         }
 
         @Override
         protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName,
                 List<IndexKey> keys, boolean sparse) {
-            return WireIndexes.secondary(collectionName, indexName, keys, sparse, statistics(),
-                    choice(getDatabaseName(), collectionName));
+            return indexes().secondary(getDatabaseName(), collectionName, indexName, keys, sparse);
         }
     }
 }

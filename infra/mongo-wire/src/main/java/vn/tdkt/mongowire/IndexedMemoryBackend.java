@@ -6,34 +6,28 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** The in-memory wire-server backend (tests, benchmarks) with secondary indexes and {@code _id}-anchored lookups. */
 public class IndexedMemoryBackend extends MemoryBackend {
 
     // no initialiser: a superclass constructor may open databases before field initialisers would run
-    private IndexStatistics statistics;
-    private Map<String, IndexChoice> choices;
+    private WireIndexes indexes;
 
     @Override
     public MemoryDatabase openOrCreateDatabase(String databaseName) {
         return new Database(databaseName, getCursorRegistry());
     }
 
-    private synchronized IndexChoice choice(String databaseName, String collectionName) {
-        if (choices == null) {
-            choices = new ConcurrentHashMap<>();
-        }
-        return choices.computeIfAbsent(databaseName + "." + collectionName, name -> new IndexChoice());
+    /** What this server's indexes served so far. */
+    public IndexStatistics statistics() {
+        return indexes().statistics();
     }
 
-    /** What this server's indexes served so far. */
-    public synchronized IndexStatistics statistics() {
-        if (statistics == null) {
-            statistics = new IndexStatistics();
+    private synchronized WireIndexes indexes() {
+        if (indexes == null) {
+            indexes = new WireIndexes();
         }
-        return statistics;
+        return indexes;
     }
 
     private final class Database extends MemoryDatabase {
@@ -45,15 +39,13 @@ public class IndexedMemoryBackend extends MemoryBackend {
         @Override
         protected Index<Integer> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
                 boolean sparse) {
-            return WireIndexes.unique(super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse), sparse,
-                    statistics());
+            return indexes().unique(super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse), sparse);
         }
 
         @Override
         protected Index<Integer> openOrCreateSecondaryIndex(String collectionName, String indexName,
                 List<IndexKey> keys, boolean sparse) {
-            return WireIndexes.secondary(collectionName, indexName, keys, sparse, statistics(),
-                    choice(getDatabaseName(), collectionName));
+            return indexes().secondary(getDatabaseName(), collectionName, indexName, keys, sparse);
         }
     }
 }

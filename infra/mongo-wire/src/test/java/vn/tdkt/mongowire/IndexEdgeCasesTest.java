@@ -2,12 +2,8 @@ package vn.tdkt.mongowire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Indexes;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -16,33 +12,16 @@ import java.util.regex.Pattern;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Cases a review found, each checked against the plain wire server (which scans and matches every document). */
 class IndexEdgeCasesTest {
 
-    private static MongoServer plainServer;
-    private static MongoServer indexedServer;
-    private static IndexedMemoryBackend indexedBackend;
-    private static MongoClient plainClient;
-    private static MongoClient indexedClient;
-
-    @BeforeAll
-    static void start() {
-        plainServer = new MongoServer(new MemoryBackend());
-        indexedBackend = new IndexedMemoryBackend();
-        indexedServer = new MongoServer(indexedBackend);
-        plainClient = MongoClients.create("mongodb://127.0.0.1:" + plainServer.bind().getPort());
-        indexedClient = MongoClients.create("mongodb://127.0.0.1:" + indexedServer.bind().getPort());
-    }
+    private static final StockAndIndexedServers servers = new StockAndIndexedServers();
 
     @AfterAll
     static void stop() {
-        plainClient.close();
-        indexedClient.close();
-        plainServer.shutdownNow();
-        indexedServer.shutdownNow();
+        servers.close();
     }
 
     @Test
@@ -99,9 +78,9 @@ class IndexEdgeCasesTest {
                 new Document("_id", 2).append("unit", "B"))));
         pair.apply(c -> c.createIndex(Indexes.ascending("unit")));
 
-        IndexStatistics.Snapshot before = indexedBackend.statistics().snapshot();
+        IndexStatistics.Snapshot before = servers.indexedBackend.statistics().snapshot();
         pair.assertSameAnswer(new Document("unit", "A"), List.of(1));
-        assertThat(indexedBackend.statistics().snapshot().since(before).secondaryLookups()).isEqualTo(1);
+        assertThat(servers.indexedBackend.statistics().snapshot().since(before).secondaryLookups()).isEqualTo(1);
     }
 
     /** The same collection on both servers. */
@@ -112,8 +91,8 @@ class IndexEdgeCasesTest {
 
         Pair(Bson index) {
             String name = "c" + UUID.randomUUID().toString().substring(0, 8);
-            plain = plainClient.getDatabase("edge").getCollection(name);
-            indexed = indexedClient.getDatabase("edge").getCollection(name);
+            plain = servers.plain.getDatabase("edge").getCollection(name);
+            indexed = servers.indexed.getDatabase("edge").getCollection(name);
             apply(c -> c.createIndex(index));
         }
 

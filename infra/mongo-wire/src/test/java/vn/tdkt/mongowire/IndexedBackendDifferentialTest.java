@@ -3,12 +3,9 @@ package vn.tdkt.mongowire;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -18,7 +15,6 @@ import java.util.function.Function;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,45 +29,25 @@ class IndexedBackendDifferentialTest {
     private static final List<String> STATUSES = List.of("PLANNED", "IN_PROGRESS", "OVERDUE", "DONE");
     private static final List<String> UNITS = List.of("SNV", "SYT", "SGDDT", "VPUBND", "PCHIENGLE");
 
-    private static MongoServer plainServer;
-    private static MongoServer indexedServer;
-    private static IndexedMemoryBackend indexedBackend;
-    private static MongoClient plainClient;
-    private static MongoClient indexedClient;
-
-    @BeforeAll
-    static void start() {
-        plainServer = new MongoServer(new MemoryBackend());
-        indexedBackend = new IndexedMemoryBackend();
-        indexedServer = new MongoServer(indexedBackend);
-        plainClient = MongoClients.create("mongodb://" + address(plainServer.bind()));
-        indexedClient = MongoClients.create("mongodb://" + address(indexedServer.bind()));
-    }
-
-    private static String address(java.net.InetSocketAddress socket) {
-        return "127.0.0.1:" + socket.getPort();
-    }
+    private static final StockAndIndexedServers servers = new StockAndIndexedServers();
 
     @AfterAll
     static void stop() {
-        plainClient.close();
-        indexedClient.close();
-        plainServer.shutdownNow();
-        indexedServer.shutdownNow();
+        servers.close();
     }
 
     @Test
     void every_filter_finds_the_same_documents_in_the_same_order_while_documents_change() {
         Random random = new Random(20261122L);
-        MongoCollection<Document> plain = collection(plainClient, "random");
-        MongoCollection<Document> indexed = collection(indexedClient, "random");
+        MongoCollection<Document> plain = collection(servers.plain, "random");
+        MongoCollection<Document> indexed = collection(servers.indexed, "random");
         List<Document> seed = new ArrayList<>();
         for (int i = 0; i < 1_500; i++) {
             seed.add(randomDocument(random, i));
         }
         plain.insertMany(seed);
         indexed.insertMany(seed.stream().map(Document::new).toList());
-        IndexStatistics.Snapshot before = indexedBackend.statistics().snapshot();
+        IndexStatistics.Snapshot before = servers.indexedBackend.statistics().snapshot();
         int compared = 0;
         for (int round = 0; round < 30; round++) {
             for (int q = 0; q < 20; q++) {
@@ -84,7 +60,7 @@ class IndexedBackendDifferentialTest {
                 randomWrite(random, plain, indexed);
             }
         }
-        IndexStatistics.Snapshot served = indexedBackend.statistics().snapshot().since(before);
+        IndexStatistics.Snapshot served = servers.indexedBackend.statistics().snapshot().since(before);
         assertThat(compared).isEqualTo(600);
         // the comparison above would also pass if no index were ever used: make sure they were
         assertThat(served.secondaryLookups()).isGreaterThan(300);
@@ -93,7 +69,7 @@ class IndexedBackendDifferentialTest {
 
     @Test
     void a_selective_filter_reads_only_the_matching_entries_of_its_index() {
-        MongoCollection<Document> indexed = collection(indexedClient, "selective");
+        MongoCollection<Document> indexed = collection(servers.indexed, "selective");
         List<Document> documents = new ArrayList<>();
         for (int i = 0; i < 10_000; i++) {
             documents.add(new Document("_id", i).append("status", STATUSES.get(i % 4))
@@ -102,13 +78,13 @@ class IndexedBackendDifferentialTest {
         }
         indexed.insertMany(documents);
 
-        IndexStatistics.Snapshot before = indexedBackend.statistics().snapshot();
+        IndexStatistics.Snapshot before = servers.indexedBackend.statistics().snapshot();
         Bson window = com.mongodb.client.model.Filters.and(
                 com.mongodb.client.model.Filters.in("status", "PLANNED", "IN_PROGRESS"),
                 com.mongodb.client.model.Filters.gte("due", DAY0.plus(100, ChronoUnit.DAYS)),
                 com.mongodb.client.model.Filters.lte("due", DAY0.plus(109, ChronoUnit.DAYS)));
         int found = ids(indexed, window).size();
-        IndexStatistics.Snapshot served = indexedBackend.statistics().snapshot().since(before);
+        IndexStatistics.Snapshot served = servers.indexedBackend.statistics().snapshot().since(before);
 
         assertThat(found).isPositive();
         assertThat(served.secondaryLookups()).isEqualTo(1);
@@ -116,9 +92,9 @@ class IndexedBackendDifferentialTest {
 
         // of two usable indexes the one that narrows more serves, even when created later: units is an equality
         // in (units, due), status only a range in (status, due)
-        before = indexedBackend.statistics().snapshot();
+        before = servers.indexedBackend.statistics().snapshot();
         int snv = ids(indexed, new Document("status", new Document("$gte", "P")).append("units", "SNV")).size();
-        served = indexedBackend.statistics().snapshot().since(before);
+        served = servers.indexedBackend.statistics().snapshot().since(before);
         assertThat(snv).isEqualTo(500);
         assertThat(served.positionsRead()).isEqualTo(2_000);
 
@@ -126,17 +102,17 @@ class IndexedBackendDifferentialTest {
         Document unitWindow = new Document("status", new Document("$in", List.of("PLANNED", "IN_PROGRESS")))
                 .append("units", "SNV").append("due", new Document("$gte", DAY0.plus(100, ChronoUnit.DAYS))
                         .append("$lte", DAY0.plus(109, ChronoUnit.DAYS)));
-        before = indexedBackend.statistics().snapshot();
+        before = servers.indexedBackend.statistics().snapshot();
         int unitFound = ids(indexed, unitWindow).size();
-        served = indexedBackend.statistics().snapshot().since(before);
+        served = servers.indexedBackend.statistics().snapshot().since(before);
         long unitInRange = indexed.countDocuments(new Document("units", "SNV").append("due", unitWindow.get("due")));
         assertThat(unitFound).isPositive().isLessThan((int) unitInRange);
         assertThat(served.positionsRead()).isEqualTo(unitInRange);
 
-        before = indexedBackend.statistics().snapshot();
+        before = servers.indexedBackend.statistics().snapshot();
         Document replaced = indexed.findOneAndReplace(new Document("_id", 4_321).append("version", 0L),
                 new Document("status", "DONE").append("version", 1L));
-        served = indexedBackend.statistics().snapshot().since(before);
+        served = servers.indexedBackend.statistics().snapshot().since(before);
         assertThat(replaced).isNotNull();
         assertThat(served.idLookups()).isEqualTo(1);
         assertThat(served.positionsRead()).isEqualTo(1);
