@@ -98,7 +98,7 @@ class DueScanBenchmark {
         try {
             MutableClock clock = new MutableClock(SEED_DAY);
             TaskStore store = new TaskStore(mongo, new OutboxRecorder(clock));
-            ReminderProperties properties = new ReminderProperties(null, null, null, null, null, false, null);
+            ReminderProperties properties = new ReminderProperties(null, null, null, null, null, false, null, null);
             ReminderScanner scanner = new ReminderScanner(store, new CalendarService(mongo, clock, Duration.ofHours(1)),
                     new QuarterOpener(store, new UnitStore(mongo, new OutboxRecorder(clock)),
                             new QuarterOpeningStore(mongo), properties, clock), properties, clock);

@@ -50,6 +50,7 @@ class QuarterOpenedTest {
         assertThat(syt).hasSize(1);
         JsonNode payload = EventJson.mapper().readTree(syt.get(0).payload());
         assertThat(payload.get("tasks")).hasSize(2);
+        assertThat(payload.get("taskCount").asInt()).isEqualTo(2);
         assertThat(payload.get("tasks").get(0).get("taskId").asString()).isEqualTo(ids.get(0));
         List<OutboxEntry> sgddt = digests("SGDDT").stream().filter(e -> e.payload().contains("\"quarter\":3")
                 && e.payload().contains("2027")).toList();

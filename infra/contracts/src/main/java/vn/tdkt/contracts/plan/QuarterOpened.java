@@ -9,6 +9,9 @@ import java.util.List;
 /**
  * A quarter started: the tasks a unit leads or coordinates that are due in it. Emitted once per unit and
  * quarter, keyed by the unit code.
+ *
+ * @param tasks     earliest due first; at most the producer's digest limit, so that the event stays small
+ * @param taskCount how many tasks the unit has due in the quarter (more than {@code tasks} holds if it was cut)
  */
 public record QuarterOpened(
         @NotBlank String unitCode,
@@ -16,7 +19,8 @@ public record QuarterOpened(
         int quarter,
         @NotNull LocalDate quarterStart,
         @NotNull LocalDate quarterEnd,
-        @NotNull @Valid List<QuarterTask> tasks) {
+        @NotNull @Valid List<QuarterTask> tasks,
+        int taskCount) {
 
     /** @param role LEAD or COORDINATING */
     public record QuarterTask(

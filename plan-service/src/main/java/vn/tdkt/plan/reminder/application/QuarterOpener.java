@@ -85,7 +85,7 @@ public class QuarterOpener {
             }
             DomainEvent event = new DomainEvent(EventTypes.QUARTER_OPENED, unitCode, new QuarterOpened(unitCode,
                     today.getYear(), quarter, start, end,
-                    list.stream().sorted(Comparator.comparing(QuarterOpened.QuarterTask::dueDate)).toList()));
+                    earliestDue(list, properties.quarterDigestMaxTasks()), list.size()));
             try {
                 units.save(unit, List.of(event));
                 emitted++;
@@ -99,6 +99,14 @@ public class QuarterOpener {
             openings.markCheckedThrough(key, passStarted);
         }
         return new Opening(read.size(), emitted);
+    }
+
+    /** The digest's list: earliest due first, cut at {@code max} (the event carries the full count). */
+    public static List<QuarterOpened.QuarterTask> earliestDue(List<QuarterOpened.QuarterTask> tasks, int max) {
+        return tasks.stream()
+                .sorted(Comparator.comparing(QuarterOpened.QuarterTask::dueDate)
+                        .thenComparing(QuarterOpened.QuarterTask::taskId))
+                .limit(max).toList();
     }
 
     private static Map<String, List<QuarterOpened.QuarterTask>> byUnit(List<TaskDocument> documents, LocalDate start,

@@ -17,11 +17,13 @@ import vn.tdkt.plan.reminder.domain.LadderPolicy;
  * @param scheduled           false turns the scheduled scan off (tests drive {@code ReminderScanner.scan()})
  * @param quarterRecheckOverlap how far before the previous pass the quarter digest looks again for changed tasks,
  *                            so that a write committed late (or a clock a little behind) is not missed; default 10 min
+ * @param quarterDigestMaxTasks most tasks one quarter-opened digest lists (earliest due first; the event also
+ *                            carries the full count), default 100 — keeps the event far below Kafka's message limit
  */
 @ConfigurationProperties("tdkt.reminder")
 public record ReminderProperties(List<Integer> dueOffsets, List<Integer> overdueOffsets, Integer escalateOffset,
                                  Duration scanInterval, Integer shiftAllowanceDays, Boolean scheduled,
-                                 Duration quarterRecheckOverlap) {
+                                 Duration quarterRecheckOverlap, Integer quarterDigestMaxTasks) {
 
     public ReminderProperties {
         dueOffsets = dueOffsets == null ? List.of(14, 7, 3, 1) : List.copyOf(dueOffsets);
@@ -31,6 +33,10 @@ public record ReminderProperties(List<Integer> dueOffsets, List<Integer> overdue
         shiftAllowanceDays = shiftAllowanceDays == null ? 10 : shiftAllowanceDays;
         scheduled = scheduled == null || scheduled;
         quarterRecheckOverlap = quarterRecheckOverlap == null ? Duration.ofMinutes(10) : quarterRecheckOverlap;
+        quarterDigestMaxTasks = quarterDigestMaxTasks == null ? 100 : quarterDigestMaxTasks;
+        if (quarterDigestMaxTasks < 1) {
+            throw new IllegalArgumentException("tdkt.reminder.quarter-digest-max-tasks must be at least 1");
+        }
     }
 
     public LadderPolicy policy() {
