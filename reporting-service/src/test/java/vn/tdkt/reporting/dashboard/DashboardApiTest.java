@@ -108,6 +108,29 @@ class DashboardApiTest extends ReportingIntegrationTest {
     }
 
     @Test
+    void aTaskPastItsDueDateIsListedAsOverdueBeforeItsOverdueEvent() throws Exception {
+        // given a plan published after one of its deadlines (20/06, clock at 25/06), with no task-overdue yet
+        planEvents.accept(EventMessages.of(EventTypes.PLAN_PUBLISHED, "plan-late", 1,
+                Payloads.planPublished("plan-late", "05/KH-UBND",
+                        Payloads.task("t-gd-late", "SGDDT", "2025-06-20", "Báo cáo đã quá hạn"))));
+
+        mvc.perform(get("/api/v1/tasks").param("unit", "SGDDT").param("state", "OVERDUE").with(TestTokens.leader()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].taskId").value("t-gd-late"))
+                .andExpect(jsonPath("$.items[0].state").value("OVERDUE"))
+                .andExpect(jsonPath("$.items[0].stateLabel").value("Quá hạn"));
+        mvc.perform(get("/api/v1/tasks").param("unit", "SGDDT").param("state", "PLANNED").with(TestTokens.leader()))
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].taskId").value("t-gd-2"));
+        // the province-wide list agrees with the summary: two overdue (t-yt-1 by its event, t-gd-late by its date)
+        mvc.perform(get("/api/v1/tasks").param("state", "OVERDUE").with(TestTokens.snvOfficer()))
+                .andExpect(jsonPath("$.total").value(2));
+        mvc.perform(get("/api/v1/dashboard/summary").with(TestTokens.snvOfficer()))
+                .andExpect(jsonPath("$.tasks.overdue").value(2));
+    }
+
+    @Test
     void unitOfficerTaskListIsScopedToTheirUnit() throws Exception {
         mvc.perform(get("/api/v1/tasks").with(TestTokens.unitOfficer("SYT")))
                 .andExpect(status().isOk())

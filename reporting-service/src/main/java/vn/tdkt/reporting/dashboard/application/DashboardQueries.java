@@ -63,8 +63,9 @@ public class DashboardQueries {
                 : TaskState.parse(stateName.trim())
                         .orElseThrow(() -> DomainException.invalid("reporting.task.invalid-state", stateName));
         LocalDate today = LocalDate.now(clock);
-        List<TaskItem> items = tasks.findPage(unit, state, page, pageSize).stream().map(t -> item(t, today)).toList();
-        return new PageResult<>(items, page, pageSize, tasks.count(unit, state));
+        List<TaskItem> items = tasks.findPage(unit, state, today, page, pageSize).stream()
+                .map(t -> item(t, today)).toList();
+        return new PageResult<>(items, page, pageSize, tasks.count(unit, state, today));
     }
 
     public TaskItem task(TdktPrincipal principal, String taskId) {
@@ -76,7 +77,9 @@ public class DashboardQueries {
 
     private static TaskItem item(TaskView t, LocalDate today) {
         LocalDate due = date(t.dueDate());
-        TaskState state = taskState(t.state());
+        TaskState stored = taskState(t.state());
+        boolean open = stored == TaskState.PLANNED || stored == TaskState.DUE_SOON;
+        TaskState state = open && due != null && due.isBefore(today) ? TaskState.OVERDUE : stored;
         return new TaskItem(t.taskId(), t.planId(), t.planCode(), t.content(), t.leadUnit(),
                 t.coordinatingUnits() == null ? List.of() : t.coordinatingUnits(), due, state, state.label(),
                 t.lastReminderOffset(), due == null ? null : ChronoUnit.DAYS.between(today, due), t.daysLate(),

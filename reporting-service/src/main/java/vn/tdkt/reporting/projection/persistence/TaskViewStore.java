@@ -104,21 +104,37 @@ public class TaskViewStore {
         return mongo.find(query, TaskView.class);
     }
 
-    public List<TaskView> findPage(String leadUnit, TaskState state, int page, int size) {
-        Query query = Query.query(filter(leadUnit, state))
+    /**
+     * A page of tasks by their state as of {@code today}: an open task past its due date counts as overdue (as in the
+     * summary) even before its task-overdue event, and no longer as planned or due soon.
+     */
+    public List<TaskView> findPage(String leadUnit, TaskState state, LocalDate today, int page, int size) {
+        Query query = Query.query(filter(leadUnit, state, today))
                 .with(Sort.by(Sort.Order.asc("dueDate"), Sort.Order.asc("_id")))
                 .skip((long) page * size)
                 .limit(size);
         return mongo.find(query, TaskView.class);
     }
 
-    public long count(String leadUnit, TaskState state) {
-        return mongo.count(Query.query(filter(leadUnit, state)), TaskView.class);
+    public long count(String leadUnit, TaskState state, LocalDate today) {
+        return mongo.count(Query.query(filter(leadUnit, state, today)), TaskView.class);
     }
 
-    private static Criteria filter(String leadUnit, TaskState state) {
-        Criteria criteria = GuardedUpserts.unitCriteria("leadUnit", leadUnit);
-        return state == null ? criteria : criteria.and("state").is(state.name());
+    private static Criteria filter(String leadUnit, TaskState state, LocalDate today) {
+        Criteria unit = GuardedUpserts.unitCriteria("leadUnit", leadUnit);
+        if (state == null) {
+            return unit;
+        }
+        List<String> open = List.of(TaskState.PLANNED.name(), TaskState.DUE_SOON.name());
+        String day = today.toString(); // due dates are stored as ISO dates, which order as text
+        Criteria byState = switch (state) {
+            case OVERDUE -> new Criteria().orOperator(Criteria.where("state").is(TaskState.OVERDUE.name()),
+                    Criteria.where("state").in(open).and("dueDate").lt(day));
+            case PLANNED, DUE_SOON -> Criteria.where("state").is(state.name())
+                    .orOperator(Criteria.where("dueDate").gte(day), Criteria.where("dueDate").is(null));
+            default -> Criteria.where("state").is(state.name());
+        };
+        return leadUnit == null ? byState : new Criteria().andOperator(unit, byState);
     }
 
     /** The fields a {@code task-completed}, {@code task-cancelled} or {@code task-updated} event carries. */
