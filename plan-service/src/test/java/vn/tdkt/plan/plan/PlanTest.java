@@ -68,6 +68,31 @@ class PlanTest {
     }
 
     @Test
+    void an_amendment_sending_a_series_back_unchanged_keeps_its_due_dates_and_series() {
+        // given a quarterly series
+        List<TaskDraft> series = planner.plan(List.of(input("Cung cấp 01 tin", "Hàng quý", "SYT")), 2025);
+        java.util.Map<String, TaskDraft> current = series.stream()
+                .collect(java.util.stream.Collectors.toMap(TaskDraft::taskId, d -> d));
+        // when an amendment sends every occurrence back as read (id and period text), changing only a content
+        List<TaskInput> echoed = series.stream().map(d -> new TaskInput(d.taskId(),
+                d.occurrence() == 2 ? "Cung cấp 02 tin" : d.content(), d.period().text(), null, d.leadUnit(),
+                d.coordinatingUnits(), d.expectedEvidence())).toList();
+        List<TaskDraft> amended = planner.plan(echoed, 2025, current);
+        // then due dates, series key and occurrences are kept, and only the content shows as changed
+        assertThat(amended).extracting(d -> d.period().dueDate()).containsExactly(LocalDate.of(2025, 3, 31),
+                LocalDate.of(2025, 6, 30), LocalDate.of(2025, 9, 30), LocalDate.of(2025, 12, 31));
+        assertThat(amended).extracting(TaskDraft::seriesKey).containsOnly(series.get(0).seriesKey());
+        assertThat(amended).extracting(TaskDraft::occurrence).containsExactly(1, 2, 3, 4);
+        assertThat(series.get(1).changedFields(amended.get(1))).containsExactly("content");
+        assertThat(series.get(0).changedFields(amended.get(0))).isEmpty();
+        // and a period text that was edited is read again
+        TaskInput moved = new TaskInput(series.get(3).taskId(), "Cung cấp 01 tin", "Trong tháng 11/2025", null, "SYT",
+                List.of(), EvidenceKind.REPORT);
+        assertThat(planner.plan(List.of(moved), 2025, current).get(0).period().dueDate())
+                .isEqualTo(LocalDate.of(2025, 11, 30));
+    }
+
+    @Test
     void lifecycle_draft_published_closed() {
         // given a draft
         Plan plan = Plan.draft("p1", content(), planner.plan(List.of(input("A", "01/2025", "SNV", "VPUBND")), 2025), "snv", NOW);

@@ -3,7 +3,10 @@ package vn.tdkt.plan.plan.application;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -114,8 +117,10 @@ public class PlanService {
                 throw DomainException.invalid("plan.amendment-unknown-task", input.taskId());
             }
         }
-        Plan.Amendment amendment = document.getPlan().amend(content, plan(content, tasks), reason, caller.subject(),
-                clock.instant());
+        Map<String, TaskDraft> current = document.getPlan().tasks().stream()
+                .collect(Collectors.toMap(TaskDraft::taskId, Function.identity()));
+        Plan.Amendment amendment = document.getPlan().amend(content, plan(content, tasks, current), reason,
+                caller.subject(), clock.instant());
         PlanDocument saved = store.save(document, amendment.events());
         return syncTasks(saved);
     }
@@ -148,6 +153,10 @@ public class PlanService {
     }
 
     private List<TaskDraft> plan(PlanContent content, List<TaskInput> tasks) {
+        return plan(content, tasks, Map.of());
+    }
+
+    private List<TaskDraft> plan(PlanContent content, List<TaskInput> tasks, Map<String, TaskDraft> current) {
         if (content.issuerUnit() != null) {
             units.requireKnown(content.issuerUnit());
         }
@@ -164,7 +173,7 @@ public class PlanService {
         if (content.parentPlanId() != null && store.find(content.parentPlanId()).isEmpty()) {
             throw DomainException.invalid("plan.parent-unknown", content.parentPlanId());
         }
-        return planner.plan(tasks, content.year());
+        return planner.plan(tasks, content.year(), current);
     }
 
     private static void requireNoTaskIds(List<TaskInput> tasks) {

@@ -2,6 +2,7 @@ package vn.tdkt.plan.plan.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import vn.tdkt.plan.task.domain.EvidenceKind;
@@ -25,6 +26,15 @@ public final class TaskPlanner {
     }
 
     public List<TaskDraft> plan(List<TaskInput> inputs, int year) {
+        return plan(inputs, year, Map.of());
+    }
+
+    /**
+     * For an amendment: {@code current} are the plan's tasks by id. A task sent back with its id and its period text
+     * unchanged keeps its period, due date and place in a series — its text ("Hàng quý (quý II/2025)") names an
+     * occurrence, which read again on its own would be an ongoing duty without a due date.
+     */
+    public List<TaskDraft> plan(List<TaskInput> inputs, int year, Map<String, TaskDraft> current) {
         List<TaskDraft> drafts = new ArrayList<>();
         int line = 0;
         for (TaskInput input : inputs) {
@@ -47,12 +57,16 @@ public final class TaskPlanner {
                 }
                 continue;
             }
-            TaskPeriod period = periods.interpret(input.periodText(), year);
+            TaskDraft before = input.taskId() == null ? null : current.get(input.taskId());
+            boolean samePeriod = before != null && input.dueDate() == null && input.periodText() != null
+                    && input.periodText().strip().equals(before.period().text().strip());
+            TaskPeriod period = samePeriod ? before.period() : periods.interpret(input.periodText(), year);
             if (input.dueDate() != null) {
                 period = period.withExplicitDueDate(input.dueDate());
             }
             drafts.add(new TaskDraft(input.taskId() == null ? ids.get() : input.taskId(), input.content(), period,
-                    input.leadUnit(), input.coordinatingUnits(), evidence, null, 0));
+                    input.leadUnit(), input.coordinatingUnits(), evidence, before == null ? null : before.seriesKey(),
+                    before == null ? 0 : before.occurrence()));
         }
         return drafts;
     }
