@@ -53,4 +53,19 @@ class UnitDomainTest {
         // no change, no event
         assertThat(registration.unit().change(merged)).isEmpty();
     }
+
+    @Test
+    void a_district_is_history_only_ending_by_30_june_2025() {
+        UnitData stillActive = new UnitData("HMAISON", "Huyện Mai Sơn", List.of(), UnitKind.DISTRICT, "UBND",
+                new UnitData.Head(null, null, null), null, null, null, null);
+        UnitData dissolved = new UnitData("HMAISON", "Huyện Mai Sơn", List.of(), UnitKind.DISTRICT, "UBND",
+                new UnitData.Head(null, null, null), null, null, LocalDate.of(2025, 6, 30), null);
+        UnitData tooLate = new UnitData("HMAISON", "Huyện Mai Sơn", List.of(), UnitKind.DISTRICT, "UBND",
+                new UnitData.Head(null, null, null), null, null, LocalDate.of(2025, 7, 1), null);
+
+        assertThat(stillActive.violations()).extracting(UnitData.Violation::code).containsExactly("unit.district-abolished");
+        assertThat(tooLate.violations()).extracting(UnitData.Violation::code).containsExactly("unit.district-abolished");
+        assertThat(dissolved.violations()).isEmpty();
+        assertThat(OrgUnit.register(dissolved).unit().isActiveOn(LocalDate.of(2025, 7, 1))).isFalse();
+    }
 }

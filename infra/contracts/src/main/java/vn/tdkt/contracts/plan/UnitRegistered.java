@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * An org unit entered the unit registry.
  *
- * @param kind    PROVINCE, OFFICE, DEPARTMENT, COMMUNE, WARD, SPECIAL_ZONE, SUB_UNIT, ENTERPRISE, COUNCIL, EXTERNAL, GROUP
+ * @param kind    PROVINCE, OFFICE, DEPARTMENT, COMMUNE, WARD, SPECIAL_ZONE, DISTRICT (history only), SUB_UNIT, ENTERPRISE, COUNCIL, EXTERNAL, GROUP
  * @param nameKey the folded name (no case, no diacritics) for matching
  */
 public record UnitRegistered(

@@ -56,6 +56,9 @@ public record UnitData(String code, String name, List<String> aliases, UnitKind 
         if (activeFrom != null && activeTo != null && activeTo.isBefore(activeFrom)) {
             problems.add(new Violation("unit.period-invalid", activeFrom, activeTo));
         }
+        if (kind == UnitKind.DISTRICT && (activeTo == null || activeTo.isAfter(UnitKind.DISTRICT_LEVEL_LAST_DAY))) {
+            problems.add(new Violation("unit.district-abolished", code, UnitKind.DISTRICT_LEVEL_LAST_DAY));
+        }
         if (code != null && (code.equals(parentCode) || code.equals(successorCode))) {
             problems.add(new Violation("unit.self-reference", code));
         }
