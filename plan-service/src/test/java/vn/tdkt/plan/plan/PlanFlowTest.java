@@ -134,7 +134,13 @@ class PlanFlowTest {
         mvc.perform(put("/api/v1/tasks/" + report + "/due-date").with(TestTokens.snvOfficer()).header("If-Match", etag)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"dueDate\":\"2025-07-10\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.dueDate").value("2025-07-10"));
-        mvc.perform(post("/api/v1/tasks/" + report + "/cancel").with(TestTokens.snvOfficer())
+        // lifecycle actions honour If-Match too: the ETag read before the due-date change is stale now
+        mvc.perform(post("/api/v1/tasks/" + report + "/cancel").with(TestTokens.snvOfficer()).header("If-Match", etag)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"Gộp vào báo cáo năm\"}"))
+                .andExpect(status().isPreconditionFailed());
+        String fresh = mvc.perform(get("/api/v1/tasks/" + report).with(TestTokens.snvOfficer())).andReturn()
+                .getResponse().getHeader("ETag");
+        mvc.perform(post("/api/v1/tasks/" + report + "/cancel").with(TestTokens.snvOfficer()).header("If-Match", fresh)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"Gộp vào báo cáo năm\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CANCELLED"));
 

@@ -114,7 +114,7 @@ class ReminderLadderFlowTest {
         runDays(task, LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 16));
         assertThat(reminders(task)).extracting(ReminderLadderFlowTest::describe).containsExactly("due:14@2025-09-16");
 
-        tasks.complete(Plans.SNV, task, EvidenceKind.EVENT, "Lớp tập huấn 18/9", null);
+        tasks.complete(Plans.SNV, task, EvidenceKind.EVENT, "Lớp tập huấn 18/9", null, version -> { });
         Map<LocalDate, List<String>> after = runDays(task, LocalDate.of(2025, 9, 17), LocalDate.of(2025, 10, 20));
 
         assertThat(after).isEmpty();

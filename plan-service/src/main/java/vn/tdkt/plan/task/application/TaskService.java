@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -114,16 +115,20 @@ public class TaskService {
         return document;
     }
 
-    public TaskDocument start(TdktPrincipal caller, String id) {
+    /** {@code precondition} checks the loaded version (If-Match) before anything changes, here and below. */
+    public TaskDocument start(TdktPrincipal caller, String id, Consumer<Long> precondition) {
         TaskDocument document = get(caller, id);
         requireLeadOrSnv(caller, document.getTask(), "task.start-forbidden");
+        precondition.accept(document.getVersion());
         return store.save(document, document.getTask().start());
     }
 
-    public TaskDocument complete(TdktPrincipal caller, String id, EvidenceKind kind, String reference, String note) {
+    public TaskDocument complete(TdktPrincipal caller, String id, EvidenceKind kind, String reference, String note,
+            Consumer<Long> precondition) {
         TaskDocument document = get(caller, id);
         Task task = document.getTask();
         requireLeadOrSnv(caller, task, "task.complete-forbidden");
+        precondition.accept(document.getVersion());
         if (kind == null) {
             throw DomainException.invalid("task.evidence-missing");
         }
@@ -138,15 +143,15 @@ public class TaskService {
         }
     }
 
-    public TaskDocument cancel(TdktPrincipal caller, String id, String reason) {
+    public TaskDocument cancel(TdktPrincipal caller, String id, String reason, Consumer<Long> precondition) {
         requireSnv(caller);
         TaskDocument document = get(caller, id);
+        precondition.accept(document.getVersion());
         return store.save(document, document.getTask().cancel(caller.subject(), reason, clock.instant()));
     }
 
-    /** {@code precondition} checks the loaded version (If-Match) before anything changes. */
     public TaskDocument changeDueDate(TdktPrincipal caller, String id, LocalDate dueDate,
-            java.util.function.Consumer<Long> precondition) {
+            Consumer<Long> precondition) {
         requireSnv(caller);
         TaskDocument document = get(caller, id);
         precondition.accept(document.getVersion());

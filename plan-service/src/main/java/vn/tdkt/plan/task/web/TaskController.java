@@ -85,21 +85,27 @@ public class TaskController {
         return ok(tasks.get(caller, id));
     }
 
+    /** Lifecycle actions honour {@code If-Match} like updates do: a stale ETag answers 412 and changes nothing. */
     @PostMapping("/{id}/start")
-    public ResponseEntity<TaskView> start(TdktPrincipal caller, @PathVariable String id) {
-        return ok(tasks.start(caller, id));
+    public ResponseEntity<TaskView> start(TdktPrincipal caller, @PathVariable String id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return ok(tasks.start(caller, id, version -> ETags.checkIfMatch(ifMatch, version)));
     }
 
     @PostMapping("/{id}/complete")
     public ResponseEntity<TaskView> complete(TdktPrincipal caller, @PathVariable String id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody @jakarta.validation.Valid CompleteRequest request) {
-        return ok(tasks.complete(caller, id, request.kind(), request.reference(), request.note()));
+        return ok(tasks.complete(caller, id, request.kind(), request.reference(), request.note(),
+                version -> ETags.checkIfMatch(ifMatch, version)));
     }
 
     @PostMapping("/{id}/cancel")
     public ResponseEntity<TaskView> cancel(TdktPrincipal caller, @PathVariable String id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody(required = false) CancelRequest request) {
-        return ok(tasks.cancel(caller, id, request == null ? null : request.reason()));
+        return ok(tasks.cancel(caller, id, request == null ? null : request.reason(),
+                version -> ETags.checkIfMatch(ifMatch, version)));
     }
 
     @PutMapping("/{id}/due-date")
