@@ -1,5 +1,7 @@
 package vn.tdkt.plan.reminder;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
@@ -125,9 +127,15 @@ class DueScanBenchmark {
                 steady.add((System.nanoTime() - start) / 1_000_000);
             }
             long steadyMs = steady.stream().sorted().toList().get(STEADY_DAYS / 2);
-            String readPerScan = statistics
-                    .map(s -> String.valueOf(s.snapshot().since(before).positionsRead() / STEADY_DAYS))
+            Optional<Long> read = statistics.map(s -> s.snapshot().since(before).positionsRead() / STEADY_DAYS);
+            String readPerScan = read.map(String::valueOf)
                     .orElseGet(() -> stock ? "n/a" : keysExamined(mongo, window));
+
+            // figures of a scan that did nothing, or read around its index, are not worth printing
+            assertThat(inWindow).as("tasks in the window").isEqualTo(IN_WINDOW);
+            assertThat(emitted).as("reminders emitted by the steady scans").isPositive();
+            read.ifPresent(entries -> assertThat(entries).as("index entries read per scan (window + one per save)")
+                    .isBetween((long) IN_WINDOW, 2L * IN_WINDOW));
 
             return String.format(Locale.ROOT, "%-9d | %9d | %7.1f | %7d | %11d | %9d | %9d | %6.1f | %9s", count,
                     inWindow, seedMs / 1000.0, rawMs, catchUpMs, steadyMs, emitted / STEADY_DAYS,
