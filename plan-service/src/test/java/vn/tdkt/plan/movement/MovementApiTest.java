@@ -71,6 +71,46 @@ class MovementApiTest {
     }
 
     @Test
+    void givenASubUnitRegistration_whenReviewed_thenTheParentUnitDecidesAndTopLevelUnitsGoToSoNoiVu() throws Exception {
+        // given a launched movement in which TTTT (under the provincial office VPUBND) and SGDDT (under UBND) take part
+        String id = createMovement(MOVEMENT.replace("\"participants\":[\"SGDDT\",\"syt\"]",
+                        "\"participants\":[\"SGDDT\",\"syt\",\"TTTT\"]")
+                .replace("{\"unitCode\":\"SYT\",\"awardCode\":\"BK_TINH\",\"max\":1}",
+                        "{\"unitCode\":\"SYT\",\"awardCode\":\"BK_TINH\",\"max\":1},"
+                                + "{\"unitCode\":\"TTTT\",\"awardCode\":\"BK_TINH\",\"max\":1}"));
+        mvc.perform(post("/api/v1/movements/" + id + "/launch").with(TestTokens.snvOfficer())).andExpect(status().isOk());
+        String tttt = JsonPath.read(register(id, TestTokens.unitOfficer("TTTT"), "[{\"awardCode\":\"BK_TINH\",\"count\":1}]")
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        String sgddt = JsonPath.read(register(id, TestTokens.unitOfficer("SGDDT"), "[{\"awardCode\":\"BK_TINH\",\"count\":1}]")
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+
+        // the parent unit's officer sees the sub-unit's registration and returns it; an unrelated unit neither
+        // sees nor reviews it
+        mvc.perform(get("/api/v1/registrations/" + tttt).with(TestTokens.unitOfficer("VPUBND"))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/registrations/" + tttt).with(TestTokens.unitOfficer("SGDDT"))).andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/registrations/" + tttt + "/approve").with(TestTokens.unitOfficer("SGDDT")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/registrations/" + tttt + "/approve").with(TestTokens.unitOfficer("TTTT")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/registrations/" + tttt + "/return").with(TestTokens.unitOfficer("VPUBND"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"Bổ sung thành tích.\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("RETURNED"));
+        register(id, TestTokens.unitOfficer("TTTT"), "[{\"awardCode\":\"BK_TINH\",\"count\":1}]").andExpect(status().isOk());
+        mvc.perform(post("/api/v1/registrations/" + tttt + "/approve").with(TestTokens.unitOfficer("VPUBND")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("APPROVED"));
+
+        // a department under the province is reviewed by Sở Nội vụ, not by an officer of UBND or of itself
+        mvc.perform(post("/api/v1/registrations/" + sgddt + "/approve").with(TestTokens.unitOfficer("UBND")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/registrations/" + sgddt + "/approve").with(TestTokens.unitOfficer("SGDDT")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/registrations/" + sgddt + "/approve").with(TestTokens.snvOfficer()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("APPROVED"));
+        assertThat(pending(EventTypes.REGISTRATION_APPROVED, tttt)).hasSize(1);
+        assertThat(pending(EventTypes.REGISTRATION_RETURNED, tttt)).hasSize(1);
+    }
+
+    @Test
     void givenAMovement_whenLaunchedRegisteredReturnedResubmittedApprovedAndClosed_thenEveryEventMatchesItsContract()
             throws Exception {
         // given a draft movement

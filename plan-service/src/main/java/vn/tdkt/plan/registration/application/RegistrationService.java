@@ -14,6 +14,8 @@ import vn.tdkt.plan.registration.domain.Registration;
 import vn.tdkt.plan.registration.domain.RegistrationItem;
 import vn.tdkt.plan.registration.persistence.RegistrationDocument;
 import vn.tdkt.plan.registration.persistence.RegistrationStore;
+import vn.tdkt.plan.unit.application.UnitDirectory;
+import vn.tdkt.plan.unit.domain.UnitKind;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.domain.Ids;
 import vn.tdkt.platform.security.TdktPrincipal;
@@ -21,21 +23,25 @@ import vn.tdkt.platform.security.TdktRole;
 
 /**
  * Emulation registrations. A unit officer of a participating unit submits (and, after a return, resubmits) the
- * unit's registration; Sở Nội vụ officers approve or return it. Sở Nội vụ, leaders and administrators read every
- * registration; a unit reads its own. Another unit's registration answers 404, no role 403.
+ * unit's registration; the level above approves or returns it: for a unit under another unit (a centre under the
+ * provincial office) an officer of that parent unit, for a unit directly under the province Sở Nội vụ, which may
+ * review any registration. Sở Nội vụ, leaders and administrators read every registration; a unit reads its own and
+ * its sub-units'. Another unit's registration answers 404, no role 403.
  */
 @Service
 public class RegistrationService {
 
     private final RegistrationStore store;
     private final MovementService movements;
+    private final UnitDirectory units;
     private final Clock clock;
     private final int maxPageSize;
 
-    public RegistrationService(RegistrationStore store, MovementService movements, Clock clock,
+    public RegistrationService(RegistrationStore store, MovementService movements, UnitDirectory units, Clock clock,
             @Value("${tdkt.pagination.max-size:100}") int maxPageSize) {
         this.store = store;
         this.movements = movements;
+        this.units = units;
         this.clock = clock;
         this.maxPageSize = maxPageSize;
     }
@@ -64,16 +70,14 @@ public class RegistrationService {
     }
 
     public RegistrationDocument approve(TdktPrincipal caller, String id, Consumer<Long> precondition) {
-        requireReviewer(caller);
-        RegistrationDocument document = get(caller, id);
+        RegistrationDocument document = reviewable(caller, id);
         precondition.accept(document.getVersion());
         return store.save(document, document.getRegistration().approve(caller.subject(), clock.instant()));
     }
 
     public RegistrationDocument returnForRevision(TdktPrincipal caller, String id, Consumer<Long> precondition,
             String reason) {
-        requireReviewer(caller);
-        RegistrationDocument document = get(caller, id);
+        RegistrationDocument document = reviewable(caller, id);
         precondition.accept(document.getVersion());
         return store.save(document, document.getRegistration().returnForRevision(reason, caller.subject(),
                 clock.instant()));
@@ -85,7 +89,8 @@ public class RegistrationService {
         }
         RegistrationDocument document = store.find(id)
                 .orElseThrow(() -> DomainException.notFound("registration.not-found", id));
-        if (!MovementService.seesAll(caller) && !document.getRegistration().unitCode().equals(caller.unitCode())) {
+        String unit = document.getRegistration().unitCode();
+        if (!MovementService.seesAll(caller) && !unit.equals(caller.unitCode()) && !isParentOfficer(caller, unit)) {
             throw DomainException.notFound("registration.not-found", id);
         }
         return document;
@@ -96,7 +101,11 @@ public class RegistrationService {
         movements.visible(caller, movementId);
         Criteria criteria = Criteria.where("registration.movementId").is(movementId);
         if (!MovementService.seesAll(caller)) {
-            criteria = criteria.and("registration.unitCode").is(caller.unitCode());
+            List<String> visible = new java.util.ArrayList<>(List.of(caller.unitCode()));
+            if (caller.hasRole(TdktRole.UNIT_OFFICER)) {
+                units.search(null, caller.unitCode(), null).forEach(child -> visible.add(child.getUnit().code()));
+            }
+            criteria = criteria.and("registration.unitCode").in(visible);
         }
         int pageSize = Math.max(1, Math.min(size, maxPageSize));
         int pageNumber = Math.max(0, page);
@@ -107,9 +116,29 @@ public class RegistrationService {
         return new Page(items, pageNumber, pageSize, total);
     }
 
-    private static void requireReviewer(TdktPrincipal caller) {
-        if (!caller.hasRole(TdktRole.SNV_OFFICER)) {
+    /** The registration, if the caller may approve or return it (see the class comment); 403 otherwise. */
+    private RegistrationDocument reviewable(TdktPrincipal caller, String id) {
+        if (caller.hasRole(TdktRole.SNV_OFFICER)) {
+            return get(caller, id);
+        }
+        if (!caller.hasRole(TdktRole.UNIT_OFFICER)) {
             throw DomainException.forbidden("security.forbidden");
         }
+        RegistrationDocument document = store.find(id)
+                .orElseThrow(() -> DomainException.notFound("registration.not-found", id));
+        if (!isParentOfficer(caller, document.getRegistration().unitCode())) {
+            throw DomainException.forbidden("security.forbidden");
+        }
+        return document;
+    }
+
+    /** A unit officer of the registering unit's parent, when that parent is below the province. */
+    private boolean isParentOfficer(TdktPrincipal caller, String unitCode) {
+        if (!caller.hasRole(TdktRole.UNIT_OFFICER) || caller.unitCode() == null) {
+            return false;
+        }
+        String parent = units.find(unitCode).map(unit -> unit.data().parentCode()).orElse(null);
+        return caller.unitCode().equals(parent)
+                && units.find(parent).map(unit -> unit.data().kind() != UnitKind.PROVINCE).orElse(false);
     }
 }
