@@ -18,6 +18,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.tdkt.contracts.EventType;
 import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.plan.support.MutableClock;
@@ -199,6 +200,40 @@ class PlanFlowTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CLOSED"));
         mvc.perform(get("/api/v1/plans?year=2025").with(TestTokens.leader()))
                 .andExpect(jsonPath("$[?(@.id=='" + id + "')].status").value("CLOSED"));
+    }
+
+    @Test
+    void a_unit_officer_writes_its_own_units_implementing_plan_and_nothing_else() throws Exception {
+        String annual = create(PlanJson.standardPlan("08/KH-UBND"));
+        mvc.perform(post("/api/v1/plans/" + annual + "/publish").with(TestTokens.snvOfficer())).andExpect(status().isOk());
+        String own = PlanJson.plan("15/KH-VPUBND", 2025, PlanJson.tasks(
+                        PlanJson.task("Triển khai kế hoạch thi đua của Văn phòng", "02/2025", "VPUBND", "TTTT"),
+                        PlanJson.task("Báo cáo kết quả thi đua của Trung tâm", "11/2025", "TTTT")))
+                .replace("\"issuerUnit\":\"UBND\"", "\"issuerUnit\":\"VPUBND\"")
+                .replace("\"kind\":\"ANNUAL\"", "\"kind\":\"IMPLEMENTING\",\"parentPlanId\":\"" + annual + "\"");
+        RequestPostProcessor office = TestTokens.unitOfficer("VPUBND");
+
+        // not another kind of plan, not for another unit, not tasks outside the unit
+        mvc.perform(post("/api/v1/plans").with(office).contentType(MediaType.APPLICATION_JSON)
+                .content(own.replace("\"kind\":\"IMPLEMENTING\"", "\"kind\":\"ANNUAL\""))).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/plans").with(TestTokens.unitOfficer("SGDDT")).contentType(MediaType.APPLICATION_JSON)
+                .content(own)).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/plans").with(office).contentType(MediaType.APPLICATION_JSON)
+                        .content(own.replace("\"leadUnit\":\"TTTT\"", "\"leadUnit\":\"SYT\"")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("plan.task-unit-outside-issuer"));
+
+        // its own implementing plan: a draft only the unit (and Sở Nội vụ) sees, then published by the unit
+        String id = JsonPath.read(mvc.perform(post("/api/v1/plans").with(office).contentType(MediaType.APPLICATION_JSON)
+                .content(own)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        mvc.perform(get("/api/v1/plans/" + id).with(office)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/plans/" + id).with(TestTokens.unitOfficer("SGDDT"))).andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/plans/" + annual + "/close").with(office)).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/plans/" + id + "/publish").with(office))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("PUBLISHED"));
+        mvc.perform(get("/api/v1/plans/" + id).with(TestTokens.unitOfficer("SGDDT"))).andExpect(status().isOk());
+        String tasks = mvc.perform(get("/api/v1/tasks?planId=" + id).with(TestTokens.unitOfficer("TTTT")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<Integer>read(tasks, "$.total")).isEqualTo(2);
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import vn.tdkt.plan.plan.domain.Plan;
 import vn.tdkt.plan.plan.domain.PlanContent;
+import vn.tdkt.plan.plan.domain.PlanKind;
 import vn.tdkt.plan.plan.domain.PlanStatus;
 import vn.tdkt.plan.plan.domain.TaskInput;
 import vn.tdkt.plan.plan.domain.TaskPlanner;
@@ -29,8 +30,10 @@ import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
 
 /**
- * Plan use cases. Writes are for Sở Nội vụ officers. Drafts are visible to Sở Nội vụ and admins only; published
- * and closed plans to every caller with a role (a plan is a public administrative document).
+ * Plan use cases. Sở Nội vụ officers write any plan; a unit officer writes its own unit's implementing plans (kind
+ * IMPLEMENTING, issued by its unit, tasks led and coordinated by the unit or its sub-units). Drafts are visible to
+ * Sở Nội vụ, admins and the issuing unit; published and closed plans to every caller with a role (a plan is a
+ * public administrative document).
  *
  * <p>Publishing and amending write the plan (with its event) first, then the task aggregates ({@link TaskSync});
  * the plan stays flagged {@code taskSyncPending} until all tasks are written, and a periodic repair finishes any
@@ -65,7 +68,8 @@ public class PlanService {
      * fails with a duplicate key and writes nothing.
      */
     public PlanDocument create(TdktPrincipal caller, String id, PlanContent content, List<TaskInput> tasks) {
-        requireWriter(caller);
+        requireWriter(caller, content);
+        requireOwnUnits(caller, content, tasks);
         requireNoTaskIds(tasks);
         List<TaskDraft> drafts = plan(content, tasks);
         Plan plan = Plan.draft(id, content, drafts, caller.subject(), clock.instant());
@@ -75,7 +79,7 @@ public class PlanService {
     public PlanDocument get(TdktPrincipal caller, String id) {
         requireReader(caller);
         PlanDocument document = store.find(id).orElseThrow(() -> DomainException.notFound("plan.not-found", id));
-        if (document.getPlan().status() == PlanStatus.DRAFT && !canSeeDrafts(caller)) {
+        if (!visible(caller, document)) {
             throw DomainException.notFound("plan.not-found", id);
         }
         return document;
@@ -83,15 +87,14 @@ public class PlanService {
 
     public List<PlanDocument> list(TdktPrincipal caller, Integer year) {
         requireReader(caller);
-        boolean drafts = canSeeDrafts(caller);
-        return store.byYear(year).stream()
-                .filter(document -> drafts || document.getPlan().status() != PlanStatus.DRAFT).toList();
+        return store.byYear(year).stream().filter(document -> visible(caller, document)).toList();
     }
 
     public PlanDocument update(TdktPrincipal caller, String id, Consumer<Long> precondition, PlanContent content,
             List<TaskInput> tasks) {
-        requireWriter(caller);
-        PlanDocument document = get(caller, id);
+        PlanDocument document = writable(caller, id);
+        requireWriter(caller, content);
+        requireOwnUnits(caller, content, tasks);
         precondition.accept(document.getVersion());
         requireNoTaskIds(tasks);
         document.getPlan().edit(content, plan(content, tasks));
@@ -99,8 +102,7 @@ public class PlanService {
     }
 
     public PlanDocument publish(TdktPrincipal caller, String id, Consumer<Long> precondition) {
-        requireWriter(caller);
-        PlanDocument document = get(caller, id);
+        PlanDocument document = writable(caller, id);
         precondition.accept(document.getVersion());
         PlanDocument saved = store.save(document, document.getPlan().publish(caller.subject(), clock.instant()));
         return syncTasks(saved);
@@ -108,8 +110,9 @@ public class PlanService {
 
     public PlanDocument amend(TdktPrincipal caller, String id, Consumer<Long> precondition, PlanContent content,
             List<TaskInput> tasks, String reason) {
-        requireWriter(caller);
-        PlanDocument document = get(caller, id);
+        PlanDocument document = writable(caller, id);
+        requireWriter(caller, content);
+        requireOwnUnits(caller, content, tasks);
         precondition.accept(document.getVersion());
         List<String> known = document.getPlan().tasks().stream().map(TaskDraft::taskId).toList();
         for (TaskInput input : tasks) {
@@ -126,8 +129,7 @@ public class PlanService {
     }
 
     public PlanDocument close(TdktPrincipal caller, String id, Consumer<Long> precondition) {
-        requireWriter(caller);
-        PlanDocument document = get(caller, id);
+        PlanDocument document = writable(caller, id);
         precondition.accept(document.getVersion());
         document.getPlan().close(LocalDate.now(clock), clock.instant());
         return store.save(document, List.of());
@@ -186,9 +188,54 @@ public class PlanService {
         return caller.hasAnyRole(TdktRole.SNV_OFFICER, TdktRole.ADMIN);
     }
 
-    private static void requireWriter(TdktPrincipal caller) {
-        if (!caller.hasRole(TdktRole.SNV_OFFICER)) {
+    private static boolean mayWrite(TdktPrincipal caller, PlanContent content) {
+        return caller.hasRole(TdktRole.SNV_OFFICER) || isOwnImplementingPlan(caller, content);
+    }
+
+    private static boolean isOwnImplementingPlan(TdktPrincipal caller, PlanContent content) {
+        return caller.hasRole(TdktRole.UNIT_OFFICER) && caller.unitCode() != null
+                && content.kind() == PlanKind.IMPLEMENTING && caller.unitCode().equals(content.issuerUnit());
+    }
+
+    private static void requireWriter(TdktPrincipal caller, PlanContent content) {
+        if (!mayWrite(caller, content)) {
             throw DomainException.forbidden("security.forbidden");
+        }
+    }
+
+    /** The plan, if the caller may write it: 403 for a caller who may write no plan or not this one. */
+    private PlanDocument writable(TdktPrincipal caller, String id) {
+        if (!caller.hasAnyRole(TdktRole.SNV_OFFICER, TdktRole.UNIT_OFFICER)) {
+            throw DomainException.forbidden("security.forbidden");
+        }
+        PlanDocument document = store.find(id).orElseThrow(() -> DomainException.notFound("plan.not-found", id));
+        requireWriter(caller, document.getPlan().content());
+        return document;
+    }
+
+    private boolean visible(TdktPrincipal caller, PlanDocument document) {
+        return document.getPlan().status() != PlanStatus.DRAFT || canSeeDrafts(caller)
+                || isOwnImplementingPlan(caller, document.getPlan().content());
+    }
+
+    /** A unit's own plan assigns tasks within the unit: to itself or its sub-units, never to other units. */
+    private void requireOwnUnits(TdktPrincipal caller, PlanContent content, List<TaskInput> tasks) {
+        if (caller.hasRole(TdktRole.SNV_OFFICER)) {
+            return;
+        }
+        java.util.Set<String> own = new java.util.HashSet<>(java.util.Set.of(content.issuerUnit()));
+        units.search(null, content.issuerUnit(), null).forEach(child -> own.add(child.getUnit().code()));
+        for (TaskInput input : tasks) {
+            List<String> named = new java.util.ArrayList<>();
+            named.add(input.leadUnit());
+            if (input.coordinatingUnits() != null) {
+                named.addAll(input.coordinatingUnits());
+            }
+            for (String unit : named) {
+                if (unit != null && !own.contains(unit)) {
+                    throw DomainException.invalid("plan.task-unit-outside-issuer", unit, content.issuerUnit());
+                }
+            }
         }
     }
 
