@@ -237,6 +237,17 @@ class PlanFlowTest {
     }
 
     @Test
+    void task_pages_are_capped_and_bad_paging_is_a_problem() throws Exception {
+        mvc.perform(get("/api/v1/tasks?size=500").with(TestTokens.snvOfficer()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.size").value(100)).andExpect(jsonPath("$.page").value(0));
+        mvc.perform(get("/api/v1/tasks").with(TestTokens.snvOfficer())).andExpect(jsonPath("$.size").value(20));
+        mvc.perform(get("/api/v1/tasks?page=-1").with(TestTokens.snvOfficer()))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("page.invalid"));
+        mvc.perform(get("/api/v1/tasks?size=0").with(TestTokens.snvOfficer()))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("page.invalid"));
+    }
+
+    @Test
     void idempotency_key_replays_the_first_creation() throws Exception {
         String body = PlanJson.plan("06/KH-UBND", 2025, PlanJson.tasks(PlanJson.task("Nhiệm vụ", "01/2025", "SNV")));
         MvcResult first = mvc.perform(post("/api/v1/plans").with(TestTokens.snvOfficer()).header("Idempotency-Key", "k-1")

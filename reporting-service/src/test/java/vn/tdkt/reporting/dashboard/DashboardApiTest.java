@@ -150,8 +150,8 @@ class DashboardApiTest extends ReportingIntegrationTest {
         mvc.perform(get("/api/v1/tasks").param("page", "-1").header("Accept-Language", "en")
                         .with(TestTokens.leader()))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.code").value("reporting.page.invalid"))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Invalid paging")));
+                .andExpect(jsonPath("$.code").value("page.invalid"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Page -1 with size 20 is invalid")));
     }
 
     @Test

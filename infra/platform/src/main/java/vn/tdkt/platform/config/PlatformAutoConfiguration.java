@@ -53,6 +53,7 @@ import vn.tdkt.platform.text.NfcJacksonModule;
 import vn.tdkt.platform.trace.TraceContextFilter;
 import vn.tdkt.platform.web.idempotency.IdempotencyKeyFilter;
 import vn.tdkt.platform.web.idempotency.IdempotencyStore;
+import vn.tdkt.platform.web.paging.PagingProperties;
 import vn.tdkt.platform.web.problem.ProblemDetailsAdvice;
 import vn.tdkt.platform.web.problem.ProblemSecurityHandlers;
 import vn.tdkt.platform.web.problem.Problems;
@@ -62,7 +63,7 @@ import vn.tdkt.platform.web.problem.Problems;
         "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
         "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
         "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration"})
-@EnableConfigurationProperties({OutboxProperties.class, SecurityProperties.class})
+@EnableConfigurationProperties({OutboxProperties.class, SecurityProperties.class, PagingProperties.class})
 @EnableScheduling
 @EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
 @EnableMethodSecurity

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import vn.tdkt.contracts.DomainEvent;
 import vn.tdkt.contracts.nomination.AppraisalOutcome;
@@ -15,6 +14,8 @@ import vn.tdkt.nomination.dossier.domain.DossierStatus;
 import vn.tdkt.nomination.dossier.persistence.DossierDocument;
 import vn.tdkt.nomination.dossier.persistence.DossierQuery;
 import vn.tdkt.nomination.dossier.persistence.DossierStore;
+import vn.tdkt.platform.web.paging.PageResponse;
+import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.domain.Ids;
 import vn.tdkt.platform.outbox.OutboxRecorder;
@@ -39,15 +40,12 @@ public class DossierService {
     private final AwardCatalogue catalogue;
     private final OutboxRecorder outbox;
     private final Clock clock;
-    private final int maxPageSize;
 
-    public DossierService(DossierStore store, AwardCatalogue catalogue, OutboxRecorder outbox, Clock clock,
-            @Value("${tdkt.nomination.max-page-size:100}") int maxPageSize) {
+    public DossierService(DossierStore store, AwardCatalogue catalogue, OutboxRecorder outbox, Clock clock) {
         this.store = store;
         this.catalogue = catalogue;
         this.outbox = outbox;
         this.clock = clock;
-        this.maxPageSize = maxPageSize;
     }
 
     /** A new draft for the caller's unit (unit officers) or for the given unit (Sở Nội vụ officers). */
@@ -63,22 +61,21 @@ public class DossierService {
     }
 
     /** One page of dossiers matching the optional filters, within what the caller may read. */
-    public DossierPage list(TdktPrincipal caller, String unit, DossierStatus status, Integer year, int page,
-            int size) {
+    public PageResponse<DossierView> list(TdktPrincipal caller, String unit, DossierStatus status, Integer year,
+            PageQuery page) {
         DossierQuery filter = new DossierQuery(unit, status, year);
-        int pageSize = Math.min(size, maxPageSize);
         DossierQuery scoped = filter;
         if (!readsEveryUnit(caller)) {
             if (!caller.hasRole(TdktRole.UNIT_OFFICER) || caller.unitCode() == null) {
                 throw DomainException.forbidden("security.forbidden");
             }
             if (filter.unitCode() != null && !filter.unitCode().equals(caller.unitCode())) {
-                return new DossierPage(List.of(), page, pageSize, 0);
+                return PageResponse.of(List.of(), page, 0);
             }
             scoped = new DossierQuery(caller.unitCode(), filter.status(), filter.year());
         }
-        List<DossierView> items = store.page(scoped, page, pageSize).stream().map(DossierService::view).toList();
-        return new DossierPage(items, page, pageSize, store.count(scoped));
+        List<DossierView> items = store.page(scoped, page).stream().map(DossierService::view).toList();
+        return PageResponse.of(items, page, store.count(scoped));
     }
 
     public DossierView revise(TdktPrincipal caller, String id, VersionCheck versionCheck, DossierContent content) {

@@ -9,6 +9,7 @@ import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
+import vn.tdkt.platform.web.paging.PageQuery;
 
 /** Reads and writes dossier documents; every write is one atomic, version-guarded document save. */
 @Repository
@@ -35,11 +36,11 @@ public class DossierStore {
     }
 
     /** A page of dossiers, newest first (ids are UUIDv7, so they sort by creation time). */
-    public List<DossierDocument> page(DossierQuery filter, int page, int size) {
+    public List<DossierDocument> page(DossierQuery filter, PageQuery page) {
         Query query = Query.query(criteria(filter))
                 .with(Sort.by(Sort.Direction.DESC, "_id"))
-                .skip((long) page * size)
-                .limit(size);
+                .skip(page.offset())
+                .limit(page.size());
         return mongo.find(query, DossierDocument.class);
     }
 

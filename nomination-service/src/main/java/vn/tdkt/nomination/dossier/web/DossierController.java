@@ -26,6 +26,8 @@ import vn.tdkt.nomination.dossier.domain.Dossier;
 import vn.tdkt.nomination.dossier.domain.DossierStatus;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
+import vn.tdkt.platform.web.paging.PageResponse;
+import vn.tdkt.platform.web.paging.PagingProperties;
 
 @RestController
 @RequestMapping(DossierController.BASE)
@@ -38,9 +40,11 @@ public class DossierController {
     private static final String EDITORS = "hasAnyRole('UNIT_OFFICER','SNV_OFFICER')";
 
     private final DossierService dossiers;
+    private final PagingProperties paging;
 
-    public DossierController(DossierService dossiers) {
+    public DossierController(DossierService dossiers, PagingProperties paging) {
         this.dossiers = dossiers;
+        this.paging = paging;
     }
 
     @PostMapping
@@ -57,15 +61,14 @@ public class DossierController {
     @GetMapping
     @PreAuthorize(READERS)
     @Operation(summary = "List dossiers, newest first (unit officers see only their own unit)")
-    public DossierResponse.PageResponse list(@Parameter(hidden = true) TdktPrincipal caller,
+    public PageResponse<DossierResponse> list(@Parameter(hidden = true) TdktPrincipal caller,
             @RequestParam(required = false) DossierStatus status,
             @RequestParam(required = false) @Min(Dossier.MIN_YEAR) @Max(Dossier.MAX_YEAR) Integer year,
             @RequestParam(required = false) String unit,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
-            @Parameter(description = "page size, capped at 100")
-            @RequestParam(defaultValue = "20") @Min(1) int size) {
-        return DossierResponse.PageResponse.of(
-                dossiers.list(caller, unit, status, year, page, size));
+            @RequestParam(required = false) Integer page,
+            @Parameter(description = "page size, default 20, capped at tdkt.pagination.max-size (100)")
+            @RequestParam(required = false) Integer size) {
+        return dossiers.list(caller, unit, status, year, paging.query(page, size)).map(DossierResponse::of);
     }
 
     @GetMapping("/{id}")

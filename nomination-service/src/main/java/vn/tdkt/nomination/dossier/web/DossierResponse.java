@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import vn.tdkt.contracts.nomination.AppraisalOutcome;
 import vn.tdkt.contracts.nomination.SubjectType;
-import vn.tdkt.nomination.dossier.application.DossierPage;
 import vn.tdkt.nomination.dossier.application.DossierView;
 import vn.tdkt.nomination.dossier.domain.Appraisal;
 import vn.tdkt.nomination.dossier.domain.DossierSnapshot;
@@ -36,14 +35,6 @@ public record DossierResponse(
         static AppraisalResponse of(Appraisal a) {
             return a == null ? null : new AppraisalResponse(a.outcome(), a.outcome().label(), a.reasons(),
                     a.appraisedBy(), a.appraisedAt());
-        }
-    }
-
-    public record PageResponse(List<DossierResponse> items, int page, int size, long total) {
-
-        static PageResponse of(DossierPage page) {
-            return new PageResponse(page.items().stream().map(DossierResponse::of).toList(), page.page(),
-                    page.size(), page.total());
         }
     }
 

@@ -10,8 +10,8 @@ import vn.tdkt.notification.email.domain.EmailComposer;
 import vn.tdkt.notification.email.domain.EmailDelivery;
 import vn.tdkt.notification.email.persistence.DeliveryRepository;
 import vn.tdkt.notification.inbox.domain.InboxEntry;
-import vn.tdkt.notification.paging.PageQuery;
-import vn.tdkt.notification.paging.PageResponse;
+import vn.tdkt.platform.web.paging.PageQuery;
+import vn.tdkt.platform.web.paging.PageResponse;
 import vn.tdkt.notification.recipient.application.RecipientDirectory;
 import vn.tdkt.notification.recipient.domain.Recipient;
 
@@ -72,7 +72,7 @@ public class EmailDeliveryService {
 
     public PageResponse<EmailDelivery> list(String unitCode, DeliveryStatus status, PageQuery page) {
         return PageResponse.of(deliveries.find(unitCode, status, page.offset(), page.size()), page,
-                deliveries.count(unitCode, status), delivery -> delivery);
+                deliveries.count(unitCode, status));
     }
 
     private EmailDelivery attempt(EmailDelivery delivery) {

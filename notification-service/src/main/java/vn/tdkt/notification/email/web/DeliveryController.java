@@ -10,8 +10,8 @@ import vn.tdkt.notification.email.application.EmailDeliveryService;
 import vn.tdkt.notification.email.domain.DeliveryStatus;
 import vn.tdkt.notification.email.domain.EmailDelivery;
 import vn.tdkt.notification.inbox.domain.NotificationKind;
-import vn.tdkt.notification.paging.PageResponse;
-import vn.tdkt.notification.paging.PagingProperties;
+import vn.tdkt.platform.web.paging.PageResponse;
+import vn.tdkt.platform.web.paging.PagingProperties;
 
 /** The e-mail delivery log, for Sở Nội vụ officers and administrators. */
 @RestController
@@ -32,10 +32,8 @@ class DeliveryController {
             @RequestParam(required = false) DeliveryStatus status,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        PageResponse<EmailDelivery> result = deliveries.list(unit == null || unit.isBlank() ? null : unit.trim(),
-                status, paging.query(page, size));
-        return new PageResponse<>(result.items().stream().map(DeliveryView::of).toList(), result.page(),
-                result.size(), result.total());
+        return deliveries.list(unit == null || unit.isBlank() ? null : unit.trim(), status, paging.query(page, size))
+                .map(DeliveryView::of);
     }
 
     record DeliveryView(String id, String inboxEntryId, String unitCode, NotificationKind kind, String recipient,

@@ -7,8 +7,8 @@ import org.springframework.stereotype.Service;
 import vn.tdkt.notification.inbox.domain.InboxEntry;
 import vn.tdkt.notification.inbox.domain.NotificationDraft;
 import vn.tdkt.notification.inbox.persistence.InboxRepository;
-import vn.tdkt.notification.paging.PageQuery;
-import vn.tdkt.notification.paging.PageResponse;
+import vn.tdkt.platform.web.paging.PageQuery;
+import vn.tdkt.platform.web.paging.PageResponse;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.domain.Ids;
 import vn.tdkt.platform.security.TdktPrincipal;
@@ -48,7 +48,7 @@ public class InboxService {
             throw DomainException.forbidden("inbox.other-unit", target);
         }
         List<InboxEntry> items = repository.findByUnit(target, unreadOnly, page.offset(), page.size());
-        return PageResponse.of(items, page, repository.countByUnit(target, unreadOnly), entry -> entry);
+        return PageResponse.of(items, page, repository.countByUnit(target, unreadOnly));
     }
 
     public InboxEntry markRead(TdktPrincipal caller, String entryId) {

@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.tdkt.notification.inbox.application.InboxService;
 import vn.tdkt.notification.inbox.domain.InboxEntry;
 import vn.tdkt.notification.inbox.domain.NotificationKind;
-import vn.tdkt.notification.paging.PageResponse;
-import vn.tdkt.notification.paging.PagingProperties;
+import vn.tdkt.platform.web.paging.PageResponse;
+import vn.tdkt.platform.web.paging.PagingProperties;
 import vn.tdkt.platform.security.TdktPrincipal;
 
 @RestController
@@ -32,9 +32,7 @@ class InboxController {
             @RequestParam(defaultValue = "false") boolean unreadOnly,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        PageResponse<InboxEntry> result = inbox.list(caller, unit, unreadOnly, paging.query(page, size));
-        return new PageResponse<>(result.items().stream().map(InboxEntryView::of).toList(), result.page(),
-                result.size(), result.total());
+        return inbox.list(caller, unit, unreadOnly, paging.query(page, size)).map(InboxEntryView::of);
     }
 
     @PostMapping("/{id}/read")

@@ -1,10 +1,11 @@
 package vn.tdkt.plan.movement.application;
 
+import vn.tdkt.platform.web.paging.PageResponse;
+import vn.tdkt.platform.web.paging.PageQuery;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -33,18 +34,12 @@ public class MovementService {
     private final UnitDirectory units;
     private final PlanService plans;
     private final Clock clock;
-    private final int maxPageSize;
 
-    public MovementService(MovementStore store, UnitDirectory units, PlanService plans, Clock clock,
-            @Value("${tdkt.pagination.max-size:100}") int maxPageSize) {
+    public MovementService(MovementStore store, UnitDirectory units, PlanService plans, Clock clock) {
         this.store = store;
         this.units = units;
         this.plans = plans;
         this.clock = clock;
-        this.maxPageSize = maxPageSize;
-    }
-
-    public record Page(List<MovementDocument> items, int page, int size, long total) {
     }
 
     public MovementDocument create(TdktPrincipal caller, MovementData data) {
@@ -88,7 +83,7 @@ public class MovementService {
         return document;
     }
 
-    public Page list(TdktPrincipal caller, MovementStatus status, int page, int size) {
+    public PageResponse<MovementDocument> list(TdktPrincipal caller, MovementStatus status, PageQuery page) {
         requireRole(caller);
         List<Criteria> filters = new ArrayList<>();
         if (status != null) {
@@ -101,13 +96,11 @@ public class MovementService {
             filters.add(Criteria.where("movement.data.participants").is(caller.unitCode()));
         }
         Criteria criteria = filters.isEmpty() ? new Criteria() : new Criteria().andOperator(filters);
-        int pageSize = Math.max(1, Math.min(size, maxPageSize));
-        int pageNumber = Math.max(0, page);
         Query query = Query.query(criteria);
         long total = store.count(query);
         List<MovementDocument> items = store.search(query.with(Sort.by(Sort.Direction.DESC, "movement.createdAt"))
-                .skip((long) pageNumber * pageSize).limit(pageSize));
-        return new Page(items, pageNumber, pageSize, total);
+                .skip(page.offset()).limit(page.size()));
+        return PageResponse.of(items, page, total);
     }
 
     /** The movement as the caller may see it (404 otherwise): used by registrations. */

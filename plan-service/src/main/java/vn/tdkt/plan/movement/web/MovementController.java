@@ -27,6 +27,8 @@ import vn.tdkt.plan.movement.domain.MovementStatus;
 import vn.tdkt.plan.movement.domain.Quota;
 import vn.tdkt.plan.movement.domain.ReceivingDesk;
 import vn.tdkt.plan.movement.persistence.MovementDocument;
+import vn.tdkt.platform.web.paging.PagingProperties;
+import vn.tdkt.platform.web.paging.PageResponse;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
 
@@ -36,9 +38,11 @@ import vn.tdkt.platform.web.ETags;
 public class MovementController {
 
     private final MovementService movements;
+    private final PagingProperties paging;
 
-    public MovementController(MovementService movements) {
+    public MovementController(MovementService movements, PagingProperties paging) {
         this.movements = movements;
+        this.paging = paging;
     }
 
     public record Window(LocalDate from, LocalDate to) {
@@ -79,9 +83,6 @@ public class MovementController {
         }
     }
 
-    public record PageView(List<MovementView> items, int page, int size, long total) {
-    }
-
     @PostMapping
     public ResponseEntity<MovementView> create(TdktPrincipal caller, @Valid @RequestBody MovementRequest request) {
         MovementDocument created = movements.create(caller, request.data());
@@ -90,11 +91,9 @@ public class MovementController {
     }
 
     @GetMapping
-    public PageView list(TdktPrincipal caller, @RequestParam(required = false) MovementStatus status,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        MovementService.Page result = movements.list(caller, status, page, size);
-        return new PageView(result.items().stream().map(MovementView::of).toList(), result.page(), result.size(),
-                result.total());
+    public PageResponse<MovementView> list(TdktPrincipal caller, @RequestParam(required = false) MovementStatus status,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return movements.list(caller, status, paging.query(page, size)).map(MovementView::of);
     }
 
     @GetMapping("/{id}")

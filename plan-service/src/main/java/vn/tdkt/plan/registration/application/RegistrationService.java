@@ -1,9 +1,10 @@
 package vn.tdkt.plan.registration.application;
 
+import vn.tdkt.platform.web.paging.PageResponse;
+import vn.tdkt.platform.web.paging.PageQuery;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -35,19 +36,14 @@ public class RegistrationService {
     private final MovementService movements;
     private final UnitDirectory units;
     private final Clock clock;
-    private final int maxPageSize;
 
-    public RegistrationService(RegistrationStore store, MovementService movements, UnitDirectory units, Clock clock,
-            @Value("${tdkt.pagination.max-size:100}") int maxPageSize) {
+    public RegistrationService(RegistrationStore store, MovementService movements, UnitDirectory units, Clock clock) {
         this.store = store;
         this.movements = movements;
         this.units = units;
         this.clock = clock;
-        this.maxPageSize = maxPageSize;
     }
 
-    public record Page(List<RegistrationDocument> items, int page, int size, long total) {
-    }
 
     /** What a submission did: a new registration, or a resubmission of a returned one. */
     public record Submitted(RegistrationDocument document, boolean created) {
@@ -96,8 +92,11 @@ public class RegistrationService {
         return document;
     }
 
-    /** The registrations of a movement: all of them for Sở Nội vụ, leaders and administrators; the own unit's otherwise. */
-    public Page list(TdktPrincipal caller, String movementId, int page, int size) {
+    /**
+     * The registrations of a movement: all of them for Sở Nội vụ, leaders and administrators; otherwise the own unit's
+     * and, for a unit officer, its sub-units'.
+     */
+    public PageResponse<RegistrationDocument> list(TdktPrincipal caller, String movementId, PageQuery page) {
         movements.visible(caller, movementId);
         Criteria criteria = Criteria.where("registration.movementId").is(movementId);
         if (!MovementService.seesAll(caller)) {
@@ -107,13 +106,11 @@ public class RegistrationService {
             }
             criteria = criteria.and("registration.unitCode").in(visible);
         }
-        int pageSize = Math.max(1, Math.min(size, maxPageSize));
-        int pageNumber = Math.max(0, page);
         Query query = Query.query(criteria);
         long total = store.count(query);
         List<RegistrationDocument> items = store.search(query.with(Sort.by("registration.unitCode"))
-                .skip((long) pageNumber * pageSize).limit(pageSize));
-        return new Page(items, pageNumber, pageSize, total);
+                .skip(page.offset()).limit(page.size()));
+        return PageResponse.of(items, page, total);
     }
 
     /** The registration, if the caller may approve or return it (see the class comment); 403 otherwise. */

@@ -22,6 +22,8 @@ import vn.tdkt.plan.registration.domain.RegistrationItem;
 import vn.tdkt.plan.registration.domain.RegistrationStatus;
 import vn.tdkt.plan.registration.domain.ReturnNote;
 import vn.tdkt.plan.registration.persistence.RegistrationDocument;
+import vn.tdkt.platform.web.paging.PagingProperties;
+import vn.tdkt.platform.web.paging.PageResponse;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
 
@@ -30,9 +32,11 @@ import vn.tdkt.platform.web.ETags;
 public class RegistrationController {
 
     private final RegistrationService registrations;
+    private final PagingProperties paging;
 
-    public RegistrationController(RegistrationService registrations) {
+    public RegistrationController(RegistrationService registrations, PagingProperties paging) {
         this.registrations = registrations;
+        this.paging = paging;
     }
 
     public record ItemRequest(String awardCode, int count) {
@@ -59,9 +63,6 @@ public class RegistrationController {
         }
     }
 
-    public record PageView(List<RegistrationView> items, int page, int size, long total) {
-    }
-
     /** 201 for a new registration, 200 for a resubmission after a return. */
     @PostMapping("/api/v1/movements/{movementId}/registrations")
     public ResponseEntity<RegistrationView> submit(TdktPrincipal caller, @PathVariable String movementId,
@@ -75,11 +76,9 @@ public class RegistrationController {
     }
 
     @GetMapping("/api/v1/movements/{movementId}/registrations")
-    public PageView list(TdktPrincipal caller, @PathVariable String movementId,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        RegistrationService.Page result = registrations.list(caller, movementId, page, size);
-        return new PageView(result.items().stream().map(RegistrationView::of).toList(), result.page(), result.size(),
-                result.total());
+    public PageResponse<RegistrationView> list(TdktPrincipal caller, @PathVariable String movementId,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return registrations.list(caller, movementId, paging.query(page, size)).map(RegistrationView::of);
     }
 
     @GetMapping("/api/v1/registrations/{id}")

@@ -1,11 +1,12 @@
 package vn.tdkt.plan.task.application;
 
+import vn.tdkt.platform.web.paging.PageResponse;
+import vn.tdkt.platform.web.paging.PageQuery;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -30,29 +31,22 @@ public class TaskService {
 
     private final TaskStore store;
     private final Clock clock;
-    private final int maxPageSize;
 
-    public TaskService(TaskStore store, Clock clock, @Value("${tdkt.pagination.max-size:100}") int maxPageSize) {
+    public TaskService(TaskStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
-        this.maxPageSize = maxPageSize;
     }
 
     public record TaskFilter(String unit, String quarter, TaskStatus status, String planId, LocalDate dueFrom,
                              LocalDate dueTo) {
     }
 
-    public record Page(List<TaskDocument> items, int page, int size, long total) {
-    }
-
-    public Page search(TdktPrincipal caller, TaskFilter filter, int page, int size) {
+    public PageResponse<TaskDocument> search(TdktPrincipal caller, TaskFilter filter, PageQuery page) {
         requireAnyRole(caller);
-        int pageSize = Math.max(1, Math.min(size, maxPageSize));
-        int pageNumber = Math.max(0, page);
         List<Criteria> criteria = new ArrayList<>();
         if (!caller.isProvinceWide()) {
             if (filter.unit() != null && !filter.unit().equals(caller.unitCode())) {
-                return new Page(List.of(), pageNumber, pageSize, 0);
+                return PageResponse.of(List.of(), page, 0);
             }
             criteria.add(Criteria.where(TaskDocument.UNITS).is(caller.unitCode()));
         } else if (filter.unit() != null) {
@@ -84,8 +78,8 @@ public class TaskService {
         Query query = criteria.isEmpty() ? new Query() : Query.query(new Criteria().andOperator(criteria));
         long total = store.count(query);
         query.with(Sort.by(Sort.Order.asc(TaskDocument.DUE_DATE), Sort.Order.asc("_id")))
-                .skip((long) pageNumber * pageSize).limit(pageSize);
-        return new Page(store.search(query), pageNumber, pageSize, total);
+                .skip(page.offset()).limit(page.size());
+        return PageResponse.of(store.search(query), page, total);
     }
 
     /** "2025-Q3" or "Q3"/"3" (then the current year). */

@@ -25,6 +25,8 @@ import vn.tdkt.plan.task.domain.Task;
 import vn.tdkt.plan.task.domain.TaskPeriod;
 import vn.tdkt.plan.task.domain.TaskStatus;
 import vn.tdkt.plan.task.persistence.TaskDocument;
+import vn.tdkt.platform.web.paging.PagingProperties;
+import vn.tdkt.platform.web.paging.PageResponse;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
 
@@ -35,9 +37,11 @@ import vn.tdkt.platform.web.ETags;
 public class TaskController {
 
     private final TaskService tasks;
+    private final PagingProperties paging;
 
-    public TaskController(TaskService tasks) {
+    public TaskController(TaskService tasks, PagingProperties paging) {
         this.tasks = tasks;
+        this.paging = paging;
     }
 
     public record TaskView(String id, String planId, String planCode, int planVersion, String content,
@@ -55,9 +59,6 @@ public class TaskController {
         }
     }
 
-    public record PageView(List<TaskView> items, int page, int size, long total) {
-    }
-
     public record CompleteRequest(@NotNull EvidenceKind kind, String reference, String note) {
     }
 
@@ -68,16 +69,14 @@ public class TaskController {
     }
 
     @GetMapping
-    public PageView search(TdktPrincipal caller, @RequestParam(required = false) String unit,
+    public PageResponse<TaskView> search(TdktPrincipal caller, @RequestParam(required = false) String unit,
             @RequestParam(required = false) String quarter, @RequestParam(required = false) TaskStatus status,
             @RequestParam(required = false) String planId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueFrom,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueTo,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        TaskService.Page result = tasks.search(caller,
-                new TaskService.TaskFilter(unit, quarter, status, planId, dueFrom, dueTo), page, size);
-        return new PageView(result.items().stream().map(TaskView::of).toList(), result.page(), result.size(),
-                result.total());
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return tasks.search(caller, new TaskService.TaskFilter(unit, quarter, status, planId, dueFrom, dueTo),
+                paging.query(page, size)).map(TaskView::of);
     }
 
     @GetMapping("/{id}")

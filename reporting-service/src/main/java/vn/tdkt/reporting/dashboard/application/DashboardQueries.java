@@ -17,6 +17,8 @@ import vn.tdkt.reporting.projection.domain.TaskState;
 import vn.tdkt.reporting.projection.persistence.DossierViewStore;
 import vn.tdkt.reporting.projection.persistence.TaskView;
 import vn.tdkt.reporting.projection.persistence.TaskViewStore;
+import vn.tdkt.platform.web.paging.PageQuery;
+import vn.tdkt.platform.web.paging.PageResponse;
 
 /** The dashboard's read side: the summary and the task drill-down, scoped to what the caller may see. */
 @Service
@@ -27,17 +29,14 @@ public class DashboardQueries {
     private final DashboardAccess access;
     private final Clock clock;
     private final SummaryCalculator calculator;
-    private final int maxPageSize;
 
     public DashboardQueries(TaskViewStore tasks, DossierViewStore dossiers, DashboardAccess access, Clock clock,
-            @Value("${tdkt.reporting.dashboard.list-limit:20}") int listLimit,
-            @Value("${tdkt.reporting.page.max-size:100}") int maxPageSize) {
+            @Value("${tdkt.reporting.dashboard.list-limit:20}") int listLimit) {
         this.tasks = tasks;
         this.dossiers = dossiers;
         this.access = access;
         this.clock = clock;
         this.calculator = new SummaryCalculator(listLimit);
-        this.maxPageSize = maxPageSize;
     }
 
     public DashboardSummary summary(TdktPrincipal principal, String requestedUnit) {
@@ -52,20 +51,15 @@ public class DashboardQueries {
         return calculator.summarize(taskSnapshots, dossierSnapshots, LocalDate.now(clock), clock.instant(), unit);
     }
 
-    public PageResult<TaskItem> tasks(TdktPrincipal principal, String requestedUnit, String stateName, int page,
-            int size) {
+    public PageResponse<TaskItem> tasks(TdktPrincipal principal, String requestedUnit, String stateName,
+            PageQuery page) {
         String unit = access.scope(principal, requestedUnit).orElse(null);
-        if (page < 0 || size < 1) {
-            throw DomainException.invalid("reporting.page.invalid", maxPageSize);
-        }
-        int pageSize = Math.min(size, maxPageSize);
         TaskState state = stateName == null || stateName.isBlank() ? null
                 : TaskState.parse(stateName.trim())
                         .orElseThrow(() -> DomainException.invalid("reporting.task.invalid-state", stateName));
         LocalDate today = LocalDate.now(clock);
-        List<TaskItem> items = tasks.findPage(unit, state, today, page, pageSize).stream()
-                .map(t -> item(t, today)).toList();
-        return new PageResult<>(items, page, pageSize, tasks.count(unit, state, today));
+        List<TaskItem> items = tasks.findPage(unit, state, today, page).stream().map(t -> item(t, today)).toList();
+        return PageResponse.of(items, page, tasks.count(unit, state, today));
     }
 
     public TaskItem task(TdktPrincipal principal, String taskId) {
@@ -77,9 +71,7 @@ public class DashboardQueries {
 
     private static TaskItem item(TaskView t, LocalDate today) {
         LocalDate due = date(t.dueDate());
-        TaskState stored = taskState(t.state());
-        boolean open = stored == TaskState.PLANNED || stored == TaskState.DUE_SOON;
-        TaskState state = open && due != null && due.isBefore(today) ? TaskState.OVERDUE : stored;
+        TaskState state = taskState(t.state()).asOf(due, today);
         return new TaskItem(t.taskId(), t.planId(), t.planCode(), t.content(), t.leadUnit(),
                 t.coordinatingUnits() == null ? List.of() : t.coordinatingUnits(), due, state, state.label(),
                 t.lastReminderOffset(), due == null ? null : ChronoUnit.DAYS.between(today, due), t.daysLate(),

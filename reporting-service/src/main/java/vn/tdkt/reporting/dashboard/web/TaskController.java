@@ -9,8 +9,9 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.reporting.dashboard.application.DashboardAccess;
 import vn.tdkt.reporting.dashboard.application.DashboardQueries;
-import vn.tdkt.reporting.dashboard.application.PageResult;
 import vn.tdkt.reporting.dashboard.application.TaskItem;
+import vn.tdkt.platform.web.paging.PageResponse;
+import vn.tdkt.platform.web.paging.PagingProperties;
 
 /** Drill-down behind the dashboard cards: the task read model, scoped like the summary. */
 @RestController
@@ -19,19 +20,21 @@ import vn.tdkt.reporting.dashboard.application.TaskItem;
 public class TaskController {
 
     private final DashboardQueries queries;
+    private final PagingProperties paging;
 
-    public TaskController(DashboardQueries queries) {
+    public TaskController(DashboardQueries queries, PagingProperties paging) {
         this.queries = queries;
+        this.paging = paging;
     }
 
-    /** {@code ?unit=&state=PLANNED|DUE_SOON|OVERDUE|DONE&page=0&size=20}, size capped at tdkt.reporting.page.max-size (100). */
+    /** {@code ?unit=&state=PLANNED|DUE_SOON|OVERDUE|DONE&page=0&size=20}, size capped at tdkt.pagination.max-size (100). */
     @GetMapping
-    public PageResult<TaskItem> list(TdktPrincipal principal,
+    public PageResponse<TaskItem> list(TdktPrincipal principal,
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) String state,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
-        return queries.tasks(principal, unit, state, page, size);
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return queries.tasks(principal, unit, state, paging.query(page, size));
     }
 
     @GetMapping("/{taskId}")

@@ -1,5 +1,6 @@
 package vn.tdkt.reporting.projection.domain;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 /** Where a plan task stands as seen from the events so far. */
@@ -18,6 +19,19 @@ public enum TaskState {
 
     public String label() {
         return label;
+    }
+
+    public boolean isOpen() {
+        return this == PLANNED || this == DUE_SOON;
+    }
+
+    /**
+     * The state as of {@code today}: an open task whose due date has passed is overdue even before (or without) a
+     * task-overdue event, e.g. a plan imported after its deadlines or a ladder step not yet scanned. The one rule the
+     * summary, the task list and its Mongo filter ({@code TaskViewStore}) all follow.
+     */
+    public TaskState asOf(LocalDate dueDate, LocalDate today) {
+        return isOpen() && dueDate != null && dueDate.isBefore(today) ? OVERDUE : this;
     }
 
     /** The state with this name, if any (names are case-sensitive constants of the API). */

@@ -2,6 +2,7 @@ package vn.tdkt.reporting.projection.persistence;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
@@ -12,6 +13,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 import vn.tdkt.reporting.projection.domain.TaskState;
+import vn.tdkt.platform.web.paging.PageQuery;
 
 /** Reads and sequence-guarded writes of {@link TaskView}. */
 @Repository
@@ -108,11 +110,11 @@ public class TaskViewStore {
      * A page of tasks by their state as of {@code today}: an open task past its due date counts as overdue (as in the
      * summary) even before its task-overdue event, and no longer as planned or due soon.
      */
-    public List<TaskView> findPage(String leadUnit, TaskState state, LocalDate today, int page, int size) {
+    public List<TaskView> findPage(String leadUnit, TaskState state, LocalDate today, PageQuery page) {
         Query query = Query.query(filter(leadUnit, state, today))
                 .with(Sort.by(Sort.Order.asc("dueDate"), Sort.Order.asc("_id")))
-                .skip((long) page * size)
-                .limit(size);
+                .skip(page.offset())
+                .limit(page.size());
         return mongo.find(query, TaskView.class);
     }
 
@@ -125,8 +127,9 @@ public class TaskViewStore {
         if (state == null) {
             return unit;
         }
-        List<String> open = List.of(TaskState.PLANNED.name(), TaskState.DUE_SOON.name());
-        String day = today.toString(); // due dates are stored as ISO dates, which order as text
+        List<String> open = Arrays.stream(TaskState.values()).filter(TaskState::isOpen).map(Enum::name).toList();
+        // TaskState.asOf as a filter; due dates are stored as ISO dates, which order as text
+        String day = today.toString();
         Criteria byState = switch (state) {
             case OVERDUE -> new Criteria().orOperator(Criteria.where("state").is(TaskState.OVERDUE.name()),
                     Criteria.where("state").in(open).and("dueDate").lt(day));

@@ -1,4 +1,4 @@
-package vn.tdkt.notification.paging;
+package vn.tdkt.platform.web.paging;
 
 /** A zero-based page number and an already capped page size. */
 public record PageQuery(int page, int size) {
