@@ -15,7 +15,6 @@ import vn.tdkt.contracts.DomainEvent;
 import vn.tdkt.plan.task.domain.Task;
 import vn.tdkt.plan.task.domain.TaskStatus;
 import vn.tdkt.platform.outbox.OutboxRecorder;
-import vn.tdkt.platform.outbox.VersionedReplace;
 
 /** Loads and saves task aggregates; every save is one atomic, version-guarded write with its outbox events. */
 @Component
@@ -59,7 +58,7 @@ public class TaskStore {
     /** Saves a loaded document: fails with OptimisticLockingFailureException if someone saved in between. */
     public TaskDocument save(TaskDocument document, List<DomainEvent> events) {
         outbox.record(document, events);
-        return VersionedReplace.save(mongo, document);
+        return mongo.save(document);
     }
 
     /** Open tasks whose due date lies in [from, to]: the reminder scan's window, served by (status, dueDate). */

@@ -1,0 +1,63 @@
+package vn.tdkt.plan.task;
+
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import vn.tdkt.plan.support.MutableClock;
+import vn.tdkt.plan.task.domain.EvidenceKind;
+import vn.tdkt.plan.task.domain.PeriodKind;
+import vn.tdkt.plan.task.domain.Task;
+import vn.tdkt.plan.task.domain.TaskDraft;
+import vn.tdkt.plan.task.domain.TaskPeriod;
+import vn.tdkt.plan.task.persistence.TaskDocument;
+import vn.tdkt.plan.task.persistence.TaskStore;
+import vn.tdkt.platform.outbox.OutboxKickOnSave;
+import vn.tdkt.platform.outbox.OutboxRecorder;
+import vn.tdkt.platform.outbox.OutboxRelay;
+import vn.tdkt.platformtest.mongo.SharedMongoServer;
+
+/**
+ * A task saved with events starts a relay round at once (the listener sees the document as saved, with its
+ * outbox), rather than waiting for the next poll.
+ */
+class TaskSaveKicksRelayTest {
+
+    @Test
+    void a_task_update_with_events_kicks_the_relay() {
+        OutboxRelay relay = mock(OutboxRelay.class);
+        try (GenericApplicationContext context = new GenericApplicationContext();
+                MongoClient client = MongoClients.create(SharedMongoServer.uri())) {
+            context.registerBean(OutboxKickOnSave.class, () -> new OutboxKickOnSave(relay));
+            context.refresh();
+            MongoTemplate mongo = new MongoTemplate(client, "kick-" + UUID.randomUUID().toString().substring(0, 8));
+            mongo.setApplicationContext(context);
+            MutableClock clock = new MutableClock(LocalDate.of(2025, 6, 1));
+            TaskStore store = new TaskStore(mongo, new OutboxRecorder(clock));
+            LocalDate due = LocalDate.of(2025, 6, 30);
+            Task.Assignment assignment = Task.assign("plan-1", "01/KH-UBND", 1, 2025, new TaskDraft("task-1",
+                    "Báo cáo", new TaskPeriod("30/6/2025", PeriodKind.DATE, due, "Ngày"), "SNV", List.of(),
+                    EvidenceKind.REPORT, null, 0), clock.today());
+            TaskDocument inserted = store.insert(assignment.task(), assignment.events());
+            verify(relay, times(1)).kick();
+
+            // as after a relay round: the stored outbox is empty, only the new save carries events
+            mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
+                            org.springframework.data.mongodb.core.query.Criteria.where("_id").is(inserted.getId())),
+                    new org.springframework.data.mongodb.core.query.Update().set("outbox", List.of())
+                            .set("outboxPending", false), TaskDocument.class);
+            TaskDocument loaded = store.find(inserted.getId()).orElseThrow();
+            store.save(loaded, loaded.getTask().cancel("snv", "Gộp nhiệm vụ", clock.instant()));
+            verify(relay, times(2)).kick();
+            mongo.getDb().drop();
+        }
+    }
+}
