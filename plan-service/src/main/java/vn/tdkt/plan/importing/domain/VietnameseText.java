@@ -1,13 +1,11 @@
 package vn.tdkt.plan.importing.domain;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.regex.Pattern;
+import vn.tdkt.platform.text.TextNormalizer;
 
 /** Small text helpers for Vietnamese administrative documents. */
 public final class VietnameseText {
 
-    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s;.:,]+$");
 
@@ -15,20 +13,15 @@ public final class VietnameseText {
     }
 
     /**
-     * Case- and diacritic-insensitive key: NFD, combining marks removed, đ→d, lower case, whitespace
-     * collapsed, trailing ';' '.' ':' ',' removed. "Ủy ban", "Uỷ ban" and "UY BAN" fold alike, which is
-     * what users expect when a PDF mixes old and new accent placement.
+     * The platform's folded key ({@link TextNormalizer#fold}: no case, no diacritics, đ→d, single spaces including
+     * no-break ones) without trailing ';' '.' ':' ','; {@code null} folds to "". "Ủy ban", "Uỷ ban" and "UY BAN" fold
+     * alike, which is what users expect when a PDF mixes old and new accent placement.
      */
     public static String fold(String text) {
         if (text == null) {
             return "";
         }
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        String stripped = COMBINING_MARKS.matcher(decomposed).replaceAll("")
-                .replace('đ', 'd').replace('Đ', 'D')
-                .toLowerCase(Locale.ROOT);
-        String collapsed = SPACES.matcher(stripped).replaceAll(" ").strip();
-        return TRAILING_PUNCTUATION.matcher(collapsed).replaceAll("");
+        return TRAILING_PUNCTUATION.matcher(TextNormalizer.fold(text)).replaceAll("");
     }
 
     /** Whether every cased letter of the line is upper case and it has at least one letter (titles, headings). */

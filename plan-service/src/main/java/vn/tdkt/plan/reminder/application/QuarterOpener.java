@@ -72,9 +72,10 @@ public class QuarterOpener {
 
         int emitted = 0;
         boolean complete = true;
-        for (String unitCode : byUnit.keySet()) {
-            UnitDocument unit = units.find(unitCode).orElse(null);
-            if (unit == null || !unit.getUnit().markQuarterOpened(key)) {
+        // one read for all the units named, not one per unit: most of them are already opened after the first pass
+        for (UnitDocument unit : units.findAll(byUnit.keySet())) {
+            String unitCode = unit.getUnit().code();
+            if (!unit.getUnit().markQuarterOpened(key)) {
                 continue;
             }
             // a changed task alone does not make the digest: it lists all the unit's tasks of the quarter

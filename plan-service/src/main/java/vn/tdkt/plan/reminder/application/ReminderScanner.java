@@ -75,9 +75,14 @@ public class ReminderScanner {
                 List<DomainEvent> events = ladder.apply(document.getTask(), decision, today);
                 tasks.save(document, events);
                 emitted += events.size();
-            } catch (OptimisticLockingFailureException | DomainException e) {
+            } catch (OptimisticLockingFailureException e) {
                 conflicts++;
                 log.debug("Task {} changed concurrently; its ladder is re-evaluated on the next scan", document.getId());
+            } catch (DomainException e) {
+                // not a race: the ladder refused its own decision, which would repeat every scan unless someone looks
+                conflicts++;
+                log.warn("Reminder step for task {} refused ({}); it is retried on the next scan", document.getId(),
+                        e.getMessage());
             }
         }
         return new ScanResult(candidates.size(), emitted, conflicts);

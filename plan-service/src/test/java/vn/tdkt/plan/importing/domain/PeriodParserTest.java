@@ -119,4 +119,12 @@ class PeriodParserTest {
     void givenAPeriodText_whenParsed_thenTheTextIsKeptAsWritten() {
         assertThat(parser.parse("  Trong quý III ", 2025).text()).isEqualTo("Trong quý III");
     }
+
+    @Test
+    void givenNoBreakSpacesPastedFromAWordProcessor_whenParsed_thenThePeriodIsStillRead() {
+        TaskPeriod period = parser.parse("Trong\u00A0quý\u00A0III", 2025);
+
+        assertThat(period.kind()).isEqualTo(PeriodKind.QUARTER);
+        assertThat(rule.dueDate(period).date()).isEqualTo(java.time.LocalDate.of(2025, 9, 30));
+    }
 }
