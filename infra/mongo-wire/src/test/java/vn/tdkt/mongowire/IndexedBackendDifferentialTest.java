@@ -48,20 +48,17 @@ class IndexedBackendDifferentialTest {
         plain.insertMany(seed);
         indexed.insertMany(seed.stream().map(Document::new).toList());
         IndexStatistics.Snapshot before = servers.indexedBackend.statistics().snapshot();
-        int compared = 0;
         for (int round = 0; round < 30; round++) {
             for (int q = 0; q < 20; q++) {
                 Bson filter = randomFilter(random);
                 assertThat(ids(indexed, filter)).as("filter %s", filter).isEqualTo(ids(plain, filter));
                 assertThat(indexed.countDocuments(filter)).as("count %s", filter).isEqualTo(plain.countDocuments(filter));
-                compared++;
             }
             for (int w = 0; w < 30; w++) {
                 randomWrite(random, plain, indexed);
             }
         }
         IndexStatistics.Snapshot served = servers.indexedBackend.statistics().snapshot().since(before);
-        assertThat(compared).isEqualTo(600);
         // the comparison above would also pass if no index were ever used: make sure they were
         assertThat(served.secondaryLookups()).isGreaterThan(300);
         assertThat(served.idLookups()).isGreaterThan(50);

@@ -117,6 +117,11 @@ class NotificationApiTest extends AbstractServiceTest {
 
         // create a new unit's entry, then update it with the right and with a stale version
         String unit = freshUnit();
+        // a version of an entry that does not exist yet is a failed precondition, not a creation
+        mvc.perform(put("/api/v1/recipients/{unit}", unit).with(TestTokens.snvOfficer()).header(HttpHeaders.IF_MATCH, "\"3\"")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"email\":\"tdkt@moi.sonla.gov.vn\"}"))
+                .andExpect(status().isPreconditionFailed());
+        mvc.perform(get("/api/v1/recipients/{unit}", unit).with(TestTokens.snvOfficer())).andExpect(status().isNotFound());
         String etag = mvc.perform(put("/api/v1/recipients/{unit}", unit).with(TestTokens.snvOfficer())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"email\":\"tdkt@moi.sonla.gov.vn\"}"))

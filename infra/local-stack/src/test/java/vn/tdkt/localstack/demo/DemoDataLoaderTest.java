@@ -70,12 +70,21 @@ class DemoDataLoaderTest {
     }
 
     @Test
-    void skipsWithoutFixtureAndSurvivesAnUnreachableService() {
+    void skipsWithoutFixture() {
         loader().loadOnce(dataDir.resolve("missing.txt"));
         assertThat(calls).isEmpty();
+        assertThat(DemoDataLoader.marker(dataDir)).doesNotExist();
+    }
 
+    @Test
+    void survivesAnUnreachableServiceAndTriesAgainNextStart() throws IOException {
+        // a real fixture, so the loader gets as far as calling the (unreachable) service
+        Path fixture = Files.writeString(dataDir.resolve("plan.txt"), PLAN_TEXT, StandardCharsets.UTF_8);
         planService.stop(0);
-        new DemoDataLoader("http://localhost:1", () -> "t0k", dataDir).loadOnce(dataDir.resolve("missing.txt"));
+
+        new DemoDataLoader("http://localhost:1", () -> "t0k", dataDir).loadOnce(fixture);
+
+        assertThat(calls).isEmpty();
         assertThat(DemoDataLoader.marker(dataDir)).doesNotExist();
     }
 

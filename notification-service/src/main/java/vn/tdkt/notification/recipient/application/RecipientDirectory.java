@@ -64,8 +64,8 @@ public class RecipientDirectory {
     }
 
     /**
-     * Creates or replaces the unit's addresses. {@code versionCheck} sees the current version of an existing
-     * entry (the web layer compares it with {@code If-Match}); the write itself is guarded by that version.
+     * Creates or replaces the unit's addresses. {@code versionCheck} sees the current version (null if there is no
+     * entry yet; the web layer compares it with {@code If-Match}); the write itself is guarded by that version.
      */
     public Recipient put(TdktPrincipal caller, String unitCode, String email, String headEmail,
             Consumer<Long> versionCheck) {
@@ -76,9 +76,8 @@ public class RecipientDirectory {
             throw DomainException.invalid("recipient.unit-invalid", unitCode);
         }
         Long currentVersion = repository.find(unitCode).map(Recipient::version).orElse(null);
-        if (currentVersion != null) {
-            versionCheck.accept(currentVersion);
-        }
+        // also when there is no entry yet: an If-Match naming a version of something that does not exist fails
+        versionCheck.accept(currentVersion);
         return repository.save(new Recipient(unitCode, email.trim(), headEmail, currentVersion), clock.instant(),
                 caller.subject());
     }

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
@@ -34,6 +36,8 @@ public class CalendarService {
                                 java.time.Instant updatedAt, String updatedBy) {
     }
 
+    private static final Logger log = LoggerFactory.getLogger(CalendarService.class);
+
     private final MongoTemplate mongo;
     private final List<CalendarYear> bundled;
     private final Duration refresh;
@@ -53,17 +57,34 @@ public class CalendarService {
 
     public WorkingDayCalendar calendar() {
         Snapshot current = snapshot;
-        if (current == null || System.nanoTime() - current.loadedAtNanos() > refresh.toNanos()) {
-            current = reload();
-        }
-        return current.calendar();
+        return (isStale(current) ? reload() : current).calendar();
+    }
+
+    /** Forgets the cached calendar: the next use reads the overrides again (after an override, in tests). */
+    public void invalidate() {
+        snapshot = null;
+    }
+
+    private boolean isStale(Snapshot current) {
+        return current == null || System.nanoTime() - current.loadedAtNanos() > refresh.toNanos();
     }
 
     private synchronized Snapshot reload() {
+        Snapshot current = snapshot;
+        if (!isStale(current)) {
+            return current; // another caller reloaded while this one waited for the lock
+        }
         List<CalendarYear> overrides = new ArrayList<>();
         CalendarDataParser parser = new CalendarDataParser();
         for (CalendarOverrideDocument document : mongo.findAll(CalendarOverrideDocument.class)) {
-            overrides.add(parser.parse(document.getText()));
+            try {
+                overrides.add(parser.parse(document.getText()));
+            } catch (CalendarDataException e) {
+                // stored overrides were validated on the way in; one that no longer parses must not stop every
+                // deadline computation, so its year falls back to the bundled data
+                log.warn("Calendar override for {} cannot be read ({}); using the bundled data for that year",
+                        document.getYear(), e.getMessage());
+            }
         }
         Snapshot fresh = new Snapshot(WorkingDayCalendar.of(bundled).withOverrides(overrides), System.nanoTime());
         snapshot = fresh;
@@ -105,7 +126,7 @@ public class CalendarService {
             document.replace(text, clock.instant(), caller.subject());
             mongo.save(document);
         }
-        reload();
+        invalidate();
         return year(year);
     }
 

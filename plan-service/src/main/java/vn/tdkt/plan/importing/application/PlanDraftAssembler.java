@@ -17,6 +17,7 @@ import vn.tdkt.plan.importing.persistence.ImportedPlan;
 import vn.tdkt.plan.importing.persistence.NameResolution;
 import vn.tdkt.plan.importing.persistence.NameRole;
 import vn.tdkt.plan.importing.persistence.UnitMapping;
+import vn.tdkt.plan.plan.domain.Recurrence;
 import vn.tdkt.plan.plan.domain.PlanContent;
 import vn.tdkt.plan.plan.domain.PlanKind;
 import vn.tdkt.plan.plan.domain.TaskInput;
@@ -205,7 +206,7 @@ public final class PlanDraftAssembler {
             return task.periodText();
         }
         if ("QUARTER".equals(task.groupKind()) && task.quarter() != null) {
-            return "Trong quý " + roman(task.quarter());
+            return "Trong quý " + Recurrence.roman(task.quarter());
         }
         if ("ONGOING".equals(task.groupKind())) {
             return "Thường xuyên";
@@ -259,15 +260,6 @@ public final class PlanDraftAssembler {
         int first = stripped.codePointAt(0);
         return new StringBuilder().appendCodePoint(Character.toUpperCase(first))
                 .append(stripped.substring(Character.charCount(first))).toString();
-    }
-
-    private static String roman(int quarter) {
-        return switch (quarter) {
-            case 1 -> "I";
-            case 2 -> "II";
-            case 3 -> "III";
-            default -> "IV";
-        };
     }
 
     private static boolean blank(String text) {

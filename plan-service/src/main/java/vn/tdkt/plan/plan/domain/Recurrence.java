@@ -75,7 +75,8 @@ public enum Recurrence {
         return periods;
     }
 
-    private static String roman(int quarter) {
+    /** A quarter as plans write it: I, II, III, IV. */
+    public static String roman(int quarter) {
         return switch (quarter) {
             case 1 -> "I";
             case 2 -> "II";

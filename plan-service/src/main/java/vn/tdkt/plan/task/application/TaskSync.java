@@ -4,7 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -35,11 +39,15 @@ public class TaskSync {
 
     public void sync(String planId, String planCode, int planVersion, int planYear, List<TaskDraft> drafts) {
         LocalDate today = LocalDate.now(clock);
+        // the plan's tasks in one read; a retry after a concurrent write reads the one task again
+        Map<String, TaskDocument> current = store.byPlan(planId).stream()
+                .collect(Collectors.toMap(TaskDocument::getId, Function.identity()));
         Set<String> wanted = new HashSet<>();
         for (TaskDraft draft : drafts) {
             wanted.add(draft.taskId());
-            retry(() -> {
-                TaskDocument existing = store.find(draft.taskId()).orElse(null);
+            retry(firstAttempt -> {
+                TaskDocument existing = firstAttempt ? current.get(draft.taskId())
+                        : store.find(draft.taskId()).orElse(null);
                 if (existing == null) {
                     Task.Assignment assignment = Task.assign(planId, planCode, planVersion, planYear, draft, today);
                     try {
@@ -53,12 +61,12 @@ public class TaskSync {
                 }
             });
         }
-        for (TaskDocument document : store.byPlan(planId)) {
+        for (TaskDocument document : current.values()) {
             if (wanted.contains(document.getId())) {
                 continue;
             }
-            retry(() -> {
-                TaskDocument fresh = store.find(document.getId()).orElseThrow();
+            retry(firstAttempt -> {
+                TaskDocument fresh = firstAttempt ? document : store.find(document.getId()).orElseThrow();
                 Task task = fresh.getTask();
                 if (task.status().isOpen()) {
                     store.save(fresh, task.cancel(SYSTEM, "PLAN_AMENDED", clock.instant()));
@@ -67,10 +75,11 @@ public class TaskSync {
         }
     }
 
-    private static void retry(Runnable action) {
+    /** Runs {@code action} (told whether it is the first attempt) until no concurrent write gets in between. */
+    private static void retry(Consumer<Boolean> action) {
         for (int attempt = 1; ; attempt++) {
             try {
-                action.run();
+                action.accept(attempt == 1);
                 return;
             } catch (OptimisticLockingFailureException e) {
                 if (attempt >= ATTEMPTS) {

@@ -5,7 +5,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import vn.tdkt.plan.calendar.application.CalendarService;
+import vn.tdkt.plan.calendar.persistence.CalendarOverrideDocument;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.tdkt.plan.support.ServiceTest;
@@ -15,6 +20,15 @@ import vn.tdkt.platformtest.security.TestTokens;
 class CalendarApiTest {
 
     @Autowired MockMvc mvc;
+    @Autowired MongoTemplate mongo;
+    @Autowired CalendarService calendars;
+
+    /** The context (and its database) is shared: leave no override of 2028 behind for other tests. */
+    @AfterEach
+    void removeOverrides() {
+        mongo.remove(new Query(), CalendarOverrideDocument.class);
+        calendars.invalidate();
+    }
 
     @Test
     void working_day_arithmetic_skips_tet() throws Exception {
@@ -52,5 +66,15 @@ class CalendarApiTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("calendar.data-invalid"));
         mvc.perform(put("/api/v1/calendar/years/2029").with(TestTokens.admin()).contentType("text/plain").content(text))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("calendar.year-mismatch"));
+    }
+
+    @Test
+    void a_stored_override_that_no_longer_parses_falls_back_to_the_bundled_year() throws Exception {
+        // 07/03/2028 is a working Tuesday in the bundled year
+        mongo.insert(new CalendarOverrideDocument(2028, "@year;2028\nnot calendar data\n", java.time.Instant.now(), "x"));
+        calendars.invalidate();
+
+        mvc.perform(get("/api/v1/calendar/working-days/check?date=2028-03-07").with(TestTokens.unitOfficer("SYT")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.workingDay").value(true));
     }
 }
