@@ -9,6 +9,12 @@ import java.util.Objects;
  */
 public record DomainEvent(EventType type, String subject, Object payload) {
 
+    /** The event a typed payload stands for: its type follows from the payload class, its subject from the payload. */
+    public static DomainEvent of(EventPayload payload) {
+        Objects.requireNonNull(payload, "payload");
+        return new DomainEvent(EventTypes.of(payload.getClass()), payload.aggregateId(), payload);
+    }
+
     public DomainEvent {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(subject, "subject");

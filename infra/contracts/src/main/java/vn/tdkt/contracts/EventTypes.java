@@ -65,6 +65,9 @@ public final class EventTypes {
     private static final Map<String, EventType> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));
 
+    private static final Map<Class<?>, EventType> BY_PAYLOAD =
+            ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::payloadType, Function.identity()));
+
     private EventTypes() {
     }
 
@@ -74,5 +77,14 @@ public final class EventTypes {
 
     public static Optional<EventType> byType(String type) {
         return Optional.ofNullable(BY_TYPE.get(type));
+    }
+
+    /** The one event type whose payload is {@code payloadType}; each payload record belongs to exactly one type. */
+    public static EventType of(Class<?> payloadType) {
+        EventType type = BY_PAYLOAD.get(payloadType);
+        if (type == null) {
+            throw new IllegalArgumentException("No event type has payload " + payloadType.getName());
+        }
+        return type;
     }
 }

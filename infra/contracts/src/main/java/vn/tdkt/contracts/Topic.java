@@ -1,6 +1,6 @@
 package vn.tdkt.contracts;
 
-/** One topic per owning service (ARCHITECTURE §4). The Kafka key is always the aggregate id. */
+/** One topic per owning service (README, "Architecture"). The Kafka key is always the aggregate id. */
 public enum Topic {
     PLAN("plan", "tdkt.plan.events"),
     NOMINATION("nomination", "tdkt.nomination.events"),

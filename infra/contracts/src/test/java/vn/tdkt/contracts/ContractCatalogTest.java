@@ -75,4 +75,24 @@ class ContractCatalogTest {
         assertThat(in).as("resource %s", resource).isNotNull();
         return in;
     }
+
+    @ParameterizedTest
+    @MethodSource("eventTypes")
+    void payload_names_its_aggregate_and_its_type_follows_from_the_class(EventType type) throws IOException {
+        Object payload = JSON3.readValue(read(type.fixtureResource()), type.payloadType());
+
+        assertThat(payload).isInstanceOf(EventPayload.class);
+        DomainEvent event = DomainEvent.of((EventPayload) payload);
+        assertThat(event.type()).isEqualTo(type);
+        assertThat(event.subject()).isNotBlank();
+        assertThat(EventTypes.of(type.payloadType())).isSameAs(type);
+    }
+
+    @ParameterizedTest
+    @MethodSource("eventTypes")
+    void the_aggregate_id_is_not_written_into_the_payload(EventType type) throws IOException {
+        Object payload = JSON3.readValue(read(type.fixtureResource()), type.payloadType());
+
+        assertThat(JSON3.writeValueAsString(payload)).doesNotContain("\"aggregateId\"");
+    }
 }

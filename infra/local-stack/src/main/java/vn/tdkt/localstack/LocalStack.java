@@ -41,7 +41,7 @@ import vn.tdkt.localstack.support.Ports;
  * The whole platform on one machine: Apache Kafka (KRaft, separate JVM), the MongoDB-wire server and the OAuth2
  * authorization server (both in this JVM), then the four services as child JVMs from their executable jars.
  *
- * <p>{@code ./run} uses the fixed ports of ARCHITECTURE §6 and {@code ./data}; tests use free ports and a temporary
+ * <p>{@code ./run} uses the fixed ports listed in the README and {@code ./data}; tests use free ports and a temporary
  * folder, so they never collide with a running {@code ./run}. When {@code KAFKA_BOOTSTRAP_SERVERS}, {@code MONGODB_URI}
  * or {@code OAUTH2_ISSUER_URI} is set, that piece is not started and the services get the external address.
  * {@link #close()} (also run by a shutdown hook, e.g. on Ctrl-C) stops everything in reverse order.

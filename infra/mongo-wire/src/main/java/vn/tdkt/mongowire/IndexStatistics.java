@@ -12,6 +12,7 @@ public final class IndexStatistics {
     private final LongAdder secondaryLookups = new LongAdder();
     private final LongAdder idLookups = new LongAdder();
     private final LongAdder positionsRead = new LongAdder();
+    private final LongAdder documentsScanned = new LongAdder();
 
     void secondaryLookup(int positions) {
         secondaryLookups.increment();
@@ -21,6 +22,19 @@ public final class IndexStatistics {
     void idLookup(int positions) {
         idLookups.increment();
         positionsRead.add(positions);
+    }
+
+    void scanned(long documents) {
+        documentsScanned.add(documents);
+    }
+
+    /**
+     * Documents read by whole-collection scans: queries no index could serve, and aggregations (which the wire
+     * server always runs over every document, e.g. the driver's {@code countDocuments}). Counted by the in-memory
+     * backend only.
+     */
+    public long documentsScanned() {
+        return documentsScanned.sum();
     }
 
     /** Queries answered through a secondary index. */
@@ -39,14 +53,14 @@ public final class IndexStatistics {
     }
 
     public Snapshot snapshot() {
-        return new Snapshot(secondaryLookups(), idLookups(), positionsRead());
+        return new Snapshot(secondaryLookups(), idLookups(), positionsRead(), documentsScanned());
     }
 
-    public record Snapshot(long secondaryLookups, long idLookups, long positionsRead) {
+    public record Snapshot(long secondaryLookups, long idLookups, long positionsRead, long documentsScanned) {
 
         public Snapshot since(Snapshot earlier) {
             return new Snapshot(secondaryLookups - earlier.secondaryLookups, idLookups - earlier.idLookups,
-                    positionsRead - earlier.positionsRead);
+                    positionsRead - earlier.positionsRead, documentsScanned - earlier.documentsScanned);
         }
     }
 }

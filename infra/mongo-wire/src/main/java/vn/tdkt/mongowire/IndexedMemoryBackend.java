@@ -1,9 +1,11 @@
 package vn.tdkt.mongowire;
 
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import java.util.List;
 
@@ -32,8 +34,16 @@ public class IndexedMemoryBackend extends MemoryBackend {
 
     private final class Database extends MemoryDatabase {
 
+        private final CursorRegistry cursors;
+
         Database(String databaseName, CursorRegistry cursorRegistry) {
             super(databaseName, cursorRegistry);
+            this.cursors = cursorRegistry;
+        }
+
+        @Override
+        protected MemoryCollection openOrCreateCollection(String collectionName, CollectionOptions options) {
+            return new ScanCountingCollection(this, collectionName, options, cursors, indexes().statistics());
         }
 
         @Override

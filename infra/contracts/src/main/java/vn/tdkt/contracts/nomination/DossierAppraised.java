@@ -16,5 +16,5 @@ public record DossierAppraised(
         @NotNull AppraisalOutcome outcome,
         @NotNull List<String> reasons,
         @NotBlank String appraisedBy,
-        @NotNull Instant appraisedAt) {
+        @NotNull Instant appraisedAt) implements DossierEvent {
 }

@@ -13,5 +13,5 @@ public record DossierSubmitted(
         @NotBlank String awardCode,
         @NotBlank String awardName,
         int year,
-        @NotNull Instant submittedAt) {
+        @NotNull Instant submittedAt) implements DossierEvent {
 }

@@ -20,7 +20,7 @@ public record ClusterFormed(
         int year,
         @NotNull @Valid List<Member> members,
         String headUnit,
-        String previousClusterId) {
+        String previousClusterId) implements ClusterEvent {
 
     /** @param role TRUONG_KHOI, PHO_KHOI or THANH_VIEN */
     public record Member(@NotBlank String unitCode, @NotBlank String role) {

@@ -9,5 +9,5 @@ public record MovementClosed(
         @NotBlank String movementId,
         @NotBlank String name,
         @NotNull Instant closedAt,
-        @NotBlank String closedBy) {
+        @NotBlank String closedBy) implements MovementEvent {
 }

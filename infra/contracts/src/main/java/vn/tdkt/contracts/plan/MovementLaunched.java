@@ -36,7 +36,7 @@ public record MovementLaunched(
         String receivingUnit,
         String receivingDesk,
         @NotNull Instant launchedAt,
-        @NotBlank String launchedBy) {
+        @NotBlank String launchedBy) implements MovementEvent {
 
     public record Quota(@NotBlank String unitCode, @NotBlank String awardCode, int max) {
     }

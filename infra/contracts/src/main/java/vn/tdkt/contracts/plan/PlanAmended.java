@@ -21,7 +21,7 @@ public record PlanAmended(
         @NotNull @Valid List<AmendedTask> added,
         @NotNull @Valid List<AmendedTask> removed,
         @NotNull @Valid List<AmendedTask> changed,
-        String reason) {
+        String reason) implements PlanEvent {
 
     /** One task in the diff; {@code changedFields} is empty for added and removed tasks. */
     public record AmendedTask(

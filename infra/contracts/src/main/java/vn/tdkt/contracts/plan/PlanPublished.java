@@ -17,7 +17,7 @@ public record PlanPublished(
         @NotBlank String issuerUnit,
         LocalDate issuedOn,
         @NotNull Instant publishedAt,
-        @NotNull @Valid List<PlannedTask> tasks) {
+        @NotNull @Valid List<PlannedTask> tasks) implements PlanEvent {
 
     /** One task of the plan as the other services need to know it. */
     public record PlannedTask(

@@ -20,7 +20,7 @@ public record QuarterOpened(
         @NotNull LocalDate quarterStart,
         @NotNull LocalDate quarterEnd,
         @NotNull @Valid List<QuarterTask> tasks,
-        int taskCount) {
+        int taskCount) implements QuarterDigestEvent {
 
     /** @param role LEAD or COORDINATING */
     public record QuarterTask(

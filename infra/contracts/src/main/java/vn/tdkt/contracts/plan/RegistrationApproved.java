@@ -14,5 +14,5 @@ public record RegistrationApproved(
         int submission,
         @NotNull @Valid List<RegistrationSubmitted.Item> items,
         @NotNull Instant approvedAt,
-        @NotBlank String approvedBy) {
+        @NotBlank String approvedBy) implements RegistrationEvent {
 }

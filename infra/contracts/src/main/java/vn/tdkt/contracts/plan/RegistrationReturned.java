@@ -12,5 +12,5 @@ public record RegistrationReturned(
         int submission,
         @NotBlank String reason,
         @NotNull Instant returnedAt,
-        @NotBlank String returnedBy) {
+        @NotBlank String returnedBy) implements RegistrationEvent {
 }

@@ -18,7 +18,7 @@ public record RegistrationSubmitted(
         int submission,
         @NotNull @Valid List<Item> items,
         @NotNull Instant submittedAt,
-        @NotBlank String submittedBy) {
+        @NotBlank String submittedBy) implements RegistrationEvent {
 
     /** @param count how many proposals of this award form the unit plans */
     public record Item(@NotBlank String awardCode, int count) {

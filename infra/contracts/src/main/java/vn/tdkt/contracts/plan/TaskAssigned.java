@@ -25,5 +25,5 @@ public record TaskAssigned(
         @NotNull List<String> coordinatingUnits,
         String periodText,
         String expectedEvidence,
-        LocalDate dueDate) {
+        LocalDate dueDate) implements TaskEvent {
 }

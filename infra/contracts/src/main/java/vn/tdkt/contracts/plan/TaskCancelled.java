@@ -21,5 +21,5 @@ public record TaskCancelled(
         @NotNull Instant cancelledAt,
         @NotBlank String cancelledBy,
         LocalDate dueDate,
-        String reason) {
+        String reason) implements TaskEvent {
 }

@@ -23,5 +23,5 @@ public record TaskCompleted(
         @NotBlank String evidenceKind,
         String evidenceReference,
         LocalDate dueDate,
-        String evidenceNote) {
+        String evidenceNote) implements TaskEvent {
 }

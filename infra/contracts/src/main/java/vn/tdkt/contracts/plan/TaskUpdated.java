@@ -24,5 +24,5 @@ public record TaskUpdated(
         @NotBlank String reason,
         @NotNull List<String> changedFields,
         LocalDate dueDate,
-        LocalDate previousDueDate) {
+        LocalDate previousDueDate) implements TaskEvent {
 }

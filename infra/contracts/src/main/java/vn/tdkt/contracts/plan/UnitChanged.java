@@ -24,5 +24,5 @@ public record UnitChanged(
         String webhookUrl,
         LocalDate activeFrom,
         LocalDate activeTo,
-        String successorCode) {
+        String successorCode) implements UnitEvent {
 }

@@ -25,5 +25,5 @@ public record UnitRegistered(
         String webhookUrl,
         LocalDate activeFrom,
         LocalDate activeTo,
-        String successorCode) {
+        String successorCode) implements UnitEvent {
 }

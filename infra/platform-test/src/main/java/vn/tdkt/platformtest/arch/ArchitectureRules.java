@@ -1,16 +1,23 @@
 package vn.tdkt.platformtest.arch;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 /**
- * The package rules every service follows (ARCHITECTURE §2): package by feature, and inside a feature a
- * {@code domain} layer free of Spring, Kafka, Mongo and servlet types that depends on no other layer.
+ * The package rules every service follows (docs/CONVENTIONS.md): package by feature, and inside a feature a
+ * {@code domain} layer free of Spring, Kafka, Mongo and servlet types that depends on no other layer; controllers
+ * that never see persistence; queries only in stores; no feature using another feature's persistence.
  */
 public final class ArchitectureRules {
 
@@ -50,11 +57,65 @@ public final class ArchitectureRules {
                 .as("feature packages of " + basePackage + " do not depend on each other in cycles");
     }
 
+    /** Controllers see application services and views, never persistence documents or stores. */
+    public static ArchRule webDoesNotUsePersistence() {
+        return noClasses().that().resideInAPackage("..web..")
+                .should().dependOnClassesThat().resideInAPackage("..persistence..")
+                .as("controllers never see persistence documents or stores (they return views of domain values)");
+    }
+
+    /** Queries live in stores: application services ask a store, they do not build Mongo criteria. */
+    public static ArchRule applicationBuildsNoQueries() {
+        return noClasses().that().resideInAnyPackage("..application..", "..web..", "..messaging..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.springframework.data.mongodb.core.query..", "org.springframework.data.mongodb.core")
+                .as("only persistence code builds Mongo queries and uses MongoTemplate");
+    }
+
+    /**
+     * A feature's persistence package is its own: another feature asks its application services (or its own read
+     * model), never its documents or stores.
+     */
+    public static ArchRule noFeatureReachesIntoAnotherFeaturesPersistence(String basePackage) {
+        return classes().that().resideInAPackage(basePackage + "..")
+                .should(new ArchCondition<JavaClass>("only use the persistence package of their own feature") {
+                    @Override
+                    public void check(JavaClass item, ConditionEvents events) {
+                        String ownFeature = feature(basePackage, item.getPackageName());
+                        for (Dependency dependency : item.getDirectDependenciesFromSelf()) {
+                            String target = dependency.getTargetClass().getPackageName();
+                            String targetFeature = feature(basePackage, target);
+                            if (targetFeature != null && !targetFeature.equals(ownFeature)
+                                    && target.startsWith(basePackage + "." + targetFeature + ".persistence")) {
+                                events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                            }
+                        }
+                    }
+                })
+                .as("no feature of " + basePackage + " reaches into another feature's persistence package");
+    }
+
+    private static String feature(String basePackage, String packageName) {
+        if (!packageName.startsWith(basePackage + ".")) {
+            return null;
+        }
+        String rest = packageName.substring(basePackage.length() + 1);
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
+
     public static void checkAll(String basePackage) {
-        JavaClasses classes = importProduction(basePackage);
+        check(importProduction(basePackage), basePackage);
+    }
+
+    /** Every rule above on {@code classes}; a rule finding nothing to check passes. */
+    public static void check(JavaClasses classes, String basePackage) {
         domainIsFreeOfFrameworks().allowEmptyShould(true).check(classes);
         domainDependsOnNoOuterLayer().allowEmptyShould(true).check(classes);
         webIsNotUsedByInnerLayers(basePackage).allowEmptyShould(true).check(classes);
-        featuresAreFreeOfCycles(basePackage).check(classes);
+        webDoesNotUsePersistence().allowEmptyShould(true).check(classes);
+        applicationBuildsNoQueries().allowEmptyShould(true).check(classes);
+        noFeatureReachesIntoAnotherFeaturesPersistence(basePackage).allowEmptyShould(true).check(classes);
+        featuresAreFreeOfCycles(basePackage).allowEmptyShould(true).check(classes);
     }
 }

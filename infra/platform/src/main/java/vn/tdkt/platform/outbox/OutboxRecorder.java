@@ -1,8 +1,10 @@
 package vn.tdkt.platform.outbox;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import vn.tdkt.contracts.DomainEvent;
+import vn.tdkt.contracts.EventPayload;
 import vn.tdkt.platform.domain.Ids;
 import vn.tdkt.platform.events.EventJson;
 import vn.tdkt.platform.trace.TraceContext;
@@ -17,6 +19,11 @@ public class OutboxRecorder {
 
     public OutboxRecorder(Clock clock) {
         this.clock = clock;
+    }
+
+    /** Records typed events, as aggregates return them (their type and subject follow from the payload). */
+    public void record(AggregateDocument document, Collection<? extends EventPayload> events) {
+        record(document, events.stream().map(event -> DomainEvent.of(event)).toList());
     }
 
     public void record(AggregateDocument document, List<DomainEvent> events) {

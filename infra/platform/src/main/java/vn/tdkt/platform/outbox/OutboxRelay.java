@@ -16,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Moves pending events from aggregate documents to Kafka (ARCHITECTURE §4). One relay runs at a time across
+ * Moves pending events from aggregate documents to Kafka (README, "Embedded outbox"). One relay runs at a time across
  * all instances of a service (ShedLock). Within one aggregate the entries are sent in array order; an entry is
  * removed only after the broker acknowledged it and every entry before it, so a failure or a crash between
  * send and removal re-sends (at least once) and never loses or reorders what consumers can rely on.

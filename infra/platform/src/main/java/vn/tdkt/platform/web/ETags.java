@@ -1,35 +1,32 @@
 package vn.tdkt.platform.web;
 
-import vn.tdkt.platform.domain.DomainException;
+import java.net.URI;
+import java.util.function.Function;
+import org.springframework.http.ResponseEntity;
+import vn.tdkt.platform.domain.Versioned;
 
 /**
- * Strong entity tags from the aggregate version. Updates may send {@code If-Match}; a stale tag answers 412 so
- * one department's edit never silently overwrites another's.
+ * Strong entity tags from the aggregate version, and the responses that carry them. Updates may send
+ * {@code If-Match} (see {@link IfMatch}); a stale tag answers 412 so one department's edit never silently
+ * overwrites another's.
  */
 public final class ETags {
 
     private ETags() {
     }
 
-    public static String of(Long version) {
-        return "\"" + (version == null ? 0 : version) + "\"";
+    public static String of(long version) {
+        return "\"" + version + "\"";
     }
 
-    /** Throws a 412 problem when {@code ifMatch} is present and names another version. */
-    public static void checkIfMatch(String ifMatch, Long currentVersion) {
-        if (ifMatch == null || ifMatch.isBlank() || "*".equals(ifMatch.trim())) {
-            return;
-        }
-        String current = of(currentVersion);
-        for (String candidate : ifMatch.split(",")) {
-            String tag = candidate.trim();
-            if (tag.startsWith("W/")) {
-                tag = tag.substring(2);
-            }
-            if (tag.equals(current)) {
-                return;
-            }
-        }
-        throw new DomainException(DomainException.Kind.PRECONDITION_FAILED, "etag.mismatch", ifMatch, current);
+    /** 200 with the view of {@code versioned} and its {@code ETag}. */
+    public static <T, R> ResponseEntity<R> ok(Versioned<T> versioned, Function<? super T, ? extends R> view) {
+        return ResponseEntity.ok().eTag(of(versioned.version())).body(view.apply(versioned.value()));
+    }
+
+    /** 201 at {@code location} with the view of {@code versioned} and its {@code ETag}. */
+    public static <T, R> ResponseEntity<R> created(URI location, Versioned<T> versioned,
+            Function<? super T, ? extends R> view) {
+        return ResponseEntity.created(location).eTag(of(versioned.version())).body(view.apply(versioned.value()));
     }
 }

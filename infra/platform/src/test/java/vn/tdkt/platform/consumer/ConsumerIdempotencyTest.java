@@ -7,13 +7,20 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
 import java.util.UUID;
+import org.bson.Document;
+import org.junit.jupiter.api.Assumptions;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import vn.tdkt.platformtest.mongo.SharedMongoServer;
 
 class ConsumerIdempotencyTest {
@@ -76,15 +83,50 @@ class ConsumerIdempotencyTest {
     }
 
     @Test
-    void high_water_mark_accepts_only_newer_sequences_per_aggregate() {
-        SequenceHighWaterMark mark = new SequenceHighWaterMark(mongo, "reporting-service");
+    void the_duplicate_check_reads_one_entry_however_long_the_history() {
+        ProcessedEventStore store = store();
+        double small = entriesReadPerCheck(store, 10);
+        double large = entriesReadPerCheck(store, 50_000);
 
-        assertThat(mark.advance("task-1", 1)).isTrue();
-        assertThat(mark.advance("task-1", 1)).as("redelivery").isFalse();
-        assertThat(mark.advance("task-1", 3)).isTrue();
-        assertThat(mark.advance("task-1", 2)).as("stale re-send after a newer event").isFalse();
-        assertThat(mark.advance("task-2", 1)).as("other aggregate").isTrue();
-        assertThat(mark.current("task-1")).isEqualTo(3);
+        assertThat(small).as("entries read per check with 10 processed events").isLessThanOrEqualTo(1.0);
+        assertThat(large).as("entries read per check with 50 000 processed events").isEqualTo(small);
+    }
+
+    @Test
+    void the_entry_count_sees_a_scan_so_the_check_above_could_fail() {
+        entriesReadPerCheck(store(), 1_000);
+        var statistics = SharedMongoServer.indexStatistics().orElseThrow();
+        var before = statistics.snapshot();
+
+        mongo.count(Query.query(Criteria.where("_id").is("reporting-service:seed-1")), ProcessedEventStore.COLLECTION);
+
+        assertThat(statistics.snapshot().since(before).documentsScanned()).as("countDocuments scans").isEqualTo(1_000);
+    }
+
+    /** Seeds the history up to {@code size} entries, then checks 100 known and 100 unknown ids. */
+    private double entriesReadPerCheck(ProcessedEventStore store, int size) {
+        List<Document> seed = new ArrayList<>();
+        long existing = mongo.getCollection(ProcessedEventStore.COLLECTION).estimatedDocumentCount();
+        for (long i = existing; i < size; i++) {
+            seed.add(new Document("_id", "reporting-service:seed-" + i).append("group", "reporting-service")
+                    .append("eventId", "seed-" + i).append("processedAt", new Date()));
+            if (seed.size() == 5_000) {
+                mongo.getCollection(ProcessedEventStore.COLLECTION).insertMany(seed);
+                seed.clear();
+            }
+        }
+        if (!seed.isEmpty()) {
+            mongo.getCollection(ProcessedEventStore.COLLECTION).insertMany(seed);
+        }
+        var statistics = SharedMongoServer.indexStatistics();
+        Assumptions.assumeTrue(statistics.isPresent(), "entry counts come from the in-process wire server");
+        var before = statistics.get().snapshot();
+        for (int i = 0; i < 100; i++) {
+            assertThat(store.isProcessed("reporting-service", "seed-" + (i % size))).isTrue();
+            assertThat(store.isProcessed("reporting-service", "never-" + i)).isFalse();
+        }
+        var read = statistics.get().snapshot().since(before);
+        return (double) (read.documentsScanned() + read.positionsRead()) / 200;
     }
 
     private ProcessedEventStore store() {

@@ -32,7 +32,7 @@ class OutboxRecorderTest {
     @Test
     void a_save_without_events_leaves_the_outbox_and_the_stamp_alone() {
         Aggregate aggregate = new Aggregate();
-        new OutboxRecorder(clock).record(aggregate, List.of());
+        new OutboxRecorder(clock).record(aggregate, List.<TaskDue>of());
 
         assertThat(aggregate.getOutbox()).isEmpty();
         assertThat(aggregate.isOutboxPending()).isFalse();

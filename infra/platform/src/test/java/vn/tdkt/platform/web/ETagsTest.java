@@ -1,26 +1,40 @@
 package vn.tdkt.platform.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
 import vn.tdkt.platform.domain.DomainException;
+import vn.tdkt.platform.domain.Versioned;
 
 class ETagsTest {
 
     @Test
     void a_matching_or_absent_if_match_passes() {
-        assertThatCode(() -> ETags.checkIfMatch(null, 3L)).doesNotThrowAnyException();
-        assertThatCode(() -> ETags.checkIfMatch("\"3\"", 3L)).doesNotThrowAnyException();
-        assertThatCode(() -> ETags.checkIfMatch("W/\"3\", \"9\"", 3L)).doesNotThrowAnyException();
-        assertThatCode(() -> ETags.checkIfMatch("*", 3L)).doesNotThrowAnyException();
+        assertThatCode(() -> IfMatch.of(null).check(3)).doesNotThrowAnyException();
+        assertThatCode(() -> IfMatch.of("\"3\"").check(3)).doesNotThrowAnyException();
+        assertThatCode(() -> IfMatch.of("W/\"3\", \"9\"").check(3)).doesNotThrowAnyException();
+        assertThatCode(() -> IfMatch.of("*").check(3)).doesNotThrowAnyException();
+        assertThat(IfMatch.of(" ").isPresent()).isFalse();
     }
 
     @Test
     void a_stale_if_match_is_a_precondition_failure() {
-        assertThatThrownBy(() -> ETags.checkIfMatch("\"2\"", 3L))
-                .isInstanceOfSatisfying(DomainException.class, e ->
-                        org.assertj.core.api.Assertions.assertThat(e.kind())
-                                .isEqualTo(DomainException.Kind.PRECONDITION_FAILED));
+        assertThatThrownBy(() -> IfMatch.of("\"2\"").check(3))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(DomainException.Kind.PRECONDITION_FAILED);
+                    assertThat(e.args()).containsExactly("\"2\"", "\"3\"");
+                });
+    }
+
+    @Test
+    void responses_carry_the_version_as_a_strong_tag() {
+        var response = ETags.ok(new Versioned<>("task", 7), String::toUpperCase);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getHeaders().getETag()).isEqualTo("\"7\"");
+        assertThat(response.getBody()).isEqualTo("TASK");
     }
 }

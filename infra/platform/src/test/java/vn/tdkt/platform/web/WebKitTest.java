@@ -76,6 +76,16 @@ class WebKitTest {
             return principal;
         }
 
+        /** An update guarded by If-Match: the stored version is 4. */
+        @org.springframework.web.bind.annotation.PutMapping("/api/v1/versioned")
+        org.springframework.http.ResponseEntity<String> update(IfMatch ifMatch) {
+            ifMatch.check(4);
+            updated.incrementAndGet();
+            return ETags.ok(new vn.tdkt.platform.domain.Versioned<>("v5", 5), String::toString);
+        }
+
+        final AtomicInteger updated = new AtomicInteger();
+
         @Bean
         Consumer<Message<byte[]>> sample() {
             return message -> { };
@@ -90,6 +100,25 @@ class WebKitTest {
                 .andExpect(header().string("WWW-Authenticate", "Bearer"))
                 .andExpect(jsonPath("$.code").value("security.unauthenticated"))
                 .andExpect(jsonPath("$.status").value(401));
+    }
+
+    @Test
+    void if_match_is_a_controller_parameter_and_a_stale_tag_is_a_412_that_changes_nothing() throws Exception {
+        int before = app.updated.get();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/versioned")
+                        .with(TestTokens.snvOfficer()).header("If-Match", "\"3\""))
+                .andExpect(status().isPreconditionFailed())
+                .andExpect(jsonPath("$.code").value("etag.mismatch"));
+        assertThat(app.updated.get()).isEqualTo(before);
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/versioned")
+                        .with(TestTokens.snvOfficer()).header("If-Match", "\"4\""))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"5\""));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/versioned")
+                        .with(TestTokens.snvOfficer()))
+                .andExpect(status().isOk());
+        assertThat(app.updated.get()).isEqualTo(before + 2);
     }
 
     @Test

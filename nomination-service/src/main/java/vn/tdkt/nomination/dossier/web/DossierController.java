@@ -26,6 +26,7 @@ import vn.tdkt.nomination.dossier.domain.Dossier;
 import vn.tdkt.nomination.dossier.domain.DossierStatus;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
+import vn.tdkt.platform.web.IfMatch;
 import vn.tdkt.platform.web.paging.PageResponse;
 import vn.tdkt.platform.web.paging.PagingProperties;
 
@@ -109,7 +110,7 @@ public class DossierController {
     }
 
     private static VersionCheck ifMatch(String ifMatch) {
-        return version -> ETags.checkIfMatch(ifMatch, version);
+        return version -> IfMatch.of(ifMatch).check(version);
     }
 
     private static ResponseEntity<DossierResponse> withETag(DossierView view) {

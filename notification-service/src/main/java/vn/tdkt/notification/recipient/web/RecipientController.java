@@ -18,6 +18,7 @@ import vn.tdkt.notification.recipient.application.RecipientDirectory;
 import vn.tdkt.notification.recipient.domain.Recipient;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
+import vn.tdkt.platform.web.IfMatch;
 
 @RestController
 @RequestMapping("/api/v1/recipients")
@@ -41,7 +42,7 @@ class RecipientController {
             @Valid @RequestBody RecipientRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Recipient saved = directory.put(caller, unit, request.email(), request.headEmail(),
-                version -> ETags.checkIfMatch(ifMatch, version));
+                version -> IfMatch.of(ifMatch).check(version));
         return ResponseEntity.ok().eTag(ETags.of(saved.version())).body(RecipientView.of(saved));
     }
 

@@ -40,6 +40,7 @@ import vn.tdkt.plan.plan.domain.PlanKind;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
+import vn.tdkt.platform.web.IfMatch;
 import vn.tdkt.platform.web.problem.Problems;
 
 /**
@@ -160,7 +161,7 @@ public class PlanImportController {
             @RequestBody(required = false) ConfirmRequest request) {
         PlanDraftAssembler.Choices choices = request == null ? PlanDraftAssembler.Choices.none() : request.choices();
         PlanImportService.Confirmed confirmed = imports.confirm(caller, id,
-                version -> ETags.checkIfMatch(ifMatch, version), choices);
+                version -> IfMatch.of(ifMatch).check(version), choices);
         String planId = confirmed.plan().getId();
         PlanImportDocument document = confirmed.importDocument();
         String planUrl = "/api/v1/plans/" + planId;
@@ -173,7 +174,7 @@ public class PlanImportController {
     @PostMapping("/{id}/discard")
     public ResponseEntity<ImportViews.PreviewView> discard(TdktPrincipal caller, @PathVariable String id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        PlanImportDocument document = imports.discard(caller, id, version -> ETags.checkIfMatch(ifMatch, version));
+        PlanImportDocument document = imports.discard(caller, id, version -> IfMatch.of(ifMatch).check(version));
         return ResponseEntity.ok().eTag(ETags.of(document.getVersion())).body(ImportViews.PreviewView.of(document));
     }
 

@@ -31,6 +31,7 @@ import vn.tdkt.platform.web.paging.PagingProperties;
 import vn.tdkt.platform.web.paging.PageResponse;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
+import vn.tdkt.platform.web.IfMatch;
 
 /** Emulation movements (phong trào thi đua): create (draft), launch (phát động), close; read. */
 @RestController
@@ -104,13 +105,13 @@ public class MovementController {
     @PostMapping("/{id}/launch")
     public ResponseEntity<MovementView> launch(TdktPrincipal caller, @PathVariable String id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return ok(movements.launch(caller, id, version -> ETags.checkIfMatch(ifMatch, version)));
+        return ok(movements.launch(caller, id, version -> IfMatch.of(ifMatch).check(version)));
     }
 
     @PostMapping("/{id}/close")
     public ResponseEntity<MovementView> close(TdktPrincipal caller, @PathVariable String id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return ok(movements.close(caller, id, version -> ETags.checkIfMatch(ifMatch, version)));
+        return ok(movements.close(caller, id, version -> IfMatch.of(ifMatch).check(version)));
     }
 
     private static ResponseEntity<MovementView> ok(MovementDocument document) {

@@ -31,6 +31,7 @@ import vn.tdkt.plan.task.domain.EvidenceKind;
 import vn.tdkt.plan.task.domain.TaskDraft;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
+import vn.tdkt.platform.web.IfMatch;
 
 /** Plans (kế hoạch): drafts, publication, amendments (new versions), year-end closing. */
 @RestController
@@ -121,28 +122,28 @@ public class PlanController {
     public ResponseEntity<PlanView> update(TdktPrincipal caller, @PathVariable String id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody PlanRequest request) {
-        return ok(plans.update(caller, id, version -> ETags.checkIfMatch(ifMatch, version), request.content(),
+        return ok(plans.update(caller, id, version -> IfMatch.of(ifMatch).check(version), request.content(),
                 request.inputs()));
     }
 
     @PostMapping("/{id}/publish")
     public ResponseEntity<PlanView> publish(TdktPrincipal caller, @PathVariable String id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return ok(plans.publish(caller, id, version -> ETags.checkIfMatch(ifMatch, version)));
+        return ok(plans.publish(caller, id, version -> IfMatch.of(ifMatch).check(version)));
     }
 
     @PostMapping("/{id}/amendments")
     public ResponseEntity<PlanView> amend(TdktPrincipal caller, @PathVariable String id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody PlanRequest request) {
-        return ok(plans.amend(caller, id, version -> ETags.checkIfMatch(ifMatch, version), request.content(),
+        return ok(plans.amend(caller, id, version -> IfMatch.of(ifMatch).check(version), request.content(),
                 request.inputs(), request.reason()));
     }
 
     @PostMapping("/{id}/close")
     public ResponseEntity<PlanView> close(TdktPrincipal caller, @PathVariable String id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return ok(plans.close(caller, id, version -> ETags.checkIfMatch(ifMatch, version)));
+        return ok(plans.close(caller, id, version -> IfMatch.of(ifMatch).check(version)));
     }
 
     private static ResponseEntity<PlanView> ok(PlanDocument document) {

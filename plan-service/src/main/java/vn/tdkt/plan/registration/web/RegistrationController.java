@@ -26,6 +26,7 @@ import vn.tdkt.platform.web.paging.PagingProperties;
 import vn.tdkt.platform.web.paging.PageResponse;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
+import vn.tdkt.platform.web.IfMatch;
 
 /** Emulation registrations (đăng ký thi đua): a unit submits for a launched movement; Sở Nội vụ approves or returns. */
 @RestController
@@ -89,14 +90,14 @@ public class RegistrationController {
     @PostMapping("/api/v1/registrations/{id}/approve")
     public ResponseEntity<RegistrationView> approve(TdktPrincipal caller, @PathVariable String id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return ok(registrations.approve(caller, id, version -> ETags.checkIfMatch(ifMatch, version)));
+        return ok(registrations.approve(caller, id, version -> IfMatch.of(ifMatch).check(version)));
     }
 
     @PostMapping("/api/v1/registrations/{id}/return")
     public ResponseEntity<RegistrationView> returnForRevision(TdktPrincipal caller, @PathVariable String id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody ReturnRequest request) {
-        return ok(registrations.returnForRevision(caller, id, version -> ETags.checkIfMatch(ifMatch, version),
+        return ok(registrations.returnForRevision(caller, id, version -> IfMatch.of(ifMatch).check(version),
                 request.reason()));
     }
 

@@ -29,6 +29,7 @@ import vn.tdkt.platform.web.paging.PagingProperties;
 import vn.tdkt.platform.web.paging.PageResponse;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
+import vn.tdkt.platform.web.IfMatch;
 
 /** Live tasks: search, completion with evidence, cancellation, due-date changes. */
 @RestController
@@ -88,7 +89,7 @@ public class TaskController {
     @PostMapping("/{id}/start")
     public ResponseEntity<TaskView> start(TdktPrincipal caller, @PathVariable String id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return ok(tasks.start(caller, id, version -> ETags.checkIfMatch(ifMatch, version)));
+        return ok(tasks.start(caller, id, version -> IfMatch.of(ifMatch).check(version)));
     }
 
     @PostMapping("/{id}/complete")
@@ -96,7 +97,7 @@ public class TaskController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody @jakarta.validation.Valid CompleteRequest request) {
         return ok(tasks.complete(caller, id, request.kind(), request.reference(), request.note(),
-                version -> ETags.checkIfMatch(ifMatch, version)));
+                version -> IfMatch.of(ifMatch).check(version)));
     }
 
     @PostMapping("/{id}/cancel")
@@ -104,14 +105,14 @@ public class TaskController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody(required = false) CancelRequest request) {
         return ok(tasks.cancel(caller, id, request == null ? null : request.reason(),
-                version -> ETags.checkIfMatch(ifMatch, version)));
+                version -> IfMatch.of(ifMatch).check(version)));
     }
 
     @PutMapping("/{id}/due-date")
     public ResponseEntity<TaskView> changeDueDate(TdktPrincipal caller, @PathVariable String id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody @jakarta.validation.Valid DueDateRequest request) {
-        return ok(tasks.changeDueDate(caller, id, request.dueDate(), version -> ETags.checkIfMatch(ifMatch, version)));
+        return ok(tasks.changeDueDate(caller, id, request.dueDate(), version -> IfMatch.of(ifMatch).check(version)));
     }
 
     private static ResponseEntity<TaskView> ok(TaskDocument document) {

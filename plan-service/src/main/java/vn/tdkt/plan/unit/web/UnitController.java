@@ -29,6 +29,7 @@ import vn.tdkt.plan.unit.domain.UnitKind;
 import vn.tdkt.plan.unit.persistence.UnitDocument;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
+import vn.tdkt.platform.web.IfMatch;
 import vn.tdkt.platform.web.problem.Problems;
 
 /** The org-unit registry. Every authenticated caller reads it; Sở Nội vụ officers and admins write. */
@@ -92,7 +93,7 @@ public class UnitController {
     public ResponseEntity<UnitView> change(TdktPrincipal caller, @PathVariable String code,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody UnitRequest request) {
-        return ok(units.change(caller, code, version -> ETags.checkIfMatch(ifMatch, version), request.toData(code)));
+        return ok(units.change(caller, code, version -> IfMatch.of(ifMatch).check(version), request.toData(code)));
     }
 
     /** CSV registry import (text/csv with a header row): all lines are validated before anything is written. */

@@ -1,0 +1,15 @@
+package vn.tdkt.contracts.nomination;
+
+import vn.tdkt.contracts.EventPayload;
+
+/** Every event a nomination dossier (hồ sơ đề nghị khen thưởng) publishes. Keyed by {@code dossierId}. */
+public sealed interface DossierEvent extends EventPayload
+        permits DossierSubmitted, DossierAppraised {
+
+    String dossierId();
+
+    @Override
+    default String aggregateId() {
+        return dossierId();
+    }
+}

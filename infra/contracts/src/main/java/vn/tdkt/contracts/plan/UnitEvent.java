@@ -1,0 +1,15 @@
+package vn.tdkt.contracts.plan;
+
+import vn.tdkt.contracts.EventPayload;
+
+/** Every event an org unit of the registry publishes. Keyed by {@code unitCode}. */
+public sealed interface UnitEvent extends EventPayload
+        permits UnitRegistered, UnitChanged {
+
+    String unitCode();
+
+    @Override
+    default String aggregateId() {
+        return unitCode();
+    }
+}

@@ -1,0 +1,50 @@
+package vn.tdkt.platform.config;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
+import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import vn.tdkt.platform.text.NfcJacksonModule;
+
+/**
+ * What every service shares before any concern: the clock in the province's zone, NFC text on input, and
+ * scheduling with one-instance locks (ShedLock on the service's own MongoDB).
+ */
+@AutoConfiguration
+@EnableScheduling
+@EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
+public class CoreAutoConfiguration {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.system(ZONE);
+    }
+
+    @Bean
+    NfcJacksonModule nfcJacksonModule() {
+        return new NfcJacksonModule();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    LockProvider lockProvider(MongoTemplate mongo) {
+        return new MongoLockProvider(mongo.getDb());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    LockingTaskExecutor lockingTaskExecutor(LockProvider lockProvider) {
+        return new DefaultLockingTaskExecutor(lockProvider);
+    }
+}

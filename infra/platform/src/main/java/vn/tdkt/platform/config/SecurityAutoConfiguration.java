@@ -1,0 +1,57 @@
+package vn.tdkt.platform.config;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import tools.jackson.databind.json.JsonMapper;
+import vn.tdkt.platform.security.JwtPrincipals;
+import vn.tdkt.platform.security.PathScopedBearerTokenResolver;
+import vn.tdkt.platform.security.SecurityProperties;
+import vn.tdkt.platform.web.problem.ProblemSecurityHandlers;
+import vn.tdkt.platform.web.problem.Problems;
+
+/**
+ * Every endpoint needs a bearer token (JWT with {@code unit} and {@code roles} claims) except the configured
+ * public paths; failures answer as problem details. Runs before Boot's own web-security auto-configurations so
+ * that this chain is the service's chain.
+ */
+@AutoConfiguration(after = WebAutoConfiguration.class, beforeName = {
+        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration"})
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(SecurityProperties.class)
+@EnableMethodSecurity
+public class SecurityAutoConfiguration {
+
+    @Bean
+    ProblemSecurityHandlers problemSecurityHandlers(Problems problems, JsonMapper json) {
+        return new ProblemSecurityHandlers(problems, json);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    SecurityFilterChain tdktSecurityFilterChain(HttpSecurity http, SecurityProperties properties,
+            ProblemSecurityHandlers handlers) throws Exception {
+        http.authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers(properties.allPublicPaths()).permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .bearerTokenResolver(new PathScopedBearerTokenResolver(properties.queryTokenPaths()))
+                        .authenticationEntryPoint(handlers.entryPoint())
+                        .accessDeniedHandler(handlers.accessDeniedHandler())
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(JwtPrincipals.authenticationConverter())))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(handlers.entryPoint())
+                        .accessDeniedHandler(handlers.accessDeniedHandler()))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
+}

@@ -1,0 +1,80 @@
+package vn.tdkt.platform.config;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.json.JsonMapper;
+import vn.tdkt.platform.security.TdktPrincipalArgumentResolver;
+import vn.tdkt.platform.trace.TraceContextFilter;
+import vn.tdkt.platform.web.IfMatchArgumentResolver;
+import vn.tdkt.platform.web.idempotency.IdempotencyKeyFilter;
+import vn.tdkt.platform.web.idempotency.IdempotencyStore;
+import vn.tdkt.platform.web.paging.PagingProperties;
+import vn.tdkt.platform.web.problem.ProblemDetailsAdvice;
+import vn.tdkt.platform.web.problem.Problems;
+
+/**
+ * The REST conventions: problem details in Vietnamese or English, trace context from {@code traceparent},
+ * {@code Idempotency-Key} replay on POSTs, paging settings, and the {@code TdktPrincipal} and {@code IfMatch}
+ * controller parameters.
+ */
+@AutoConfiguration(after = CoreAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(PagingProperties.class)
+public class WebAutoConfiguration {
+
+    @Bean
+    Problems problems(MessageSource messageSource) {
+        return new Problems(messageSource);
+    }
+
+    @Bean
+    ProblemDetailsAdvice problemDetailsAdvice(Problems problems) {
+        return new ProblemDetailsAdvice(problems);
+    }
+
+    @Bean
+    FilterRegistrationBean<TraceContextFilter> traceContextFilter() {
+        FilterRegistrationBean<TraceContextFilter> registration = new FilterRegistrationBean<>(new TraceContextFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    IdempotencyStore idempotencyStore(MongoTemplate mongo, Clock clock,
+            @Value("${tdkt.idempotency.retention:P2D}") Duration retention) {
+        return new IdempotencyStore(mongo, clock, retention);
+    }
+
+    @Bean
+    FilterRegistrationBean<IdempotencyKeyFilter> idempotencyKeyFilter(IdempotencyStore store, Problems problems,
+            JsonMapper json) {
+        FilterRegistrationBean<IdempotencyKeyFilter> registration =
+                new FilterRegistrationBean<>(new IdempotencyKeyFilter(store, problems, json));
+        // After Spring Security (order -100), so the key is scoped to an authenticated caller.
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
+        return registration;
+    }
+
+    @Bean
+    WebMvcConfigurer platformArgumentResolvers() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new TdktPrincipalArgumentResolver());
+                resolvers.add(new IfMatchArgumentResolver());
+            }
+        };
+    }
+}

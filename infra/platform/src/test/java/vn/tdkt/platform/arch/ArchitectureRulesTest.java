@@ -1,0 +1,43 @@
+package vn.tdkt.platform.arch;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import org.junit.jupiter.api.Test;
+import vn.tdkt.platformtest.arch.ArchitectureRules;
+
+/** The services' ArchUnit rules pass on a well-layered sample and fail, each for its reason, on a broken one. */
+class ArchitectureRulesTest {
+
+    private static final String GOOD = "vn.tdkt.archsample.good";
+    private static final String BAD = "vn.tdkt.archsample.bad";
+
+    private final JavaClasses good = new ClassFileImporter().importPackages(GOOD);
+    private final JavaClasses bad = new ClassFileImporter().importPackages(BAD);
+
+    @Test
+    void a_well_layered_service_passes_every_rule() {
+        assertThatCode(() -> ArchitectureRules.check(good, GOOD)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void a_controller_returning_a_document_is_caught() {
+        assertThatThrownBy(() -> ArchitectureRules.webDoesNotUsePersistence().check(bad))
+                .hasMessageContaining("OrderController").hasMessageContaining("OrderDocument");
+    }
+
+    @Test
+    void a_query_built_in_an_application_service_is_caught() {
+        assertThatThrownBy(() -> ArchitectureRules.applicationBuildsNoQueries().check(bad))
+                .hasMessageContaining("BillingService").hasMessageContaining("Criteria");
+    }
+
+    @Test
+    void a_feature_using_another_features_persistence_is_caught() {
+        assertThatThrownBy(() -> ArchitectureRules.noFeatureReachesIntoAnotherFeaturesPersistence(BAD).check(bad))
+                .hasMessageContaining("BillingService").hasMessageContaining("OrderDocument")
+                .hasMessageNotContaining("OrderController.get()");
+    }
+}

@@ -1,0 +1,142 @@
+package vn.tdkt.platform.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import vn.tdkt.contracts.plan.TaskCancelled;
+import vn.tdkt.contracts.plan.TaskEvent;
+import vn.tdkt.platform.domain.Created;
+import vn.tdkt.platform.domain.DomainException;
+import vn.tdkt.platform.domain.VersionPrecondition;
+import vn.tdkt.platform.domain.Versioned;
+import vn.tdkt.platform.outbox.AggregateDocument;
+import vn.tdkt.platform.outbox.OutboxEntry;
+import vn.tdkt.platform.outbox.OutboxRecorder;
+import vn.tdkt.platform.web.IfMatch;
+import vn.tdkt.platformtest.mongo.SharedMongoServer;
+
+class AggregateStoreTest {
+
+    /** A minimal aggregate: commands mutate it and return their typed events. */
+    static class Chore {
+        String id;
+        String state = "OPEN";
+
+        static Created<Chore, TaskEvent> open(String id) {
+            Chore chore = new Chore();
+            chore.id = id;
+            return new Created<>(chore, List.of());
+        }
+
+        List<TaskEvent> cancel() {
+            if (!state.equals("OPEN")) {
+                throw DomainException.conflict("chore.not-open");
+            }
+            state = "CANCELLED";
+            return List.of(new TaskCancelled(id, "plan-1", null, "Việc", "SNV", List.of(), java.time.Instant.EPOCH,
+                    "snv-user", LocalDate.of(2026, 1, 1), "không cần"));
+        }
+    }
+
+    static class ChoreDocument extends AggregateDocument {
+        @Id
+        String id;
+        Chore chore;
+
+        ChoreDocument() {
+        }
+
+        ChoreDocument(Chore chore) {
+            this.id = chore.id;
+            this.chore = chore;
+        }
+    }
+
+    static class ChoreStore extends AggregateStore<Chore, ChoreDocument> {
+        ChoreStore(MongoTemplate mongo) {
+            super(mongo, new OutboxRecorder(Clock.systemUTC()), ChoreDocument.class, ChoreDocument::new,
+                    document -> document.chore, "chore.not-found");
+        }
+    }
+
+    private static MongoClient client;
+    private MongoTemplate mongo;
+    private ChoreStore store;
+
+    @BeforeAll
+    static void connect() {
+        client = MongoClients.create(SharedMongoServer.uri());
+    }
+
+    @AfterAll
+    static void disconnect() {
+        client.close();
+    }
+
+    @BeforeEach
+    void freshDatabase() {
+        mongo = new MongoTemplate(client, "store-" + UUID.randomUUID().toString().substring(0, 8));
+        store = new ChoreStore(mongo);
+    }
+
+    @Test
+    void an_update_saves_state_and_the_commands_events_in_one_versioned_write() {
+        Versioned<Chore> created = store.insert(Chore.open("c-1"));
+
+        Versioned<Chore> cancelled = store.update("c-1", IfMatch.of("\"" + created.version() + "\""), Chore::cancel);
+
+        assertThat(cancelled.version()).isEqualTo(created.version() + 1);
+        assertThat(store.get("c-1").value().state).isEqualTo("CANCELLED");
+        ChoreDocument stored = mongo.findById("c-1", ChoreDocument.class);
+        assertThat(stored.getOutbox()).extracting(OutboxEntry::type).containsExactly("tdkt.plan.task-cancelled.v1");
+        assertThat(stored.getOutbox()).extracting(OutboxEntry::subject).containsExactly("c-1");
+    }
+
+    @Test
+    void a_stale_expectation_or_a_broken_rule_writes_nothing() {
+        store.insert(Chore.open("c-2"));
+
+        assertThatThrownBy(() -> store.update("c-2", IfMatch.of("\"41\""), Chore::cancel))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.PRECONDITION_FAILED));
+        store.update("c-2", VersionPrecondition.none(), Chore::cancel);
+        long version = store.get("c-2").version();
+        assertThatThrownBy(() -> store.update("c-2", VersionPrecondition.none(), Chore::cancel))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("chore.not-open"));
+
+        assertThat(store.get("c-2").version()).isEqualTo(version);
+        assertThat(mongo.findById("c-2", ChoreDocument.class).getOutbox()).hasSize(1);
+    }
+
+    @Test
+    void a_missing_id_is_the_stores_not_found_problem() {
+        assertThatThrownBy(() -> store.update("nope", VersionPrecondition.none(), Chore::cancel))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_FOUND);
+                    assertThat(e.code()).isEqualTo("chore.not-found");
+                });
+    }
+
+    @Test
+    void two_commands_racing_on_the_same_version_cannot_both_save() {
+        store.insert(Chore.open("c-3"));
+        ChoreDocument first = mongo.findById("c-3", ChoreDocument.class);
+        ChoreDocument second = mongo.findById("c-3", ChoreDocument.class);
+        mongo.save(first);
+
+        assertThatThrownBy(() -> mongo.save(second)).isInstanceOf(OptimisticLockingFailureException.class);
+    }
+}
