@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.tdkt.contracts.nomination.DossierAppraised;
 import vn.tdkt.contracts.nomination.DossierSubmitted;
+import vn.tdkt.contracts.plan.CalendarOverridden;
 import vn.tdkt.contracts.plan.ClusterFormed;
 import vn.tdkt.contracts.plan.MovementClosed;
 import vn.tdkt.contracts.plan.MovementLaunched;
@@ -50,6 +51,9 @@ public final class EventTypes {
     public static final EventType REGISTRATION_RETURNED =
             new EventType("registration-returned", 1, Topic.PLAN, RegistrationReturned.class);
 
+    public static final EventType CALENDAR_OVERRIDDEN =
+            new EventType("calendar-overridden", 1, Topic.PLAN, CalendarOverridden.class);
+
     public static final EventType DOSSIER_SUBMITTED =
             new EventType("dossier-submitted", 1, Topic.NOMINATION, DossierSubmitted.class);
     public static final EventType DOSSIER_APPRAISED =
@@ -59,7 +63,7 @@ public final class EventTypes {
             PLAN_PUBLISHED, TASK_DUE, TASK_OVERDUE,
             TASK_ASSIGNED, TASK_UPDATED, TASK_COMPLETED, TASK_CANCELLED, PLAN_AMENDED,
             UNIT_REGISTERED, UNIT_CHANGED, CLUSTER_FORMED, QUARTER_OPENED,
-            MOVEMENT_LAUNCHED, MOVEMENT_CLOSED, REGISTRATION_SUBMITTED, REGISTRATION_APPROVED, REGISTRATION_RETURNED,
+            MOVEMENT_LAUNCHED, MOVEMENT_CLOSED, REGISTRATION_SUBMITTED, REGISTRATION_APPROVED, REGISTRATION_RETURNED, CALENDAR_OVERRIDDEN,
             DOSSIER_SUBMITTED, DOSSIER_APPRAISED);
 
     private static final Map<String, EventType> BY_TYPE =

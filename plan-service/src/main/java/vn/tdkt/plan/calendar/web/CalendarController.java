@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.tdkt.plan.calendar.application.CalendarService;
-import vn.tdkt.plan.calendar.domain.CalendarEntry;
-import vn.tdkt.plan.calendar.domain.WorkingDayCalendar;
+import vn.tdkt.calendar.CalendarEntry;
+import vn.tdkt.calendar.WorkingDayCalendar;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.security.TdktPrincipal;
 

@@ -9,7 +9,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import vn.tdkt.contracts.DomainEvent;
 import vn.tdkt.plan.calendar.application.CalendarService;
-import vn.tdkt.plan.calendar.domain.WorkingDayCalendar;
+import vn.tdkt.calendar.WorkingDayCalendar;
 import vn.tdkt.plan.reminder.domain.HolidayShift;
 import vn.tdkt.plan.reminder.domain.LadderDecision;
 import vn.tdkt.plan.reminder.domain.LadderPolicy;

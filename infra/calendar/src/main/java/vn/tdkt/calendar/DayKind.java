@@ -1,4 +1,4 @@
-package vn.tdkt.plan.calendar.domain;
+package vn.tdkt.calendar;
 
 /**
  * What a calendar data entry does to a date. Weekends (Saturday, Sunday) are days off by default and

@@ -1,4 +1,4 @@
-package vn.tdkt.plan.calendar.domain;
+package vn.tdkt.calendar;
 
 /** Calendar data text that cannot be read; carries the 1-based line number when known (0 otherwise). */
 public class CalendarDataException extends IllegalArgumentException {

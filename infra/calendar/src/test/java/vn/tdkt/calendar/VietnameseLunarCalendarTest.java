@@ -1,4 +1,4 @@
-package vn.tdkt.plan.calendar.domain;
+package vn.tdkt.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

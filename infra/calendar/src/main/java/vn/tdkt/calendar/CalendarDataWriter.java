@@ -1,4 +1,4 @@
-package vn.tdkt.plan.calendar.domain;
+package vn.tdkt.calendar;
 
 import java.util.List;
 

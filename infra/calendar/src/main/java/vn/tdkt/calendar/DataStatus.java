@@ -1,4 +1,4 @@
-package vn.tdkt.plan.calendar.domain;
+package vn.tdkt.calendar;
 
 /** How reliable a year's calendar data is. */
 public enum DataStatus {
