@@ -5,6 +5,26 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.tdkt.contracts.nomination.DossierReturned;
+import vn.tdkt.contracts.nomination.DossierResubmitted;
+import vn.tdkt.contracts.nomination.DossierRecalled;
+import vn.tdkt.contracts.nomination.DossierAssigned;
+import vn.tdkt.contracts.nomination.DossierSlaDue;
+import vn.tdkt.contracts.nomination.DossierSlaBreached;
+import vn.tdkt.contracts.nomination.CouncilSessionScheduled;
+import vn.tdkt.contracts.nomination.CouncilVoted;
+import vn.tdkt.contracts.nomination.NoticeOpened;
+import vn.tdkt.contracts.nomination.NoticeClosed;
+import vn.tdkt.contracts.nomination.AwardDecided;
+import vn.tdkt.contracts.nomination.AwardRevoked;
+import vn.tdkt.contracts.reporting.ReportDue;
+import vn.tdkt.contracts.reporting.ReportOverdue;
+import vn.tdkt.contracts.reporting.ReportSubmitted;
+import vn.tdkt.contracts.reporting.ReportReturned;
+import vn.tdkt.contracts.reporting.ClusterScored;
+import vn.tdkt.contracts.reporting.ClusterRanked;
+import vn.tdkt.contracts.notification.NotificationSent;
+import vn.tdkt.contracts.notification.NotificationFailed;
 import vn.tdkt.contracts.nomination.DossierAppraised;
 import vn.tdkt.contracts.nomination.DossierSubmitted;
 import vn.tdkt.contracts.plan.CalendarOverridden;
@@ -59,12 +79,54 @@ public final class EventTypes {
     public static final EventType DOSSIER_APPRAISED =
             new EventType("dossier-appraised", 1, Topic.NOMINATION, DossierAppraised.class);
 
+    public static final EventType DOSSIER_RETURNED =
+            new EventType("dossier-returned", 1, Topic.NOMINATION, DossierReturned.class);
+    public static final EventType DOSSIER_RESUBMITTED =
+            new EventType("dossier-resubmitted", 1, Topic.NOMINATION, DossierResubmitted.class);
+    public static final EventType DOSSIER_RECALLED =
+            new EventType("dossier-recalled", 1, Topic.NOMINATION, DossierRecalled.class);
+    public static final EventType DOSSIER_ASSIGNED =
+            new EventType("dossier-assigned", 1, Topic.NOMINATION, DossierAssigned.class);
+    public static final EventType DOSSIER_SLA_DUE =
+            new EventType("dossier-sla-due", 1, Topic.NOMINATION, DossierSlaDue.class);
+    public static final EventType DOSSIER_SLA_BREACHED =
+            new EventType("dossier-sla-breached", 1, Topic.NOMINATION, DossierSlaBreached.class);
+    public static final EventType COUNCIL_SESSION_SCHEDULED =
+            new EventType("council-session-scheduled", 1, Topic.NOMINATION, CouncilSessionScheduled.class);
+    public static final EventType COUNCIL_VOTED =
+            new EventType("council-voted", 1, Topic.NOMINATION, CouncilVoted.class);
+    public static final EventType NOTICE_OPENED =
+            new EventType("notice-opened", 1, Topic.NOMINATION, NoticeOpened.class);
+    public static final EventType NOTICE_CLOSED =
+            new EventType("notice-closed", 1, Topic.NOMINATION, NoticeClosed.class);
+    public static final EventType AWARD_DECIDED =
+            new EventType("award-decided", 1, Topic.NOMINATION, AwardDecided.class);
+    public static final EventType AWARD_REVOKED =
+            new EventType("award-revoked", 1, Topic.NOMINATION, AwardRevoked.class);
+    public static final EventType REPORT_DUE =
+            new EventType("report-due", 1, Topic.REPORTING, ReportDue.class);
+    public static final EventType REPORT_OVERDUE =
+            new EventType("report-overdue", 1, Topic.REPORTING, ReportOverdue.class);
+    public static final EventType REPORT_SUBMITTED =
+            new EventType("report-submitted", 1, Topic.REPORTING, ReportSubmitted.class);
+    public static final EventType REPORT_RETURNED =
+            new EventType("report-returned", 1, Topic.REPORTING, ReportReturned.class);
+    public static final EventType CLUSTER_SCORED =
+            new EventType("cluster-scored", 1, Topic.REPORTING, ClusterScored.class);
+    public static final EventType CLUSTER_RANKED =
+            new EventType("cluster-ranked", 1, Topic.REPORTING, ClusterRanked.class);
+    public static final EventType NOTIFICATION_SENT =
+            new EventType("notification-sent", 1, Topic.NOTIFICATION, NotificationSent.class);
+    public static final EventType NOTIFICATION_FAILED =
+            new EventType("notification-failed", 1, Topic.NOTIFICATION, NotificationFailed.class);
+
     private static final List<EventType> ALL = List.of(
             PLAN_PUBLISHED, TASK_DUE, TASK_OVERDUE,
             TASK_ASSIGNED, TASK_UPDATED, TASK_COMPLETED, TASK_CANCELLED, PLAN_AMENDED,
             UNIT_REGISTERED, UNIT_CHANGED, CLUSTER_FORMED, QUARTER_OPENED,
             MOVEMENT_LAUNCHED, MOVEMENT_CLOSED, REGISTRATION_SUBMITTED, REGISTRATION_APPROVED, REGISTRATION_RETURNED, CALENDAR_OVERRIDDEN,
-            DOSSIER_SUBMITTED, DOSSIER_APPRAISED);
+            DOSSIER_SUBMITTED, DOSSIER_APPRAISED,
+            DOSSIER_RETURNED, DOSSIER_RESUBMITTED, DOSSIER_RECALLED, DOSSIER_ASSIGNED, DOSSIER_SLA_DUE, DOSSIER_SLA_BREACHED, COUNCIL_SESSION_SCHEDULED, COUNCIL_VOTED, NOTICE_OPENED, NOTICE_CLOSED, AWARD_DECIDED, AWARD_REVOKED, REPORT_DUE, REPORT_OVERDUE, REPORT_SUBMITTED, REPORT_RETURNED, CLUSTER_SCORED, CLUSTER_RANKED, NOTIFICATION_SENT, NOTIFICATION_FAILED);
 
     private static final Map<String, EventType> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));

@@ -4,7 +4,8 @@ import vn.tdkt.contracts.EventPayload;
 
 /** Every event a nomination dossier (hồ sơ đề nghị khen thưởng) publishes. Keyed by {@code dossierId}. */
 public sealed interface DossierEvent extends EventPayload
-        permits DossierSubmitted, DossierAppraised {
+        permits DossierSubmitted, DossierAppraised, DossierReturned, DossierResubmitted, DossierRecalled,
+        DossierAssigned, DossierSlaDue, DossierSlaBreached {
 
     String dossierId();
 

@@ -117,7 +117,7 @@ public final class Dossier {
                 ? DossierStatus.APPRAISED_ELIGIBLE : DossierStatus.APPRAISED_NOT_ELIGIBLE;
         updatedAt = now;
         return List.of(new DomainEvent(EventTypes.DOSSIER_APPRAISED, id, new DossierAppraised(
-                id, unitCode, subjectType, subjectName, awardCode, awardName, outcome, cleanReasons, by, now)));
+                id, unitCode, subjectType, subjectName, awardCode, awardName, outcome, cleanReasons, by, now, null, null)));
     }
 
     private void apply(DossierContent content, AwardCatalogue catalogue) {

@@ -224,7 +224,7 @@ class DossierTest {
                 assertThat(event.subject()).isEqualTo(ID);
                 assertThat(event.payload()).isEqualTo(new DossierAppraised(ID, "SGDDT", SubjectType.INDIVIDUAL,
                         "Nguyễn Thị Hồng", "CSTDCS", "Chiến sĩ thi đua cơ sở", AppraisalOutcome.ELIGIBLE,
-                        List.of(), "snv-user", T2));
+                        List.of(), "snv-user", T2, null, null));
             });
         }
 

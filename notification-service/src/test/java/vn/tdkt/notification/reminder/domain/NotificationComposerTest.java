@@ -128,6 +128,6 @@ class NotificationComposerTest {
 
     private static DossierAppraised appraisal(AppraisalOutcome outcome, List<String> reasons, String at) {
         return new DossierAppraised("dossier-1", "SGDDT", SubjectType.INDIVIDUAL, "Nguyễn Thị Hoa", "CSTDCS",
-                "Chiến sĩ thi đua cơ sở", outcome, reasons, "snv", Instant.parse(at));
+                "Chiến sĩ thi đua cơ sở", outcome, reasons, "snv", Instant.parse(at), null, null);
     }
 }

@@ -1,0 +1,15 @@
+package vn.tdkt.contracts.nomination;
+
+import vn.tdkt.contracts.EventPayload;
+
+/** Every event a public notice (công khai lấy ý kiến) publishes. Keyed by {@code noticeId}. */
+public sealed interface PublicNoticeEvent extends EventPayload
+        permits NoticeOpened, NoticeClosed {
+
+    String noticeId();
+
+    @Override
+    default String aggregateId() {
+        return noticeId();
+    }
+}

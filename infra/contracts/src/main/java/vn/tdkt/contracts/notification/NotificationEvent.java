@@ -1,0 +1,15 @@
+package vn.tdkt.contracts.notification;
+
+import vn.tdkt.contracts.EventPayload;
+
+/** Every event one delivery of a notice publishes. Keyed by {@code notificationId}. */
+public sealed interface NotificationEvent extends EventPayload
+        permits NotificationSent, NotificationFailed {
+
+    String notificationId();
+
+    @Override
+    default String aggregateId() {
+        return notificationId();
+    }
+}

@@ -1,0 +1,15 @@
+package vn.tdkt.contracts.reporting;
+
+import vn.tdkt.contracts.EventPayload;
+
+/** Every event one unit's duty to submit one periodic report publishes. Keyed by {@code dutyId}. */
+public sealed interface ReportDutyEvent extends EventPayload
+        permits ReportDue, ReportOverdue, ReportSubmitted, ReportReturned {
+
+    String dutyId();
+
+    @Override
+    default String aggregateId() {
+        return dutyId();
+    }
+}
