@@ -5,7 +5,11 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 
-/** Makes every JSON string that enters a service NFC, so nothing decomposed is ever stored. */
+/**
+ * Makes every JSON string that enters a service NFC, so nothing decomposed is ever stored, and refuses control
+ * characters other than tab and line breaks (single-line fields such as names refuse those too, with
+ * {@link SingleLine}).
+ */
 public class NfcJacksonModule extends SimpleModule {
 
     public NfcJacksonModule() {
@@ -25,6 +29,9 @@ public class NfcJacksonModule extends SimpleModule {
             if (raw == null) {
                 // Not a scalar string (e.g. a number where text is expected): let Jackson's own coercion rules decide.
                 return (String) context.handleUnexpectedToken(String.class, parser);
+            }
+            if (TextNormalizer.hasControlCharacters(raw, true)) {
+                throw new ControlCharacterException(parser);
             }
             return TextNormalizer.nfc(raw);
         }

@@ -43,4 +43,24 @@ public final class TextNormalizer {
                 .replace('đ', 'd').replace('Đ', 'D');
         return COMBINING_MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * True when {@code text} holds a control character: U+0000–U+001F or U+007F, except tab, line feed and
+     * carriage return when {@code allowLineBreaks} (free text); a single-line field (a name, a title) allows none.
+     */
+    public static boolean hasControlCharacters(String text, boolean allowLineBreaks) {
+        if (text == null) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == 0x7F) {
+                if (allowLineBreaks && (c == '\t' || c == '\n' || c == '\r')) {
+                    continue;
+                }
+                return true;
+            }
+        }
+        return false;
+    }
 }

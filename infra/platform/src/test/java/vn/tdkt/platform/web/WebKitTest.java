@@ -86,6 +86,30 @@ class WebKitTest {
 
         final AtomicInteger updated = new AtomicInteger();
 
+        enum Kind { REPORT, DOCUMENT }
+
+        record Line(@NotBlank @vn.tdkt.platform.text.SingleLine String title, Kind kind,
+                    java.time.LocalDate dueDate, Integer copies) {
+        }
+
+        record Order(@Valid java.util.List<Line> lines, String note) {
+        }
+
+        /**
+         * Places an order.
+         * Each line names its kind.
+         */
+        @PostMapping("/api/v1/orders")
+        Order order(@Valid @RequestBody Order order) {
+            created.incrementAndGet();
+            return order;
+        }
+
+        @GetMapping("/api/v1/lines")
+        String lines(@org.springframework.web.bind.annotation.RequestParam Kind kind) {
+            return kind.name();
+        }
+
         @Bean
         Consumer<Message<byte[]>> sample() {
             return message -> { };
@@ -119,6 +143,99 @@ class WebKitTest {
                         .with(TestTokens.snvOfficer()))
                 .andExpect(status().isOk());
         assertThat(app.updated.get()).isEqualTo(before + 2);
+    }
+
+    @Test
+    void an_unknown_enum_value_names_the_field_and_the_allowed_values_in_both_languages() throws Exception {
+        int before = app.created.get();
+        String body = "{\"lines\":[{\"title\":\"Báo cáo\",\"kind\":\"REPORT\"},{\"title\":\"Tin\",\"kind\":\"ARTICLE\"}]}";
+        mvc.perform(post("/api/v1/orders").with(TestTokens.snvOfficer())
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("request.field-enum"))
+                .andExpect(jsonPath("$.errors[0].field").value("lines[1].kind"))
+                .andExpect(jsonPath("$.detail").value(
+                        "Trường lines[1].kind không nhận giá trị \"ARTICLE\"; các giá trị hợp lệ: REPORT, DOCUMENT."));
+        mvc.perform(post("/api/v1/orders").with(TestTokens.snvOfficer()).header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(
+                        "Field lines[1].kind does not accept \"ARTICLE\"; allowed values: REPORT, DOCUMENT."));
+        assertThat(app.created.get()).isEqualTo(before);
+    }
+
+    @Test
+    void a_wrong_type_names_the_field_and_the_expected_type() throws Exception {
+        mvc.perform(post("/api/v1/orders").with(TestTokens.snvOfficer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"lines\":[{\"title\":\"A\",\"dueDate\":\"31/12/2026\"}]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("request.field-type"))
+                .andExpect(jsonPath("$.errors[0].field").value("lines[0].dueDate"))
+                .andExpect(jsonPath("$.detail").value("Trường lines[0].dueDate phải là một ngày dạng YYYY-MM-DD."));
+        mvc.perform(post("/api/v1/orders").with(TestTokens.snvOfficer())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"lines\":[{\"title\":\"A\",\"copies\":\"hai\"}]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("lines[0].copies"));
+    }
+
+    @Test
+    void malformed_json_says_where() throws Exception {
+        mvc.perform(post("/api/v1/orders").with(TestTokens.snvOfficer()).header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"lines\": [\n  {\"title\": \"A\",}\n]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("request.malformed"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("The JSON body is malformed (line 2")));
+    }
+
+    @Test
+    void an_unknown_enum_in_a_query_parameter_lists_the_allowed_values() throws Exception {
+        mvc.perform(get("/api/v1/lines").param("kind", "EVENT").with(TestTokens.snvOfficer()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("request.field-enum"))
+                .andExpect(jsonPath("$.errors[0].field").value("kind"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("REPORT, DOCUMENT")));
+    }
+
+    @Test
+    void control_characters_are_refused_in_text_and_line_breaks_in_single_line_fields() throws Exception {
+        int before = app.created.get();
+        mvc.perform(post("/api/v1/orders").with(TestTokens.snvOfficer())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"note\":\"xin\\u0007chào\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("text.control-characters"))
+                .andExpect(jsonPath("$.errors[0].field").value("note"));
+        mvc.perform(post("/api/v1/orders").with(TestTokens.snvOfficer())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"note\":\"dòng 1\\ndòng 2\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/orders").with(TestTokens.snvOfficer())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"lines\":[{\"title\":\"Kế hoạch\\nnăm\"}]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("validation.failed"))
+                .andExpect(jsonPath("$.errors[0].field").value("lines[0].title"));
+        assertThat(app.created.get()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void the_api_document_declares_the_oauth2_flow_problem_responses_and_guard_headers() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.securitySchemes.oauth2.flows.clientCredentials.tokenUrl")
+                        .value(org.hamcrest.Matchers.endsWith("/oauth2/token")))
+                .andExpect(jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"))
+                .andExpect(jsonPath("$.security[0].oauth2").isArray())
+                .andExpect(jsonPath("$.info.contact.name").isNotEmpty())
+                .andExpect(jsonPath("$.info.license.url").isNotEmpty())
+                .andExpect(jsonPath("$.components.schemas.Problem.properties.code").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/orders'].post.responses['400'].content['application/problem+json']")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/orders'].post.responses['401']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/orders'].post.parameters[?(@.name == 'Idempotency-Key')]").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/orders'].post.summary").value("Places an order."))
+                .andExpect(jsonPath("$.paths['/api/v1/versioned'].put.parameters[?(@.name == 'If-Match')]").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/versioned'].put.responses['412']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/me'].get.parameters").doesNotExist())
+                .andExpect(jsonPath("$.tags[*].name").isNotEmpty());
     }
 
     @Test

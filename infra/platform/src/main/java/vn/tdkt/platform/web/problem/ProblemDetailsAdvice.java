@@ -16,7 +16,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.validation.FieldError;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -31,9 +33,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
     private final Problems problems;
+    private final UnreadableRequests unreadable;
 
     public ProblemDetailsAdvice(Problems problems) {
         this.problems = problems;
+        this.unreadable = new UnreadableRequests(problems);
     }
 
     @ExceptionHandler(DomainException.class)
@@ -79,6 +83,22 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         log.error("Unexpected failure", e);
         return ResponseEntity.internalServerError()
                 .body(problems.create(HttpStatus.INTERNAL_SERVER_ERROR, "internal.error", List.of()));
+    }
+
+    /**
+     * A body that is not JSON, or whose values do not fit: the problem names the field (a JSON path such as
+     * {@code tasks[2].dueDate}) and, for an enumeration, the values it accepts.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(unreadable.describe(e));
+    }
+
+    /** A query or path parameter of the wrong type: names the parameter and, for an enumeration, its values. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> parameterType(MethodArgumentTypeMismatchException e) {
+        return ResponseEntity.badRequest().body(unreadable.describe(e));
     }
 
     @Override
