@@ -3,7 +3,7 @@ package vn.tdkt.platform.config;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockProvider;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -55,9 +55,10 @@ public class OutboxAutoConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(prefix = "tdkt.outbox", name = "topic")
     OutboxRelay outboxRelay(OutboxProperties properties, MongoTemplate mongo, KafkaEventPublisher publisher,
-            LockingTaskExecutor lockingTaskExecutor, Clock clock) {
-        return new OutboxRelay(new MongoOutboxStore(mongo, properties.collections()), publisher, lockingTaskExecutor,
-                clock, properties.batchSize(), properties.lockAtMostFor(), properties.enabled());
+            LockProvider lockProvider, Clock clock) {
+        return new OutboxRelay(new MongoOutboxStore(mongo, properties.collections()), publisher, lockProvider,
+                clock, properties.batchSize(), properties.lockAtMostFor(), properties.lockIdleRelease(),
+                properties.enabled());
     }
 
     @Bean

@@ -1,5 +1,9 @@
 package vn.tdkt.platform.config;
 
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -10,6 +14,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.json.JsonMapper;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import vn.tdkt.platform.security.CachingJwtDecoder;
 import vn.tdkt.platform.security.JwtPrincipals;
 import vn.tdkt.platform.security.PathScopedBearerTokenResolver;
 import vn.tdkt.platform.security.SecurityProperties;
@@ -29,6 +35,22 @@ import vn.tdkt.platform.web.problem.Problems;
 @EnableConfigurationProperties(SecurityProperties.class)
 @EnableMethodSecurity
 public class SecurityAutoConfiguration {
+
+    /** Wraps the resource server's decoder (whatever built it: issuer discovery, a key set) in the verified-token cache. */
+    @Bean
+    static BeanPostProcessor cachingJwtDecoderPostProcessor(
+            @Value("${tdkt.security.jwt-cache.max-age:PT5M}") Duration maxAge,
+            @Value("${tdkt.security.jwt-cache.max-entries:10000}") int maxEntries) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof JwtDecoder decoder && !(bean instanceof CachingJwtDecoder) && maxEntries > 0) {
+                    return new CachingJwtDecoder(decoder, Clock.systemUTC(), maxAge, maxEntries);
+                }
+                return bean;
+            }
+        };
+    }
 
     @Bean
     ProblemSecurityHandlers problemSecurityHandlers(Problems problems, JsonMapper json) {

@@ -2,11 +2,13 @@ package vn.tdkt.platform.outbox;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -56,19 +58,41 @@ public class MongoOutboxStore implements OutboxStore {
     }
 
     @Override
-    public void removeSent(PendingAggregate aggregate, Collection<String> eventIds) {
-        if (!eventIds.isEmpty()) {
-            mongo.updateFirst(
-                    Query.query(Criteria.where("_id").is(aggregate.documentId())),
-                    new Update().pull(OUTBOX, new Document("eventId", new Document("$in", List.copyOf(eventIds)))),
-                    aggregate.collection());
+    public void removeSent(List<Sent> sent) {
+        Map<String, List<Sent>> byCollection = new LinkedHashMap<>();
+        for (Sent entry : sent) {
+            byCollection.computeIfAbsent(entry.aggregate().collection(), name -> new ArrayList<>()).add(entry);
         }
-        // Also after a crash between the two writes: a flagged document with an empty outbox gets cleared here.
-        // Conditional on the array being empty now, so an event appended meanwhile keeps the flag.
-        mongo.updateFirst(
-                Query.query(Criteria.where("_id").is(aggregate.documentId()).and(OUTBOX).size(0)),
-                new Update().set(PENDING, false),
-                aggregate.collection());
+        byCollection.forEach((collection, entries) -> {
+            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, collection);
+            int writes = 0;
+            for (Sent entry : entries) {
+                Object id = entry.aggregate().documentId();
+                List<String> eventIds = entry.eventIds();
+                int pending = entry.aggregate().entries().size();
+                if (eventIds.size() == pending) {
+                    // Usually the round sent everything: empty the outbox and clear the flag in one write, but only
+                    // if no event was appended since the read (the outbox still holds exactly the sent entries).
+                    Criteria unchanged = Criteria.where("_id").is(id).and(OUTBOX).size(pending);
+                    if (!eventIds.isEmpty()) {
+                        unchanged = unchanged.and(OUTBOX + ".eventId").all(eventIds);
+                    }
+                    // (a flagged document with an empty outbox, left by a crash, is cleared here too)
+                    bulk.updateOne(Query.query(unchanged), new Update().set(OUTBOX, List.of()).set(PENDING, false));
+                    writes++;
+                }
+                if (!eventIds.isEmpty()) {
+                    // Otherwise (events appended meanwhile, or a failure stopped the round early) take out just the
+                    // sent ones; the flag stays for what is left. A no-op after the clear above.
+                    bulk.updateOne(Query.query(Criteria.where("_id").is(id)),
+                            new Update().pull(OUTBOX, new Document("eventId", new Document("$in", eventIds))));
+                    writes++;
+                }
+            }
+            if (writes > 0) {
+                bulk.execute();
+            }
+        });
     }
 
     @Override

@@ -16,5 +16,6 @@ public class OutboxPoller {
     @Scheduled(fixedDelayString = "${tdkt.outbox.poll-interval:PT1S}")
     public void poll() {
         relay.kick();
+        relay.updateBacklogMetrics();
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param source      CloudEvents {@code source} attribute, e.g. {@code /tdkt/plan-service}
  * @param collections the collections whose documents carry an {@code outbox} array
  * @param batchSize   documents per relay round
+ * @param lockIdleRelease how long the relay keeps its lock without anything to send before giving it back
  */
 @ConfigurationProperties("tdkt.outbox")
 public record OutboxProperties(
@@ -18,6 +19,7 @@ public record OutboxProperties(
         Integer batchSize,
         Duration pollInterval,
         Duration lockAtMostFor,
+        Duration lockIdleRelease,
         boolean enabled) {
 
     public OutboxProperties {
@@ -25,5 +27,6 @@ public record OutboxProperties(
         batchSize = batchSize == null ? 200 : batchSize;
         pollInterval = pollInterval == null ? Duration.ofSeconds(1) : pollInterval;
         lockAtMostFor = lockAtMostFor == null ? Duration.ofMinutes(1) : lockAtMostFor;
+        lockIdleRelease = lockIdleRelease == null ? Duration.ofSeconds(2) : lockIdleRelease;
     }
 }

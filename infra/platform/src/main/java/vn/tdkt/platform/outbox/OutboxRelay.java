@@ -10,8 +10,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.time.Instant;
+import java.util.Optional;
 import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +23,11 @@ import org.slf4j.LoggerFactory;
  * all instances of a service (ShedLock). Within one aggregate the entries are sent in array order; an entry is
  * removed only after the broker acknowledged it and every entry before it, so a failure or a crash between
  * send and removal re-sends (at least once) and never loses or reorders what consumers can rely on.
+ *
+ * <p>Cost per round: one find of pending documents and one bulk write removing what was sent. The lock is kept
+ * across rounds while there is work (extended before it runs out) and given back after {@code idleRelease}
+ * without any, so a busy relay does not pay a lock and an unlock per save; the backlog gauges are refreshed by
+ * the poller, not after every round.
  */
 public class OutboxRelay implements AutoCloseable {
 
@@ -28,7 +36,8 @@ public class OutboxRelay implements AutoCloseable {
 
     private final OutboxStore store;
     private final EventPublisher publisher;
-    private final LockingTaskExecutor lockingExecutor;
+    private final LockProvider lockProvider;
+    private final Duration idleRelease;
     private final Clock clock;
     private final int batchSize;
     private final Duration lockAtMostFor;
@@ -44,12 +53,19 @@ public class OutboxRelay implements AutoCloseable {
     private final AtomicLong backlogEntries = new AtomicLong();
     private final AtomicLong oldestPendingAgeSeconds = new AtomicLong();
     private final AtomicLong sentTotal = new AtomicLong();
+    private final AtomicLong lockAcquisitions = new AtomicLong();
 
-    public OutboxRelay(OutboxStore store, EventPublisher publisher, LockingTaskExecutor lockingExecutor,
-            Clock clock, int batchSize, Duration lockAtMostFor, boolean enabled) {
+    // touched only by the relay thread
+    private SimpleLock heldLock;
+    private Instant heldUntil;
+    private Instant lastWork;
+
+    public OutboxRelay(OutboxStore store, EventPublisher publisher, LockProvider lockProvider,
+            Clock clock, int batchSize, Duration lockAtMostFor, Duration idleRelease, boolean enabled) {
         this.store = store;
         this.publisher = publisher;
-        this.lockingExecutor = lockingExecutor;
+        this.lockProvider = lockProvider;
+        this.idleRelease = idleRelease;
         this.clock = clock;
         this.batchSize = batchSize;
         this.lockAtMostFor = lockAtMostFor;
@@ -75,6 +91,7 @@ public class OutboxRelay implements AutoCloseable {
             while (rerunRequested.getAndSet(false)) {
                 relayWithLock();
             }
+            releaseIfIdle();
         } catch (RuntimeException e) {
             log.warn("Outbox relay round failed; events stay pending and are retried on the next poll", e);
         } finally {
@@ -85,18 +102,66 @@ public class OutboxRelay implements AutoCloseable {
         }
     }
 
-    /** Runs rounds under the cluster-wide lock until nothing is pending or a round makes no progress. */
+    /**
+     * Runs rounds under the cluster-wide lock until nothing is pending or a round makes no progress. Without the
+     * lock (another instance relays) it does nothing: that instance's rounds and polls send these events too.
+     */
     public void relayWithLock() {
-        LockConfiguration lock = new LockConfiguration(clock.instant(), LOCK_NAME, lockAtMostFor, Duration.ZERO);
-        lockingExecutor.executeWithLock((Runnable) this::relayUntilDrained, lock);
-        updateBacklogMetrics();
-    }
-
-    private void relayUntilDrained() {
+        if (!holdLock()) {
+            return;
+        }
         int sent;
         do {
             sent = relayOnce();
+            if (sent > 0) {
+                lastWork = clock.instant();
+            }
         } while (sent >= batchSize);
+    }
+
+    /** Keeps (extends) the lock this relay holds, or takes it; false when another instance holds it. */
+    private boolean holdLock() {
+        Instant now = clock.instant();
+        if (heldLock != null && Duration.between(now, heldUntil).compareTo(lockAtMostFor.dividedBy(2)) > 0) {
+            return true;
+        }
+        if (heldLock != null) {
+            Optional<SimpleLock> extended = heldLock.extend(lockAtMostFor, Duration.ZERO);
+            if (extended.isPresent()) {
+                heldLock = extended.get();
+                heldUntil = now.plus(lockAtMostFor);
+                return true;
+            }
+            heldLock = null; // expired meanwhile (a long pause): take it again like anyone else
+        }
+        Optional<SimpleLock> taken = lockProvider.lock(
+                new LockConfiguration(now, LOCK_NAME, lockAtMostFor, Duration.ZERO));
+        if (taken.isEmpty()) {
+            return false;
+        }
+        lockAcquisitions.incrementAndGet();
+        heldLock = taken.get();
+        heldUntil = now.plus(lockAtMostFor);
+        lastWork = now;
+        return true;
+    }
+
+    /** Gives the lock back after {@code idleRelease} without anything to send, so another instance can relay. */
+    private void releaseIfIdle() {
+        if (heldLock != null && Duration.between(lastWork, clock.instant()).compareTo(idleRelease) >= 0) {
+            release();
+        }
+    }
+
+    private void release() {
+        if (heldLock != null) {
+            try {
+                heldLock.unlock();
+            } catch (RuntimeException e) {
+                log.debug("Could not release the outbox relay lock; it expires by itself", e);
+            }
+            heldLock = null;
+        }
     }
 
     /** One round: returns how many entries were sent and removed. Public for tests. */
@@ -112,12 +177,14 @@ public class OutboxRelay implements AutoCloseable {
         publisher.flush();
 
         int removed = 0;
+        List<OutboxStore.Sent> sent = new ArrayList<>(pending.size());
         for (int i = 0; i < pending.size(); i++) {
             PendingAggregate aggregate = pending.get(i);
             List<String> acknowledged = acknowledgedPrefix(aggregate, results.get(i));
-            store.removeSent(aggregate, acknowledged);
+            sent.add(new OutboxStore.Sent(aggregate, acknowledged));
             removed += acknowledged.size();
         }
+        store.removeSent(sent);
         sentTotal.addAndGet(removed);
         if (removed > 0) {
             log.debug("Outbox relay sent {} events from {} aggregates", removed, pending.size());
@@ -174,8 +241,14 @@ public class OutboxRelay implements AutoCloseable {
         return sentTotal.get();
     }
 
+    /** How often this relay had to take the lock (not counting extensions): a busy relay keeps it. */
+    public long lockAcquisitions() {
+        return lockAcquisitions.get();
+    }
+
     @Override
     public void close() {
+        worker.execute(this::release);
         worker.shutdown();
         try {
             worker.awaitTermination(5, TimeUnit.SECONDS);

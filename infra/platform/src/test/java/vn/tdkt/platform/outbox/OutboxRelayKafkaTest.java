@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -122,11 +121,11 @@ class OutboxRelayKafkaTest {
             }
 
             @Override
-            public void removeSent(PendingAggregate aggregate, Collection<String> eventIds) {
+            public void removeSent(List<Sent> sent) {
                 if (crashOnRemove.getAndSet(false)) {
                     throw new IllegalStateException("simulated crash after send, before $pull");
                 }
-                realStore.removeSent(aggregate, eventIds);
+                realStore.removeSent(sent);
             }
 
             @Override
@@ -182,10 +181,88 @@ class OutboxRelayKafkaTest {
         assertThat(records.stream().map(r -> header(r, CloudEventHeaders.ID)).distinct()).hasSize(12);
     }
 
+    @Test
+    void an_event_appended_between_read_and_removal_stays_pending_with_its_flag() {
+        String id = save(aggregateWithEvents(2));
+        String topic = newTopic();
+        MongoOutboxStore realStore = new MongoOutboxStore(mongo, List.of("test_aggregates"));
+        OutboxStore racingStore = new OutboxStore() {
+            @Override
+            public List<PendingAggregate> findPending(int limit) {
+                List<PendingAggregate> found = realStore.findPending(limit);
+                TestAggregate meanwhile = mongo.findById(id, TestAggregate.class);
+                new OutboxRecorder(clock).record(meanwhile, aggregateWithEvents(1).getOutbox().stream()
+                        .map(entry -> new DomainEvent(EventTypes.TASK_DUE, id, new TaskDue(id, "plan-1", null,
+                                "Thêm", "SNV", List.of(), LocalDate.of(2025, 7, 1), LocalDate.of(2025, 6, 24), 7, 7)))
+                        .toList());
+                mongo.save(meanwhile);
+                return found;
+            }
+
+            @Override
+            public void removeSent(List<Sent> sent) {
+                realStore.removeSent(sent);
+            }
+
+            @Override
+            public Backlog backlog() {
+                return realStore.backlog();
+            }
+        };
+
+        try (KafkaEventPublisher publisher = publisher(broker.getBrokersAsString(), topic)) {
+            assertThat(relay(racingStore, publisher).relayOnce()).isEqualTo(2);
+        }
+
+        TestAggregate after = mongo.findById(id, TestAggregate.class);
+        assertThat(after.getOutbox()).extracting(OutboxEntry::sequence).containsExactly(3L);
+        assertThat(after.isOutboxPending()).isTrue();
+    }
+
+    @Test
+    void a_busy_relay_keeps_its_lock_across_rounds_and_gives_it_back_when_idle() throws Exception {
+        String topic = newTopic();
+        MongoLockProvider locks = new MongoLockProvider(mongo.getDb());
+        try (KafkaEventPublisher publisher = publisher(broker.getBrokersAsString(), topic);
+                OutboxRelay first = new OutboxRelay(new MongoOutboxStore(mongo, List.of("test_aggregates")), publisher,
+                        locks, clock, 50, Duration.ofMinutes(1), Duration.ofMillis(300), true);
+                OutboxRelay second = new OutboxRelay(new MongoOutboxStore(mongo, List.of("test_aggregates")),
+                        publisher, locks, clock, 50, Duration.ofMinutes(1), Duration.ofMillis(300), true)) {
+            for (int round = 0; round < 5; round++) {
+                save(aggregateWithEvents(2));
+                first.relayWithLock();
+            }
+            assertThat(first.lockAcquisitions()).as("one lock for five busy rounds").isEqualTo(1);
+            assertThat(pendingEntries()).isZero();
+
+            save(aggregateWithEvents(2));
+            second.relayWithLock();
+            assertThat(pendingEntries()).as("the other instance cannot relay while the lock is held").isEqualTo(2);
+
+            Thread.sleep(400);
+            first.kick(); // a round with nothing new to send, then the idle lock is given back
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (pendingEntries() > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(pendingEntries()).as("sent by the first relay's kicked round").isZero();
+            deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            save(aggregateWithEvents(2));
+            while (second.lockAcquisitions() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(400);
+                first.kick();
+                Thread.sleep(100);
+                second.relayWithLock();
+            }
+            assertThat(second.lockAcquisitions()).as("the idle lock went back and the other instance took it")
+                    .isEqualTo(1);
+        }
+        assertThat(pendingEntries()).isZero();
+    }
+
     private OutboxRelay relay(OutboxStore store, KafkaEventPublisher publisher) {
-        return new OutboxRelay(store, publisher,
-                new DefaultLockingTaskExecutor(new MongoLockProvider(mongo.getDb())),
-                clock, 50, Duration.ofMinutes(1), true);
+        return new OutboxRelay(store, publisher, new MongoLockProvider(mongo.getDb()),
+                clock, 50, Duration.ofMinutes(1), Duration.ofSeconds(2), true);
     }
 
     private static KafkaEventPublisher publisher(String bootstrap, String topic) {
