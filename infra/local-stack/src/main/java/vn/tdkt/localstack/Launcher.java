@@ -42,14 +42,17 @@ final class Launcher {
                     .fixedPorts()
                     .dataDir(options.dataDir())
                     .services(options.services())
+                    .instances(options.instances())
                     .start();
         } catch (RuntimeException e) {
             log.error("The local stack did not start: {}", e.getMessage());
             System.exit(1);
             return;
         }
-        if (options.loadDemoData()) {
+        if (options.loadDemoData(stack.isMongoExternal())) {
             DemoDataLoader.loadOnce(stack, options.demoFixture());
+        } else if (stack.isMongoExternal()) {
+            log.info("External MongoDB: no demo data loaded (./run --demo loads it anyway)");
         }
         System.out.println(StartupBanner.render(stack));
         awaitShutdown();

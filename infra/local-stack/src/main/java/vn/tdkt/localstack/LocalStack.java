@@ -33,6 +33,7 @@ import vn.tdkt.localstack.auth.DemoClients;
 import vn.tdkt.localstack.auth.TokenClient;
 import vn.tdkt.localstack.kafka.KafkaBroker;
 import vn.tdkt.localstack.kafka.TopicCreator;
+import vn.tdkt.localstack.mail.MailCatcher;
 import vn.tdkt.localstack.mongo.MongoWireServer;
 import vn.tdkt.localstack.service.ServiceProcess;
 import vn.tdkt.localstack.support.Ports;
@@ -63,6 +64,11 @@ public final class LocalStack implements AutoCloseable {
             "reporting-service", 8083,
             "notification-service", 8084);
 
+    public static final int SMTP_PORT = 2525;
+    public static final int MAIL_WEB_PORT = 8025;
+    /** Instance k of a service listens on its port + 100 × (k − 1) with {@code ./run --instances}. */
+    public static final int INSTANCE_PORT_STEP = 100;
+
     public static final String KAFKA_ENV = "KAFKA_BOOTSTRAP_SERVERS";
     public static final String MONGO_ENV = "MONGODB_URI";
     public static final String ISSUER_ENV = "OAUTH2_ISSUER_URI";
@@ -78,7 +84,11 @@ public final class LocalStack implements AutoCloseable {
     private final String bootstrapServers;
     private final String mongoUri;
     private final String issuerUri;
+    /** Every service process by instance name ({@code plan-service}, {@code plan-service-2}, …). */
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final List<String> serviceNames = new ArrayList<>();
+    private final int instances;
+    private final MailCatcher mail;
     private final Duration serviceStartupTimeout;
     private final int serviceParallelism;
     private final TokenClient tokens;
@@ -105,18 +115,33 @@ public final class LocalStack implements AutoCloseable {
         this.tokens = new TokenClient(issuerUri);
         this.serviceStartupTimeout = builder.serviceStartupTimeout;
         this.serviceParallelism = builder.serviceParallelism;
+        this.mail = builder.mailCatcher ? new MailCatcher(builder.port(SMTP_PORT), builder.port(MAIL_WEB_PORT)) : null;
+        this.instances = builder.instances;
         // Locating the jars first fails fast, before anything is started, if the services were not built.
         for (String name : builder.services) {
-            services.put(name, ServiceProcess.builder(name)
-                    .fromRepository(repoRoot)
-                    .port(builder.port(SERVICE_PORTS.get(name)))
-                    .kafkaBootstrapServers(bootstrapServers)
-                    .mongoUri(mongoUri)
-                    .issuerUri(issuerUri)
-                    .logDir(this.dataDir.resolve("logs"))
-                    .environment(builder.serviceEnvironment.getOrDefault(name, Map.of()))
-                    .systemProperties(builder.serviceSystemProperties.getOrDefault(name, Map.of()))
-                    .build());
+            this.serviceNames.add(name);
+            for (int instance = 1; instance <= builder.instances; instance++) {
+                Map<String, String> environment = new LinkedHashMap<>();
+                if (mail != null) {
+                    environment.put("SMTP_HOST", "localhost");
+                    environment.put("SMTP_PORT", Integer.toString(mail.smtpPort()));
+                }
+                environment.putAll(builder.serviceEnvironment.getOrDefault(name, Map.of()));
+                ServiceProcess process = ServiceProcess.builder(name)
+                        .instance(instance)
+                        .fromRepository(repoRoot)
+                        .port(builder.fixedPorts ? SERVICE_PORTS.get(name) + INSTANCE_PORT_STEP * (instance - 1)
+                                : Ports.freePort())
+                        .kafkaBootstrapServers(bootstrapServers)
+                        .mongoUri(mongoUri)
+                        .issuerUri(issuerUri)
+                        .logDir(this.dataDir.resolve("logs"))
+                        .fullJit(builder.fullJit)
+                        .environment(environment)
+                        .systemProperties(builder.serviceSystemProperties.getOrDefault(name, Map.of()))
+                        .build();
+                services.put(process.name(), process);
+            }
         }
     }
 
@@ -144,6 +169,9 @@ public final class LocalStack implements AutoCloseable {
             }
             if (auth != null) {
                 infrastructure.add(infrastructurePool.submit(() -> timed("auth", auth::start)));
+            }
+            if (mail != null) {
+                infrastructure.add(infrastructurePool.submit(() -> timed("mail", mail::start)));
             }
             awaitAll(infrastructure);
             timed("topics", this::createTopics);
@@ -247,6 +275,9 @@ public final class LocalStack implements AutoCloseable {
         if (auth != null) {
             stopQuietly("auth", auth::stop);
         }
+        if (mail != null) {
+            stopQuietly("mail", mail::stop);
+        }
         if (kafka != null) {
             stopQuietly("kafka", kafka::stop);
         }
@@ -273,12 +304,12 @@ public final class LocalStack implements AutoCloseable {
         return issuerUri;
     }
 
-    /** {@code http://localhost:<port>} of a started service. */
+    /** {@code http://localhost:<port>} of a started service (its first instance, or the instance named). */
     public String serviceUrl(String name) {
         return service(name).url();
     }
 
-    /** A started service, e.g. to stop and start it again in a fault-injection test. */
+    /** A started service process by service or instance name, e.g. to stop, kill or restart it in a fault test. */
     public ServiceProcess service(String name) {
         ServiceProcess service = services.get(name);
         if (service == null) {
@@ -287,9 +318,31 @@ public final class LocalStack implements AutoCloseable {
         return service;
     }
 
-    /** Names of the services of this stack, in start order. */
+    /** Every instance of one service, first instance first. */
+    public List<ServiceProcess> instances(String service) {
+        return services.values().stream().filter(process -> process.service().equals(service)).toList();
+    }
+
+    /** How many instances of each service run. */
+    public int instanceCount() {
+        return instances;
+    }
+
+    /** Names of the services of this stack, in start order (one name per service, whatever the instances). */
     public List<String> serviceNames() {
-        return List.copyOf(services.keySet());
+        return List.copyOf(serviceNames);
+    }
+
+    /** The SMTP catcher every service sends its e-mail to; fails when it was switched off. */
+    public MailCatcher mail() {
+        if (mail == null) {
+            throw new IllegalStateException("this stack runs without the mail catcher");
+        }
+        return mail;
+    }
+
+    public boolean hasMailCatcher() {
+        return mail != null;
     }
 
     /** The local broker, to stop and start it; fails when Kafka is external. */
@@ -336,8 +389,8 @@ public final class LocalStack implements AutoCloseable {
 
     /** Startup time per component (kafka, mongo, auth, topics, each service), in start order. */
     public Map<String, Duration> startupTimes() {
-        List<String> order = new ArrayList<>(List.of("kafka", "mongo", "auth", "topics"));
-        order.addAll(services.keySet());
+        List<String> order = new ArrayList<>(List.of("kafka", "mongo", "auth", "mail", "topics"));
+        order.addAll(services.keySet()); // every instance
         Map<String, Duration> ordered = new LinkedHashMap<>();
         order.stream().filter(startupTimes::containsKey).forEach(name -> ordered.put(name, startupTimes.get(name)));
         return ordered;
@@ -446,6 +499,9 @@ public final class LocalStack implements AutoCloseable {
         private Map<String, String> environment = System.getenv();
         private Duration serviceStartupTimeout = Duration.ofMinutes(3);
         private int serviceParallelism = 2;
+        private int instances = 1;
+        private boolean mailCatcher = true;
+        private boolean fullJit;
 
         private Builder() {
         }
@@ -506,6 +562,30 @@ public final class LocalStack implements AutoCloseable {
          * read; default the process environment. */
         public Builder environment(Map<String, String> environment) {
             this.environment = Map.copyOf(environment);
+            return this;
+        }
+
+        /** Runs {@code count} instances of each service (other ports, same database and consumer groups). */
+        public Builder instances(int count) {
+            if (count < 1 || count > 9) {
+                throw new IllegalArgumentException("instances must be between 1 and 9, got " + count);
+            }
+            this.instances = count;
+            return this;
+        }
+
+        /** Whether to run the SMTP catcher (default yes); the services' e-mail goes to it. */
+        public Builder mailCatcher(boolean enabled) {
+            this.mailCatcher = enabled;
+            return this;
+        }
+
+        /**
+         * Runs the services with the full JIT (C2) instead of C1 only: slower to start, about half the CPU per
+         * request once warm. For load measurements; {@code ./run} keeps C1.
+         */
+        public Builder fullJit(boolean fullJit) {
+            this.fullJit = fullJit;
             return this;
         }
 

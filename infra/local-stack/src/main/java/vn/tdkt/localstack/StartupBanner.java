@@ -31,9 +31,15 @@ final class StartupBanner {
         lines.add(row("Kafka (KRaft)", stack.bootstrapServers(), times.get("kafka"), stack.isKafkaExternal()));
         lines.add(row("MongoDB", stack.mongoUri(), times.get("mongo"), stack.isMongoExternal()));
         lines.add(row("OAuth2 issuer", stack.issuerUri(), times.get("auth"), stack.isIssuerExternal()));
+        if (stack.hasMailCatcher()) {
+            lines.add(row("SMTP (thư thử / mail catcher)", "localhost:" + stack.mail().smtpPort(), times.get("mail"), false)
+                    + "  Hộp thư / Inbox: " + stack.mail().webUrl());
+        }
         for (String service : stack.serviceNames()) {
             String url = stack.serviceUrl(service);
             lines.add(row(service, url, times.get(service), false) + "  Swagger UI: " + url + "/swagger-ui.html");
+            stack.instances(service).stream().skip(1).forEach(instance ->
+                    lines.add(row("  " + instance.name(), instance.url(), times.get(instance.name()), false)));
         }
         lines.add("");
         dashboard(stack, lines);
@@ -86,7 +92,8 @@ final class StartupBanner {
         if (!stack.isKafkaExternal()) {
             pids.put("kafka", stack.kafka().pid());
         }
-        stack.serviceNames().forEach(name -> pids.put(name, stack.service(name).pid()));
+        stack.serviceNames().forEach(name -> stack.instances(name)
+                .forEach(instance -> pids.put(instance.name(), instance.pid())));
         long total = 0;
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, Long> entry : pids.entrySet()) {

@@ -49,7 +49,22 @@ class LocalStackTest {
                     StandardCharsets.UTF_8);
             assertThat(payload).contains("\"unit\":\"UBND\"", "\"roles\":[\"LEADER\"]",
                     "\"iss\":\"" + stack.issuerUri() + "\"");
-            assertThat(stack.startupTimes()).containsOnlyKeys("kafka", "auth", "topics");
+            assertThat(stack.startupTimes()).containsOnlyKeys("kafka", "auth", "mail", "topics");
+
+            // the mail catcher takes what a service would send and shows it over HTTP
+            java.util.Properties smtp = new java.util.Properties();
+            smtp.put("mail.smtp.host", "localhost");
+            smtp.put("mail.smtp.port", Integer.toString(stack.mail().smtpPort()));
+            jakarta.mail.internet.MimeMessage message =
+                    new jakarta.mail.internet.MimeMessage(jakarta.mail.Session.getInstance(smtp));
+            message.setFrom("no-reply@tdkt.local");
+            message.setRecipients(jakarta.mail.Message.RecipientType.TO, "tdkt@sgddt.example.vn");
+            message.setSubject("Nhắc hạn nhiệm vụ", "UTF-8");
+            message.setText("Còn 7 ngày đến hạn.", "UTF-8");
+            jakarta.mail.Transport.send(message);
+            String json = new String(java.net.URI.create(stack.mail().webUrl() + "/messages").toURL().openStream()
+                    .readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(json).contains("Nhắc hạn nhiệm vụ", "tdkt@sgddt.example.vn", "Còn 7 ngày đến hạn.");
         }
         // close() stopped everything and removed the temporary data folder
         assertThat(dataDir).doesNotExist();
@@ -61,6 +76,19 @@ class LocalStackTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("plan-service")
                 .hasMessageContaining("run ./mvnw -DskipTests package first");
+    }
+
+    @Test
+    void demoDataGoesOnlyIntoTheLocalStoreUnlessAskedAndInstancesAreBounded() {
+        LaunchOptions defaults = LaunchOptions.parse(new String[0], emptyRepo, Map.of());
+        assertThat(defaults.loadDemoData(false)).isTrue();
+        assertThat(defaults.loadDemoData(true)).as("external MongoDB").isFalse();
+        assertThat(LaunchOptions.parse(new String[] {"--demo"}, emptyRepo, Map.of()).loadDemoData(true)).isTrue();
+        assertThat(LaunchOptions.parse(new String[] {"--no-demo"}, emptyRepo, Map.of()).loadDemoData(false)).isFalse();
+        assertThat(LaunchOptions.parse(new String[0], emptyRepo, Map.of("TDKT_INSTANCES", "3")).instances()).isEqualTo(3);
+        assertThat(LaunchOptions.parse(new String[] {"--instances=2"}, emptyRepo, Map.of()).instances()).isEqualTo(2);
+        assertThatThrownBy(() -> LaunchOptions.parse(new String[] {"--instances=0"}, emptyRepo, Map.of()))
+                .hasMessageContaining("from 1 to 9");
     }
 
     @Test

@@ -69,10 +69,22 @@ class AuthServerConfiguration {
     @Bean
     SecurityFilterChain authorizationServerSecurityFilterChain(HttpSecurity http) throws Exception {
         http.oauth2AuthorizationServer(server -> server.oidc(Customizer.withDefaults()))
+                // Swagger UI on the services' ports asks this server for a token ("Authorize", client credentials)
+                .cors(cors -> cors.configurationSource(request -> localPages()))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 // The OIDC user-info endpoint accepts this server's own access tokens.
                 .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()));
         return http.build();
+    }
+
+    /** Pages served from this machine (the services' Swagger UI) may call the token endpoint. */
+    private static org.springframework.web.cors.CorsConfiguration localPages() {
+        org.springframework.web.cors.CorsConfiguration cors = new org.springframework.web.cors.CorsConfiguration();
+        cors.setAllowedOriginPatterns(List.of("http://localhost:[*]", "http://127.0.0.1:[*]"));
+        cors.setAllowedMethods(List.of("GET", "POST", "OPTIONS"));
+        cors.setAllowedHeaders(List.of("*"));
+        cors.setMaxAge(3600L);
+        return cors;
     }
 
     @Bean

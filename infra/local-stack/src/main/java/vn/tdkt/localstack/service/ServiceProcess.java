@@ -33,9 +33,14 @@ public final class ServiceProcess implements AutoCloseable {
     private final Path logFile;
     private final RestartableChild process = new RestartableChild();
 
+    private final String service;
+    private final boolean fullJit;
+
     private ServiceProcess(Builder builder) {
-        this.name = builder.name;
+        this.service = builder.name;
+        this.name = builder.instance == 1 ? builder.name : builder.name + "-" + builder.instance;
         this.jar = Objects.requireNonNull(builder.jar, "jar");
+        this.fullJit = builder.fullJit;
         this.port = builder.port;
         this.logFile = builder.logDir.resolve(name + ".log").toAbsolutePath();
         Map<String, String> env = new LinkedHashMap<>();
@@ -82,6 +87,13 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** SIGKILL, as a crash would: no graceful shutdown, nothing flushed. {@link #start} brings it back. */
+    public void kill() {
+        if (process.kill()) {
+            log.info("{} killed (SIGKILL)", name);
+        }
+    }
+
     @Override
     public void close() {
         stop();
@@ -91,8 +103,14 @@ public final class ServiceProcess implements AutoCloseable {
         return process.isRunning();
     }
 
+    /** The instance name: the service's name, with {@code -2}, {@code -3}… for further instances. */
     public String name() {
         return name;
+    }
+
+    /** The service this process is an instance of. */
+    public String service() {
+        return service;
     }
 
     public int port() {
@@ -113,11 +131,11 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     private List<String> command() {
-        List<String> command = new ArrayList<>(List.of(JavaCommand.executable(),
-                "-Xmx384m",
-                // C1 only: half the startup CPU on a 2-core machine, fast enough for a local stack.
-                "-XX:TieredStopAtLevel=1",
-                "-Dfile.encoding=UTF-8"));
+        List<String> command = new ArrayList<>(List.of(JavaCommand.executable(), "-Xmx384m", "-Dfile.encoding=UTF-8"));
+        if (!fullJit) {
+            // C1 only: half the startup CPU on a 2-core machine, fast enough for a local stack (see fullJit).
+            command.add("-XX:TieredStopAtLevel=1");
+        }
         systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(jar.toString());
@@ -150,6 +168,8 @@ public final class ServiceProcess implements AutoCloseable {
     public static final class Builder {
 
         private final String name;
+        private int instance = 1;
+        private boolean fullJit;
         private Path jar;
         private int port;
         private String kafkaBootstrapServers;
@@ -172,6 +192,18 @@ public final class ServiceProcess implements AutoCloseable {
         /** The service's executable jar in {@code <repoRoot>/<name>/target}; fails clearly if it was not built. */
         public Builder fromRepository(Path repoRoot) {
             this.jar = ServiceJar.locate(repoRoot, name);
+            return this;
+        }
+
+        /** Full JIT (C2) rather than C1 only. */
+        public Builder fullJit(boolean fullJit) {
+            this.fullJit = fullJit;
+            return this;
+        }
+
+        /** Which instance of the service this is (1 for the first); names its log file. */
+        public Builder instance(int instance) {
+            this.instance = instance;
             return this;
         }
 

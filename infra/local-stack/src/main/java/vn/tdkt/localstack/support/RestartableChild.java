@@ -35,6 +35,20 @@ public final class RestartableChild {
         return true;
     }
 
+    /** Kills the current incarnation with SIGKILL (a crash); false if none was running. */
+    public boolean kill() {
+        ChildProcess killing;
+        synchronized (this) {
+            killing = current;
+            current = null;
+        }
+        if (killing == null) {
+            return false;
+        }
+        killing.kill();
+        return true;
+    }
+
     public synchronized boolean isRunning() {
         return current != null && current.isAlive();
     }

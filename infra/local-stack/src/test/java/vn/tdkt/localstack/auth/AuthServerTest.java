@@ -56,6 +56,27 @@ class AuthServerTest {
     }
 
     @Test
+    void swaggerUiOnAServicePortMayAskForAToken() throws Exception {
+        // the browser's preflight before Swagger UI's "Authorize" posts the client credentials
+        HttpResponse<String> preflight = HTTP.send(HttpRequest.newBuilder(URI.create(server.issuerUri() + "/oauth2/token"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "http://localhost:8082")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type")
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(preflight.statusCode()).isEqualTo(200);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue("http://localhost:8082");
+
+        HttpResponse<String> foreign = HTTP.send(HttpRequest.newBuilder(URI.create(server.issuerUri() + "/oauth2/token"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "POST")
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(foreign.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    @Test
     void rejectsAWrongSecret() throws Exception {
         assertThat(tokenRequest("vpubnd", "wrong").statusCode()).isEqualTo(401);
     }
