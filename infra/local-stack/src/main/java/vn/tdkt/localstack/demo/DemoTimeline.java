@@ -38,10 +38,11 @@ public final class DemoTimeline {
     }
 
     /**
-     * The plan text with its own years moved by {@code years}: lines citing legal bases ("Căn cứ …") and document
-     * numbers keep theirs.
+     * The plan text with its own years moved by {@code years}. Document numbers and year ranges keep theirs; in lines
+     * citing documents ("Căn cứ …", "Nghị định số …") years before the plan's year are the documents' own dates and
+     * stay, while the plan's year and later move.
      */
-    public static String shiftYears(String text, int years) {
+    public static String shiftYears(String text, int planYear, int years) {
         if (years == 0) {
             return text;
         }
@@ -50,7 +51,7 @@ public final class DemoTimeline {
             if (!shifted.isEmpty()) {
                 shifted.append('\n');
             }
-            shifted.append(isCitation(line) ? line : shiftLine(line, years));
+            shifted.append(shiftLine(line, years, isCitation(line) ? planYear : Integer.MIN_VALUE));
         }
         return shifted.toString();
     }
@@ -61,11 +62,12 @@ public final class DemoTimeline {
                 || trimmed.contains("Thông tư số");
     }
 
-    private static String shiftLine(String line, int years) {
+    private static String shiftLine(String line, int years, int fromYear) {
         Matcher matcher = YEAR.matcher(line);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
-            matcher.appendReplacement(out, Integer.toString(Integer.parseInt(matcher.group(1)) + years));
+            int year = Integer.parseInt(matcher.group(1));
+            matcher.appendReplacement(out, Integer.toString(year >= fromYear ? year + years : year));
         }
         matcher.appendTail(out);
         return out.toString();
