@@ -2,7 +2,7 @@ package vn.tdkt.nomination.rules.application;
 
 import java.time.LocalDate;
 import vn.tdkt.contracts.nomination.SubjectType;
-import vn.tdkt.nomination.rules.domain.CommendationType;
+import vn.tdkt.nomination.catalogue.domain.CommendationType;
 import vn.tdkt.nomination.rules.domain.DossierFacts;
 import vn.tdkt.nomination.rules.domain.SubjectFacts;
 

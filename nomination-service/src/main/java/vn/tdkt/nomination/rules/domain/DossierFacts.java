@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import vn.tdkt.nomination.catalogue.domain.DocumentKind;
 
 /**
  * What a real dossier adds to the subject's facts: its documents, its dates, the quota and window of its movement,

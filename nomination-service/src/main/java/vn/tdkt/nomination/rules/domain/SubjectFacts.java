@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import vn.tdkt.nomination.catalogue.domain.CommendationType;
 
 /**
  * What is known about one subject (a person, a collective or a household) that the eligibility rules judge:

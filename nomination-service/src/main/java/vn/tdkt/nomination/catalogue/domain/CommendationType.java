@@ -1,4 +1,4 @@
-package vn.tdkt.nomination.rules.domain;
+package vn.tdkt.nomination.catalogue.domain;
 
 /**
  * The type of a commendation (loại hình khen thưởng, Luật Điều 8): of a prior award, and of a proposal.

@@ -1,4 +1,4 @@
-package vn.tdkt.nomination.rules.domain;
+package vn.tdkt.nomination.catalogue.domain;
 
 /**
  * Kinds of document in a nomination dossier (DOMAIN §4.1: tờ trình, báo cáo thành tích, biên bản, certificates).
