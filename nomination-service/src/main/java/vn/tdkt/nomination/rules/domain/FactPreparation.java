@@ -173,7 +173,8 @@ public final class FactPreparation {
         facts.innovations().stream().map(SubjectFacts.Innovation::year).filter(y -> y < startYear)
                 .forEach(dropped::add);
         results.put(rule.id(), new StepResult(!dropped.isEmpty(), Map.of(
-                "windowStart", start.equals(LocalDate.MAX) ? (english() ? "an open-ended discipline" : "—")
+                "windowStart", start.equals(LocalDate.MAX)
+                        ? (english() ? "the end of a discipline not yet ended" : "khi hết kỷ luật (chưa có ngày kết thúc)")
                         : display(start),
                 "dropped", dropped.stream().map(String::valueOf).toList())));
         return startYear;
