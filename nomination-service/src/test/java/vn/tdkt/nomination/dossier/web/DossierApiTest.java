@@ -300,7 +300,7 @@ class DossierApiTest extends DossierApiTestSupport {
     void award_catalogue_lists_vietnamese_names_and_filters_by_subject_type() throws Exception {
         mvc.perform(get("/api/v1/awards").with(ownOfficer()))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(8))
+                .andExpect(jsonPath("$.length()").value(12))
                 .andExpect(jsonPath("$[?(@.code == 'CO_TINH')].name").value("Cờ thi đua của UBND tỉnh"))
                 .andExpect(jsonPath("$[?(@.code == 'CO_TINH')].kindLabel").value("Danh hiệu thi đua"));
         mvc.perform(get("/api/v1/awards").with(ownOfficer()).param("subjectType", "HOUSEHOLD"))
