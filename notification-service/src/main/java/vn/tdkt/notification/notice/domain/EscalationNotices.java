@@ -56,7 +56,7 @@ public final class EscalationNotices {
         return PlanNotices.unitModel(recipientUnit, context)
                 .put("task", item.type() == OverdueItem.Type.TASK)
                 .put("report", item.type() == OverdueItem.Type.REPORT)
-                .put("itemTypeLabel", item.type().label())
+                .put("itemTypeLabel", item.type().label().toLowerCase(java.util.Locale.forLanguageTag("vi")))
                 .put("title", item.title())
                 .optional("context", item.context())
                 .put("dueDate", NoticeFormat.date(item.dueDate()))
