@@ -51,7 +51,9 @@ class DeduplicationTest extends NotificationServiceTest {
                 .andExpect(jsonPath("$.items[0].read").value(false));
         // the second event's deliveries are logged as merged into the first's
         Delivery first = email(threeDays);
-        assertThat(deliveries.ofSourceEvent(oneDay)).hasSize(2).allSatisfy(d -> {
+        // (a province-wide webhook subscriber of another test may also get the event: webhooks are never merged)
+        assertThat(deliveries.ofSourceEvent(oneDay)).filteredOn(d -> d.channel() != Channel.WEBHOOK)
+                .hasSize(2).allSatisfy(d -> {
             assertThat(d.status()).isEqualTo(DeliveryStatus.MERGED);
             assertThat(d.mergedInto()).isIn(first.id(), inbox(threeDays).id());
         });

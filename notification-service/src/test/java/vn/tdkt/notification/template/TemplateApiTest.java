@@ -77,15 +77,17 @@ class TemplateApiTest extends NotificationServiceTest {
         mvc.perform(get("/api/v1/templates/{id}/versions", id).with(TestTokens.snvOfficer()))
                 .andExpect(jsonPath("$[*].revision").value(org.hamcrest.Matchers.contains(2, 1)));
 
-        // then: the next notice uses it
+        // then: the next notice uses it (the movement's name is known from its launch)
         clock.set(LocalDateTime.of(2025, 2, 12, 10, 0));
+        deliver(EventTypes.MOVEMENT_LAUNCHED, "movement-1", fixture(EventTypes.MOVEMENT_LAUNCHED));
         String unit = Units.fresh("TP");
         registerUnit(unit, "UBND");
         deliver(EventTypes.REGISTRATION_RETURNED, "reg-1", fixture(EventTypes.REGISTRATION_RETURNED,
                 "\"unitCode\": \"SGDDT\"", "\"unitCode\": \"" + unit + "\""));
         mvc.perform(get("/api/v1/inbox").with(TestTokens.unitOfficer(unit)))
                 .andExpect(jsonPath("$.items[0].title").value(
-                        "[TĐKT] Trả lại đăng ký: 0195f3a2-7c1e-7a00-8000-000000000051"));
+                        "[TĐKT] Trả lại đăng ký: Phong trào thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã "
+                                + "hội năm 2025"));
     }
 
     @Test
