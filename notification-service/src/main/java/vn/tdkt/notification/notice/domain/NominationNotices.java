@@ -32,6 +32,7 @@ import vn.tdkt.contracts.nomination.SubjectType;
 public final class NominationNotices {
 
     private static final String APPRAISAL_CLOCK = "APPRAISAL";
+    private static final java.util.Locale VIETNAMESE = java.util.Locale.forLanguageTag("vi");
 
     private NominationNotices() {
     }
@@ -157,7 +158,8 @@ public final class NominationNotices {
                 context)
                 .put("decisionNumber", event.decisionNumber())
                 .put("decisionDate", NoticeFormat.date(event.decisionDate()))
-                .put("trigger", event.trigger())
+                // a point of Điều 93 khoản 2 is written in lower case: "điểm a"
+                .put("trigger", event.trigger().toLowerCase(VIETNAMESE))
                 .put("reason", event.reason())
                 .put("amountToRecover", NoticeFormat.money(event.amountToRecover()))
                 .put("hasAmountToRecover", event.amountToRecover() > 0);
@@ -184,7 +186,7 @@ public final class NominationNotices {
         return PlanNotices.unitModel(unitCode, context)
                 .put("subjectName", subjectName)
                 .put("subjectType", subjectType.name())
-                .put("subjectTypeLabel", subjectType.label())
+                .put("subjectTypeLabel", subjectType.label().toLowerCase(VIETNAMESE))
                 .put("individual", subjectType == SubjectType.INDIVIDUAL)
                 .put("awardName", awardName);
     }
