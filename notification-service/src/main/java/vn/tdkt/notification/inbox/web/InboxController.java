@@ -9,10 +9,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.tdkt.notification.inbox.application.InboxService;
 import vn.tdkt.notification.inbox.domain.InboxEntry;
-import vn.tdkt.notification.inbox.domain.NotificationKind;
+import vn.tdkt.notification.notice.domain.Audience;
+import vn.tdkt.notification.notice.domain.NoticeKind;
+import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.paging.PageResponse;
 import vn.tdkt.platform.web.paging.PagingProperties;
-import vn.tdkt.platform.security.TdktPrincipal;
 
 @RestController
 @RequestMapping("/api/v1/inbox")
@@ -40,14 +41,16 @@ class InboxController {
         return InboxEntryView.of(inbox.markRead(caller, id));
     }
 
-    record InboxEntryView(String id, String unitCode, NotificationKind kind, String kindLabel, boolean coordinating,
-            String title, String body, String taskId, String dossierId, String sourceEventId, Instant createdAt,
-            Instant readAt, boolean read) {
+    record InboxEntryView(String id, String unitCode, NoticeKind kind, String kindLabel, Audience audience,
+            String title, String body, String referenceType, String referenceId, String sourceEventId,
+            Instant createdAt, Instant updatedAt, Instant readAt, boolean read, int mergedCount) {
 
         static InboxEntryView of(InboxEntry entry) {
             return new InboxEntryView(entry.id(), entry.unitCode(), entry.kind(), entry.kind().label(),
-                    entry.coordinating(), entry.title(), entry.body(), entry.taskId(), entry.dossierId(),
-                    entry.sourceEventId(), entry.createdAt(), entry.readAt(), entry.isRead());
+                    entry.audience(), entry.title(), entry.body(),
+                    entry.reference() == null ? null : entry.reference().type().name(),
+                    entry.reference() == null ? null : entry.reference().id(), entry.sourceEventId(),
+                    entry.createdAt(), entry.updatedAt(), entry.readAt(), entry.isRead(), entry.mergedCount());
         }
     }
 }

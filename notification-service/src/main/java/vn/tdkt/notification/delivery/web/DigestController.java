@@ -1,0 +1,44 @@
+package vn.tdkt.notification.delivery.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.notification.delivery.application.DeliveryService;
+import vn.tdkt.notification.notice.domain.NoticeKind;
+import vn.tdkt.platform.security.TdktPrincipal;
+
+/** What the daily digests hold now: per recipient and day, the held notices. */
+@RestController
+@RequestMapping("/api/v1/digests")
+class DigestController {
+
+    private final DeliveryService deliveries;
+
+    DigestController(DeliveryService deliveries) {
+        this.deliveries = deliveries;
+    }
+
+    @GetMapping
+    List<DigestView> pending(TdktPrincipal caller, @RequestParam(required = false) String unit) {
+        return deliveries.digests(caller, unit).stream().map(DigestView::of).toList();
+    }
+
+    record DigestView(String recipient, String unitCode, String address, LocalDate day, int count,
+            List<Item> items) {
+
+        static DigestView of(DeliveryService.PendingDigest digest) {
+            return new DigestView(digest.recipient(), digest.unitCode(), digest.address(), digest.day(),
+                    digest.items().size(), digest.items().stream()
+                            .map(d -> new Item(d.id(), d.kind(), d.kind() == null ? null : d.kind().label(),
+                                    d.subject(), d.createdAt()))
+                            .toList());
+        }
+    }
+
+    record Item(String deliveryId, NoticeKind kind, String kindLabel, String subject, Instant createdAt) {
+    }
+}

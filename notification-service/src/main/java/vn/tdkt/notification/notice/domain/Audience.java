@@ -1,0 +1,21 @@
+package vn.tdkt.notification.notice.domain;
+
+/**
+ * Who inside (or around) a unit a notice addresses: the unit's TĐKT desk, the head of the unit (người đứng đầu,
+ * for escalations), or one person known by e-mail address (an awardee, a council member).
+ */
+public enum Audience {
+    UNIT("Đơn vị (bộ phận thi đua, khen thưởng)"),
+    HEAD("Người đứng đầu đơn vị"),
+    PERSON("Cá nhân");
+
+    private final String label;
+
+    Audience(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

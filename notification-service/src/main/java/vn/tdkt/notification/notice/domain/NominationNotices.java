@@ -1,0 +1,197 @@
+package vn.tdkt.notification.notice.domain;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import vn.tdkt.contracts.nomination.AppraisalOutcome;
+import vn.tdkt.contracts.nomination.AwardDecided;
+import vn.tdkt.contracts.nomination.AwardRevoked;
+import vn.tdkt.contracts.nomination.CouncilSessionScheduled;
+import vn.tdkt.contracts.nomination.DossierAppraised;
+import vn.tdkt.contracts.nomination.DossierRecalled;
+import vn.tdkt.contracts.nomination.DossierReturned;
+import vn.tdkt.contracts.nomination.DossierSlaBreached;
+import vn.tdkt.contracts.nomination.DossierSlaDue;
+import vn.tdkt.contracts.nomination.SubjectType;
+
+/**
+ * Recipient rules of nomination-service's events (issue #9 §1):
+ * <ul>
+ *   <li>dossier-returned, dossier-appraised: the proposing unit;</li>
+ *   <li>dossier-recalled: the province body (Sở Nội vụ), whose desk holds the dossier;</li>
+ *   <li>dossier-sla-due / -breached: on the APPRAISAL clock the province body, which must act; on the RETURN clock
+ *       the proposing unit, which must resubmit;</li>
+ *   <li>council-session-scheduled: each invitee at their e-mail address (their unit's inbox when no address is
+ *       known);</li>
+ *   <li>award-decided: the awardee's unit, and the awardee where the e-mail is known;</li>
+ *   <li>award-revoked: the awardee's unit.</li>
+ * </ul>
+ */
+public final class NominationNotices {
+
+    private static final String APPRAISAL_CLOCK = "APPRAISAL";
+    private static final java.util.Locale VIETNAMESE = java.util.Locale.forLanguageTag("vi");
+
+    private NominationNotices() {
+    }
+
+    public static EventNotices dossierReturned(DossierReturned event, NoticeContext context) {
+        Model model = dossierModel(event.unitCode(), event.subjectType(), event.subjectName(), event.awardName(),
+                context)
+                .put("reasons", event.reasons())
+                .put("completeBy", NoticeFormat.date(event.completeBy()))
+                .put("returnedOn", NoticeFormat.date(event.returnedAt(), context.zone()));
+        return EventNotices.of(List.of(new Notice(NoticeKind.DOSSIER_RETURNED, RecipientRef.unit(event.unitCode()),
+                dossier(event.dossierId()), model.build())));
+    }
+
+    public static EventNotices dossierAppraised(DossierAppraised event, NoticeContext context) {
+        List<Map<String, Object>> failed = new ArrayList<>();
+        if (event.ruleResults() != null) {
+            for (DossierAppraised.RuleOutcome rule : event.ruleResults()) {
+                if (!rule.passed()) {
+                    failed.add(new Model().put("ruleId", rule.ruleId()).put("citation", rule.citation())
+                            .optional("explanation", rule.explanation()).build());
+                }
+            }
+        }
+        List<String> reasons = event.reasons().stream().filter(r -> r != null && !r.isBlank()).toList();
+        Model model = dossierModel(event.unitCode(), event.subjectType(), event.subjectName(), event.awardName(),
+                context)
+                .put("outcome", event.outcome().name())
+                .put("outcomeLabel", event.outcome().label())
+                .put("eligible", event.outcome() == AppraisalOutcome.ELIGIBLE)
+                .put("notEligible", event.outcome() == AppraisalOutcome.NOT_ELIGIBLE)
+                .optional("reasons", reasons)
+                .optional("failedRules", failed)
+                .put("appraisedOn", NoticeFormat.date(event.appraisedAt(), context.zone()));
+        return EventNotices.of(List.of(new Notice(NoticeKind.DOSSIER_APPRAISED, RecipientRef.unit(event.unitCode()),
+                dossier(event.dossierId()), model.build())));
+    }
+
+    public static EventNotices dossierRecalled(DossierRecalled event, NoticeContext context) {
+        Model model = dossierModel(context.provinceBody(), event.subjectType(), event.subjectName(), event.awardName(),
+                context)
+                .put("proposingUnitName", context.unitName(event.unitCode()))
+                .optional("reason", event.reason())
+                .put("recalledOn", NoticeFormat.date(event.recalledAt(), context.zone()));
+        return EventNotices.of(List.of(new Notice(NoticeKind.DOSSIER_RECALLED,
+                RecipientRef.unit(context.provinceBody()), dossier(event.dossierId()), model.build())))
+                .concerning(event.unitCode());
+    }
+
+    public static EventNotices dossierSlaDue(DossierSlaDue event, NoticeContext context) {
+        String recipient = slaRecipient(event.clock(), event.unitCode(), context);
+        Model model = slaModel(recipient, event.clock(), event.unitCode(), event.subjectType(), event.subjectName(),
+                event.awardName(), event.assignee(), context)
+                .put("dueDate", NoticeFormat.date(event.dueDate()))
+                .put("workingDaysLeft", event.workingDaysLeft());
+        return EventNotices.of(List.of(new Notice(NoticeKind.DOSSIER_SLA_DUE, RecipientRef.unit(recipient),
+                dossier(event.dossierId()), model.build()))).concerning(event.unitCode());
+    }
+
+    public static EventNotices dossierSlaBreached(DossierSlaBreached event, NoticeContext context) {
+        String recipient = slaRecipient(event.clock(), event.unitCode(), context);
+        Model model = slaModel(recipient, event.clock(), event.unitCode(), event.subjectType(), event.subjectName(),
+                event.awardName(), event.assignee(), context)
+                .put("dueDate", NoticeFormat.date(event.dueDate()))
+                .put("workingDaysLate", event.workingDaysLate());
+        return EventNotices.of(List.of(new Notice(NoticeKind.DOSSIER_SLA_BREACHED, RecipientRef.unit(recipient),
+                dossier(event.dossierId()), model.build()))).concerning(event.unitCode());
+    }
+
+    public static EventNotices councilSessionScheduled(CouncilSessionScheduled event, NoticeContext context) {
+        List<Map<String, Object>> agenda = event.agenda().stream()
+                .map(item -> new Model().put("subjectName", item.subjectName()).put("awardCode", item.awardCode())
+                        .build())
+                .toList();
+        Map<String, Notice> byRecipient = new LinkedHashMap<>();
+        for (CouncilSessionScheduled.Invitee invitee : event.invitees()) {
+            RecipientRef recipient;
+            if (invitee.email() != null && !invitee.email().isBlank()) {
+                recipient = RecipientRef.person(invitee.email(), invitee.unitCode());
+            } else if (invitee.unitCode() != null && !invitee.unitCode().isBlank()) {
+                recipient = RecipientRef.unit(invitee.unitCode());
+            } else {
+                continue; // nowhere to send it: the invitee is reached by the council's secretariat
+            }
+            Model model = new Model()
+                    .put("inviteeName", invitee.name())
+                    .put("role", invitee.role())
+                    .put("councilName", event.councilName())
+                    .put("startsOn", NoticeFormat.date(event.startsAt(), context.zone()))
+                    .put("startsAt", NoticeFormat.time(event.startsAt(), context.zone()))
+                    .optional("location", event.location())
+                    .put("agenda", agenda)
+                    .put("agendaCount", agenda.size());
+            byRecipient.putIfAbsent(recipient.key(), new Notice(NoticeKind.COUNCIL_INVITATION, recipient,
+                    new Reference(Reference.Type.COUNCIL_SESSION, event.sessionId()), model.build()));
+        }
+        // concerns no unit: the invitation lists every invitee's address, so only province-wide subscribers get it
+        return new EventNotices(List.copyOf(byRecipient.values()), java.util.Set.of());
+    }
+
+    public static EventNotices awardDecided(AwardDecided event, NoticeContext context) {
+        Model model = dossierModel(event.unitCode(), event.subjectType(), event.subjectName(), event.awardName(),
+                context)
+                .put("year", event.year())
+                .put("decisionNumber", event.decisionNumber())
+                .put("decisionDate", NoticeFormat.date(event.decisionDate()))
+                .put("amount", NoticeFormat.money(event.amount()))
+                .put("hasAmount", event.amount() > 0)
+                .optional("verifyUrl", event.verifyUrl());
+        Reference reference = new Reference(Reference.Type.AWARD, event.awardId());
+        List<Notice> notices = new ArrayList<>();
+        notices.add(new Notice(NoticeKind.AWARD_DECIDED, RecipientRef.unit(event.unitCode()), reference,
+                model.put("toPerson", false).build()));
+        if (event.personEmail() != null && !event.personEmail().isBlank()) {
+            notices.add(new Notice(NoticeKind.AWARD_DECIDED, RecipientRef.person(event.personEmail(), event.unitCode()),
+                    reference, model.put("toPerson", true).build()));
+        }
+        return EventNotices.of(notices);
+    }
+
+    public static EventNotices awardRevoked(AwardRevoked event, NoticeContext context) {
+        Model model = dossierModel(event.unitCode(), event.subjectType(), event.subjectName(), event.awardName(),
+                context)
+                .put("decisionNumber", event.decisionNumber())
+                .put("decisionDate", NoticeFormat.date(event.decisionDate()))
+                // a point of Điều 93 khoản 2 is written in lower case: "điểm a"
+                .put("trigger", event.trigger().toLowerCase(VIETNAMESE))
+                .put("reason", event.reason())
+                .put("amountToRecover", NoticeFormat.money(event.amountToRecover()))
+                .put("hasAmountToRecover", event.amountToRecover() > 0);
+        return EventNotices.of(List.of(new Notice(NoticeKind.AWARD_REVOKED, RecipientRef.unit(event.unitCode()),
+                new Reference(Reference.Type.AWARD, event.awardId()), model.build())));
+    }
+
+    private static String slaRecipient(String clock, String unitCode, NoticeContext context) {
+        return APPRAISAL_CLOCK.equals(clock) ? context.provinceBody() : unitCode;
+    }
+
+    private static Model slaModel(String recipient, String clock, String unitCode, SubjectType subjectType,
+            String subjectName, String awardName, String assignee, NoticeContext context) {
+        return dossierModel(recipient, subjectType, subjectName, awardName, context)
+                .put("appraisalClock", APPRAISAL_CLOCK.equals(clock))
+                .put("returnClock", !APPRAISAL_CLOCK.equals(clock))
+                .put("proposingUnitName", context.unitName(unitCode))
+                .optional("assignee", assignee);
+    }
+
+    private static Model dossierModel(String unitCode, SubjectType subjectType, String subjectName, String awardName,
+            NoticeContext context) {
+        Objects.requireNonNull(subjectType, "subjectType");
+        return PlanNotices.unitModel(unitCode, context)
+                .put("subjectName", subjectName)
+                .put("subjectType", subjectType.name())
+                .put("subjectTypeLabel", subjectType.label().toLowerCase(VIETNAMESE))
+                .put("individual", subjectType == SubjectType.INDIVIDUAL)
+                .put("awardName", awardName);
+    }
+
+    private static Reference dossier(String dossierId) {
+        return new Reference(Reference.Type.DOSSIER, dossierId);
+    }
+}

@@ -1,0 +1,48 @@
+package vn.tdkt.notification.notice.domain;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Something a unit owes past its due date: a plan task (task-overdue) or a periodic report (report-overdue).
+ *
+ * @param id      the task id or the report duty id
+ * @param title   the task's content or the report's title
+ * @param context the plan code of a task, the period of a report (may be null)
+ */
+public record OverdueItem(Type type, String id, String unitCode, String title, String context, LocalDate dueDate,
+        String sourceEventType) {
+
+    public enum Type {
+        TASK("Nhiệm vụ"),
+        REPORT("Báo cáo");
+
+        private final String label;
+
+        Type(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public OverdueItem {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(unitCode, "unitCode");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(dueDate, "dueDate");
+        Objects.requireNonNull(sourceEventType, "sourceEventType");
+    }
+
+    /** The escalation case of this item: one per task or report duty. */
+    public String caseId() {
+        return type.name().toLowerCase(java.util.Locale.ROOT) + ":" + id;
+    }
+
+    public Reference reference() {
+        return new Reference(type == Type.TASK ? Reference.Type.TASK : Reference.Type.REPORT_DUTY, id);
+    }
+}

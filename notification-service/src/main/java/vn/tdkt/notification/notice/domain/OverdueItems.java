@@ -1,0 +1,22 @@
+package vn.tdkt.notification.notice.domain;
+
+import vn.tdkt.contracts.EventTypes;
+import vn.tdkt.contracts.plan.TaskOverdue;
+import vn.tdkt.contracts.reporting.ReportOverdue;
+
+/** The overdue item an overdue event is about. */
+public final class OverdueItems {
+
+    private OverdueItems() {
+    }
+
+    public static OverdueItem of(TaskOverdue event) {
+        return new OverdueItem(OverdueItem.Type.TASK, event.taskId(), event.leadUnit(), event.content(),
+                event.planCode(), event.dueDate(), EventTypes.TASK_OVERDUE.type());
+    }
+
+    public static OverdueItem of(ReportOverdue event) {
+        return new OverdueItem(OverdueItem.Type.REPORT, event.dutyId(), event.unitCode(), event.title(),
+                event.period(), event.dueDate(), EventTypes.REPORT_OVERDUE.type());
+    }
+}

@@ -1,0 +1,54 @@
+package vn.tdkt.notification.notice.domain;
+
+import java.util.List;
+import vn.tdkt.contracts.reporting.ReportDue;
+import vn.tdkt.contracts.reporting.ReportOverdue;
+import vn.tdkt.contracts.reporting.ReportReturned;
+import vn.tdkt.contracts.reporting.ReportSubmitted;
+
+/**
+ * Recipient rules of reporting-service's events: report-due and report-returned to the unit that owes the report;
+ * report-overdue goes through the escalation chain ({@link EscalationNotices}); report-submitted notifies nobody
+ * (it closes the escalation) but concerns its unit.
+ */
+public final class ReportingNotices {
+
+    private ReportingNotices() {
+    }
+
+    public static EventNotices reportDue(ReportDue event, NoticeContext context) {
+        Model model = PlanNotices.unitModel(event.unitCode(), context)
+                .put("title", event.title())
+                .put("period", event.period())
+                .put("dueDate", NoticeFormat.date(event.dueDate()))
+                .put("daysLeft", Math.max(0, event.daysLeft()))
+                .put("dueToday", event.daysLeft() <= 0)
+                .put("notDueToday", event.daysLeft() > 0);
+        return EventNotices.of(List.of(new Notice(NoticeKind.REPORT_DUE, RecipientRef.unit(event.unitCode()),
+                duty(event.dutyId()), model.build())));
+    }
+
+    public static EventNotices reportReturned(ReportReturned event, NoticeContext context) {
+        Model model = PlanNotices.unitModel(event.unitCode(), context)
+                .put("title", event.title())
+                .put("period", event.period())
+                .put("reasons", event.reasons())
+                .optional("resubmitBy", NoticeFormat.date(event.resubmitBy()))
+                .put("returnedOn", NoticeFormat.date(event.returnedAt(), context.zone()));
+        return EventNotices.of(List.of(new Notice(NoticeKind.REPORT_RETURNED, RecipientRef.unit(event.unitCode()),
+                duty(event.dutyId()), model.build())));
+    }
+
+    /** The unit's notices go through the escalation chain; the event concerns the unit (its webhooks). */
+    public static EventNotices reportOverdue(ReportOverdue event) {
+        return EventNotices.none(java.util.Set.of(event.unitCode()));
+    }
+
+    public static EventNotices reportSubmitted(ReportSubmitted event) {
+        return EventNotices.none(java.util.Set.of(event.unitCode()));
+    }
+
+    static Reference duty(String dutyId) {
+        return new Reference(Reference.Type.REPORT_DUTY, dutyId);
+    }
+}

@@ -1,0 +1,110 @@
+package vn.tdkt.notification.preference.application;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import vn.tdkt.notification.notice.domain.Channel;
+import vn.tdkt.notification.notice.domain.Language;
+import vn.tdkt.notification.notice.domain.NoticeKind;
+import vn.tdkt.notification.notice.domain.RecipientRef;
+import vn.tdkt.notification.preference.domain.Preferences;
+import vn.tdkt.notification.preference.persistence.PreferenceStore;
+import vn.tdkt.platform.domain.DomainException;
+import vn.tdkt.platform.domain.VersionPrecondition;
+import vn.tdkt.platform.domain.Versioned;
+import vn.tdkt.platform.security.TdktPrincipal;
+import vn.tdkt.platform.security.TdktRole;
+
+/**
+ * Preferences per unit, per unit head and per person. A unit's officers manage those of their unit (the desk, the
+ * head, and persons of the unit); Sở Nội vụ officers and administrators any unit's; another unit's answers 404. A
+ * recipient that never chose anything has the defaults (version 0).
+ */
+@Service
+public class PreferenceService {
+
+    /** The path segment of a unit's desk and of its head; anything else names a person by e-mail. */
+    public static final String DESK = "unit";
+    public static final String HEAD = "head";
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final PreferenceStore store;
+    private final Clock clock;
+
+    public PreferenceService(PreferenceStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** For delivery: the recipient's preferences, or the defaults. */
+    public Preferences forRecipient(RecipientRef recipient) {
+        return store.find(recipient.key()).map(Versioned::value).orElseGet(() -> Preferences.defaults(recipient));
+    }
+
+    public Versioned<Preferences> get(TdktPrincipal caller, String unit, String who) {
+        RecipientRef recipient = recipient(caller, unit, who);
+        return stored(recipient);
+    }
+
+    /** The unit's desk and head (stored or default) and every person of the unit with stored preferences. */
+    public List<Versioned<Preferences>> ofUnit(TdktPrincipal caller, String unit) {
+        requireAccess(caller, unit);
+        Map<String, Versioned<Preferences>> byId = new LinkedHashMap<>();
+        byId.put(RecipientRef.unit(unit).key(), stored(RecipientRef.unit(unit)));
+        byId.put(RecipientRef.head(unit).key(), stored(RecipientRef.head(unit)));
+        for (Versioned<Preferences> preferences : store.ofUnit(unit)) {
+            byId.put(preferences.value().id(), preferences);
+        }
+        return new ArrayList<>(byId.values());
+    }
+
+    public Versioned<Preferences> change(TdktPrincipal caller, String unit, String who, VersionPrecondition expected,
+            Map<NoticeKind, Set<Channel>> channels, boolean dailyDigest, Language language) {
+        RecipientRef recipient = recipient(caller, unit, who);
+        if (store.find(recipient.key()).isEmpty()) {
+            expected.check(0);
+            Preferences created = Preferences.defaults(recipient);
+            created.change(channels, dailyDigest, language, caller.subject(), clock.instant());
+            try {
+                return store.insert(created, List.of());
+            } catch (DuplicateKeyException raced) {
+                throw DomainException.conflict("preference.conflict", recipient.key());
+            }
+        }
+        return store.update(recipient.key(), expected,
+                preferences -> preferences.change(channels, dailyDigest, language, caller.subject(), clock.instant()));
+    }
+
+    private Versioned<Preferences> stored(RecipientRef recipient) {
+        return store.find(recipient.key()).orElseGet(() -> new Versioned<>(Preferences.defaults(recipient), 0));
+    }
+
+    private static RecipientRef recipient(TdktPrincipal caller, String unit, String who) {
+        requireAccess(caller, unit);
+        if (DESK.equals(who)) {
+            return RecipientRef.unit(unit);
+        }
+        if (HEAD.equals(who)) {
+            return RecipientRef.head(unit);
+        }
+        if (who == null || !EMAIL.matcher(who).matches()) {
+            throw DomainException.invalid("preference.recipient-invalid", who);
+        }
+        return RecipientRef.person(who, unit);
+    }
+
+    private static void requireAccess(TdktPrincipal caller, String unit) {
+        if (!caller.hasAnyRole(TdktRole.UNIT_OFFICER, TdktRole.SNV_OFFICER, TdktRole.ADMIN)) {
+            throw DomainException.forbidden("security.forbidden");
+        }
+        if (!caller.hasAnyRole(TdktRole.SNV_OFFICER, TdktRole.ADMIN) && !unit.equals(caller.unitCode())) {
+            throw DomainException.notFound("preference.not-found", unit);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package vn.tdkt.notification.preference.persistence;
+
+import java.util.List;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import vn.tdkt.notification.preference.domain.Preferences;
+import vn.tdkt.platform.domain.Versioned;
+import vn.tdkt.platform.outbox.OutboxRecorder;
+import vn.tdkt.platform.persistence.AggregateStore;
+
+@Component
+public class PreferenceStore extends AggregateStore<Preferences, PreferenceDocument> {
+
+    public PreferenceStore(MongoTemplate mongo, OutboxRecorder outbox) {
+        super(mongo, outbox, PreferenceDocument.class, PreferenceDocument::new, PreferenceDocument::getPreferences,
+                "preference.not-found");
+        mongo.indexOps(PreferenceDocument.COLLECTION).createIndex(new Index()
+                .on(PreferenceDocument.UNIT, Sort.Direction.ASC).named("preference_unit"));
+    }
+
+    public List<Versioned<Preferences>> ofUnit(String unitCode) {
+        return findAllVersioned(Query.query(Criteria.where(PreferenceDocument.UNIT).is(unitCode))
+                .with(Sort.by("_id")));
+    }
+}

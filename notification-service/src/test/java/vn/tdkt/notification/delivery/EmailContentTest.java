@@ -1,0 +1,140 @@
+package vn.tdkt.notification.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import vn.tdkt.contracts.EventTypes;
+import vn.tdkt.contracts.notification.NotificationFailed;
+import vn.tdkt.notification.delivery.domain.Delivery;
+import vn.tdkt.notification.delivery.domain.DeliveryStatus;
+import vn.tdkt.notification.delivery.persistence.DeliveryStore;
+import vn.tdkt.notification.notice.domain.Channel;
+import vn.tdkt.notification.support.NotificationServiceTest;
+import vn.tdkt.notification.support.Units;
+import vn.tdkt.platform.events.EventJson;
+import vn.tdkt.platformtest.contracts.ContractSchemas;
+import vn.tdkt.platformtest.security.TestTokens;
+
+/** Who gets which e-mail, in which language, and what happens when there is no address or the unit muted a kind. */
+class EmailContentTest extends NotificationServiceTest {
+
+    @Autowired DeliveryStore deliveries;
+
+    @BeforeEach
+    void daytime() {
+        clock.set(LocalDateTime.of(2025, 12, 12, 9, 0));
+    }
+
+    @Test
+    void anAwardDecisionGoesToTheUnitAndToTheAwardeeWhereTheAddressIsKnown() throws Exception {
+        String unit = Units.fresh("AW");
+        registerUnit(unit, "UBND");
+        String person = "hoa." + unit.toLowerCase() + "@example.vn";
+
+        String event = deliver(EventTypes.AWARD_DECIDED, "award-1", fixture(EventTypes.AWARD_DECIDED,
+                "\"unitCode\": \"SGDDT\"", "\"unitCode\": \"" + unit + "\"",
+                "hoa.nt@sgddt.example.vn", person));
+        dispatcher.dispatchDue();
+
+        assertThat(SMTP.waitForIncomingEmail(5_000, 2)).isTrue();
+        assertThat(mailsTo(person)).singleElement().satisfies(mail -> {
+            assertThat(subject(mail)).isEqualTo(
+                    "[TĐKT] Quyết định khen thưởng số 2150/QĐ-UBND: Nguyễn Thị Hoa – Chiến sĩ thi đua cấp tỉnh");
+            assertThat(text(mail)).startsWith("Kính gửi: Nguyễn Thị Hoa.")
+                    .contains("kèm tiền thưởng 7.590.000 đồng")
+                    .contains("http://localhost:8082/verify/Q2xUa0pXb3Z2");
+        });
+        assertThat(mailsTo(Units.email(unit))).singleElement()
+                .satisfies(mail -> assertThat(text(mail)).startsWith("Kính gửi: Đơn vị " + unit + "."));
+        // the person has no inbox: only the unit's inbox entry
+        assertThat(deliveries.ofSourceEvent(event)).filteredOn(d -> d.channel() != Channel.WEBHOOK)
+                .extracting(Delivery::channel)
+                .containsExactlyInAnyOrder(Channel.INBOX, Channel.EMAIL, Channel.EMAIL);
+    }
+
+    @Test
+    void aUnitThatChoseEnglishGetsItsNoticesInEnglish() throws Exception {
+        String unit = Units.fresh("EN");
+        registerUnit(unit, "UBND");
+        mvc.perform(put("/api/v1/preferences/{unit}/unit", unit).with(TestTokens.unitOfficer(unit))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"language\":\"en\"}"))
+                .andExpect(status().isOk());
+
+        deliver(EventTypes.DOSSIER_APPRAISED, "dossier-en", fixture(EventTypes.DOSSIER_APPRAISED,
+                "\"unitCode\": \"SGDDT\"", "\"unitCode\": \"" + unit + "\""));
+        dispatcher.dispatchDue();
+
+        assertThat(SMTP.waitForIncomingEmail(5_000, 1)).isTrue();
+        assertThat(mailsTo(Units.email(unit))).singleElement().satisfies(mail -> {
+            assertThat(subject(mail)).isEqualTo("[TĐKT] Appraisal result: eligible – Nguyễn Thị Hoa");
+            assertThat(text(mail)).contains("was appraised by the Department of Home Affairs on 12/12/2025")
+                    .contains("Sent automatically by the emulation and commendation system");
+            assertThat(mail.getHeader("Content-Language")[0]).isEqualTo("en");
+        });
+    }
+
+    @Test
+    void aCouncilInvitationGoesToEachInviteeAndAMutedKindSendsNoEmail() throws Exception {
+        String unit = Units.fresh("MU");
+        registerUnit(unit, "UBND");
+        String member = "chutich." + unit.toLowerCase() + "@ubnd.example.vn";
+        // the unit mutes e-mail for new tasks, keeps the inbox
+        mvc.perform(put("/api/v1/preferences/{unit}/unit", unit).with(TestTokens.unitOfficer(unit))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"channels\":{\"TASK_ASSIGNED\":[\"INBOX\"]}}"))
+                .andExpect(status().isOk());
+
+        deliver(EventTypes.COUNCIL_SESSION_SCHEDULED, "session-1", fixture(EventTypes.COUNCIL_SESSION_SCHEDULED,
+                "chutich@ubnd.example.vn", member));
+        String assigned = deliver(EventTypes.TASK_ASSIGNED, "task-m1", fixture(EventTypes.TASK_ASSIGNED,
+                "\"unitCode\": \"VPUBND\"", "\"unitCode\": \"" + unit + "\""));
+        dispatcher.dispatchDue();
+
+        assertThat(SMTP.waitForIncomingEmail(5_000, 1)).isTrue();
+        assertThat(mailsTo(member)).singleElement().satisfies(mail -> {
+            assertThat(subject(mail)).isEqualTo(
+                    "[TĐKT] Giấy mời họp Hội đồng Thi đua – Khen thưởng tỉnh lúc 08:30 ngày 18/12/2026");
+            assertThat(text(mail)).startsWith("Kính gửi: Lò Văn Minh.")
+                    .contains("tại Phòng họp số 1, UBND tỉnh").contains("- Nguyễn Thị Hoa (CSTD_TINH)");
+        });
+        assertThat(deliveries.ofSourceEvent(assigned)).extracting(Delivery::channel).containsExactly(Channel.INBOX);
+        assertThat(mailsTo(Units.email(unit))).isEmpty();
+    }
+
+    @Test
+    void aRecipientWithoutAnAddressIsLoggedAsSkippedAndReportedAsFailed() throws Exception {
+        String unit = Units.fresh("NA");
+        registerUnit(unit, "Đơn vị chưa có thư", "DEPARTMENT", "UBND", null, null);
+
+        String event = deliver(EventTypes.REPORT_RETURNED, "duty-na", fixture(EventTypes.REPORT_RETURNED,
+                "\"unitCode\": \"SYT\"", "\"unitCode\": \"" + unit + "\""));
+
+        Delivery email = deliveries.ofSourceEvent(event).stream().filter(d -> d.channel() == Channel.EMAIL)
+                .findFirst().orElseThrow();
+        assertThat(email.status()).isEqualTo(DeliveryStatus.SKIPPED);
+        List<String> failed = mongo.findById(email.id(), org.bson.Document.class, "deliveries")
+                .getList("outbox", org.bson.Document.class).stream()
+                .map(entry -> entry.getString("payload")).toList();
+        assertThat(failed).singleElement().satisfies(json -> {
+            ContractSchemas.assertValid(EventTypes.NOTIFICATION_FAILED, json);
+            NotificationFailed payload = EventJson.mapper().readValue(json, NotificationFailed.class);
+            assertThat(payload.willRetry()).isFalse();
+            assertThat(payload.error()).contains("chưa có địa chỉ e-mail");
+            assertThat(payload.unitCode()).isEqualTo(unit);
+        });
+        // the inbox works regardless
+        mvc.perform(get("/api/v1/inbox").with(TestTokens.unitOfficer(unit)))
+                .andExpect(jsonPath("$.items[0].kind").value("REPORT_RETURNED"))
+                .andExpect(jsonPath("$.items[0].body").value(org.hamcrest.Matchers.containsString(
+                        "- Thiếu số liệu khen thưởng theo hình thức")));
+    }
+}

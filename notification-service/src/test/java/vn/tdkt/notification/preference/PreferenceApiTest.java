@@ -1,0 +1,82 @@
+package vn.tdkt.notification.preference;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import vn.tdkt.notification.support.NotificationServiceTest;
+import vn.tdkt.notification.support.Units;
+import vn.tdkt.platformtest.security.TestTokens;
+
+class PreferenceApiTest extends NotificationServiceTest {
+
+    @Test
+    void defaultsThenAVersionedChangePerUnitHeadAndPerson() throws Exception {
+        String unit = Units.fresh("PF");
+        mvc.perform(get("/api/v1/preferences/{unit}/unit", unit).with(TestTokens.unitOfficer(unit)))
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
+                .andExpect(jsonPath("$.defaultChannels").value(org.hamcrest.Matchers.containsInAnyOrder("INBOX",
+                        "EMAIL")))
+                .andExpect(jsonPath("$.dailyDigest").value(false))
+                .andExpect(jsonPath("$.language").value("vi"));
+
+        String body = "{\"channels\":{\"TASK_DUE\":[\"INBOX\"],\"QUARTER_DIGEST\":[]},\"dailyDigest\":true}";
+        mvc.perform(put("/api/v1/preferences/{unit}/head", unit).with(TestTokens.unitOfficer(unit))
+                        .header(HttpHeaders.IF_MATCH, "\"0\"").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
+                .andExpect(jsonPath("$.recipient").value("head:" + unit))
+                .andExpect(jsonPath("$.channels.TASK_DUE").value(org.hamcrest.Matchers.contains("INBOX")))
+                .andExpect(jsonPath("$.channels.QUARTER_DIGEST").isEmpty());
+        mvc.perform(put("/api/v1/preferences/{unit}/head", unit).with(TestTokens.unitOfficer(unit))
+                        .header(HttpHeaders.IF_MATCH, "\"0\"").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.ETAG, "\"1\""));
+        mvc.perform(put("/api/v1/preferences/{unit}/head", unit).with(TestTokens.unitOfficer(unit))
+                        .header(HttpHeaders.IF_MATCH, "\"0\"").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isPreconditionFailed());
+
+        // a person of the unit: e-mail only
+        String person = "nguyen.an@" + unit.toLowerCase() + ".vn";
+        mvc.perform(put("/api/v1/preferences/{unit}/{email}", unit, person).with(TestTokens.unitOfficer(unit))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"channels\":{\"AWARD_DECIDED\":[\"INBOX\"]}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("preference.channel-invalid"));
+        mvc.perform(put("/api/v1/preferences/{unit}/{email}", unit, person).with(TestTokens.unitOfficer(unit))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"language\":\"en\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.audience").value("PERSON"));
+        mvc.perform(get("/api/v1/preferences").param("unit", unit).with(TestTokens.unitOfficer(unit)))
+                .andExpect(jsonPath("$[*].recipient").value(org.hamcrest.Matchers.contains("unit:" + unit,
+                        "head:" + unit, "person:" + person)));
+    }
+
+    @Test
+    void badInputIsAProblemAndChangesNothing() throws Exception {
+        String unit = Units.fresh("PB");
+        mvc.perform(put("/api/v1/preferences/{unit}/unit", unit).with(TestTokens.unitOfficer(unit))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"channels\":{\"TASK_DUE\":[\"WEBHOOK\"]}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("preference.channel-invalid"));
+        mvc.perform(put("/api/v1/preferences/{unit}/unit", unit).with(TestTokens.unitOfficer(unit))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"language\":\"fr\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("preference.language-invalid"))
+                .andExpect(jsonPath("$.detail").value("Ngôn ngữ fr không được hỗ trợ (vi hoặc en)."));
+        mvc.perform(put("/api/v1/preferences/{unit}/khong-phai-email", unit).with(TestTokens.unitOfficer(unit))
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("preference.recipient-invalid"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Recipient khong-phai-email")));
+        mvc.perform(get("/api/v1/preferences/{unit}/unit", unit).with(TestTokens.unitOfficer(unit)))
+                .andExpect(header().string(HttpHeaders.ETAG, "\"0\""));
+    }
+}
