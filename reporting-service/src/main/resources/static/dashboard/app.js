@@ -34,7 +34,7 @@
       slaTitle: 'Hồ sơ quá hạn xử lý (ngày làm việc)', subject: 'Đối tượng', award: 'Hình thức',
       workingDaysLate: 'Trễ (ngày làm việc)', councilUpcoming: 'Lịch họp Hội đồng sắp tới',
       councilRecent: 'Phiên họp đã diễn ra', when: 'Thời gian', council: 'Hội đồng', location: 'Địa điểm',
-      agenda: 'Số hồ sơ', passed: 'Thông qua', failed: 'Không đạt',
+      agenda: 'Số hồ sơ', passed: 'Thông qua', voteFailed: 'Không đạt',
       awardsTitle: 'Khen thưởng theo hình thức và cấp', fundTitle: 'Tiền thưởng so với quỹ thi đua, khen thưởng',
       level: 'Cấp', collective: 'Tập thể', individual: 'Cá nhân', household: 'Hộ gia đình',
       money: 'Tiền thưởng (đồng)', ranksTitle: 'Xếp hạng cụm, khối thi đua', rank: 'Hạng', score: 'Tổng điểm',
@@ -87,7 +87,7 @@
       slaTitle: 'Dossiers past their working-day deadline', subject: 'Nominee', award: 'Award',
       workingDaysLate: 'Working days late', councilUpcoming: 'Upcoming council sessions',
       councilRecent: 'Past sessions', when: 'When', council: 'Council', location: 'Place',
-      agenda: 'Dossiers', passed: 'Passed', failed: 'Failed',
+      agenda: 'Dossiers', passed: 'Passed', voteFailed: 'Failed',
       awardsTitle: 'Awards by form and level', fundTitle: 'Reward money against the TĐKT fund',
       level: 'Level', collective: 'Collective', individual: 'Individual', household: 'Household',
       money: 'Reward money (VND)', ranksTitle: 'Cluster and block ranks', rank: 'Rank', score: 'Total score',
@@ -386,6 +386,9 @@
     var c = chart('heatmap');
     if (!c) { return; }
     var rows = summary.heatmap.rows.slice().reverse();
+    // one band per unit: a single unit's drill-down does not stretch to the whole panel
+    $('heatmap').style.height = Math.max(170, 100 + rows.length * 38) + 'px';
+    c.resize();
     var units = rows.map(function (r) { return nameOf(r.unit, r.unitName); });
     var data = [];
     rows.forEach(function (r, y) {
@@ -504,9 +507,9 @@
       animation: false,
       tooltip: { trigger: 'axis' },
       legend: { top: 0 },
-      grid: { left: 200, right: 20, top: 30, bottom: 20 },
+      grid: { left: 250, right: 20, top: 30, bottom: 20 },
       xAxis: { type: 'value' },
-      yAxis: { type: 'category', data: labels, axisLabel: { width: 190, overflow: 'truncate' } },
+      yAxis: { type: 'category', data: labels, axisLabel: { width: 240, overflow: 'truncate' } },
       series: [{ name: t('median'), type: 'bar', data: m.steps.map(function (s) { return s.median; }) },
         { name: t('p90'), type: 'bar', data: m.steps.map(function (s) { return s.p90; }) }]
     }, true);

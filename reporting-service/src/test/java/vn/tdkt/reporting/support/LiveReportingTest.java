@@ -6,7 +6,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationEventPublisher;
+import vn.tdkt.reporting.dashboard.application.SummaryCache;
 import org.springframework.context.annotation.Import;
 import org.springframework.messaging.Message;
 import vn.tdkt.platformtest.service.ServiceTest;
@@ -42,13 +42,13 @@ public abstract class LiveReportingTest extends ServiceTest {
     protected int port;
 
     @Autowired
-    private ApplicationEventPublisher publisher;
+    private SummaryCache cache;
 
     @Autowired
     private WorkingCalendar calendar;
 
     @BeforeEach
     void emptyDatabase() {
-        Scenario.clean(mongo, publisher, calendar);
+        Scenario.clean(mongo, cache, calendar);
     }
 }

@@ -5,14 +5,13 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.context.ApplicationEventPublisher;
+import vn.tdkt.reporting.dashboard.application.SummaryCache;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.messaging.Message;
 import vn.tdkt.contracts.EventType;
 import vn.tdkt.platform.outbox.OutboxEntry;
 import vn.tdkt.platformtest.contracts.ContractSchemas;
 import vn.tdkt.platformtest.service.ServiceTest;
-import vn.tdkt.reporting.projection.application.ProjectionChanged;
 import vn.tdkt.reporting.projection.application.WorkingCalendar;
 
 /**
@@ -39,14 +38,14 @@ public abstract class ReportingTest extends ServiceTest {
     protected Consumer<Message<byte[]>> reportPlanEvents;
 
     @Autowired
-    private ApplicationEventPublisher publisher;
+    private SummaryCache cache;
 
     @Autowired
     private WorkingCalendar calendar;
 
     @BeforeEach
     void emptyDatabase() {
-        Scenario.clean(mongo, publisher, calendar);
+        Scenario.clean(mongo, cache, calendar);
     }
 
     /** A plan-topic record as both plan-topic consumers (projections, report duties) receive it. */
@@ -71,7 +70,4 @@ public abstract class ReportingTest extends ServiceTest {
         return mongo.count(new Query(), collection);
     }
 
-    protected void changed() {
-        publisher.publishEvent(new ProjectionChanged("test", "test"));
-    }
 }

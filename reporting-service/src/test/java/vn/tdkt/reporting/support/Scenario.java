@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.bson.Document;
-import org.springframework.context.ApplicationEventPublisher;
+import vn.tdkt.reporting.dashboard.application.SummaryCache;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import vn.tdkt.platform.outbox.OutboxEntry;
@@ -17,14 +17,15 @@ final class Scenario {
     private Scenario() {
     }
 
-    static void clean(MongoTemplate mongo, ApplicationEventPublisher publisher, WorkingCalendar calendar) {
+    static void clean(MongoTemplate mongo, SummaryCache cache, WorkingCalendar calendar) {
         for (String collection : mongo.getCollectionNames()) {
             if (!collection.startsWith("system.") && !collection.equals("shedLock")) {
                 mongo.remove(new Query(), collection);
             }
         }
         calendar.invalidate();
-        publisher.publishEvent(new ProjectionChanged("test", "reset"));
+        // forget built summaries without a live push (a push here would reach the next test's stream client)
+        cache.onChange(new ProjectionChanged("test", "reset"));
     }
 
     static List<OutboxEntry> outbox(MongoTemplate mongo, String collection) {

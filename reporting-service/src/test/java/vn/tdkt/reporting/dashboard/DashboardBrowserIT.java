@@ -1,0 +1,235 @@
+package vn.tdkt.reporting.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.messaging.Message;
+import vn.tdkt.reporting.support.DemoYear;
+import vn.tdkt.reporting.support.Events;
+import vn.tdkt.reporting.support.LiveReportingTest;
+
+/**
+ * The dashboard in a real headless Chromium against the service on a random port, with real signed tokens, over a
+ * year of demo activity: each main view (overview with the heat map, a unit's drill-down, dossiers and council,
+ * awards and the fund, clusters and process metrics, the English page) is checked and kept as a screenshot under
+ * {@code target/dashboard-screenshots/}; a live update arrives without a reload. Skipped (not failed) where Debian's
+ * chromium and chromium-driver are not installed.
+ */
+class DashboardBrowserIT extends LiveReportingTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Duration WAIT = Duration.ofSeconds(15);
+
+    @Autowired
+    @Qualifier("notificationEvents")
+    java.util.function.Consumer<Message<byte[]>> notificationEvents;
+
+    private WebDriver driver;
+    private Path profile;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Real-browser dashboard test SKIPPED: /usr/bin/chromium or /usr/bin/chromedriver is missing "
+                        + "(install with: apt-get install -y chromium chromium-driver)");
+        profile = Files.createTempDirectory("tdkt-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1440,1800", "--lang=vi-VN", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void stopBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    private String dashboardUrl(String token) {
+        return "http://localhost:" + port + "/" + (token == null ? "" : "#access_token=" + token);
+    }
+
+    private String text(String id) {
+        return driver.findElement(By.id(id)).getText();
+    }
+
+    private void waitForText(String id, String expected) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBe(By.id(id), expected));
+    }
+
+    private Object js(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
+    private long chartPoints(String id) {
+        return ((Number) js("var c = echarts.getInstanceByDom(document.getElementById('" + id + "'));"
+                + "return c ? c.getOption().series[0].data.length : -1;")).longValue();
+    }
+
+    private void tab(String name) {
+        driver.findElement(By.id("tab-" + name)).click();
+        new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("view-" + name)).isDisplayed());
+    }
+
+    @Test
+    void aLeaderReadsEveryViewDrillsDownAndSeesLiveUpdates() throws IOException, Exception {
+        // given: a year of activity, seen on 20/11/2026
+        new DemoYear(mvc, message -> {
+            planEvents.accept(message);
+            reportPlanEvents.accept(message);
+        }, nominationEvents, notificationEvents, clock).seed();
+
+        // when: a province leader opens the link with the token in the fragment
+        driver.get(dashboardUrl(tokens.mint("UBND", "LEADER")));
+        new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("content")).isDisplayed());
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.attributeToBe(By.id("connection-status"),
+                "data-state", "live"));
+
+        // then: the overview, in Vietnamese, with names (not codes) and a filled heat map
+        assertThat(driver.getTitle()).isEqualTo("Bảng điều hành thi đua, khen thưởng tỉnh");
+        assertThat(driver.getCurrentUrl()).as("token removed from the address bar").doesNotContain("access_token");
+        assertThat(text("connection-status")).isEqualTo("Đang cập nhật trực tiếp");
+        assertThat(text("breadcrumb")).isEqualTo("Toàn tỉnh");
+        assertThat(text("unit-table")).contains("Sở Y tế", "Sở Giáo dục và Đào tạo", "Phường Chiềng Lề")
+                .doesNotContain("PCHIENGLE");
+        assertThat(text("report-missing-count")).isEqualTo("2");
+        assertThat(text("report-late-count")).isEqualTo("1");
+        assertThat(text("sla-breached-count")).isEqualTo("1");
+        assertThat(js("return typeof echarts")).as("ECharts served by the service").isEqualTo("object");
+        assertThat(chartPoints("heatmap")).as("6 units × 12 months").isEqualTo(72);
+        String dueSoon = text("due-soon-count");
+        screenshot("01-overview-vi.png");
+
+        // when: another task enters its reminder ladder while the page is open
+        js("window.__sameDocument = 'yes';");
+        planEvents.accept(Events.message(Events.due("live-task", "SGDDT", "2026-11-27", 7), 1));
+
+        // then: the count moves within seconds, in the same document (no reload)
+        waitForText("due-soon-count", String.valueOf(Integer.parseInt(dueSoon) + 1));
+        assertThat(js("return window.__sameDocument;")).isEqualTo("yes");
+        assertThat(text("due-soon-list")).contains("Nhiệm vụ live-task");
+
+        // when: the leader drills down to Sở Y tế from the units table
+        driver.findElement(By.cssSelector("#unit-table a[data-unit='SYT']")).click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.attributeToBe(By.id("scope"), "data-unit", "SYT"));
+
+        // then: the same views for that unit, with a way back
+        assertThat(text("breadcrumb")).isEqualTo("Toàn tỉnh › Sở Y tế");
+        assertThat(driver.getCurrentUrl()).contains("unit=SYT");
+        assertThat(driver.findElements(By.cssSelector("#unit-table tbody tr"))).hasSize(1);
+        assertThat(chartPoints("heatmap")).isEqualTo(12);
+        screenshot("02-unit-drilldown-syt.png");
+        driver.findElement(By.id("breadcrumb-province")).click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBe(By.id("breadcrumb"), "Toàn tỉnh"));
+
+        // when: the dossiers and council view
+        tab("dossiers");
+        assertThat(chartPoints("funnel-chart")).isEqualTo(5);
+        assertThat(text("stage-table")).contains("Đang thẩm định", "Trả lại để bổ sung", "Đã có quyết định");
+        assertThat(text("sla-table")).contains("Tập thể d-09", "Sở Tài chính");
+        assertThat(text("council-upcoming")).contains("Hội đồng TĐKT tỉnh", "Phòng họp số 1, UBND tỉnh");
+        assertThat(driver.findElements(By.cssSelector("#council-recent tbody tr[data-session-id='s-10']")))
+                .hasSize(1);
+        screenshot("03-dossiers-council.png");
+
+        // when: awards and the fund
+        tab("awards");
+        assertThat(text("awards-table")).contains("Bằng khen của Chủ tịch UBND tỉnh", "Cấp tỉnh", "Cờ thi đua của UBND tỉnh");
+        assertThat(text("fund-table")).contains("2.500.000.000 đ", "2.000.000.000 đ");
+        screenshot("04-awards-fund.png");
+
+        // when: clusters and process metrics
+        tab("clusters");
+        assertThat(text("cluster-ranks")).contains("Khối thi đua KHOI-VHXH", "Sở Y tế", "Sở Giáo dục và Đào tạo");
+        assertThat(text("bottleneck")).startsWith("Điểm nghẽn:");
+        assertThat(text("risk-table")).contains("Phường Chiềng Lề");
+        assertThat(text("deliveries")).contains("1 lỗi");
+        screenshot("05-clusters-metrics.png");
+
+        // and the English toggle translates the page in place (unit names are proper names and stay)
+        tab("overview");
+        driver.findElement(By.id("lang-toggle")).click();
+        assertThat(text("title")).isEqualTo("Provincial emulation and commendation dashboard");
+        assertThat(text("tab-dossiers")).isEqualTo("Dossiers and council");
+        assertThat(text("unit-table")).contains("Sở Y tế");
+        screenshot("06-overview-en.png");
+    }
+
+    @Test
+    void aUnitOfficerSeesOnlyTheirUnit() throws Exception {
+        new DemoYear(mvc, message -> {
+            planEvents.accept(message);
+            reportPlanEvents.accept(message);
+        }, nominationEvents, notificationEvents, clock).seed();
+
+        driver.get(dashboardUrl(tokens.mint("SGDDT", "UNIT_OFFICER")));
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.attributeToBe(By.id("scope"), "data-unit", "SGDDT"));
+
+        assertThat(text("breadcrumb")).contains("Sở Giáo dục và Đào tạo");
+        assertThat(driver.findElements(By.cssSelector("#unit-table tbody tr"))).hasSize(1);
+        screenshot("07-unit-officer-sgddt.png");
+    }
+
+    @Test
+    void withoutATokenThePageSaysSoAndShowsNoFigures() {
+        driver.get(dashboardUrl(null));
+
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("auth-message")));
+        assertThat(text("auth-message")).contains("Chưa có mã truy cập");
+        assertThat(driver.findElement(By.id("content")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.id("connection-status")).getAttribute("data-state"))
+                .isEqualTo("unauthorized");
+    }
+
+    @Test
+    void anExpiredTokenIsReportedClearly() {
+        driver.get(dashboardUrl(tokens.mint(Duration.ofMinutes(-10), "UBND", "LEADER")));
+
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.attributeToBe(By.id("auth-message"),
+                "data-reason", "expired"));
+        assertThat(text("auth-message")).contains("hết hạn");
+        assertThat(driver.findElement(By.id("content")).isDisplayed()).isFalse();
+    }
+
+    private void screenshot(String name) throws IOException {
+        Path target = Path.of(System.getProperty("basedir", ".")).resolve("target").resolve("dashboard-screenshots");
+        Files.createDirectories(target);
+        Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
