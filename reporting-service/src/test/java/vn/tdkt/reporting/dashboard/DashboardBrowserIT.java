@@ -84,12 +84,27 @@ class DashboardBrowserIT extends LiveReportingTest {
         return "http://localhost:" + port + "/" + (token == null ? "" : "#access_token=" + token);
     }
 
+    /** Read in one script: a re-render between finding an element and reading it cannot make it stale. */
     private String text(String id) {
-        return driver.findElement(By.id(id)).getText();
+        return (String) js("var e = document.getElementById('" + id + "'); return e ? e.innerText.trim() : null;");
+    }
+
+    /** Clicks what the selector finds, again if the page re-rendered it in between. */
+    private void click(By by) {
+        new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    d.findElement(by).click();
+                    return true;
+                });
+    }
+
+    private void waitForScope(String unit) {
+        new WebDriverWait(driver, WAIT).until(d -> unit.equals(js(
+                "var s = document.getElementById('scope'); return s ? s.dataset.unit || null : null;")));
     }
 
     private void waitForText(String id, String expected) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBe(By.id(id), expected));
+        new WebDriverWait(driver, WAIT).until(d -> expected.equals(text(id)));
     }
 
     private Object js(String script) {
@@ -145,8 +160,8 @@ class DashboardBrowserIT extends LiveReportingTest {
         assertThat(text("due-soon-list")).contains("Nhiệm vụ live-task");
 
         // when: the leader drills down to Sở Y tế from the units table
-        driver.findElement(By.cssSelector("#unit-table a[data-unit='SYT']")).click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.attributeToBe(By.id("scope"), "data-unit", "SYT"));
+        click(By.cssSelector("#unit-table a[data-unit='SYT']"));
+        waitForScope("SYT");
 
         // then: the same views for that unit, with a way back
         assertThat(text("breadcrumb")).isEqualTo("Toàn tỉnh › Sở Y tế");
@@ -154,8 +169,8 @@ class DashboardBrowserIT extends LiveReportingTest {
         assertThat(driver.findElements(By.cssSelector("#unit-table tbody tr"))).hasSize(1);
         assertThat(chartPoints("heatmap")).isEqualTo(12);
         screenshot("02-unit-drilldown-syt.png");
-        driver.findElement(By.id("breadcrumb-province")).click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBe(By.id("breadcrumb"), "Toàn tỉnh"));
+        click(By.id("breadcrumb-province"));
+        waitForText("breadcrumb", "Toàn tỉnh");
 
         // when: the dossiers and council view
         tab("dossiers");
@@ -198,7 +213,7 @@ class DashboardBrowserIT extends LiveReportingTest {
         }, nominationEvents, notificationEvents, clock).seed();
 
         driver.get(dashboardUrl(tokens.mint("SGDDT", "UNIT_OFFICER")));
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.attributeToBe(By.id("scope"), "data-unit", "SGDDT"));
+        waitForScope("SGDDT");
 
         assertThat(text("breadcrumb")).contains("Sở Giáo dục và Đào tạo");
         assertThat(driver.findElements(By.cssSelector("#unit-table tbody tr"))).hasSize(1);
