@@ -250,6 +250,28 @@ class ReportLifecycleTest extends ReportingTest {
                 .andExpect(jsonPath("$[?(@.taskId == 't-done')].compliance").value("ON_TIME"));
     }
 
+    @Test
+    void aRecurringReportDutyOfAPublishedPlanBecomesADutyOnceWhicheverEventNamesItFirst() throws Exception {
+        // given: the plan's text asks for a quarterly report, without tagging its evidence
+        clock.set(LocalDate.of(2026, 1, 5));
+        var recurring = Events.task("t-q1", "SVHTTDL", "2026-03-25",
+                "Định kỳ hằng quý báo cáo kết quả phong trào thi đua về Sở Nội vụ");
+        var plain = Events.task("t-event", "SVHTTDL", "2026-03-25", "Tổ chức hội nghị điển hình tiên tiến");
+
+        // when: published, published again (redelivery), then its task-assigned tagged REPORT
+        plan(Events.message(Events.planPublished(Events.PLAN_ID, "15/KH-UBND", recurring, plain), 1));
+        plan(Events.message(Events.planPublished(Events.PLAN_ID, "15/KH-UBND", recurring, plain), 1));
+        plan(Events.message(Events.assigned("t-q1", "SVHTTDL", "LEAD", "SVHTTDL", "2026-03-25", "REPORT",
+                "Định kỳ hằng quý báo cáo kết quả phong trào thi đua về Sở Nội vụ"), 2));
+
+        // then: one duty for the recurring report, none for the event
+        mvc.perform(get("/api/v1/report-duties").with(TestTokens.unitOfficer("SVHTTDL")))
+                .andExpect(jsonPath("$", hasSize(1)))
+                .andExpect(jsonPath("$[0].taskId").value("t-q1"))
+                .andExpect(jsonPath("$[0].period").value("2026-Q1"))
+                .andExpect(jsonPath("$[0].deadline").value("2026-03-25"));
+    }
+
     private static String sha256(byte[] content) throws Exception {
         return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
     }

@@ -29,7 +29,6 @@ import vn.tdkt.reporting.projection.domain.TaskRow;
 import vn.tdkt.reporting.projection.domain.TaskState;
 import vn.tdkt.reporting.report.application.ReportQueries;
 import vn.tdkt.reporting.scoring.application.ScoreSheetService;
-import vn.tdkt.reporting.scoring.domain.ScoreSheet;
 import vn.tdkt.reporting.statistics.application.FactSource;
 
 /**

@@ -90,10 +90,6 @@ public class StatisticsService {
                 forms.circular().citation()), "reporting-service");
     }
 
-    public StatisticsCatalogue catalogue() {
-        return catalogue;
-    }
-
     private static void requireProvinceReader(TdktPrincipal caller) {
         if (!Access.seesProvince(caller)) {
             throw DomainException.forbidden("statistics.province-only");
