@@ -1,8 +1,9 @@
 /*
- * Provincial TĐKT dashboard. Plain JavaScript, no build step and no third-party code.
- * The access token arrives in the URL fragment (#access_token=...), is kept in sessionStorage and removed from
- * the address bar. Figures come from GET /api/v1/dashboard/summary (Authorization: Bearer); the server-sent
- * event stream only says "summary-changed", and the page then fetches the summary again.
+ * Provincial TĐKT dashboard. Plain JavaScript; charts by Apache ECharts (served by this service from its npm package).
+ * The access token arrives in the URL fragment (#access_token=...), is kept in sessionStorage and removed from the
+ * address bar. Figures come from GET /api/v1/dashboard/summary (Authorization: Bearer); the server-sent event stream
+ * only says "summary-changed", and the page then fetches the summary again (the server builds it once per change).
+ * Drill-down: a unit's name opens the same views limited to that unit (?unit=), and the breadcrumb goes back.
  */
 (function () {
   'use strict';
@@ -12,66 +13,116 @@
   var SUMMARY_URL = '/api/v1/dashboard/summary';
   var STREAM_URL = '/api/v1/dashboard/stream';
 
-  var UNIT_NAMES = {
-    vi: {
-      UBND: 'UBND tỉnh', VPUBND: 'Văn phòng UBND tỉnh', SNV: 'Sở Nội vụ', SGDDT: 'Sở Giáo dục và Đào tạo',
-      SYT: 'Sở Y tế', HDTDKT: 'Hội đồng TĐKT tỉnh', PCHIENGLE: 'Phường Chiềng Lề'
-    },
-    en: {
-      UBND: 'Provincial People\'s Committee', VPUBND: 'Office of the Provincial People\'s Committee',
-      SNV: 'Department of Home Affairs', SGDDT: 'Department of Education and Training', SYT: 'Department of Health',
-      HDTDKT: 'Provincial Emulation and Commendation Council', PCHIENGLE: 'Chieng Le Ward'
-    }
-  };
-
   var TEXT = {
     vi: {
-      title: 'Bảng điều hành thi đua, khen thưởng tỉnh',
-      toggle: 'English',
+      title: 'Bảng điều hành thi đua, khen thưởng tỉnh', toggle: 'English', year: 'Năm',
+      tabOverview: 'Tổng quan', tabDossiers: 'Hồ sơ và Hội đồng', tabAwards: 'Khen thưởng và Quỹ',
+      tabClusters: 'Cụm, khối và Quy trình',
       dueSoon: 'Sắp đến hạn', dueSoonHint: 'nhiệm vụ đã vào thang nhắc hạn',
       overdue: 'Quá hạn', overdueHint: 'nhiệm vụ đã quá hạn, chưa hoàn thành',
       done: 'Đã hoàn thành', ofTotal: 'trên tổng số', tasksWord: 'nhiệm vụ',
-      dossiersByState: 'Hồ sơ theo trạng thái',
-      SUBMITTED: 'Chờ thẩm định', ELIGIBLE: 'Đủ điều kiện', NOT_ELIGIBLE: 'Không đủ điều kiện',
-      byUnitTitle: 'Nhiệm vụ sắp đến hạn và quá hạn theo đơn vị',
-      unit: 'Đơn vị', totalTasks: 'Tổng số nhiệm vụ', total: 'Tổng',
-      dueSoonList: 'Nhiệm vụ sắp đến hạn', overdueList: 'Nhiệm vụ quá hạn',
+      reports: 'Báo cáo', onTime: 'Đúng hạn', late: 'Trễ hạn', missing: 'Chưa nộp, quá hạn', pending: 'Chưa đến hạn',
+      dossiersCard: 'Hồ sơ khen thưởng', inProgress: 'Đang xử lý', slaBreached: 'Quá hạn xử lý', decided: 'Đã quyết định',
+      heatmapTitle: 'Bản đồ nhiệt hạn nộp theo đơn vị và tháng (nhiệm vụ chủ trì và báo cáo)',
+      heatmapHint: 'Chọn tên đơn vị để xem chi tiết đơn vị.',
+      byUnitTitle: 'Nhiệm vụ theo đơn vị (chủ trì và phối hợp)', asLead: 'Chủ trì', asCoordinating: 'Phối hợp',
+      unit: 'Đơn vị', total: 'Tổng', dueSoonList: 'Nhiệm vụ sắp đến hạn', overdueList: 'Nhiệm vụ quá hạn',
       task: 'Nhiệm vụ', leadUnit: 'Đơn vị chủ trì', dueDate: 'Hạn', daysLeft: 'Còn (ngày)', daysLate: 'Trễ (ngày)',
-      dossiersByUnit: 'Hồ sơ đề nghị khen thưởng theo đơn vị',
+      reportsByUnit: 'Chấp hành chế độ báo cáo theo đơn vị',
+      funnelTitle: 'Phễu hồ sơ đề nghị khen thưởng', stageTitle: 'Hồ sơ theo bước hiện tại', stage: 'Bước',
+      count: 'Số hồ sơ', noticesOpen: 'Đang công khai lấy ý kiến',
+      slaTitle: 'Hồ sơ quá hạn xử lý (ngày làm việc)', subject: 'Đối tượng', award: 'Hình thức',
+      workingDaysLate: 'Trễ (ngày làm việc)', councilUpcoming: 'Lịch họp Hội đồng sắp tới',
+      councilRecent: 'Phiên họp đã diễn ra', when: 'Thời gian', council: 'Hội đồng', location: 'Địa điểm',
+      agenda: 'Số hồ sơ', passed: 'Thông qua', voteFailed: 'Không đạt',
+      awardsTitle: 'Khen thưởng theo hình thức và cấp', fundTitle: 'Tiền thưởng so với quỹ thi đua, khen thưởng',
+      level: 'Cấp', collective: 'Tập thể', individual: 'Cá nhân', household: 'Hộ gia đình',
+      money: 'Tiền thưởng (đồng)', ranksTitle: 'Xếp hạng cụm, khối thi đua', rank: 'Hạng', score: 'Tổng điểm',
+      tieBreak: 'Ghi chú xếp hạng', metricsTitle: 'Thời gian xử lý từng bước (ngày)',
+      riskTitle: 'Nguy cơ trễ hạn theo đơn vị', riskScore: 'Điểm', riskLevel: 'Mức', lateOf: 'Trễ / số hạn',
+      deliveries: 'Gửi thông báo 7 ngày qua', median: 'Trung vị', p90: 'Bách phân vị 90',
+      bottleneck: 'Điểm nghẽn: ', bottleneckShare: ' chiếm {0}% thời gian trung vị của quy trình hồ sơ',
+      noBottleneck: 'Chưa đủ dữ liệu để xác định điểm nghẽn.',
+      fundAmount: 'Quỹ năm', fundReserved: 'Dành chi tổ chức (R-FUND-01)', fundAvailable: 'Được dùng để thưởng',
+      fundDecided: 'Đã quyết định', fundRecover: 'Phải thu hồi', fundRemaining: 'Còn lại', noFund: 'Chưa có số liệu quỹ năm này.',
+      used: 'Đã dùng', sent: 'đã gửi', failedDeliveries: 'lỗi', finalFailures: 'lỗi không gửi lại',
       footer: 'Số liệu tổng hợp từ các sự kiện của hệ thống TĐKT, tự cập nhật khi có thay đổi.',
-      none: 'Không có', scopeProvince: 'Phạm vi: toàn tỉnh', scopeUnit: 'Phạm vi: ',
-      generatedAt: 'Cập nhật lúc ',
+      none: 'Không có', province: 'Toàn tỉnh', generatedAt: 'Cập nhật lúc ', month: 'T',
+      heatLevels: ['Không có hạn', 'Đúng hạn', 'Chưa đến hạn', 'Trễ hạn', 'Quá hạn, chưa nộp'],
+      stages: { SUBMITTED: 'Đã nộp, chờ thẩm định', IN_APPRAISAL: 'Đang thẩm định', RETURNED: 'Trả lại để bổ sung',
+        ELIGIBLE: 'Đủ điều kiện', NOT_ELIGIBLE: 'Không đủ điều kiện', VOTED: 'Hội đồng thông qua',
+        VOTE_FAILED: 'Không đạt tỷ lệ phiếu', DECIDED: 'Đã có quyết định', RECALLED: 'Đơn vị đã rút',
+        REVOKED: 'Đã hủy bỏ khen thưởng' },
+      funnel: { SUBMITTED: 'Đã nộp', APPRAISED: 'Đã thẩm định', ELIGIBLE: 'Đủ điều kiện', VOTED: 'Hội đồng thông qua',
+        DECIDED: 'Đã quyết định' },
+      steps: { SUBMITTED_TO_APPRAISED: 'Nộp → thẩm định', APPRAISED_TO_VOTED: 'Thẩm định → bỏ phiếu',
+        VOTED_TO_DECIDED: 'Bỏ phiếu → quyết định', TASK_ASSIGNED_TO_DONE: 'Giao → hoàn thành nhiệm vụ' },
+      levels: { STATE: 'Cấp Nhà nước', PROVINCE: 'Cấp tỉnh', UNIT: 'Cấp cơ sở', UNCLASSIFIED: 'Chưa phân loại' },
+      risk: { LOW: 'Thấp', MEDIUM: 'Trung bình', HIGH: 'Cao' },
       status: { offline: 'Chưa kết nối', connecting: 'Đang kết nối…', live: 'Đang cập nhật trực tiếp',
         unauthorized: 'Chưa đăng nhập' },
       noToken: 'Chưa có mã truy cập. Hãy mở bảng điều hành bằng đường dẫn có mã truy cập (…/#access_token=…) do hệ thống cấp.',
       expired: 'Mã truy cập không hợp lệ hoặc đã hết hạn. Hãy đăng nhập lại để lấy đường dẫn mới.',
       forbidden: 'Tài khoản của bạn không có quyền xem bảng điều hành.',
+      notFound: 'Không có số liệu của đơn vị này trong phạm vi bạn được xem.',
       failed: 'Không tải được số liệu (lỗi máy chủ hoặc mất kết nối). Trang sẽ thử lại khi có thay đổi.'
     },
     en: {
-      title: 'Provincial emulation and commendation dashboard',
-      toggle: 'Tiếng Việt',
+      title: 'Provincial emulation and commendation dashboard', toggle: 'Tiếng Việt', year: 'Year',
+      tabOverview: 'Overview', tabDossiers: 'Dossiers and council', tabAwards: 'Awards and fund',
+      tabClusters: 'Clusters and process',
       dueSoon: 'Due soon', dueSoonHint: 'tasks on the reminder ladder',
       overdue: 'Overdue', overdueHint: 'tasks past their due date, not done',
       done: 'Done', ofTotal: 'of', tasksWord: 'tasks',
-      dossiersByState: 'Dossiers by state',
-      SUBMITTED: 'Awaiting appraisal', ELIGIBLE: 'Eligible', NOT_ELIGIBLE: 'Not eligible',
-      byUnitTitle: 'Tasks due soon and overdue by unit',
-      unit: 'Unit', totalTasks: 'Total tasks', total: 'Total',
-      dueSoonList: 'Tasks due soon', overdueList: 'Overdue tasks',
+      reports: 'Reports', onTime: 'On time', late: 'Late', missing: 'Missing', pending: 'Not yet due',
+      dossiersCard: 'Nomination dossiers', inProgress: 'In progress', slaBreached: 'Past deadline', decided: 'Decided',
+      heatmapTitle: 'Deadline heat map by unit and month (tasks led and reports owed)',
+      heatmapHint: 'Choose a unit name to drill down to that unit.',
+      byUnitTitle: 'Tasks by unit (lead and coordinating)', asLead: 'Lead', asCoordinating: 'Coordinating',
+      unit: 'Unit', total: 'Total', dueSoonList: 'Tasks due soon', overdueList: 'Overdue tasks',
       task: 'Task', leadUnit: 'Lead unit', dueDate: 'Due', daysLeft: 'Days left', daysLate: 'Days late',
-      dossiersByUnit: 'Nomination dossiers by unit',
+      reportsByUnit: 'Reporting compliance by unit',
+      funnelTitle: 'Nomination dossier funnel', stageTitle: 'Dossiers by current step', stage: 'Step',
+      count: 'Dossiers', noticesOpen: 'Open for public comment',
+      slaTitle: 'Dossiers past their working-day deadline', subject: 'Nominee', award: 'Award',
+      workingDaysLate: 'Working days late', councilUpcoming: 'Upcoming council sessions',
+      councilRecent: 'Past sessions', when: 'When', council: 'Council', location: 'Place',
+      agenda: 'Dossiers', passed: 'Passed', voteFailed: 'Failed',
+      awardsTitle: 'Awards by form and level', fundTitle: 'Reward money against the TĐKT fund',
+      level: 'Level', collective: 'Collective', individual: 'Individual', household: 'Household',
+      money: 'Reward money (VND)', ranksTitle: 'Cluster and block ranks', rank: 'Rank', score: 'Total score',
+      tieBreak: 'Ranking note', metricsTitle: 'Lead time of each step (days)',
+      riskTitle: 'Late risk by unit', riskScore: 'Score', riskLevel: 'Level', lateOf: 'Late / deadlines',
+      deliveries: 'Notices in the last 7 days', median: 'Median', p90: '90th percentile',
+      bottleneck: 'Bottleneck: ', bottleneckShare: ' takes {0}% of the dossier path\'s median time',
+      noBottleneck: 'Not enough data yet to find a bottleneck.',
+      fundAmount: 'Fund of the year', fundReserved: 'Kept for organising costs (R-FUND-01)',
+      fundAvailable: 'Available for rewards', fundDecided: 'Decided', fundRecover: 'To recover',
+      fundRemaining: 'Remaining', noFund: 'No fund figures for this year.',
+      used: 'Used', sent: 'sent', failedDeliveries: 'failed', finalFailures: 'failed for good',
       footer: 'Figures are built from the TĐKT system\'s events and refresh by themselves when they change.',
-      none: 'None', scopeProvince: 'Scope: whole province', scopeUnit: 'Scope: ',
-      generatedAt: 'Updated at ',
+      none: 'None', province: 'Whole province', generatedAt: 'Updated at ', month: 'M',
+      heatLevels: ['No deadline', 'On time', 'Not yet due', 'Late', 'Missed'],
+      stages: { SUBMITTED: 'Submitted, awaiting appraisal', IN_APPRAISAL: 'In appraisal', RETURNED: 'Returned for completion',
+        ELIGIBLE: 'Eligible', NOT_ELIGIBLE: 'Not eligible', VOTED: 'Passed by the council',
+        VOTE_FAILED: 'Failed the vote', DECIDED: 'Decided', RECALLED: 'Recalled', REVOKED: 'Award revoked' },
+      funnel: { SUBMITTED: 'Submitted', APPRAISED: 'Appraised', ELIGIBLE: 'Eligible', VOTED: 'Passed by council',
+        DECIDED: 'Decided' },
+      steps: { SUBMITTED_TO_APPRAISED: 'Submitted → appraised', APPRAISED_TO_VOTED: 'Appraised → voted',
+        VOTED_TO_DECIDED: 'Voted → decided', TASK_ASSIGNED_TO_DONE: 'Task assigned → done' },
+      levels: { STATE: 'State', PROVINCE: 'Province', UNIT: 'Unit level', UNCLASSIFIED: 'Unclassified' },
+      risk: { LOW: 'Low', MEDIUM: 'Medium', HIGH: 'High' },
       status: { offline: 'Not connected', connecting: 'Connecting…', live: 'Live updates on',
         unauthorized: 'Not signed in' },
       noToken: 'No access token. Open the dashboard with the link that carries an access token (…/#access_token=…).',
       expired: 'The access token is invalid or has expired. Sign in again to get a new link.',
       forbidden: 'Your account may not view the dashboard.',
+      notFound: 'There are no figures of this unit within what you may see.',
       failed: 'Could not load the figures (server error or connection lost). The page retries on the next change.'
     }
   };
+
+  var HEAT_COLORS = ['#eef2f7', '#48bb78', '#90cdf4', '#f6ad55', '#e53e3e'];
 
   var lang = localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'vi';
   var token = null;
@@ -81,10 +132,15 @@
   var problem = null;
   var loading = false;
   var reloadRequested = false;
+  var scopeUnit = null;
+  var year = null;
+  var tab = 'overview';
+  var charts = {};
 
   function $(id) { return document.getElementById(id); }
   function t(key) { return TEXT[lang][key]; }
-  function unitName(code) { return UNIT_NAMES[lang][code] || code; }
+  function fmt(n) { return n === null || n === undefined ? '' : Number(n).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB'); }
+  function nameOf(code, name) { return name || code || ''; }
 
   function readToken() {
     var fragment = window.location.hash.replace(/^#/, '');
@@ -95,6 +151,22 @@
       window.history.replaceState(null, '', window.location.pathname + window.location.search);
     }
     return sessionStorage.getItem(TOKEN_KEY);
+  }
+
+  function readLocation() {
+    var params = new URLSearchParams(window.location.search);
+    scopeUnit = params.get('unit') || null;
+    year = params.get('year') ? Number(params.get('year')) : null;
+    tab = params.get('tab') || 'overview';
+  }
+
+  function writeLocation() {
+    var params = new URLSearchParams();
+    if (scopeUnit) { params.set('unit', scopeUnit); }
+    if (year) { params.set('year', String(year)); }
+    if (tab !== 'overview') { params.set('tab', tab); }
+    var query = params.toString();
+    window.history.replaceState(null, '', window.location.pathname + (query ? '?' + query : ''));
   }
 
   function setConnection(state) {
@@ -129,7 +201,6 @@
 
   function loadSummary() {
     if (!token) {
-      // keep the more precise reason (expired, forbidden) if there already is one
       signedOut(problem === 'expired' || problem === 'forbidden' ? problem : 'noToken');
       return;
     }
@@ -138,21 +209,17 @@
       return;
     }
     loading = true;
-    fetch(SUMMARY_URL, {
+    var params = new URLSearchParams();
+    if (scopeUnit) { params.set('unit', scopeUnit); }
+    if (year) { params.set('year', String(year)); }
+    fetch(SUMMARY_URL + (params.toString() ? '?' + params : ''), {
       headers: { 'Authorization': 'Bearer ' + token, 'Accept': 'application/json', 'Accept-Language': lang },
       cache: 'no-store'
     }).then(function (response) {
-      if (response.status === 401) {
-        signedOut('expired');
-        return null;
-      }
-      if (response.status === 403) {
-        signedOut('forbidden');
-        return null;
-      }
-      if (!response.ok) {
-        throw new Error('HTTP ' + response.status);
-      }
+      if (response.status === 401) { signedOut('expired'); return null; }
+      if (response.status === 403) { signedOut('forbidden'); return null; }
+      if (response.status === 404) { showProblem('notFound'); return null; }
+      if (!response.ok) { throw new Error('HTTP ' + response.status); }
       return response.json();
     }).then(function (body) {
       if (body) {
@@ -180,7 +247,6 @@
     source = new EventSource(STREAM_URL + '?access_token=' + encodeURIComponent(token));
     source.addEventListener('connected', function () {
       setConnection('live');
-      // changes may have happened while the stream was down
       loadSummary();
     });
     source.addEventListener('summary-changed', function () {
@@ -191,7 +257,6 @@
         return;
       }
       if (source.readyState === EventSource.CLOSED) {
-        // the server refused the stream (e.g. 401): find out why through the summary call
         closeStream();
         setConnection('offline');
         loadSummary();
@@ -208,12 +273,65 @@
     }
   }
 
-  function cell(row, text, className) {
-    var td = document.createElement('td');
-    td.textContent = text === null || text === undefined ? '' : String(text);
-    if (className) {
-      td.className = className;
+  // ---- drill-down ------------------------------------------------------------------------------------------------
+
+  function drillDown(unit) {
+    scopeUnit = unit;
+    writeLocation();
+    loadSummary();
+  }
+
+  function unitLink(code, name) {
+    var a = document.createElement('a');
+    a.className = 'unit-link';
+    a.textContent = nameOf(code, name);
+    a.dataset.unit = code;
+    a.href = '?unit=' + encodeURIComponent(code);
+    a.addEventListener('click', function (event) {
+      event.preventDefault();
+      drillDown(code);
+    });
+    return a;
+  }
+
+  function renderBreadcrumb() {
+    var nav = $('breadcrumb');
+    nav.replaceChildren();
+    if (summary.unit) {
+      var back = document.createElement('a');
+      back.className = 'unit-link';
+      back.id = 'breadcrumb-province';
+      back.textContent = t('province');
+      back.href = '?';
+      back.addEventListener('click', function (event) {
+        event.preventDefault();
+        drillDown(null);
+      });
+      nav.appendChild(back);
+      nav.appendChild(document.createTextNode(' › '));
+      var here = document.createElement('strong');
+      here.id = 'scope';
+      here.dataset.unit = summary.unit;
+      here.textContent = nameOf(summary.unit, summary.unitName);
+      nav.appendChild(here);
+    } else {
+      var all = document.createElement('strong');
+      all.id = 'scope';
+      all.textContent = t('province');
+      nav.appendChild(all);
     }
+  }
+
+  // ---- tables ----------------------------------------------------------------------------------------------------
+
+  function cell(row, content, className) {
+    var td = document.createElement('td');
+    if (content instanceof Node) {
+      td.appendChild(content);
+    } else {
+      td.textContent = content === null || content === undefined ? '' : String(content);
+    }
+    if (className) { td.className = className; }
     row.appendChild(td);
     return td;
   }
@@ -236,11 +354,347 @@
   }
 
   function formatDate(iso) {
-    if (!iso) {
-      return '';
+    if (!iso) { return ''; }
+    var parts = iso.substring(0, 10).split('-');
+    return lang === 'vi' ? parts[2] + '/' + parts[1] + '/' + parts[0] : iso.substring(0, 10);
+  }
+
+  function formatTime(instant) {
+    if (!instant) { return ''; }
+    return new Date(instant).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB',
+        { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' });
+  }
+
+  // ---- charts ----------------------------------------------------------------------------------------------------
+
+  function chart(id) {
+    if (typeof window.echarts === 'undefined') { return null; }
+    var el = $(id);
+    if (!charts[id]) {
+      charts[id] = window.echarts.init(el, null, { renderer: 'canvas' });
     }
-    var parts = iso.split('-');
-    return lang === 'vi' ? parts[2] + '/' + parts[1] + '/' + parts[0] : iso;
+    return charts[id];
+  }
+
+  function resizeVisibleCharts() {
+    Object.keys(charts).forEach(function (id) {
+      if ($(id).offsetParent !== null) { charts[id].resize(); }
+    });
+  }
+
+  function renderHeatmap() {
+    var c = chart('heatmap');
+    if (!c) { return; }
+    var rows = summary.heatmap.rows.slice().reverse();
+    // one band per unit: a single unit's drill-down does not stretch to the whole panel
+    $('heatmap').style.height = Math.max(170, 100 + rows.length * 38) + 'px';
+    c.resize();
+    var units = rows.map(function (r) { return nameOf(r.unit, r.unitName); });
+    var data = [];
+    rows.forEach(function (r, y) {
+      r.cells.forEach(function (cellData) {
+        data.push({ value: [cellData.month - 1, y, cellData.level], cell: cellData, unit: r.unit });
+      });
+    });
+    c.setOption({
+      animation: false,
+      grid: { left: 230, right: 20, top: 10, bottom: 60 },
+      tooltip: {
+        formatter: function (p) {
+          var d = p.data.cell;
+          return units[p.value[1]] + ' – ' + t('month') + d.month + '<br>' + t('onTime') + ': ' + d.onTime + ', '
+              + t('late') + ': ' + d.late + ', ' + t('pending') + ': ' + d.open + ', ' + t('missing') + ': ' + d.missed;
+        }
+      },
+      xAxis: { type: 'category', data: summary.heatmap.months.map(function (m) { return t('month') + m; }),
+        splitArea: { show: true } },
+      yAxis: { type: 'category', data: units, triggerEvent: true, axisLabel: { width: 220, overflow: 'truncate' } },
+      visualMap: { type: 'piecewise', orient: 'horizontal', left: 'center', bottom: 0, dimension: 2,
+        pieces: t('heatLevels').map(function (label, i) { return { value: i, label: label, color: HEAT_COLORS[i] }; }) },
+      series: [{ type: 'heatmap', data: data, label: { show: true, formatter: function (p) {
+        return p.data.cell.total ? String(p.data.cell.total) : ''; } } }]
+    }, true);
+    c.off('click');
+    c.on('click', function (p) {
+      if (p.componentType === 'yAxis') {
+        var row = rows[units.indexOf(p.value)];
+        if (row) { drillDown(row.unit); }
+      } else if (p.data && p.data.unit) {
+        drillDown(p.data.unit);
+      }
+    });
+  }
+
+  function renderFunnel() {
+    var c = chart('funnel-chart');
+    if (!c) { return; }
+    c.setOption({
+      animation: false,
+      tooltip: { trigger: 'item', formatter: '{b}: {c}' },
+      series: [{ type: 'funnel', sort: 'none', left: '10%', width: '80%', minSize: '20%', gap: 2,
+        label: { show: true, position: 'inside', formatter: '{b}: {c}' },
+        data: summary.dossiers.funnel.map(function (s) { return { name: t('funnel')[s.step] || s.label, value: s.count }; }) }]
+    }, true);
+  }
+
+  function renderAwards() {
+    var c = chart('awards-chart');
+    if (!c) { return; }
+    var forms = summary.awards.byForm;
+    var names = forms.map(function (f) { return f.awardName + ' (' + (t('levels')[f.level] || f.level) + ')'; });
+    function series(key, label) {
+      return { name: label, type: 'bar', stack: 'all', data: forms.map(function (f) { return f[key]; }) };
+    }
+    c.setOption({
+      animation: false,
+      tooltip: { trigger: 'axis' },
+      legend: { top: 0 },
+      grid: { left: 250, right: 20, top: 30, bottom: 20 },
+      xAxis: { type: 'value', minInterval: 1 },
+      yAxis: { type: 'category', data: names, axisLabel: { width: 240, overflow: 'truncate' } },
+      series: [series('collective', t('collective')), series('individual', t('individual')),
+        series('household', t('household'))]
+    }, true);
+  }
+
+  function renderFund() {
+    var c = chart('fund-chart');
+    var fund = summary.fund;
+    var body = $('fund-table').tBodies[0];
+    body.replaceChildren();
+    if (!fund) {
+      var tr = document.createElement('tr');
+      cell(tr, t('noFund'), 'empty');
+      body.appendChild(tr);
+      if (c) { c.clear(); }
+      return;
+    }
+    [['fundAmount', fund.fundAmount], ['fundReserved', fund.fundAmount - fund.available],
+      ['fundAvailable', fund.available], ['fundDecided', fund.decided], ['fundRecover', fund.toRecover],
+      ['fundRemaining', fund.remaining]].forEach(function (line) {
+      var row = document.createElement('tr');
+      row.dataset.key = line[0];
+      cell(row, t(line[0]));
+      cell(row, fmt(line[1]) + ' đ', 'num');
+      body.appendChild(row);
+    });
+    if (!c) { return; }
+    c.setOption({
+      animation: false,
+      series: [{ type: 'gauge', min: 0, max: 100, progress: { show: true, width: 14 },
+        axisLine: { lineStyle: { width: 14 } }, detail: { formatter: '{value}%', fontSize: 22 },
+        title: { offsetCenter: [0, '70%'] },
+        data: [{ value: Math.round(fund.usedShare * 1000) / 10, name: t('used') }] }]
+    }, true);
+  }
+
+  function renderMetrics() {
+    var c = chart('metrics-chart');
+    var m = summary.metrics;
+    var callout = $('bottleneck');
+    if (m.bottleneck) {
+      callout.textContent = t('bottleneck') + (t('steps')[m.bottleneck.step] || m.bottleneck.label) + ' (' + t('median')
+          + ' ' + fmt(m.bottleneck.median) + ', ' + t('p90') + ' ' + fmt(m.bottleneck.p90) + ')'
+          + t('bottleneckShare').replace('{0}', fmt(Math.round(m.bottleneckShare * 100)));
+      callout.dataset.step = m.bottleneck.step;
+    } else {
+      callout.textContent = t('noBottleneck');
+      callout.removeAttribute('data-step');
+    }
+    if (!c) { return; }
+    var labels = m.steps.map(function (s) { return (t('steps')[s.step] || s.label) + ' (n=' + s.count + ')'; });
+    c.setOption({
+      animation: false,
+      tooltip: { trigger: 'axis' },
+      legend: { top: 0 },
+      grid: { left: 250, right: 20, top: 30, bottom: 20 },
+      xAxis: { type: 'value' },
+      yAxis: { type: 'category', data: labels, axisLabel: { width: 240, overflow: 'truncate' } },
+      series: [{ name: t('median'), type: 'bar', data: m.steps.map(function (s) { return s.median; }) },
+        { name: t('p90'), type: 'bar', data: m.steps.map(function (s) { return s.p90; }) }]
+    }, true);
+  }
+
+  // ---- render ----------------------------------------------------------------------------------------------------
+
+  function render() {
+    if (!summary) { return; }
+    var tasks = summary.tasks;
+    var dossiers = summary.dossiers;
+    $('content').hidden = false;
+    renderBreadcrumb();
+    renderYears();
+    $('due-soon-count').textContent = tasks.dueSoon;
+    $('overdue-count').textContent = tasks.overdue;
+    $('done-count').textContent = tasks.done;
+    $('total-count').textContent = tasks.total;
+    $('report-on-time-count').textContent = summary.reports.onTime;
+    $('report-late-count').textContent = summary.reports.late;
+    $('report-missing-count').textContent = summary.reports.missing;
+    var closed = ['DECIDED', 'NOT_ELIGIBLE', 'VOTE_FAILED', 'RECALLED', 'REVOKED'];
+    var open = Object.keys(dossiers.byStage).filter(function (s) { return closed.indexOf(s) < 0; })
+        .reduce(function (sum, s) { return sum + dossiers.byStage[s]; }, 0);
+    $('dossier-open-count').textContent = open;
+    $('sla-breached-count').textContent = dossiers.slaBreached;
+    $('dossier-decided-count').textContent = dossiers.byStage.DECIDED || 0;
+    $('generated-at').textContent = t('generatedAt') + formatTime(summary.generatedAt);
+
+    fillTable('unit-table', tasks.byUnit, 7, function (tr, u) {
+      tr.dataset.unit = u.unit;
+      cell(tr, unitLink(u.unit, u.unitName));
+      cell(tr, u.lead.dueSoon, 'num' + (u.lead.dueSoon > 0 ? ' warn' : ''));
+      cell(tr, u.lead.overdue, 'num' + (u.lead.overdue > 0 ? ' bad' : ''));
+      cell(tr, u.lead.total, 'num');
+      cell(tr, u.coordinating.dueSoon, 'num' + (u.coordinating.dueSoon > 0 ? ' warn' : ''));
+      cell(tr, u.coordinating.overdue, 'num' + (u.coordinating.overdue > 0 ? ' bad' : ''));
+      cell(tr, u.coordinating.total, 'num');
+    });
+    fillTable('due-soon-list', tasks.dueSoonList, 4, function (tr, task) {
+      tr.dataset.taskId = task.taskId;
+      cell(tr, task.content);
+      cell(tr, unitLink(task.leadUnit, task.leadUnitName));
+      cell(tr, formatDate(task.dueDate));
+      cell(tr, task.daysLeft, 'num warn');
+    });
+    fillTable('overdue-list', tasks.overdueList, 4, function (tr, task) {
+      tr.dataset.taskId = task.taskId;
+      cell(tr, task.content);
+      cell(tr, unitLink(task.leadUnit, task.leadUnitName));
+      cell(tr, formatDate(task.dueDate));
+      cell(tr, task.daysLate, 'num bad');
+    });
+    fillTable('report-table', summary.reports.byUnit, 5, function (tr, u) {
+      tr.dataset.unit = u.unit;
+      cell(tr, unitLink(u.unit, u.unitName));
+      cell(tr, u.onTime, 'num');
+      cell(tr, u.late, 'num' + (u.late > 0 ? ' warn' : ''));
+      cell(tr, u.missing, 'num' + (u.missing > 0 ? ' bad' : ''));
+      cell(tr, u.pending, 'num');
+    });
+
+    var stages = Object.keys(dossiers.byStage).filter(function (s) { return dossiers.byStage[s] > 0; });
+    fillTable('stage-table', stages, 2, function (tr, stage) {
+      tr.dataset.stage = stage;
+      cell(tr, t('stages')[stage] || stage);
+      cell(tr, dossiers.byStage[stage], 'num');
+    });
+    $('notices-open-count').textContent = dossiers.noticesOpen;
+    fillTable('sla-table', dossiers.breaches, 5, function (tr, b) {
+      tr.dataset.dossierId = b.dossierId;
+      cell(tr, b.subjectName);
+      cell(tr, b.awardName);
+      cell(tr, unitLink(b.unit, b.unitName));
+      cell(tr, formatDate(b.dueDate));
+      cell(tr, b.workingDaysLate, 'num bad');
+    });
+    fillTable('council-upcoming', summary.council.upcoming, 4, function (tr, s) {
+      tr.dataset.sessionId = s.sessionId;
+      cell(tr, formatTime(s.startsAt));
+      cell(tr, s.councilName);
+      cell(tr, s.location);
+      cell(tr, s.agenda, 'num');
+    });
+    fillTable('council-recent', summary.council.recent, 4, function (tr, s) {
+      tr.dataset.sessionId = s.sessionId;
+      cell(tr, formatTime(s.startsAt));
+      cell(tr, s.councilName);
+      cell(tr, s.passed, 'num');
+      cell(tr, s.failed, 'num' + (s.failed > 0 ? ' bad' : ''));
+    });
+    fillTable('awards-table', summary.awards.byForm, 7, function (tr, f) {
+      tr.dataset.award = f.awardCode;
+      cell(tr, f.awardName);
+      cell(tr, t('levels')[f.level] || f.levelLabel);
+      cell(tr, f.collective, 'num');
+      cell(tr, f.individual, 'num');
+      cell(tr, f.household, 'num');
+      cell(tr, f.total, 'num');
+      cell(tr, fmt(f.amount), 'num');
+    });
+    renderClusters();
+    fillTable('risk-table', summary.metrics.risks, 4, function (tr, r) {
+      tr.dataset.unit = r.unit;
+      cell(tr, unitLink(r.unit, r.unitName));
+      cell(tr, fmt(r.score), 'num');
+      cell(tr, t('risk')[r.level] || r.levelLabel, 'level-' + r.level);
+      cell(tr, r.late + ' / ' + r.deadlines, 'num');
+    });
+    var d = summary.deliveries;
+    $('deliveries').textContent = fmt(d.sent) + ' ' + t('sent') + ', ' + fmt(d.failed) + ' ' + t('failedDeliveries')
+        + ' (' + fmt(d.failedFinal) + ' ' + t('finalFailures') + ')';
+
+    renderHeatmap();
+    renderFunnel();
+    renderAwards();
+    renderFund();
+    renderMetrics();
+    showTab(tab);
+    document.body.dataset.renders = String(Number(document.body.dataset.renders || 0) + 1);
+  }
+
+  function renderClusters() {
+    var box = $('cluster-ranks');
+    box.replaceChildren();
+    if (!summary.clusters.length) {
+      var none = document.createElement('p');
+      none.className = 'hint';
+      none.textContent = t('none');
+      box.appendChild(none);
+      return;
+    }
+    summary.clusters.forEach(function (cluster) {
+      var section = document.createElement('div');
+      section.className = 'cluster';
+      section.dataset.cluster = cluster.clusterCode;
+      var h = document.createElement('h3');
+      h.textContent = cluster.clusterName;
+      section.appendChild(h);
+      var table = document.createElement('table');
+      var head = document.createElement('tr');
+      [t('rank'), t('unit'), t('score'), t('tieBreak')].forEach(function (label) {
+        var th = document.createElement('th');
+        th.textContent = label;
+        head.appendChild(th);
+      });
+      table.appendChild(head);
+      cluster.ranks.forEach(function (r) {
+        var tr = document.createElement('tr');
+        tr.dataset.unit = r.unit;
+        cell(tr, r.rank, 'num');
+        cell(tr, unitLink(r.unit, r.unitName));
+        cell(tr, fmt(r.total), 'num');
+        cell(tr, r.tieBreak || '');
+        table.appendChild(tr);
+      });
+      section.appendChild(table);
+      box.appendChild(section);
+    });
+  }
+
+  function renderYears() {
+    var select = $('year-select');
+    var current = summary.year;
+    if (select.options.length === 0) {
+      for (var y = current + 1; y >= current - 4; y--) {
+        var option = document.createElement('option');
+        option.value = String(y);
+        option.textContent = String(y);
+        select.appendChild(option);
+      }
+    }
+    select.value = String(current);
+  }
+
+  function showTab(name) {
+    tab = name;
+    document.querySelectorAll('.tabs button').forEach(function (button) {
+      button.classList.toggle('active', button.dataset.tab === name);
+      button.setAttribute('aria-selected', button.dataset.tab === name ? 'true' : 'false');
+    });
+    document.querySelectorAll('.view').forEach(function (view) {
+      view.hidden = view.dataset.view !== name;
+    });
+    resizeVisibleCharts();
   }
 
   function translateStatic() {
@@ -248,73 +702,33 @@
     document.title = t('title');
     document.querySelectorAll('[data-i18n]').forEach(function (el) {
       var text = t(el.dataset.i18n);
-      if (typeof text === 'string') {
-        el.textContent = text;
-      }
+      if (typeof text === 'string') { el.textContent = text; }
     });
     $('lang-toggle').textContent = t('toggle');
     setConnection(connection);
-    if (problem) {
-      showProblem(problem);
-    }
-  }
-
-  function render() {
-    if (!summary) {
-      return;
-    }
-    var tasks = summary.tasks;
-    var dossiers = summary.dossiers;
-    $('content').hidden = false;
-    $('due-soon-count').textContent = tasks.dueSoon;
-    $('overdue-count').textContent = tasks.overdue;
-    $('done-count').textContent = tasks.done;
-    $('total-count').textContent = tasks.total;
-    $('dossier-submitted-count').textContent = dossiers.byState.SUBMITTED || 0;
-    $('dossier-eligible-count').textContent = dossiers.byState.ELIGIBLE || 0;
-    $('dossier-not-eligible-count').textContent = dossiers.byState.NOT_ELIGIBLE || 0;
-    $('scope').textContent = summary.unit ? t('scopeUnit') + unitName(summary.unit) : t('scopeProvince');
-    $('generated-at').textContent = t('generatedAt')
-        + new Date(summary.generatedAt).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB',
-            { timeZone: 'Asia/Ho_Chi_Minh' });
-
-    fillTable('unit-table', tasks.byUnit, 4, function (tr, u) {
-      cell(tr, unitName(u.unit));
-      cell(tr, u.dueSoon, 'num' + (u.dueSoon > 0 ? ' warn' : ''));
-      cell(tr, u.overdue, 'num' + (u.overdue > 0 ? ' bad' : ''));
-      cell(tr, u.total, 'num');
-    });
-    fillTable('due-soon-list', tasks.dueSoonList, 4, function (tr, task) {
-      tr.dataset.taskId = task.taskId;
-      cell(tr, task.content);
-      cell(tr, unitName(task.leadUnit));
-      cell(tr, formatDate(task.dueDate));
-      cell(tr, task.daysLeft, 'num warn');
-    });
-    fillTable('overdue-list', tasks.overdueList, 4, function (tr, task) {
-      tr.dataset.taskId = task.taskId;
-      cell(tr, task.content);
-      cell(tr, unitName(task.leadUnit));
-      cell(tr, formatDate(task.dueDate));
-      cell(tr, task.daysLate, 'num bad');
-    });
-    fillTable('dossier-unit-table', dossiers.byUnit, 5, function (tr, u) {
-      cell(tr, unitName(u.unit));
-      cell(tr, u.byState.SUBMITTED || 0, 'num');
-      cell(tr, u.byState.ELIGIBLE || 0, 'num');
-      cell(tr, u.byState.NOT_ELIGIBLE || 0, 'num');
-      cell(tr, u.total, 'num');
-    });
-    document.body.dataset.renders = String(Number(document.body.dataset.renders || 0) + 1);
+    if (problem) { showProblem(problem); }
   }
 
   function start() {
+    readLocation();
     $('lang-toggle').addEventListener('click', function () {
       lang = lang === 'vi' ? 'en' : 'vi';
       localStorage.setItem(LANG_KEY, lang);
       translateStatic();
       render();
     });
+    document.querySelectorAll('.tabs button').forEach(function (button) {
+      button.addEventListener('click', function () {
+        showTab(button.dataset.tab);
+        writeLocation();
+      });
+    });
+    $('year-select').addEventListener('change', function () {
+      year = Number($('year-select').value);
+      writeLocation();
+      loadSummary();
+    });
+    window.addEventListener('resize', resizeVisibleCharts);
     translateStatic();
     token = readToken();
     if (!token) {

@@ -24,28 +24,28 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.cloud.stream.binder.test.InputDestination;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.messaging.Message;
-import vn.tdkt.contracts.EventTypes;
-import vn.tdkt.platformtest.contracts.EventMessages;
-import vn.tdkt.reporting.support.Payloads;
-import vn.tdkt.reporting.support.ReportingIntegrationTest;
+import vn.tdkt.reporting.support.DemoYear;
+import vn.tdkt.reporting.support.Events;
+import vn.tdkt.reporting.support.LiveReportingTest;
 
 /**
- * The dashboard in a real headless Chromium against the service on a random port, with a real signed token:
- * Vietnamese page, figures from the summary API, and a live update over server-sent events without a reload.
- * Skipped (not failed) where Debian's chromium and chromium-driver are not installed.
+ * The dashboard in a real headless Chromium against the service on a random port, with real signed tokens, over a
+ * year of demo activity: each main view (overview with the heat map, a unit's drill-down, dossiers and council,
+ * awards and the fund, clusters and process metrics, the English page) is checked and kept as a screenshot under
+ * {@code target/dashboard-screenshots/}; a live update arrives without a reload. Skipped (not failed) where Debian's
+ * chromium and chromium-driver are not installed.
  */
-class DashboardBrowserIT extends ReportingIntegrationTest {
+class DashboardBrowserIT extends LiveReportingTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Duration WAIT = Duration.ofSeconds(10);
-    private static final String PLAN_TOPIC = "tdkt.plan.events";
-    private static final String NOMINATION_TOPIC = "tdkt.nomination.events";
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Duration WAIT = Duration.ofSeconds(15);
 
     @Autowired
-    InputDestination input;
+    @Qualifier("notificationEvents")
+    java.util.function.Consumer<Message<byte[]>> notificationEvents;
 
     private WebDriver driver;
     private Path profile;
@@ -60,7 +60,7 @@ class DashboardBrowserIT extends ReportingIntegrationTest {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1400,1100", "--lang=vi-VN", "--user-data-dir=" + profile);
+                "--no-first-run", "--window-size=1440,1800", "--lang=vi-VN", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -80,85 +80,150 @@ class DashboardBrowserIT extends ReportingIntegrationTest {
         }
     }
 
-    private void send(Message<byte[]> message, String topic) {
-        input.send(message, topic);
-    }
-
-    private String text(String id) {
-        return driver.findElement(By.id(id)).getText();
-    }
-
-    private void waitForText(String id, String expected) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBe(By.id(id), expected));
-    }
-
     private String dashboardUrl(String token) {
         return "http://localhost:" + port + "/" + (token == null ? "" : "#access_token=" + token);
     }
 
+    /** Read in one script: a re-render between finding an element and reading it cannot make it stale. */
+    private String text(String id) {
+        return (String) js("var e = document.getElementById('" + id + "'); return e ? e.innerText.trim() : null;");
+    }
+
+    /** Clicks what the selector finds, again if the page re-rendered it in between. */
+    private void click(By by) {
+        new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    d.findElement(by).click();
+                    return true;
+                });
+    }
+
+    private void waitForScope(String unit) {
+        new WebDriverWait(driver, WAIT).until(d -> unit.equals(js(
+                "var s = document.getElementById('scope'); return s ? s.dataset.unit || null : null;")));
+    }
+
+    private void waitForText(String id, String expected) {
+        new WebDriverWait(driver, WAIT).until(d -> expected.equals(text(id)));
+    }
+
+    private Object js(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
+    private long chartPoints(String id) {
+        return ((Number) js("var c = echarts.getInstanceByDom(document.getElementById('" + id + "'));"
+                + "return c ? c.getOption().series[0].data.length : -1;")).longValue();
+    }
+
+    private void tab(String name) {
+        driver.findElement(By.id("tab-" + name)).click();
+        new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("view-" + name)).isDisplayed());
+    }
+
     @Test
-    void showsTheProvinceAndUpdatesLiveWithoutReloading() throws IOException {
-        // given: a published plan, one task due soon, one overdue, one eligible dossier
-        send(EventMessages.of(EventTypes.PLAN_PUBLISHED, Payloads.PLAN_ID, 1,
-                Payloads.planPublished(Payloads.PLAN_ID, "02/KH-UBND",
-                        Payloads.task("t-gd", "SGDDT", "2025-06-30", "Báo cáo sơ kết ngành giáo dục"),
-                        Payloads.task("t-yt", "SYT", "2025-06-20", "Báo cáo phong trào ngành y tế"),
-                        Payloads.task("t-nv", "SNV", "2025-06-28", "Tổng hợp đăng ký thi đua"))), PLAN_TOPIC);
-        send(EventMessages.of(EventTypes.TASK_DUE, "t-gd", 1, Payloads.taskDue("t-gd", "SGDDT", "2025-06-30", 5)),
-                PLAN_TOPIC);
-        send(EventMessages.of(EventTypes.TASK_OVERDUE, "t-yt", 2,
-                Payloads.taskOverdue("t-yt", "SYT", "2025-06-20", 5)), PLAN_TOPIC);
-        send(EventMessages.of(EventTypes.DOSSIER_SUBMITTED, "d-gd", 1, Payloads.dossierSubmitted("d-gd", "SGDDT")),
-                NOMINATION_TOPIC);
-        send(EventMessages.of(EventTypes.DOSSIER_APPRAISED, "d-gd", 2,
-                Payloads.dossierAppraised("d-gd", "SGDDT", "ELIGIBLE")), NOMINATION_TOPIC);
-        send(EventMessages.of(EventTypes.DOSSIER_SUBMITTED, "d-yt", 1, Payloads.dossierSubmitted("d-yt", "SYT")),
-                NOMINATION_TOPIC);
+    void aLeaderReadsEveryViewDrillsDownAndSeesLiveUpdates() throws IOException, Exception {
+        // given: a year of activity, seen on 20/11/2026
+        new DemoYear(mvc, message -> {
+            planEvents.accept(message);
+            reportPlanEvents.accept(message);
+        }, nominationEvents, notificationEvents, clock).seed();
 
         // when: a province leader opens the link with the token in the fragment
         driver.get(dashboardUrl(tokens.mint("UBND", "LEADER")));
-
-        // then
-        waitForText("due-soon-count", "1");
-        assertThat(driver.getTitle()).isEqualTo("Bảng điều hành thi đua, khen thưởng tỉnh");
-        assertThat(text("title")).isEqualTo("Bảng điều hành thi đua, khen thưởng tỉnh");
-        assertThat(text("overdue-count")).isEqualTo("1");
-        assertThat(text("done-count")).isEqualTo("0");
-        assertThat(text("total-count")).isEqualTo("3");
-        assertThat(text("dossier-eligible-count")).isEqualTo("1");
-        assertThat(text("dossier-submitted-count")).isEqualTo("1");
-        assertThat(text("unit-table")).contains("Sở Y tế", "Sở Giáo dục và Đào tạo");
-        assertThat(text("overdue-list")).contains("Nhiệm vụ t-yt");
-        assertThat(driver.getCurrentUrl()).as("token removed from the address bar").doesNotContain("access_token");
+        new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("content")).isDisplayed());
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.attributeToBe(By.id("connection-status"),
                 "data-state", "live"));
+
+        // then: the overview, in Vietnamese, with names (not codes) and a filled heat map
+        assertThat(driver.getTitle()).isEqualTo("Bảng điều hành thi đua, khen thưởng tỉnh");
+        assertThat(driver.getCurrentUrl()).as("token removed from the address bar").doesNotContain("access_token");
         assertThat(text("connection-status")).isEqualTo("Đang cập nhật trực tiếp");
+        assertThat(text("breadcrumb")).isEqualTo("Toàn tỉnh");
+        assertThat(text("unit-table")).contains("Sở Y tế", "Sở Giáo dục và Đào tạo", "Phường Chiềng Lề")
+                .doesNotContain("PCHIENGLE");
+        assertThat(text("report-missing-count")).isEqualTo("2");
+        assertThat(text("report-late-count")).isEqualTo("1");
+        assertThat(text("sla-breached-count")).isEqualTo("1");
+        assertThat(js("return typeof echarts")).as("ECharts served by the service").isEqualTo("object");
+        assertThat(chartPoints("heatmap")).as("6 units × 12 months").isEqualTo(72);
+        String dueSoon = text("due-soon-count");
+        screenshot("01-overview-vi.png");
 
         // when: another task enters its reminder ladder while the page is open
-        ((JavascriptExecutor) driver).executeScript("window.__sameDocument = 'yes';");
-        send(EventMessages.of(EventTypes.TASK_DUE, "t-nv", 1, Payloads.taskDue("t-nv", "SNV", "2025-06-28", 3)),
-                PLAN_TOPIC);
+        js("window.__sameDocument = 'yes';");
+        planEvents.accept(Events.message(Events.due("live-task", "SGDDT", "2026-11-27", 7), 1));
 
-        // then: the count moves within 10 s, in the same document (no reload)
-        waitForText("due-soon-count", "2");
-        assertThat(((JavascriptExecutor) driver).executeScript("return window.__sameDocument;")).isEqualTo("yes");
-        assertThat(text("due-soon-list")).contains("Nhiệm vụ t-nv", "Nhiệm vụ t-gd");
-        screenshot("dashboard.png");
+        // then: the count moves within seconds, in the same document (no reload)
+        waitForText("due-soon-count", String.valueOf(Integer.parseInt(dueSoon) + 1));
+        assertThat(js("return window.__sameDocument;")).isEqualTo("yes");
+        assertThat(text("due-soon-list")).contains("Nhiệm vụ live-task");
 
-        // and the English toggle translates the page in place
+        // when: the leader drills down to Sở Y tế from the units table
+        click(By.cssSelector("#unit-table a[data-unit='SYT']"));
+        waitForScope("SYT");
+
+        // then: the same views for that unit, with a way back
+        assertThat(text("breadcrumb")).isEqualTo("Toàn tỉnh › Sở Y tế");
+        assertThat(driver.getCurrentUrl()).contains("unit=SYT");
+        assertThat(driver.findElements(By.cssSelector("#unit-table tbody tr"))).hasSize(1);
+        assertThat(chartPoints("heatmap")).isEqualTo(12);
+        screenshot("02-unit-drilldown-syt.png");
+        click(By.id("breadcrumb-province"));
+        waitForText("breadcrumb", "Toàn tỉnh");
+
+        // when: the dossiers and council view
+        tab("dossiers");
+        assertThat(chartPoints("funnel-chart")).isEqualTo(5);
+        assertThat(text("stage-table")).contains("Đang thẩm định", "Trả lại để bổ sung", "Đã có quyết định");
+        assertThat(text("sla-table")).contains("Tập thể d-09", "Sở Tài chính");
+        assertThat(text("council-upcoming")).contains("Hội đồng TĐKT tỉnh", "Phòng họp số 1, UBND tỉnh");
+        assertThat(driver.findElements(By.cssSelector("#council-recent tbody tr[data-session-id='s-10']")))
+                .hasSize(1);
+        screenshot("03-dossiers-council.png");
+
+        // when: awards and the fund
+        tab("awards");
+        assertThat(text("awards-table")).contains("Bằng khen của Chủ tịch UBND tỉnh", "Cấp tỉnh", "Cờ thi đua của UBND tỉnh");
+        assertThat(text("fund-table")).contains("2.500.000.000 đ", "2.000.000.000 đ");
+        screenshot("04-awards-fund.png");
+
+        // when: clusters and process metrics
+        tab("clusters");
+        assertThat(text("cluster-ranks")).contains("Khối thi đua KHOI-VHXH", "Sở Y tế", "Sở Giáo dục và Đào tạo");
+        assertThat(text("bottleneck")).startsWith("Điểm nghẽn:");
+        assertThat(text("risk-table")).contains("Phường Chiềng Lề");
+        assertThat(text("deliveries")).contains("1 lỗi");
+        screenshot("05-clusters-metrics.png");
+
+        // and the English toggle translates the page in place (unit names are proper names and stay)
+        tab("overview");
         driver.findElement(By.id("lang-toggle")).click();
         assertThat(text("title")).isEqualTo("Provincial emulation and commendation dashboard");
-        assertThat(text("unit-table")).contains("Department of Health");
-        assertThat(text("due-soon-count")).isEqualTo("2");
-        screenshot("dashboard-en.png");
+        assertThat(text("tab-dossiers")).isEqualTo("Dossiers and council");
+        assertThat(text("unit-table")).contains("Sở Y tế");
+        screenshot("06-overview-en.png");
+    }
+
+    @Test
+    void aUnitOfficerSeesOnlyTheirUnit() throws Exception {
+        new DemoYear(mvc, message -> {
+            planEvents.accept(message);
+            reportPlanEvents.accept(message);
+        }, nominationEvents, notificationEvents, clock).seed();
+
+        driver.get(dashboardUrl(tokens.mint("SGDDT", "UNIT_OFFICER")));
+        waitForScope("SGDDT");
+
+        assertThat(text("breadcrumb")).contains("Sở Giáo dục và Đào tạo");
+        assertThat(driver.findElements(By.cssSelector("#unit-table tbody tr"))).hasSize(1);
+        screenshot("07-unit-officer-sgddt.png");
     }
 
     @Test
     void withoutATokenThePageSaysSoAndShowsNoFigures() {
-        // when
         driver.get(dashboardUrl(null));
 
-        // then
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("auth-message")));
         assertThat(text("auth-message")).contains("Chưa có mã truy cập");
         assertThat(driver.findElement(By.id("content")).isDisplayed()).isFalse();
@@ -168,10 +233,8 @@ class DashboardBrowserIT extends ReportingIntegrationTest {
 
     @Test
     void anExpiredTokenIsReportedClearly() {
-        // when
         driver.get(dashboardUrl(tokens.mint(Duration.ofMinutes(-10), "UBND", "LEADER")));
 
-        // then
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.attributeToBe(By.id("auth-message"),
                 "data-reason", "expired"));
         assertThat(text("auth-message")).contains("hết hạn");
@@ -179,7 +242,7 @@ class DashboardBrowserIT extends ReportingIntegrationTest {
     }
 
     private void screenshot(String name) throws IOException {
-        Path target = Path.of(System.getProperty("basedir", ".")).resolve("target");
+        Path target = Path.of(System.getProperty("basedir", ".")).resolve("target").resolve("dashboard-screenshots");
         Files.createDirectories(target);
         Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, target.resolve(name), StandardCopyOption.REPLACE_EXISTING);

@@ -10,16 +10,14 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.messaging.Message;
-import vn.tdkt.contracts.EventTypes;
-import vn.tdkt.platformtest.contracts.EventMessages;
 import vn.tdkt.reporting.dashboard.web.DashboardStream;
-import vn.tdkt.reporting.support.Payloads;
-import vn.tdkt.reporting.support.ReportingIntegrationTest;
+import vn.tdkt.reporting.support.Events;
+import vn.tdkt.reporting.support.LiveReportingTest;
 import vn.tdkt.reporting.support.SseClient;
 import vn.tdkt.reporting.support.TestSecurityConfiguration;
 
 /** The live stream over real HTTP with real signed tokens (query token, header token, none, forged, expired). */
-class DashboardStreamTest extends ReportingIntegrationTest {
+class DashboardStreamTest extends LiveReportingTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
 
@@ -32,8 +30,7 @@ class DashboardStreamTest extends ReportingIntegrationTest {
     }
 
     private Message<byte[]> taskDue(String taskId, long sequence) {
-        return EventMessages.of(EventTypes.TASK_DUE, taskId, sequence,
-                Payloads.taskDue(taskId, "SGDDT", "2025-06-30", 5));
+        return Events.message(Events.due(taskId, "SGDDT", "2025-06-30", 5), sequence);
     }
 
     @Test

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.cloud.stream.binder.test.InputDestination;
@@ -14,15 +17,23 @@ import vn.tdkt.contracts.CloudEventHeaders;
 import vn.tdkt.contracts.EventType;
 import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.contracts.Topic;
+import vn.tdkt.contracts.nomination.CouncilVoted;
+import vn.tdkt.contracts.nomination.SubjectType;
+import vn.tdkt.contracts.plan.TaskUpdated;
+import vn.tdkt.contracts.plan.UnitChanged;
 import vn.tdkt.platform.messaging.PoisonEventException;
 import vn.tdkt.platformtest.contracts.EventMessages;
-import vn.tdkt.reporting.projection.persistence.DossierView;
-import vn.tdkt.reporting.projection.persistence.TaskView;
-import vn.tdkt.reporting.support.Payloads;
-import vn.tdkt.reporting.support.ReportingIntegrationTest;
+import vn.tdkt.reporting.projection.application.ProjectionQueries;
+import vn.tdkt.reporting.projection.domain.DossierRow;
+import vn.tdkt.reporting.projection.domain.DossierStage;
+import vn.tdkt.reporting.projection.domain.TaskRow;
+import vn.tdkt.reporting.projection.domain.TaskState;
+import vn.tdkt.reporting.projection.persistence.TaskRowDocument;
+import vn.tdkt.reporting.support.Events;
+import vn.tdkt.reporting.support.ReportingTest;
 
 /** Golden fixtures and custom payloads fed through the consumer functions (and once through the binder). */
-class ProjectionConsumerTest extends ReportingIntegrationTest {
+class ProjectionConsumerTest extends ReportingTest {
 
     // ids used by the golden fixtures
     private static final String PLAN_ID = "0195f3a2-7c1e-7a00-8000-000000000001";
@@ -32,203 +43,159 @@ class ProjectionConsumerTest extends ReportingIntegrationTest {
     @Autowired
     InputDestination input;
 
-    private TaskView task(String id) {
-        return mongo.findById(id, TaskView.class);
+    @Autowired
+    ProjectionQueries queries;
+
+    private TaskRow task(String id) {
+        return queries.task(id).orElseThrow();
     }
 
-    private DossierView dossier(String id) {
-        return mongo.findById(id, DossierView.class);
+    private DossierRow dossier(String id) {
+        return queries.dossiers(null).stream().filter(d -> d.dossierId().equals(id)).findFirst().orElseThrow();
     }
 
-    private long count(Class<?> type) {
-        return mongo.count(new org.springframework.data.mongodb.core.query.Query(), type);
+    private String rawTask(String id) {
+        return mongo.findById(id, Document.class, TaskRowDocument.COLLECTION).toJson();
     }
 
     @Test
     void planPublishedCreatesPlannedTasksThenTaskDueMovesTheTaskToDueSoon() {
         // given
         planEvents.accept(EventMessages.fixture(EventTypes.PLAN_PUBLISHED, PLAN_ID, 1));
-        TaskView planned = task(TASK_ID);
-        assertThat(planned.state()).isEqualTo("PLANNED");
+        TaskRow planned = task(TASK_ID);
+        assertThat(planned.state()).isEqualTo(TaskState.PLANNED);
         assertThat(planned.planCode()).isEqualTo("01/KH-UBND");
         assertThat(planned.leadUnit()).isEqualTo("SNV");
         assertThat(planned.coordinatingUnits()).containsExactly("VPUBND");
-        assertThat(planned.dueDate()).isEqualTo("2025-01-31");
+        assertThat(planned.dueDate()).isEqualTo(LocalDate.of(2025, 1, 31));
 
-        // when
+        // when: the reminder of a later due date (the fixture), then the task's own update to that date
         planEvents.accept(EventMessages.fixture(EventTypes.TASK_DUE, TASK_ID, 3));
+        assertThat(task(TASK_ID).state()).as("a reminder fills only what nobody said; the plan's date stands")
+                .isEqualTo(TaskState.PLANNED);
+        planEvents.accept(Events.message(new TaskUpdated(TASK_ID, PLAN_ID, "01/KH-UBND", "Ban hành Chỉ thị",
+                "SNV", List.of("VPUBND"), null, "PLANNED", "DUE_DATE_CHANGED", List.of("dueDate"),
+                LocalDate.of(2025, 6, 30), LocalDate.of(2025, 1, 31)), 2));
 
-        // then
-        TaskView due = task(TASK_ID);
-        assertThat(due.state()).isEqualTo("DUE_SOON");
-        assertThat(due.lastReminderOffset()).isEqualTo(7);
-        assertThat(due.dueDate()).isEqualTo("2025-06-30");
-        assertThat(due.planId()).isEqualTo(PLAN_ID);
-        assertThat(due.lastSequence()).isEqualTo(3L);
-        assertThat(due.sourceSequences()).containsEntry("plan:" + PLAN_ID, 1L).containsEntry("task:" + TASK_ID, 3L);
+        // then: the reminder now belongs to the task's due date
+        TaskRow due = task(TASK_ID);
+        assertThat(due.state()).isEqualTo(TaskState.DUE_SOON);
+        assertThat(due.currentReminder().offsetDays()).isEqualTo(7);
+        assertThat(due.dueDate()).isEqualTo(LocalDate.of(2025, 6, 30));
     }
 
     @Test
-    void taskOverdueMovesTheTaskToOverdueWithDaysLate() {
+    void taskOverdueAndCompletedMoveTheStateAndAStaleReminderCannotReviveADoneTask() {
         // given
-        planEvents.accept(EventMessages.fixture(EventTypes.TASK_DUE, TASK_ID, 2));
+        planEvents.accept(Events.message(Events.due("t-1", "SYT", "2025-06-30", 3), 2));
+        planEvents.accept(Events.message(Events.overdue("t-1", "SYT", "2025-06-30", 7), 3));
+        assertThat(task("t-1").state()).isEqualTo(TaskState.OVERDUE);
+        assertThat(task("t-1").currentReminder().escalated()).isTrue();
 
         // when
-        planEvents.accept(EventMessages.fixture(EventTypes.TASK_OVERDUE, TASK_ID, 3));
+        planEvents.accept(Events.message(Events.completed("t-1", "SYT", "2025-06-30", "2025-07-08T02:00:00Z"), 4));
+        planEvents.accept(Events.message(Events.due("t-1", "SYT", "2025-06-30", 1), 5));
 
         // then
-        TaskView overdue = task(TASK_ID);
-        assertThat(overdue.state()).isEqualTo("OVERDUE");
-        assertThat(overdue.daysLate()).isEqualTo(7);
-        assertThat(overdue.escalated()).isTrue();
+        assertThat(task("t-1").state()).isEqualTo(TaskState.DONE);
+        assertThat(task("t-1").doneOnTime()).isFalse();
     }
 
     @Test
-    void taskCompletedMovesTheTaskToDone() {
-        // given
-        planEvents.accept(EventMessages.fixture(EventTypes.TASK_DUE, TASK_ID, 2));
+    void reminderSequencesAreGuardedApartFromTaskSequences() {
+        // given: the task aggregate is at sequence 2 (assigned), a reminder aggregate already at 10
+        planEvents.accept(Events.message(Events.assigned("t-r", "SGDDT", "LEAD", "SGDDT", "2025-06-30", "DOCUMENT",
+                "Nhiệm vụ t-r"), 2));
+        planEvents.accept(Events.message(Events.due("t-r", "SGDDT", "2025-06-30", 7), 10));
 
-        // when
-        planEvents.accept(EventMessages.fixture(EventTypes.TASK_COMPLETED, TASK_ID, 3));
+        // when: the task moves its due date at task sequence 3 (lower than the reminder's 10, but another family)
+        planEvents.accept(Events.message(new TaskUpdated("t-r", Events.PLAN_ID, "02/KH-UBND", "Nhiệm vụ t-r",
+                "SGDDT", List.of(), null, "PLANNED", "DUE_DATE_CHANGED", List.of("dueDate"),
+                LocalDate.of(2025, 7, 15), LocalDate.of(2025, 6, 30)), 3));
+
+        // then: applied; the old reminder no longer says anything about the task
+        TaskRow moved = task("t-r");
+        assertThat(moved.dueDate()).isEqualTo(LocalDate.of(2025, 7, 15));
+        assertThat(moved.state()).isEqualTo(TaskState.PLANNED);
+
+        // when: an older reminder (sequence 4 < 10) arrives late, then the new ladder's first step (11)
+        planEvents.accept(Events.message(Events.overdue("t-r", "SGDDT", "2025-06-30", 1), 4));
+        assertThat(task("t-r").state()).isEqualTo(TaskState.PLANNED);
+        planEvents.accept(Events.message(Events.due("t-r", "SGDDT", "2025-07-15", 14), 11));
 
         // then
-        assertThat(task(TASK_ID).state()).isEqualTo("DONE");
+        assertThat(task("t-r").state()).isEqualTo(TaskState.DUE_SOON);
     }
 
     @Test
-    void taskCancelledLeavesTheCountsAndAStaleReminderCannotRevive_it() {
+    void theSameEventDeliveredTwiceChangesNothingTheSecondTimeAndNoProcessedEventIsRecorded() {
         // given
-        planEvents.accept(EventMessages.fixture(EventTypes.TASK_DUE, TASK_ID, 2));
-
-        // when
-        planEvents.accept(EventMessages.fixture(EventTypes.TASK_CANCELLED, TASK_ID, 4));
-        planEvents.accept(EventMessages.fixture(EventTypes.TASK_OVERDUE, TASK_ID, 3));
-
-        // then
-        assertThat(task(TASK_ID).state()).isEqualTo("CANCELLED");
-    }
-
-    @Test
-    void aMovedDueDateStartsOverAsPlanned() {
-        // given
-        planEvents.accept(EventMessages.fixture(EventTypes.TASK_OVERDUE, TASK_ID, 2));
-
-        // when
-        planEvents.accept(EventMessages.fixture(EventTypes.TASK_UPDATED, TASK_ID, 3));
-
-        // then
-        TaskView moved = task(TASK_ID);
-        assertThat(moved.state()).isEqualTo("PLANNED");
-        assertThat(moved.dueDate()).isEqualTo("2025-07-10");
-        assertThat(moved.daysLate()).isNull();
-    }
-
-    @Test
-    void theSameEventDeliveredTwiceCountsOnce() throws Exception {
-        // given
-        Message<byte[]> due = EventMessages.of(EventTypes.TASK_DUE, "evt-1", "task-x", 5,
-                Payloads.taskDue("task-x", "SYT", "2025-06-30", 5));
+        Message<byte[]> due = Events.message("evt-1", Events.due("task-x", "SYT", "2025-06-30", 5), 5);
         planEvents.accept(due);
-        String afterFirst = mongo.findById("task-x", org.bson.Document.class, TaskView.COLLECTION).toJson();
+        String afterFirst = rawTask("task-x");
 
         // when
         planEvents.accept(due);
+        planEvents.accept(Events.message("evt-2", Events.due("task-x", "SYT", "2025-06-30", 1), 5));
 
-        // then
-        assertThat(mongo.findById("task-x", org.bson.Document.class, TaskView.COLLECTION).toJson())
-                .isEqualTo(afterFirst);
-        assertThat(count(TaskView.class)).isEqualTo(1);
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .get("/api/v1/dashboard/summary").with(vn.tdkt.platformtest.security.TestTokens.leader()))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
-                        .jsonPath("$.tasks.dueSoon").value(1))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
-                        .jsonPath("$.tasks.total").value(1));
+        // then: the row is untouched (same version), and the mark in the row is the only idempotency
+        assertThat(rawTask("task-x")).isEqualTo(afterFirst);
+        assertThat(count("task_views")).isEqualTo(1);
+        assertThat(count("processed_events")).isZero();
     }
 
     @Test
-    void aRedeliveryUnderANewIdWithTheSameSequenceChangesNothing() {
-        // given
-        planEvents.accept(EventMessages.of(EventTypes.TASK_OVERDUE, "task-y", 4,
-                Payloads.taskOverdue("task-y", "SYT", "2025-06-20", 5)));
-
-        // when: same sequence, different content and id (a re-sent record)
-        planEvents.accept(EventMessages.of(EventTypes.TASK_DUE, "task-y", 4,
-                Payloads.taskDue("task-y", "SYT", "2025-06-20", 1)));
-
-        // then
-        assertThat(task("task-y").state()).isEqualTo("OVERDUE");
-    }
-
-    @Test
-    void anOlderSequenceAfterANewerOneIsIgnored() {
-        // given
-        planEvents.accept(EventMessages.of(EventTypes.TASK_OVERDUE, "task-z", 7,
-                Payloads.taskOverdue("task-z", "SYT", "2025-06-20", 5)));
-
-        // when: the earlier reminder arrives late
-        planEvents.accept(EventMessages.of(EventTypes.TASK_DUE, "task-z", 6,
-                Payloads.taskDue("task-z", "SYT", "2025-06-20", 1)));
-
-        // then
-        TaskView view = task("task-z");
-        assertThat(view.state()).isEqualTo("OVERDUE");
-        assertThat(view.lastSequence()).isEqualTo(7L);
-    }
-
-    @Test
-    void planAndTaskSequencesAreTrackedSeparately() {
-        // given: the task aggregate is at sequence 5 and the task is due soon
-        planEvents.accept(EventMessages.of(EventTypes.TASK_DUE, "task-p", 5,
-                Payloads.taskDue("task-p", "SGDDT", "2025-06-30", 5)));
-
-        // when: the plan aggregate (its own, lower sequences) publishes the task, late and then again
-        planEvents.accept(EventMessages.of(EventTypes.PLAN_PUBLISHED, Payloads.PLAN_ID, 1,
-                Payloads.planPublished(Payloads.PLAN_ID, "02/KH-UBND",
-                        Payloads.task("task-p", "SGDDT", "2025-06-30", "Tổng kết phong trào"))));
-        planEvents.accept(EventMessages.of(EventTypes.PLAN_PUBLISHED, Payloads.PLAN_ID, 2,
-                Payloads.planPublished(Payloads.PLAN_ID, "02/KH-UBND",
-                        Payloads.task("task-p", "SGDDT", "2025-06-30", "Tổng kết phong trào (sửa đổi)"))));
-        planEvents.accept(EventMessages.of(EventTypes.PLAN_PUBLISHED, Payloads.PLAN_ID, 1,
-                Payloads.planPublished(Payloads.PLAN_ID, "02/KH-UBND",
-                        Payloads.task("task-p", "SGDDT", "2025-06-30", "Tổng kết phong trào"))));
-
-        // then: plan data applied in plan order, state still from the task aggregate
-        TaskView view = task("task-p");
-        assertThat(view.content()).isEqualTo("Tổng kết phong trào (sửa đổi)");
-        assertThat(view.state()).isEqualTo("DUE_SOON");
-        assertThat(view.sourceSequences()).containsEntry("task:task-p", 5L)
-                .containsEntry("plan:" + Payloads.PLAN_ID, 2L);
-    }
-
-    @Test
-    void dossierSubmittedThenAppraisedEndsEligibleAndAStaleSubmitIsIgnored() {
-        // given
+    void aDossierIsStagedByItsFurthestFactWhateverOrderTheAggregatesSpeakIn() {
+        // given: the council's vote and the award arrive before the dossier's own appraisal
         nominationEvents.accept(EventMessages.fixture(EventTypes.DOSSIER_SUBMITTED, DOSSIER_ID, 1));
-        assertThat(dossier(DOSSIER_ID).state()).isEqualTo("SUBMITTED");
-        assertThat(dossier(DOSSIER_ID).year()).isEqualTo(2025);
+        nominationEvents.accept(Events.message(new CouncilVoted("s-1", "HDTDKT-TINH",
+                Instant.parse("2026-12-18T03:00:00Z"), List.of(new CouncilVoted.Tally(DOSSIER_ID, "CSTDCS", 18, 2, 0,
+                20, 90, true))), 2));
+        assertThat(dossier(DOSSIER_ID).stage()).isEqualTo(DossierStage.VOTED);
 
         // when
         nominationEvents.accept(EventMessages.fixture(EventTypes.DOSSIER_APPRAISED, DOSSIER_ID, 2));
+        nominationEvents.accept(Events.message(Events.award("a-1", DOSSIER_ID, "SGDDT", SubjectType.INDIVIDUAL,
+                "CSTDCS", "Chiến sĩ thi đua cơ sở", "2026-12-25", 0), 1));
         nominationEvents.accept(EventMessages.fixture(EventTypes.DOSSIER_SUBMITTED, DOSSIER_ID, 1));
 
         // then
-        DossierView view = dossier(DOSSIER_ID);
-        assertThat(view.state()).isEqualTo("ELIGIBLE");
-        assertThat(view.unitCode()).isEqualTo("SGDDT");
-        assertThat(view.awardCode()).isEqualTo("CSTDCS");
-        assertThat(view.lastSequence()).isEqualTo(2L);
-        assertThat(count(DossierView.class)).isEqualTo(1);
+        DossierRow row = dossier(DOSSIER_ID);
+        assertThat(row.stage()).isEqualTo(DossierStage.DECIDED);
+        assertThat(row.appraisedAt()).isNotNull();
+        assertThat(row.votedAt()).isEqualTo(Instant.parse("2026-12-18T03:00:00Z"));
+        assertThat(row.decisionDate()).isEqualTo(LocalDate.of(2026, 12, 25));
+        assertThat(row.unitCode()).isEqualTo("SGDDT");
     }
 
     @Test
-    void notEligibleAppraisalIsProjected() {
+    void aBreachedSlaShowsUntilTheDossierIsAppraised() {
+        // given
+        nominationEvents.accept(EventMessages.fixture(EventTypes.DOSSIER_ASSIGNED, DOSSIER_ID, 2));
+        nominationEvents.accept(EventMessages.fixture(EventTypes.DOSSIER_SLA_BREACHED, DOSSIER_ID, 3));
+        assertThat(dossier(DOSSIER_ID).openSlaBreach()).isTrue();
+        assertThat(dossier(DOSSIER_ID).stage()).isEqualTo(DossierStage.IN_APPRAISAL);
+
         // when
-        nominationEvents.accept(EventMessages.of(EventTypes.DOSSIER_APPRAISED, "dos-n", 3,
-                Payloads.dossierAppraised("dos-n", "SYT", "NOT_ELIGIBLE")));
+        nominationEvents.accept(EventMessages.fixture(EventTypes.DOSSIER_APPRAISED, DOSSIER_ID, 4));
 
         // then
-        assertThat(dossier("dos-n").state()).isEqualTo("NOT_ELIGIBLE");
+        assertThat(dossier(DOSSIER_ID).openSlaBreach()).isFalse();
+        assertThat(dossier(DOSSIER_ID).slaBreached()).as("kept for the record").isTrue();
+    }
+
+    @Test
+    void unitNamesFollowTheRegistryAndAStaleRegistrationDoesNotRevertThem() {
+        // given
+        planEvents.accept(Events.message(Events.unit("SGDDT", "Sở Giáo dục", "DEPARTMENT"), 1));
+
+        // when
+        planEvents.accept(Events.message(new UnitChanged("SGDDT", "Sở Giáo dục và Đào tạo", "so giao duc va dao tao",
+                "DEPARTMENT", List.of(), List.of("name"), "UBND", null, null, null, null, null, null, null, null), 2));
+        planEvents.accept(Events.message(Events.unit("SGDDT", "Sở Giáo dục", "DEPARTMENT"), 1));
+
+        // then
+        assertThat(queries.unit("SGDDT").orElseThrow().name()).isEqualTo("Sở Giáo dục và Đào tạo");
     }
 
     @Test
@@ -238,12 +205,9 @@ class ProjectionConsumerTest extends ReportingIntegrationTest {
 
         // when
         planEvents.accept(EventMessages.of(future, "task-q", 9, "{\"taskId\":\"task-q\"}"));
-        nominationEvents.accept(EventMessages.of(new EventType("award-decided", 1, Topic.NOMINATION, Object.class),
-                "dos-q", 9, "{}"));
 
         // then
-        assertThat(count(TaskView.class)).isZero();
-        assertThat(count(DossierView.class)).isZero();
+        assertThat(count("task_views")).isZero();
     }
 
     @Test
@@ -255,15 +219,13 @@ class ProjectionConsumerTest extends ReportingIntegrationTest {
         assertThatThrownBy(() -> planEvents.accept(EventMessages.of(EventTypes.TASK_DUE, "task-1", 1,
                 "{\"taskId\":\"task-1\"}")))
                 .as("breaks the contract").isInstanceOf(PoisonEventException.class);
-        assertThatThrownBy(() -> nominationEvents.accept(EventMessages.of(EventTypes.DOSSIER_APPRAISED, "d", 1,
-                "null")))
+        assertThatThrownBy(() -> nominationEvents.accept(EventMessages.of(EventTypes.AWARD_DECIDED, "a", 1, "null")))
                 .as("null payload").isInstanceOf(PoisonEventException.class);
         Message<byte[]> noId = MessageBuilder.withPayload("{}".getBytes(StandardCharsets.UTF_8))
                 .setHeader(CloudEventHeaders.TYPE, EventTypes.TASK_DUE.type())
                 .setHeader(CloudEventHeaders.SUBJECT, "task-1").build();
-        assertThatThrownBy(() -> planEvents.accept(noId))
-                .as("missing ce_id").isInstanceOf(PoisonEventException.class);
-        assertThat(count(TaskView.class)).isZero();
+        assertThatThrownBy(() -> planEvents.accept(noId)).as("missing ce_id").isInstanceOf(PoisonEventException.class);
+        assertThat(count("task_views")).isZero();
     }
 
     @Test
@@ -271,11 +233,14 @@ class ProjectionConsumerTest extends ReportingIntegrationTest {
         // when
         input.send(EventMessages.fixture(EventTypes.PLAN_PUBLISHED, PLAN_ID, 1), "tdkt.plan.events");
         input.send(EventMessages.fixture(EventTypes.DOSSIER_SUBMITTED, DOSSIER_ID, 1), "tdkt.nomination.events");
+        input.send(EventMessages.fixture(EventTypes.NOTIFICATION_FAILED, "n-1", 1), "tdkt.notification.events");
+        input.send(Events.message(Events.assigned("t-bind", "SYT", "LEAD", "SYT", "2026-06-30", "REPORT",
+                "Báo cáo sơ kết"), 1), "tdkt.plan.events");
 
-        // then
-        assertThat(task(TASK_ID)).isNotNull();
-        assertThat(dossier(DOSSIER_ID)).isNotNull();
-        assertThat(List.of(task(TASK_ID).state(), dossier(DOSSIER_ID).state()))
-                .containsExactly("PLANNED", "SUBMITTED");
+        // then: every binding got its topic's records, the report duties' own group included
+        assertThat(task(TASK_ID).state()).isEqualTo(TaskState.PLANNED);
+        assertThat(dossier(DOSSIER_ID).stage()).isEqualTo(DossierStage.SUBMITTED);
+        assertThat(count("delivery_views")).isEqualTo(1);
+        assertThat(count("report_duties")).isEqualTo(1);
     }
 }

@@ -8,9 +8,6 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -21,19 +18,12 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 /**
  * Real JWT signing for tests that go through HTTP: a locally generated RSA key, a decoder for it (so the
  * platform's default issuer-uri, http://localhost:9000, is never contacted) and an encoder that mints tokens
- * shaped like the authorization server's. Also fixes the clock at 25/06/2025 09:00 in Hà Nội.
+ * shaped like the authorization server's (tokens are checked against the real time, not the test clock).
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestSecurityConfiguration {
 
-    public static final Instant NOW = Instant.parse("2025-06-25T02:00:00Z");
-
     private static final KeyPair KEYS = generate();
-
-    @Bean
-    Clock clock() {
-        return Clock.fixed(NOW, ZoneId.of("Asia/Ho_Chi_Minh"));
-    }
 
     @Bean
     JwtDecoder jwtDecoder() {

@@ -1,88 +1,161 @@
 package vn.tdkt.reporting.dashboard.application;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.security.TdktPrincipal;
-import vn.tdkt.reporting.dashboard.domain.DashboardSummary;
-import vn.tdkt.reporting.dashboard.domain.DossierSnapshot;
-import vn.tdkt.reporting.dashboard.domain.SummaryCalculator;
-import vn.tdkt.reporting.dashboard.domain.TaskSnapshot;
-import vn.tdkt.reporting.projection.domain.DossierState;
-import vn.tdkt.reporting.projection.domain.TaskState;
-import vn.tdkt.reporting.projection.persistence.DossierViewStore;
-import vn.tdkt.reporting.projection.persistence.TaskView;
-import vn.tdkt.reporting.projection.persistence.TaskViewStore;
 import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
+import vn.tdkt.reporting.access.Access;
+import vn.tdkt.reporting.dashboard.domain.DashboardSummary;
+import vn.tdkt.reporting.dashboard.domain.SummaryCalculator;
+import vn.tdkt.reporting.metrics.application.ProcessMetricsService;
+import vn.tdkt.reporting.projection.application.ProjectionQueries;
+import vn.tdkt.reporting.projection.application.UnitNames;
+import vn.tdkt.reporting.projection.domain.AwardRow;
+import vn.tdkt.reporting.projection.domain.DeliveryRow;
+import vn.tdkt.reporting.projection.domain.DossierRow;
+import vn.tdkt.reporting.projection.domain.Reminder;
+import vn.tdkt.reporting.projection.domain.TaskRow;
+import vn.tdkt.reporting.projection.domain.TaskState;
+import vn.tdkt.reporting.report.application.ReportQueries;
+import vn.tdkt.reporting.scoring.application.ScoreSheetService;
+import vn.tdkt.reporting.statistics.application.FactSource;
 
-/** The dashboard's read side: the summary and the task drill-down, scoped to what the caller may see. */
+/**
+ * The dashboard's read side: the summary (built once per change and scope, see {@link SummaryCache}) and the task
+ * drill-down, scoped to what the caller may see. It reads other features through their application services only.
+ */
 @Service
 public class DashboardQueries {
 
-    private final TaskViewStore tasks;
-    private final DossierViewStore dossiers;
-    private final DashboardAccess access;
+    private final ProjectionQueries projections;
+    private final UnitNames unitNames;
+    private final ReportQueries reports;
+    private final ScoreSheetService scoring;
+    private final ProcessMetricsService metrics;
+    private final FactSource awardLevels;
+    private final FundData fund;
+    private final SummaryCache cache;
     private final Clock clock;
     private final SummaryCalculator calculator;
+    private final Duration deliveryWindow;
 
-    public DashboardQueries(TaskViewStore tasks, DossierViewStore dossiers, DashboardAccess access, Clock clock,
-            @Value("${tdkt.reporting.dashboard.list-limit:20}") int listLimit) {
-        this.tasks = tasks;
-        this.dossiers = dossiers;
-        this.access = access;
+    public DashboardQueries(ProjectionQueries projections, UnitNames unitNames, ReportQueries reports,
+            ScoreSheetService scoring, ProcessMetricsService metrics, FactSource awardLevels, FundData fund,
+            SummaryCache cache, Clock clock,
+            @Value("${tdkt.reporting.dashboard.list-limit:20}") int listLimit,
+            @Value("${tdkt.reporting.dashboard.delivery-window:P7D}") Duration deliveryWindow) {
+        this.projections = projections;
+        this.unitNames = unitNames;
+        this.reports = reports;
+        this.scoring = scoring;
+        this.metrics = metrics;
+        this.awardLevels = awardLevels;
+        this.fund = fund;
+        this.cache = cache;
         this.clock = clock;
         this.calculator = new SummaryCalculator(listLimit);
+        this.deliveryWindow = deliveryWindow;
     }
 
-    public DashboardSummary summary(TdktPrincipal principal, String requestedUnit) {
-        String unit = access.scope(principal, requestedUnit).orElse(null);
-        List<TaskSnapshot> taskSnapshots = tasks.findAll(unit).stream()
-                .map(t -> new TaskSnapshot(t.taskId(), t.content(), t.leadUnit(), date(t.dueDate()),
-                        taskState(t.state())))
+    public DashboardSummary summary(TdktPrincipal principal, String requestedUnit, Integer requestedYear) {
+        String unit = Access.scope(principal, requestedUnit).orElse(null);
+        LocalDate today = LocalDate.now(clock);
+        int year = requestedYear == null ? today.getYear() : requestedYear;
+        if (year < 2000 || year > 2100) {
+            throw DomainException.invalid("reporting.year-invalid", year);
+        }
+        return cache.get((unit == null ? "*" : unit) + "|" + year + "|" + today, () -> build(unit, year, today));
+    }
+
+    private DashboardSummary build(String unit, int year, LocalDate today) {
+        Function<String, String> names = unitNames.lookup();
+        List<DossierRow> dossiers = projections.dossiers(unit);
+        List<AwardRow> awards = projections.awardsDecidedBetween(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+                unit);
+        SummaryCalculator.Inputs in = new SummaryCalculator.Inputs(unit, year, today, clock.instant(),
+                projections.tasksConcerning(unit), reports.duties(unit, year), dossiers,
+                projections.councilSessions(), awards, names, awardLevels::levelOf, fund.levelLabels(),
+                fund.year(year).orElse(null), fund.reservedPercent(), fund.citation());
+        DashboardSummary.Awards awardSection = calculator.awards(in);
+        return new DashboardSummary(clock.instant(), year, unit, unit == null ? null : names.apply(unit),
+                calculator.tasks(in), calculator.reports(in), calculator.heatmap(in), calculator.dossiers(in),
+                calculator.council(in), awardSection, calculator.fund(in, awardSection), clusters(unit, year, names),
+                metrics(unit, year), deliveries(unit));
+    }
+
+    private List<DashboardSummary.ClusterRanks> clusters(String unit, int year, Function<String, String> names) {
+        return scoring.rankedOfYear(year).stream()
+                .filter(sheet -> unit == null || sheet.hasMember(unit))
+                .map(sheet -> new DashboardSummary.ClusterRanks(sheet.id(), sheet.clusterCode(), sheet.clusterName(),
+                        sheet.ranks().stream().map(r -> new DashboardSummary.RankLine(r.unitCode(),
+                                names.apply(r.unitCode()), r.rank(), r.total(), r.tieBreak())).toList()))
                 .toList();
-        List<DossierSnapshot> dossierSnapshots = dossiers.findAll(unit).stream()
-                .map(d -> new DossierSnapshot(d.dossierId(), d.unitCode(), DossierState.valueOf(d.state())))
-                .toList();
-        return calculator.summarize(taskSnapshots, dossierSnapshots, LocalDate.now(clock), clock.instant(), unit);
+    }
+
+    private DashboardSummary.Metrics metrics(String unit, int year) {
+        ProcessMetricsService.Metrics computed = metrics.compute(unit, year);
+        var bottleneck = computed.bottleneck();
+        List<DashboardSummary.StepLine> steps = computed.steps().stream()
+                .map(s -> new DashboardSummary.StepLine(s.step().name(), s.label(), s.overall().count(),
+                        s.overall().median(), s.overall().p90())).toList();
+        return new DashboardSummary.Metrics(bottleneck == null ? null : new DashboardSummary.StepLine(
+                bottleneck.step().name(), bottleneck.label(), 0, bottleneck.median(), bottleneck.p90()),
+                bottleneck == null ? 0 : bottleneck.share(), steps,
+                computed.lateRisk().stream().limit(10).map(r -> new DashboardSummary.RiskLine(r.unit(), r.unitName(),
+                        r.score(), r.level().name(), r.levelLabel(), r.late(), r.deadlines())).toList());
+    }
+
+    private DashboardSummary.Deliveries deliveries(String unit) {
+        List<DeliveryRow> recent = projections.deliveriesSince(clock.instant().minus(deliveryWindow)).stream()
+                .filter(d -> unit == null || unit.equals(d.unitCode())).toList();
+        long sent = recent.stream().filter(d -> d.status() == DeliveryRow.Status.SENT).count();
+        List<DeliveryRow> failed = recent.stream().filter(d -> d.status() == DeliveryRow.Status.FAILED).toList();
+        Map<String, Long> byChannel = failed.stream().collect(Collectors.groupingBy(DeliveryRow::channel, TreeMap::new,
+                Collectors.counting()));
+        return new DashboardSummary.Deliveries(sent, failed.size(), failed.stream().filter(d -> !d.willRetry()).count(),
+                byChannel);
     }
 
     public PageResponse<TaskItem> tasks(TdktPrincipal principal, String requestedUnit, String stateName,
             PageQuery page) {
-        String unit = access.scope(principal, requestedUnit).orElse(null);
+        String unit = Access.scope(principal, requestedUnit).orElse(null);
         TaskState state = stateName == null || stateName.isBlank() ? null
                 : TaskState.parse(stateName.trim())
                         .orElseThrow(() -> DomainException.invalid("reporting.task.invalid-state", stateName));
         LocalDate today = LocalDate.now(clock);
-        List<TaskItem> items = tasks.findPage(unit, state, today, page).stream().map(t -> item(t, today)).toList();
-        return PageResponse.of(items, page, tasks.count(unit, state, today));
+        Function<String, String> names = unitNames.lookup();
+        List<TaskItem> items = projections.taskPage(unit, state, today, page).stream()
+                .map(t -> item(t, unit, today, names)).toList();
+        return PageResponse.of(items, page, projections.taskCount(unit, state, today));
     }
 
     public TaskItem task(TdktPrincipal principal, String taskId) {
-        TaskView view = tasks.find(taskId)
-                .filter(t -> access.canSee(principal, t.leadUnit()))
+        String scope = Access.scope(principal, null).orElse(null);
+        TaskRow task = projections.task(taskId)
+                .filter(t -> scope == null || t.concerns(scope))
                 .orElseThrow(() -> DomainException.notFound("reporting.task.not-found", taskId));
-        return item(view, LocalDate.now(clock));
+        return item(task, scope, LocalDate.now(clock), unitNames.lookup());
     }
 
-    private static TaskItem item(TaskView t, LocalDate today) {
-        LocalDate due = date(t.dueDate());
-        TaskState state = taskState(t.state()).asOf(due, today);
-        return new TaskItem(t.taskId(), t.planId(), t.planCode(), t.content(), t.leadUnit(),
-                t.coordinatingUnits() == null ? List.of() : t.coordinatingUnits(), due, state, state.label(),
-                t.lastReminderOffset(), due == null ? null : ChronoUnit.DAYS.between(today, due), t.daysLate(),
-                t.lastSequence());
-    }
-
-    private static TaskState taskState(String name) {
-        return TaskState.parse(name).orElse(TaskState.PLANNED);
-    }
-
-    private static LocalDate date(String iso) {
-        return iso == null ? null : LocalDate.parse(iso);
+    private static TaskItem item(TaskRow t, String unit, LocalDate today, Function<String, String> names) {
+        TaskState state = t.stateAsOf(today);
+        Reminder reminder = t.currentReminder();
+        String role = unit == null ? null : unit.equals(t.leadUnit()) ? "LEAD" : "COORDINATING";
+        return new TaskItem(t.taskId(), t.planId(), t.planCode(), t.content(), t.leadUnit(), names.apply(t.leadUnit()),
+                t.coordinatingUnits(), role, t.dueDate(), state, state.label(),
+                reminder == null ? null : reminder.offsetDays(),
+                t.dueDate() == null ? null : ChronoUnit.DAYS.between(today, t.dueDate()),
+                reminder == null ? null : reminder.daysLate(), t.expectedEvidence());
     }
 }

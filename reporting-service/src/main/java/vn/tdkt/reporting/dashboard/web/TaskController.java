@@ -7,16 +7,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.tdkt.platform.security.TdktPrincipal;
-import vn.tdkt.reporting.dashboard.application.DashboardAccess;
-import vn.tdkt.reporting.dashboard.application.DashboardQueries;
-import vn.tdkt.reporting.dashboard.application.TaskItem;
 import vn.tdkt.platform.web.paging.PageResponse;
 import vn.tdkt.platform.web.paging.PagingProperties;
+import vn.tdkt.reporting.access.Access;
+import vn.tdkt.reporting.dashboard.application.DashboardQueries;
+import vn.tdkt.reporting.dashboard.application.TaskItem;
 
-/** Drill-down behind the dashboard cards: the task read model, scoped like the summary. */
+/** Drill-down behind the dashboard: the task read model, scoped like the summary (lead or coordinating unit). */
 @RestController
 @RequestMapping("/api/v1/tasks")
-@PreAuthorize(DashboardAccess.READERS)
+@PreAuthorize(Access.READERS)
 public class TaskController {
 
     private final DashboardQueries queries;
@@ -27,7 +27,7 @@ public class TaskController {
         this.paging = paging;
     }
 
-    /** {@code ?unit=&state=PLANNED|DUE_SOON|OVERDUE|DONE&page=0&size=20}, size capped at tdkt.pagination.max-size (100). */
+    /** {@code ?unit=&state=PLANNED|DUE_SOON|OVERDUE|DONE|CANCELLED&page=0&size=20}, size capped (tdkt.pagination). */
     @GetMapping
     public PageResponse<TaskItem> list(TdktPrincipal principal,
             @RequestParam(required = false) String unit,

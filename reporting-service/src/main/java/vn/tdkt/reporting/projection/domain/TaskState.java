@@ -28,7 +28,7 @@ public enum TaskState {
     /**
      * The state as of {@code today}: an open task whose due date has passed is overdue even before (or without) a
      * task-overdue event, e.g. a plan imported after its deadlines or a ladder step not yet scanned. The one rule the
-     * summary, the task list and its Mongo filter ({@code TaskViewStore}) all follow.
+     * summary, the task list and its Mongo filter all follow.
      */
     public TaskState asOf(LocalDate dueDate, LocalDate today) {
         return isOpen() && dueDate != null && dueDate.isBefore(today) ? OVERDUE : this;

@@ -5,53 +5,109 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 import vn.tdkt.contracts.EventTypes;
+import vn.tdkt.contracts.nomination.AwardDecided;
+import vn.tdkt.contracts.nomination.AwardRevoked;
+import vn.tdkt.contracts.nomination.CouncilSessionScheduled;
+import vn.tdkt.contracts.nomination.CouncilVoted;
 import vn.tdkt.contracts.nomination.DossierAppraised;
+import vn.tdkt.contracts.nomination.DossierAssigned;
+import vn.tdkt.contracts.nomination.DossierRecalled;
+import vn.tdkt.contracts.nomination.DossierResubmitted;
+import vn.tdkt.contracts.nomination.DossierReturned;
+import vn.tdkt.contracts.nomination.DossierSlaBreached;
+import vn.tdkt.contracts.nomination.DossierSlaDue;
 import vn.tdkt.contracts.nomination.DossierSubmitted;
+import vn.tdkt.contracts.nomination.NoticeClosed;
+import vn.tdkt.contracts.nomination.NoticeOpened;
+import vn.tdkt.contracts.notification.NotificationFailed;
+import vn.tdkt.contracts.notification.NotificationSent;
+import vn.tdkt.contracts.plan.CalendarOverridden;
+import vn.tdkt.contracts.plan.ClusterFormed;
+import vn.tdkt.contracts.plan.MovementClosed;
+import vn.tdkt.contracts.plan.MovementLaunched;
+import vn.tdkt.contracts.plan.PlanAmended;
 import vn.tdkt.contracts.plan.PlanPublished;
+import vn.tdkt.contracts.plan.RegistrationApproved;
+import vn.tdkt.contracts.plan.RegistrationReturned;
+import vn.tdkt.contracts.plan.RegistrationSubmitted;
+import vn.tdkt.contracts.plan.TaskAssigned;
 import vn.tdkt.contracts.plan.TaskCancelled;
 import vn.tdkt.contracts.plan.TaskCompleted;
 import vn.tdkt.contracts.plan.TaskDue;
-import vn.tdkt.contracts.plan.TaskUpdated;
 import vn.tdkt.contracts.plan.TaskOverdue;
+import vn.tdkt.contracts.plan.TaskUpdated;
+import vn.tdkt.contracts.plan.UnitChanged;
+import vn.tdkt.contracts.plan.UnitRegistered;
 import vn.tdkt.platform.messaging.EventRouter;
 import vn.tdkt.platform.messaging.InboundEvent;
 import vn.tdkt.platform.messaging.InboundEventReader;
-import vn.tdkt.reporting.projection.application.DossierProjector;
-import vn.tdkt.reporting.projection.application.TaskProjector;
+import vn.tdkt.reporting.projection.application.NominationProjector;
+import vn.tdkt.reporting.projection.application.NotificationProjector;
+import vn.tdkt.reporting.projection.application.PlanProjector;
 
 /**
- * One consumer function per topic ({@code planEvents} ← tdkt.plan.events, {@code nominationEvents} ←
- * tdkt.nomination.events). Event types without a route are skipped by the router; malformed records raise
+ * The projections' consumers, one function per topic, in the service's main consumer group: {@code planEvents}
+ * ← tdkt.plan.events, {@code nominationEvents} ← tdkt.nomination.events, {@code notificationEvents} ←
+ * tdkt.notification.events. Every event type of these topics has a route here or a reason in
+ * {@link IgnoredEventTypes}; {@code EventCatalogueCoverageTest} keeps it so. Malformed records raise
  * {@code PoisonEventException} and go to the dead-letter topic.
  */
 @Configuration(proxyBeanMethods = false)
 public class ProjectionBindings {
 
     @Bean
-    public Consumer<Message<byte[]>> planEvents(InboundEventReader reader, TaskProjector tasks) {
+    public Consumer<Message<byte[]>> planEvents(InboundEventReader reader, PlanProjector plan) {
         return EventRouter.builder(reader)
-                .on(EventTypes.PLAN_PUBLISHED, (InboundEvent<PlanPublished> e) ->
-                        tasks.planPublished(e.id(), e.subject(), e.sequence(), e.payload()))
-                .on(EventTypes.TASK_DUE, (InboundEvent<TaskDue> e) ->
-                        tasks.taskDue(e.id(), e.subject(), e.sequence(), e.payload()))
-                .on(EventTypes.TASK_OVERDUE, (InboundEvent<TaskOverdue> e) ->
-                        tasks.taskOverdue(e.id(), e.subject(), e.sequence(), e.payload()))
-                .on(EventTypes.TASK_COMPLETED, (InboundEvent<TaskCompleted> e) ->
-                        tasks.taskCompleted(e.id(), e.subject(), e.sequence(), e.payload()))
-                .on(EventTypes.TASK_CANCELLED, (InboundEvent<TaskCancelled> e) ->
-                        tasks.taskCancelled(e.id(), e.subject(), e.sequence(), e.payload()))
-                .on(EventTypes.TASK_UPDATED, (InboundEvent<TaskUpdated> e) ->
-                        tasks.taskUpdated(e.id(), e.subject(), e.sequence(), e.payload()))
+                .on(EventTypes.PLAN_PUBLISHED, (InboundEvent<PlanPublished> e) -> plan.planPublished(e))
+                .on(EventTypes.PLAN_AMENDED, (InboundEvent<PlanAmended> e) -> plan.planAmended(e))
+                .on(EventTypes.TASK_ASSIGNED, (InboundEvent<TaskAssigned> e) -> plan.taskAssigned(e))
+                .on(EventTypes.TASK_UPDATED, (InboundEvent<TaskUpdated> e) -> plan.taskUpdated(e))
+                .on(EventTypes.TASK_COMPLETED, (InboundEvent<TaskCompleted> e) -> plan.taskCompleted(e))
+                .on(EventTypes.TASK_CANCELLED, (InboundEvent<TaskCancelled> e) -> plan.taskCancelled(e))
+                .on(EventTypes.TASK_DUE, (InboundEvent<TaskDue> e) -> plan.taskDue(e))
+                .on(EventTypes.TASK_OVERDUE, (InboundEvent<TaskOverdue> e) -> plan.taskOverdue(e))
+                .on(EventTypes.UNIT_REGISTERED, (InboundEvent<UnitRegistered> e) -> plan.unitRegistered(e))
+                .on(EventTypes.UNIT_CHANGED, (InboundEvent<UnitChanged> e) -> plan.unitChanged(e))
+                .on(EventTypes.CLUSTER_FORMED, (InboundEvent<ClusterFormed> e) -> plan.clusterFormed(e))
+                .on(EventTypes.MOVEMENT_LAUNCHED, (InboundEvent<MovementLaunched> e) -> plan.movementLaunched(e))
+                .on(EventTypes.MOVEMENT_CLOSED, (InboundEvent<MovementClosed> e) -> plan.movementClosed(e))
+                .on(EventTypes.REGISTRATION_SUBMITTED,
+                        (InboundEvent<RegistrationSubmitted> e) -> plan.registrationSubmitted(e))
+                .on(EventTypes.REGISTRATION_APPROVED,
+                        (InboundEvent<RegistrationApproved> e) -> plan.registrationApproved(e))
+                .on(EventTypes.REGISTRATION_RETURNED,
+                        (InboundEvent<RegistrationReturned> e) -> plan.registrationReturned(e))
+                .on(EventTypes.CALENDAR_OVERRIDDEN, (InboundEvent<CalendarOverridden> e) -> plan.calendarOverridden(e))
                 .build();
     }
 
     @Bean
-    public Consumer<Message<byte[]>> nominationEvents(InboundEventReader reader, DossierProjector dossiers) {
+    public Consumer<Message<byte[]>> nominationEvents(InboundEventReader reader, NominationProjector nomination) {
         return EventRouter.builder(reader)
-                .on(EventTypes.DOSSIER_SUBMITTED, (InboundEvent<DossierSubmitted> e) ->
-                        dossiers.submitted(e.id(), e.subject(), e.sequence(), e.payload()))
-                .on(EventTypes.DOSSIER_APPRAISED, (InboundEvent<DossierAppraised> e) ->
-                        dossiers.appraised(e.id(), e.subject(), e.sequence(), e.payload()))
+                .on(EventTypes.DOSSIER_SUBMITTED, (InboundEvent<DossierSubmitted> e) -> nomination.submitted(e))
+                .on(EventTypes.DOSSIER_ASSIGNED, (InboundEvent<DossierAssigned> e) -> nomination.assigned(e))
+                .on(EventTypes.DOSSIER_RETURNED, (InboundEvent<DossierReturned> e) -> nomination.returned(e))
+                .on(EventTypes.DOSSIER_RESUBMITTED, (InboundEvent<DossierResubmitted> e) -> nomination.resubmitted(e))
+                .on(EventTypes.DOSSIER_RECALLED, (InboundEvent<DossierRecalled> e) -> nomination.recalled(e))
+                .on(EventTypes.DOSSIER_APPRAISED, (InboundEvent<DossierAppraised> e) -> nomination.appraised(e))
+                .on(EventTypes.DOSSIER_SLA_DUE, (InboundEvent<DossierSlaDue> e) -> nomination.slaDue(e))
+                .on(EventTypes.DOSSIER_SLA_BREACHED, (InboundEvent<DossierSlaBreached> e) -> nomination.slaBreached(e))
+                .on(EventTypes.COUNCIL_SESSION_SCHEDULED,
+                        (InboundEvent<CouncilSessionScheduled> e) -> nomination.sessionScheduled(e))
+                .on(EventTypes.COUNCIL_VOTED, (InboundEvent<CouncilVoted> e) -> nomination.voted(e))
+                .on(EventTypes.NOTICE_OPENED, (InboundEvent<NoticeOpened> e) -> nomination.noticeOpened(e))
+                .on(EventTypes.NOTICE_CLOSED, (InboundEvent<NoticeClosed> e) -> nomination.noticeClosed(e))
+                .on(EventTypes.AWARD_DECIDED, (InboundEvent<AwardDecided> e) -> nomination.awardDecided(e))
+                .on(EventTypes.AWARD_REVOKED, (InboundEvent<AwardRevoked> e) -> nomination.awardRevoked(e))
+                .build();
+    }
+
+    @Bean
+    public Consumer<Message<byte[]>> notificationEvents(InboundEventReader reader,
+            NotificationProjector notifications) {
+        return EventRouter.builder(reader)
+                .on(EventTypes.NOTIFICATION_SENT, (InboundEvent<NotificationSent> e) -> notifications.sent(e))
+                .on(EventTypes.NOTIFICATION_FAILED, (InboundEvent<NotificationFailed> e) -> notifications.failed(e))
                 .build();
     }
 }

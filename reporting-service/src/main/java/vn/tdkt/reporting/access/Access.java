@@ -1,0 +1,60 @@
+package vn.tdkt.reporting.access;
+
+import java.util.Optional;
+import vn.tdkt.platform.domain.DomainException;
+import vn.tdkt.platform.security.TdktPrincipal;
+import vn.tdkt.platform.security.TdktRole;
+
+/**
+ * Who reads which figures, the same everywhere in this service: province leaders, Sở Nội vụ officers,
+ * administrators and council members read the whole province (and may narrow it to one unit); a unit officer reads
+ * only their own unit, and asking for another unit's data answers 404 (its existence is not revealed). A caller
+ * with none of these roles gets 403.
+ */
+public final class Access {
+
+    /** The roles allowed to read this service's figures, for {@code @PreAuthorize}. */
+    public static final String READERS =
+            "hasAnyRole('LEADER','SNV_OFFICER','ADMIN','COUNCIL_MEMBER','UNIT_OFFICER')";
+
+    private Access() {
+    }
+
+    /**
+     * @param requestedUnit a unit filter from the request, or null/blank for "everything I may see"
+     * @return the unit the figures must be limited to; empty for the whole province
+     */
+    public static Optional<String> scope(TdktPrincipal principal, String requestedUnit) {
+        String requested = requestedUnit == null || requestedUnit.isBlank() ? null : requestedUnit.trim();
+        if (seesProvince(principal)) {
+            return Optional.ofNullable(requested);
+        }
+        if (principal.hasRole(TdktRole.UNIT_OFFICER) && principal.unitCode() != null) {
+            if (requested == null || requested.equals(principal.unitCode())) {
+                return Optional.of(principal.unitCode());
+            }
+            throw DomainException.notFound("reporting.unit.not-found", requested);
+        }
+        throw DomainException.forbidden("reporting.role.required");
+    }
+
+    /** Whether the caller may see data of {@code unit}; 403 if the caller may see nothing at all. */
+    public static boolean canSee(TdktPrincipal principal, String unit) {
+        return scope(principal, null).map(own -> own.equals(unit)).orElse(true);
+    }
+
+    public static boolean seesProvince(TdktPrincipal principal) {
+        return principal.hasAnyRole(TdktRole.LEADER, TdktRole.SNV_OFFICER, TdktRole.ADMIN, TdktRole.COUNCIL_MEMBER);
+    }
+
+    /** Sở Nội vụ officers and administrators: they define obligations, return reports, run scoring for any cluster. */
+    public static boolean isSnv(TdktPrincipal principal) {
+        return principal.hasAnyRole(TdktRole.SNV_OFFICER, TdktRole.ADMIN);
+    }
+
+    public static void requireSnv(TdktPrincipal principal) {
+        if (!isSnv(principal)) {
+            throw DomainException.forbidden("security.forbidden");
+        }
+    }
+}

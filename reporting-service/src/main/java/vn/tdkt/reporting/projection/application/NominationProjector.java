@@ -1,0 +1,139 @@
+package vn.tdkt.reporting.projection.application;
+
+import java.util.function.Consumer;
+import org.springframework.stereotype.Service;
+import vn.tdkt.contracts.nomination.AwardDecided;
+import vn.tdkt.contracts.nomination.AwardRevoked;
+import vn.tdkt.contracts.nomination.CouncilSessionScheduled;
+import vn.tdkt.contracts.nomination.CouncilVoted;
+import vn.tdkt.contracts.nomination.DossierAppraised;
+import vn.tdkt.contracts.nomination.DossierAssigned;
+import vn.tdkt.contracts.nomination.DossierRecalled;
+import vn.tdkt.contracts.nomination.DossierResubmitted;
+import vn.tdkt.contracts.nomination.DossierReturned;
+import vn.tdkt.contracts.nomination.DossierSlaBreached;
+import vn.tdkt.contracts.nomination.DossierSlaDue;
+import vn.tdkt.contracts.nomination.DossierSubmitted;
+import vn.tdkt.contracts.nomination.NoticeClosed;
+import vn.tdkt.contracts.nomination.NoticeOpened;
+import vn.tdkt.platform.messaging.InboundEvent;
+import vn.tdkt.reporting.projection.domain.DossierRow;
+import vn.tdkt.reporting.projection.domain.SourceAggregate;
+import vn.tdkt.reporting.projection.persistence.AwardRows;
+import vn.tdkt.reporting.projection.persistence.CouncilSessions;
+import vn.tdkt.reporting.projection.persistence.DossierRows;
+
+/**
+ * Keeps the nomination-side read models in step: dossiers (fed by the dossier, its council session, its public
+ * notice and its award), council sessions and the award register.
+ */
+@Service
+public class NominationProjector {
+
+    static final String DOSSIERS = "dossiers";
+
+    private final Projection projection;
+    private final DossierRows dossiers;
+    private final CouncilSessions sessions;
+    private final AwardRows awards;
+
+    public NominationProjector(Projection projection, DossierRows dossiers, CouncilSessions sessions,
+            AwardRows awards) {
+        this.projection = projection;
+        this.dossiers = dossiers;
+        this.sessions = sessions;
+        this.awards = awards;
+    }
+
+    private boolean dossier(InboundEvent<?> event, String dossierId, Consumer<DossierRow> change) {
+        return projection.apply(dossiers, DOSSIERS, dossierId, SourceAggregate.DOSSIER, event, change);
+    }
+
+    public boolean submitted(InboundEvent<DossierSubmitted> e) {
+        return dossier(e, e.payload().dossierId(), row -> row.submitted(e.payload()));
+    }
+
+    public boolean assigned(InboundEvent<DossierAssigned> e) {
+        return dossier(e, e.payload().dossierId(), row -> row.assigned(e.payload()));
+    }
+
+    public boolean returned(InboundEvent<DossierReturned> e) {
+        return dossier(e, e.payload().dossierId(), row -> row.returned(e.payload()));
+    }
+
+    public boolean resubmitted(InboundEvent<DossierResubmitted> e) {
+        return dossier(e, e.payload().dossierId(), row -> row.resubmitted(e.payload()));
+    }
+
+    public boolean recalled(InboundEvent<DossierRecalled> e) {
+        return dossier(e, e.payload().dossierId(), row -> row.recalled(e.payload()));
+    }
+
+    public boolean appraised(InboundEvent<DossierAppraised> e) {
+        return dossier(e, e.payload().dossierId(), row -> row.appraised(e.payload()));
+    }
+
+    public boolean slaDue(InboundEvent<DossierSlaDue> e) {
+        return dossier(e, e.payload().dossierId(), row -> row.slaDue(e.payload()));
+    }
+
+    public boolean slaBreached(InboundEvent<DossierSlaBreached> e) {
+        return dossier(e, e.payload().dossierId(), row -> row.slaBreached(e.payload()));
+    }
+
+    /** The session row, and each dossier on the agenda (the session's sequence guards each dossier row apart). */
+    public boolean sessionScheduled(InboundEvent<CouncilSessionScheduled> e) {
+        CouncilSessionScheduled session = e.payload();
+        boolean changed = projection.apply(sessions, "council", session.sessionId(), SourceAggregate.SESSION, e,
+                row -> row.scheduled(session));
+        for (CouncilSessionScheduled.AgendaItem item : session.agenda()) {
+            changed |= projection.apply(dossiers, DOSSIERS, item.dossierId(), SourceAggregate.SESSION, e,
+                    row -> row.scheduled(session, item));
+        }
+        return changed;
+    }
+
+    public boolean voted(InboundEvent<CouncilVoted> e) {
+        CouncilVoted vote = e.payload();
+        boolean changed = projection.apply(sessions, "council", vote.sessionId(), SourceAggregate.SESSION, e,
+                row -> row.voted(vote));
+        for (CouncilVoted.Tally tally : vote.tallies()) {
+            changed |= projection.apply(dossiers, DOSSIERS, tally.dossierId(), SourceAggregate.SESSION, e,
+                    row -> row.voted(vote, tally));
+        }
+        return changed;
+    }
+
+    public boolean noticeOpened(InboundEvent<NoticeOpened> e) {
+        return projection.apply(dossiers, DOSSIERS, e.payload().dossierId(), SourceAggregate.NOTICE, e,
+                row -> row.noticeOpened(e.payload()));
+    }
+
+    public boolean noticeClosed(InboundEvent<NoticeClosed> e) {
+        return projection.apply(dossiers, DOSSIERS, e.payload().dossierId(), SourceAggregate.NOTICE, e,
+                row -> row.noticeClosed(e.payload()));
+    }
+
+    /** The register entry and, when the award came from a dossier, that dossier's last step. */
+    public boolean awardDecided(InboundEvent<AwardDecided> e) {
+        AwardDecided award = e.payload();
+        boolean changed = projection.apply(awards, "awards", award.awardId(), SourceAggregate.AWARD, e,
+                row -> row.decided(award, e.id()));
+        if (award.dossierId() != null) {
+            changed |= projection.apply(dossiers, DOSSIERS, award.dossierId(), SourceAggregate.AWARD, e,
+                    row -> row.decided(award));
+        }
+        return changed;
+    }
+
+    public boolean awardRevoked(InboundEvent<AwardRevoked> e) {
+        AwardRevoked revocation = e.payload();
+        boolean changed = projection.apply(awards, "awards", revocation.awardId(), SourceAggregate.AWARD, e,
+                row -> row.revoked(revocation));
+        if (revocation.dossierId() != null) {
+            changed |= projection.apply(dossiers, DOSSIERS, revocation.dossierId(), SourceAggregate.AWARD, e,
+                    row -> row.revoked(revocation));
+        }
+        return changed;
+    }
+}

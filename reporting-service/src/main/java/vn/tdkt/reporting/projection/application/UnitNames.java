@@ -1,0 +1,33 @@
+package vn.tdkt.reporting.projection.application;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.springframework.stereotype.Service;
+import vn.tdkt.reporting.projection.domain.UnitRow;
+import vn.tdkt.reporting.projection.persistence.UnitRows;
+
+/**
+ * Unit names from the unit registry's events ({@code unit-registered}, {@code unit-changed}): what pages and
+ * responses show instead of codes such as {@code CUM_KHOI_TINH}. A unit not heard of yet shows its code.
+ */
+@Service
+public class UnitNames {
+
+    private final UnitRows units;
+
+    public UnitNames(UnitRows units) {
+        this.units = units;
+    }
+
+    /** A lookup over one read of the registry (use it for one response). */
+    public Function<String, String> lookup() {
+        Map<String, String> names = new HashMap<>();
+        for (UnitRow unit : units.all()) {
+            if (unit.name() != null) {
+                names.put(unit.code(), unit.name());
+            }
+        }
+        return code -> code == null ? null : names.getOrDefault(code, code);
+    }
+}

@@ -1,0 +1,201 @@
+package vn.tdkt.reporting.projection.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import vn.tdkt.contracts.plan.PlanPublished;
+import vn.tdkt.contracts.plan.TaskAssigned;
+import vn.tdkt.contracts.plan.TaskCancelled;
+import vn.tdkt.contracts.plan.TaskCompleted;
+import vn.tdkt.contracts.plan.TaskDue;
+import vn.tdkt.contracts.plan.TaskOverdue;
+import vn.tdkt.contracts.plan.TaskUpdated;
+
+/**
+ * Read model of one plan task, fed by three independent sources: the plan ({@code plan-published}, a baseline), the
+ * task's lifecycle ({@code task-assigned/updated/completed/cancelled}, which wins over the plan for what both say)
+ * and its reminder ladder ({@code task-due/overdue}). The state is derived from all three, never taken from whichever
+ * event came last, so events of different aggregates may arrive in any order:
+ * <ul>
+ *   <li>a cancelled or completed task stays so whatever reminder arrives later;</li>
+ *   <li>a reminder counts only for the due date it was computed for (a moved due date starts a new ladder);</li>
+ *   <li>otherwise the task is planned.</li>
+ * </ul>
+ */
+public final class TaskRow {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private String taskId;
+    private String planId;
+    private String planCode;
+    private String planTitle;
+    private String content;
+    private String periodText;
+    private String leadUnit;
+    private List<String> coordinatingUnits = new ArrayList<>();
+    private LocalDate dueDate;
+    private String expectedEvidence;
+    private boolean lifecycleKnown;
+    private TaskLifecycle lifecycle = TaskLifecycle.OPEN;
+    private Instant assignedAt;
+    private String assignedEventId;
+    private Instant completedAt;
+    private String completedEventId;
+    private String evidenceKind;
+    private String evidenceReference;
+    private Reminder reminder;
+    private TaskState state = TaskState.PLANNED;
+
+    private TaskRow() {
+    }
+
+    public static TaskRow of(String taskId) {
+        TaskRow row = new TaskRow();
+        row.taskId = taskId;
+        return row;
+    }
+
+    /** What a published plan version says about the task; ignored where the task itself has spoken. */
+    public void planned(String planId, String planCode, String planTitle, PlanPublished.PlannedTask task) {
+        this.planId = planId;
+        this.planCode = planCode;
+        this.planTitle = planTitle;
+        this.periodText = task.periodText();
+        if (!lifecycleKnown) {
+            describe(task.content(), task.leadUnit(), task.coordinatingUnits(), task.dueDate());
+        }
+        derive();
+    }
+
+    /** One {@code task-assigned} per unit concerned; all carry the whole task. {@code at} is the event's time. */
+    public void assigned(TaskAssigned event, Instant at, String eventId) {
+        take(event.planId(), event.planCode());
+        describe(event.content(), event.leadUnit(), event.coordinatingUnits(), event.dueDate());
+        periodText = event.periodText();
+        expectedEvidence = event.expectedEvidence();
+        if (assignedAt == null || at.isBefore(assignedAt)) {
+            assignedAt = at;
+            assignedEventId = eventId;
+        }
+        lifecycleKnown = true;
+        derive();
+    }
+
+    public void updated(TaskUpdated event) {
+        take(event.planId(), event.planCode());
+        describe(event.content(), event.leadUnit(), event.coordinatingUnits(), event.dueDate());
+        periodText = event.periodText();
+        lifecycleKnown = true;
+        derive();
+    }
+
+    public void completed(TaskCompleted event, String eventId) {
+        take(event.planId(), event.planCode());
+        describe(event.content(), event.leadUnit(), event.coordinatingUnits(), event.dueDate());
+        lifecycle = TaskLifecycle.DONE;
+        completedAt = event.completedAt();
+        completedEventId = eventId;
+        evidenceKind = event.evidenceKind();
+        evidenceReference = event.evidenceReference();
+        lifecycleKnown = true;
+        derive();
+    }
+
+    public void cancelled(TaskCancelled event) {
+        take(event.planId(), event.planCode());
+        describe(event.content(), event.leadUnit(), event.coordinatingUnits(), event.dueDate());
+        lifecycle = TaskLifecycle.CANCELLED;
+        lifecycleKnown = true;
+        derive();
+    }
+
+    public void due(TaskDue event) {
+        fillIfUnknown(event.planId(), event.planCode(), event.content(), event.leadUnit(), event.coordinatingUnits(),
+                event.dueDate());
+        reminder = new Reminder(false, event.dueDate(), event.offsetDays(), event.daysLeft(), null, false);
+        derive();
+    }
+
+    public void overdue(TaskOverdue event) {
+        fillIfUnknown(event.planId(), event.planCode(), event.content(), event.leadUnit(), event.coordinatingUnits(),
+                event.dueDate());
+        reminder = new Reminder(true, event.dueDate(), event.offsetDays(), null, event.daysLate(), event.escalate());
+        derive();
+    }
+
+    private void take(String planId, String planCode) {
+        this.planId = planId;
+        if (planCode != null) {
+            this.planCode = planCode;
+        }
+    }
+
+    private void describe(String content, String leadUnit, List<String> coordinating, LocalDate dueDate) {
+        this.content = content;
+        this.leadUnit = leadUnit;
+        this.coordinatingUnits = coordinating == null ? new ArrayList<>() : new ArrayList<>(coordinating);
+        this.dueDate = dueDate;
+    }
+
+    /** A reminder carries the task as the ladder saw it: enough for a row nobody else described yet. */
+    private void fillIfUnknown(String planId, String planCode, String content, String leadUnit,
+            List<String> coordinating, LocalDate dueDate) {
+        if (this.content == null) {
+            take(planId, planCode);
+            describe(content, leadUnit, coordinating, dueDate);
+        }
+    }
+
+    private void derive() {
+        state = switch (lifecycle) {
+            case DONE -> TaskState.DONE;
+            case CANCELLED -> TaskState.CANCELLED;
+            case OPEN -> reminder != null && reminder.dueDate().equals(dueDate)
+                    ? (reminder.overdue() ? TaskState.OVERDUE : TaskState.DUE_SOON)
+                    : TaskState.PLANNED;
+        };
+    }
+
+    /** The reminder of the current due date, if any. */
+    public Reminder currentReminder() {
+        return reminder != null && reminder.dueDate().equals(dueDate) ? reminder : null;
+    }
+
+    /** The state as of {@code today} (see {@link TaskState#asOf}). */
+    public TaskState stateAsOf(LocalDate today) {
+        return state.asOf(dueDate, today);
+    }
+
+    /** Done by its due date (a task without a due date is on time once done). */
+    public boolean doneOnTime() {
+        return lifecycle == TaskLifecycle.DONE && completedAt != null
+                && (dueDate == null || !LocalDate.ofInstant(completedAt, ZONE).isAfter(dueDate));
+    }
+
+    /** Whether {@code unit} leads or coordinates this task. */
+    public boolean concerns(String unit) {
+        return unit.equals(leadUnit) || coordinatingUnits.contains(unit);
+    }
+
+    public String taskId() { return taskId; }
+    public String planId() { return planId; }
+    public String planCode() { return planCode; }
+    public String planTitle() { return planTitle; }
+    public String content() { return content; }
+    public String periodText() { return periodText; }
+    public String leadUnit() { return leadUnit; }
+    public List<String> coordinatingUnits() { return List.copyOf(coordinatingUnits); }
+    public LocalDate dueDate() { return dueDate; }
+    public String expectedEvidence() { return expectedEvidence; }
+    public TaskLifecycle lifecycle() { return lifecycle; }
+    public Instant assignedAt() { return assignedAt; }
+    public String assignedEventId() { return assignedEventId; }
+    public Instant completedAt() { return completedAt; }
+    public String completedEventId() { return completedEventId; }
+    public String evidenceKind() { return evidenceKind; }
+    public String evidenceReference() { return evidenceReference; }
+    public TaskState state() { return state; }
+}

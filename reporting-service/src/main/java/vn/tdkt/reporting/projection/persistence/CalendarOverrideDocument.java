@@ -1,0 +1,26 @@
+package vn.tdkt.reporting.projection.persistence;
+
+import org.springframework.data.mongodb.core.mapping.Document;
+import vn.tdkt.reporting.projection.domain.CalendarOverrideRow;
+
+/** Collection {@code calendar_overrides}: one {@link CalendarOverrideRow} per overridden calendar year. */
+@Document(CalendarOverrideDocument.COLLECTION)
+public class CalendarOverrideDocument extends ProjectionDocument<CalendarOverrideRow> {
+
+    public static final String COLLECTION = "calendar_overrides";
+
+    private CalendarOverrideRow row;
+
+    protected CalendarOverrideDocument() {
+    }
+
+    CalendarOverrideDocument(String id) {
+        super(id);
+        this.row = CalendarOverrideRow.of(id);
+    }
+
+    @Override
+    public CalendarOverrideRow row() {
+        return row;
+    }
+}

@@ -1,0 +1,26 @@
+package vn.tdkt.reporting.projection.persistence;
+
+import org.springframework.data.mongodb.core.mapping.Document;
+import vn.tdkt.reporting.projection.domain.CouncilSessionRow;
+
+/** Collection {@code council_sessions}: one {@link CouncilSessionRow} per council session. */
+@Document(CouncilSessionDocument.COLLECTION)
+public class CouncilSessionDocument extends ProjectionDocument<CouncilSessionRow> {
+
+    public static final String COLLECTION = "council_sessions";
+
+    private CouncilSessionRow row;
+
+    protected CouncilSessionDocument() {
+    }
+
+    CouncilSessionDocument(String id) {
+        super(id);
+        this.row = CouncilSessionRow.of(id);
+    }
+
+    @Override
+    public CouncilSessionRow row() {
+        return row;
+    }
+}

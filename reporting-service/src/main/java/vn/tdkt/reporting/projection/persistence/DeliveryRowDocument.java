@@ -1,0 +1,26 @@
+package vn.tdkt.reporting.projection.persistence;
+
+import org.springframework.data.mongodb.core.mapping.Document;
+import vn.tdkt.reporting.projection.domain.DeliveryRow;
+
+/** Collection {@code delivery_views}: one {@link DeliveryRow} per delivery of a notice on a channel. */
+@Document(DeliveryRowDocument.COLLECTION)
+public class DeliveryRowDocument extends ProjectionDocument<DeliveryRow> {
+
+    public static final String COLLECTION = "delivery_views";
+
+    private DeliveryRow row;
+
+    protected DeliveryRowDocument() {
+    }
+
+    DeliveryRowDocument(String id) {
+        super(id);
+        this.row = DeliveryRow.of(id);
+    }
+
+    @Override
+    public DeliveryRow row() {
+        return row;
+    }
+}

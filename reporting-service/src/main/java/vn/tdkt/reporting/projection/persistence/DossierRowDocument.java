@@ -1,0 +1,26 @@
+package vn.tdkt.reporting.projection.persistence;
+
+import org.springframework.data.mongodb.core.mapping.Document;
+import vn.tdkt.reporting.projection.domain.DossierRow;
+
+/** Collection {@code dossier_views}: one {@link DossierRow} per nomination dossier. */
+@Document(DossierRowDocument.COLLECTION)
+public class DossierRowDocument extends ProjectionDocument<DossierRow> {
+
+    public static final String COLLECTION = "dossier_views";
+
+    private DossierRow row;
+
+    protected DossierRowDocument() {
+    }
+
+    DossierRowDocument(String id) {
+        super(id);
+        this.row = DossierRow.of(id);
+    }
+
+    @Override
+    public DossierRow row() {
+        return row;
+    }
+}

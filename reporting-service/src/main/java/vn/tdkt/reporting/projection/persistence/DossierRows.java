@@ -1,0 +1,30 @@
+package vn.tdkt.reporting.projection.persistence;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+import vn.tdkt.reporting.projection.domain.DossierRow;
+
+/** The dossier read model. */
+@Repository
+public class DossierRows extends RowStore<DossierRow, DossierRowDocument> {
+
+    static final String UNIT = ProjectionDocument.ROW + "unitCode";
+
+    public DossierRows(MongoTemplate mongo, Clock clock) {
+        super(mongo, DossierRowDocument.class, DossierRowDocument::new, clock);
+        mongo.indexOps(DossierRowDocument.COLLECTION).createIndex(new Index().on(UNIT, Sort.Direction.ASC)
+                .named("unit"));
+    }
+
+    /** The dossiers of {@code unit} ({@code null}: the whole province). */
+    public List<DossierRow> ofUnit(String unit) {
+        return rows(unit == null ? new Query() : Query.query(where(UNIT).is(unit)));
+    }
+}

@@ -1,0 +1,26 @@
+package vn.tdkt.reporting.projection.persistence;
+
+import org.springframework.data.mongodb.core.mapping.Document;
+import vn.tdkt.reporting.projection.domain.MovementRow;
+
+/** Collection {@code movement_views}: one {@link MovementRow} per emulation movement. */
+@Document(MovementRowDocument.COLLECTION)
+public class MovementRowDocument extends ProjectionDocument<MovementRow> {
+
+    public static final String COLLECTION = "movement_views";
+
+    private MovementRow row;
+
+    protected MovementRowDocument() {
+    }
+
+    MovementRowDocument(String id) {
+        super(id);
+        this.row = MovementRow.of(id);
+    }
+
+    @Override
+    public MovementRow row() {
+        return row;
+    }
+}

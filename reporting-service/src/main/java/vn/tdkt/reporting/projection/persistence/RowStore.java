@@ -1,0 +1,84 @@
+package vn.tdkt.reporting.projection.persistence;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+
+/**
+ * The one way a read model is written: {@link #apply} loads the row, compares the event's sequence with the row's
+ * mark for the event's source aggregate, lets the domain row take the event, records the mark and saves, guarded by
+ * the row's version (a new row by its unique id). A repeated or stale event changes nothing; two deliveries racing
+ * cannot both apply (the loser re-reads, finds the mark and stops). There is no processed-events pre-check on top:
+ * the mark in the row is the idempotency.
+ *
+ * @param <R> the domain row
+ * @param <D> its document
+ */
+public abstract class RowStore<R, D extends ProjectionDocument<R>> {
+
+    private static final Logger log = LoggerFactory.getLogger(RowStore.class);
+    private static final int ATTEMPTS = 10;
+
+    protected final MongoTemplate mongo;
+    private final Class<D> type;
+    private final Function<String, D> create;
+    private final Clock clock;
+
+    protected RowStore(MongoTemplate mongo, Class<D> type, Function<String, D> create, Clock clock) {
+        this.mongo = mongo;
+        this.type = type;
+        this.create = create;
+        this.clock = clock;
+    }
+
+    /**
+     * @param id       the row
+     * @param markKey  the source aggregate's mark ({@code SourceAggregate.markKey})
+     * @param sequence the event's sequence in that aggregate
+     * @param change   what the event does to the row
+     * @return true if the row changed; false for a repeated or stale event
+     */
+    public boolean apply(String id, String markKey, long sequence, Consumer<R> change) {
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            D document = mongo.findById(id, type);
+            if (document == null) {
+                document = create.apply(id);
+            } else if (document.markOf(markKey) >= sequence) {
+                return false;
+            }
+            change.accept(document.row());
+            document.mark(markKey, sequence, clock.instant());
+            try {
+                mongo.save(document);
+                return true;
+            } catch (OptimisticLockingFailureException | DuplicateKeyException raced) {
+                log.debug("Row {} changed while applying {}#{}; retrying ({})", id, markKey, sequence, attempt);
+            }
+        }
+        throw new OptimisticLockingFailureException("Row " + id + " kept changing while applying " + markKey);
+    }
+
+    public Optional<R> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, type)).map(ProjectionDocument::row);
+    }
+
+    protected List<R> rows(Query query) {
+        return mongo.find(query, type).stream().map(ProjectionDocument::row).toList();
+    }
+
+    protected long count(Query query) {
+        return mongo.count(query, type);
+    }
+
+    public List<R> all() {
+        return rows(new Query());
+    }
+}

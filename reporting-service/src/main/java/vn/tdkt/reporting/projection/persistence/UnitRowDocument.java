@@ -1,0 +1,26 @@
+package vn.tdkt.reporting.projection.persistence;
+
+import org.springframework.data.mongodb.core.mapping.Document;
+import vn.tdkt.reporting.projection.domain.UnitRow;
+
+/** Collection {@code unit_views}: one {@link UnitRow} per org unit. */
+@Document(UnitRowDocument.COLLECTION)
+public class UnitRowDocument extends ProjectionDocument<UnitRow> {
+
+    public static final String COLLECTION = "unit_views";
+
+    private UnitRow row;
+
+    protected UnitRowDocument() {
+    }
+
+    UnitRowDocument(String id) {
+        super(id);
+        this.row = UnitRow.of(id);
+    }
+
+    @Override
+    public UnitRow row() {
+        return row;
+    }
+}

@@ -1,0 +1,84 @@
+package vn.tdkt.reporting.report.persistence;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+import vn.tdkt.platform.domain.Versioned;
+import vn.tdkt.platform.outbox.OutboxRecorder;
+import vn.tdkt.platform.persistence.AggregateStore;
+import vn.tdkt.reporting.report.domain.DutyStatus;
+import vn.tdkt.reporting.report.domain.ReportDuty;
+
+@Repository
+public class ReportDutyStore extends AggregateStore<ReportDuty, ReportDutyDocument> {
+
+    public ReportDutyStore(MongoTemplate mongo, OutboxRecorder outbox) {
+        super(mongo, outbox, ReportDutyDocument.class, ReportDutyDocument::new, ReportDutyDocument::getDuty,
+                "report.duty-not-found");
+        var indexes = mongo.indexOps(ReportDutyDocument.COLLECTION);
+        // one duty per (obligation, unit): opening the duties twice (a retry after a crash) cannot duplicate one
+        indexes.createIndex(new Index().on(ReportDutyDocument.OBLIGATION, Sort.Direction.ASC)
+                .on(ReportDutyDocument.UNIT, Sort.Direction.ASC).unique().named("obligation_unit"));
+        indexes.createIndex(new Index().on(ReportDutyDocument.STATUS, Sort.Direction.ASC)
+                .on(ReportDutyDocument.DEADLINE, Sort.Direction.ASC).named("status_deadline"));
+        indexes.createIndex(new Index().on(ReportDutyDocument.UNIT, Sort.Direction.ASC)
+                .on(ReportDutyDocument.YEAR, Sort.Direction.ASC).named("unit_year"));
+        indexes.createIndex(new Index().on(ReportDutyDocument.SUBMISSION_ID, Sort.Direction.ASC).named("submission"));
+        indexes.createIndex(new Index().on(ReportDutyDocument.TASK, Sort.Direction.ASC).named("task"));
+    }
+
+    /** Duties the unit still owes whose deadline lies in [from, to]: the ladder scan's window. */
+    public List<Versioned<ReportDuty>> openWithDeadlineBetween(LocalDate from, LocalDate to) {
+        return findAllVersioned(Query.query(where(ReportDutyDocument.STATUS)
+                .in(DutyStatus.AWAITING.name(), DutyStatus.RETURNED.name())
+                .and(ReportDutyDocument.DEADLINE).gte(from).lte(to)));
+    }
+
+    public List<Versioned<ReportDuty>> ofObligation(String obligationId) {
+        return findAllVersioned(Query.query(where(ReportDutyDocument.OBLIGATION).is(obligationId))
+                .with(Sort.by(ReportDutyDocument.UNIT)));
+    }
+
+    public Optional<Versioned<ReportDuty>> of(String obligationId, String unit) {
+        return findAllVersioned(Query.query(where(ReportDutyDocument.OBLIGATION).is(obligationId)
+                .and(ReportDutyDocument.UNIT).is(unit))).stream().findFirst();
+    }
+
+    public List<Versioned<ReportDuty>> ofTask(String taskId) {
+        return findAllVersioned(Query.query(where(ReportDutyDocument.TASK).is(taskId)));
+    }
+
+    public Optional<Versioned<ReportDuty>> withSubmission(String submissionId) {
+        return findAllVersioned(Query.query(where(ReportDutyDocument.SUBMISSION_ID).is(submissionId)))
+                .stream().findFirst();
+    }
+
+    /**
+     * Duties filtered by what is given ({@code null}: any): unit, year, period, obligation; by deadline then unit.
+     */
+    public List<Versioned<ReportDuty>> find(String unit, Integer year, String period, String obligationId) {
+        Criteria criteria = new Criteria();
+        if (unit != null) {
+            criteria = criteria.and(ReportDutyDocument.UNIT).is(unit);
+        }
+        if (year != null) {
+            criteria = criteria.and(ReportDutyDocument.YEAR).is(year);
+        }
+        if (period != null) {
+            criteria = criteria.and(ReportDutyDocument.PERIOD).is(period);
+        }
+        if (obligationId != null) {
+            criteria = criteria.and(ReportDutyDocument.OBLIGATION).is(obligationId);
+        }
+        return findAllVersioned(Query.query(criteria)
+                .with(Sort.by(Sort.Order.asc(ReportDutyDocument.DEADLINE), Sort.Order.asc(ReportDutyDocument.UNIT))));
+    }
+}
