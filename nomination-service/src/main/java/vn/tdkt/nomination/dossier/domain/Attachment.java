@@ -1,5 +1,7 @@
 package vn.tdkt.nomination.dossier.domain;
 
+import vn.tdkt.nomination.catalogue.domain.DocumentKind;
+
 import java.time.Instant;
 import java.util.Objects;
 import vn.tdkt.platform.domain.DomainException;
@@ -9,7 +11,7 @@ import vn.tdkt.platform.domain.DomainException;
  * is (checked by its magic bytes), not what the name claims; {@code sha256} fingerprints it. Review minutes carry
  * their vote.
  */
-public record Attachment(String id, String fileId, AttachmentKind kind, String fileName, String contentType,
+public record Attachment(String id, String fileId, DocumentKind kind, String fileName, String contentType,
         long size, String sha256, VoteResult vote, String uploadedBy, Instant uploadedAt) {
 
     public Attachment {
@@ -17,7 +19,7 @@ public record Attachment(String id, String fileId, AttachmentKind kind, String f
         Objects.requireNonNull(fileId, "fileId");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(sha256, "sha256");
-        if (kind != AttachmentKind.BIEN_BAN_BINH_XET && vote != null) {
+        if (kind != DocumentKind.BIEN_BAN_BINH_XET && vote != null) {
             throw DomainException.invalid("document.vote-only-on-minutes");
         }
     }

@@ -1,5 +1,7 @@
 package vn.tdkt.nomination.dossier.domain;
 
+import vn.tdkt.nomination.catalogue.domain.CommendationType;
+
 import vn.tdkt.platform.domain.DomainException;
 
 /**
@@ -8,7 +10,7 @@ import vn.tdkt.platform.domain.DomainException;
  *
  * @param decisionRef the number of the award decision, if given
  */
-public record DeclaredAward(String awardCode, int year, AwardType type, String decisionRef) {
+public record DeclaredAward(String awardCode, int year, CommendationType type, String decisionRef) {
 
     public DeclaredAward {
         if (awardCode == null || awardCode.isBlank() || type == null) {

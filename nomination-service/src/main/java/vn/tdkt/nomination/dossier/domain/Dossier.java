@@ -1,5 +1,7 @@
 package vn.tdkt.nomination.dossier.domain;
 
+import vn.tdkt.nomination.catalogue.domain.DocumentKind;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -312,8 +314,7 @@ public final class Dossier {
         int lead = sla.policy().dueSoonDays();
         nextSlaCheck = Stream.of(appraisalClock, returnClock)
                 .filter(Objects::nonNull)
-                .map(clock -> clock.nextCheck(lead, sla.calendar()))
-                .flatMap(Optional::stream)
+                .<LocalDate>flatMap(clock -> clock.nextCheck(lead, sla.calendar()).stream())
                 .min(LocalDate::compareTo)
                 .orElse(null);
     }
@@ -372,13 +373,13 @@ public final class Dossier {
     }
 
     /** The document kinds present, for the dossier rules (R-DOS-01, R-CSCS-03). */
-    public List<AttachmentKind> documentKinds() {
+    public List<DocumentKind> documentKinds() {
         return attachments.stream().map(Attachment::kind).distinct().toList();
     }
 
     /** The vote recorded in the review minutes, if any minutes carry one. */
     public Optional<VoteResult> minutesVote() {
-        return attachments.stream().filter(a -> a.kind() == AttachmentKind.BIEN_BAN_BINH_XET)
+        return attachments.stream().filter(a -> a.kind() == DocumentKind.BIEN_BAN_BINH_XET)
                 .map(Attachment::vote).filter(Objects::nonNull).findFirst();
     }
 

@@ -1,0 +1,301 @@
+package vn.tdkt.nomination.dossier.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import vn.tdkt.contracts.nomination.AppraisalOutcome;
+import vn.tdkt.contracts.nomination.DossierEvent;
+import vn.tdkt.nomination.catalogue.domain.AwardCatalogue;
+import vn.tdkt.nomination.catalogue.domain.AwardForm;
+import vn.tdkt.nomination.dossier.domain.Dossier;
+import vn.tdkt.nomination.dossier.domain.DossierAction;
+import vn.tdkt.nomination.dossier.domain.DossierContent;
+import vn.tdkt.nomination.dossier.domain.DossierStatus;
+import vn.tdkt.nomination.dossier.domain.HistoryEntry;
+import vn.tdkt.nomination.dossier.domain.Proposal;
+import vn.tdkt.nomination.dossier.domain.RuleResult;
+import vn.tdkt.nomination.dossier.persistence.DossierFilter;
+import vn.tdkt.nomination.dossier.persistence.DossierStore;
+import vn.tdkt.nomination.facts.innovations.application.InnovationService;
+import vn.tdkt.nomination.rules.application.EligibilityReport;
+import vn.tdkt.nomination.sla.application.WorkingDays;
+import vn.tdkt.nomination.sla.domain.SlaContext;
+import vn.tdkt.platform.domain.Created;
+import vn.tdkt.platform.domain.DomainException;
+import vn.tdkt.platform.domain.Ids;
+import vn.tdkt.platform.domain.VersionPrecondition;
+import vn.tdkt.platform.domain.Versioned;
+import vn.tdkt.platform.security.TdktPrincipal;
+import vn.tdkt.platform.security.TdktRole;
+import vn.tdkt.platform.web.paging.PageQuery;
+import vn.tdkt.platform.web.paging.PageResponse;
+
+/**
+ * Dossier use cases. Each command loads the dossier the caller may see, checks the caller's role, then runs the
+ * domain method through {@link DossierStore#update}: the expected version (If-Match) is checked, and the new state
+ * and its events are one version-guarded save.
+ *
+ * <p>Access: a unit officer sees and changes only the own unit's dossiers (another unit's answers 404, as if it did
+ * not exist); Sở Nội vụ officers, council members, leaders and administrators read every dossier. The owning unit's
+ * officers draft, edit, submit, recall and resubmit (Sở Nội vụ officers may also draft and edit for any unit); Sở
+ * Nội vụ officers assign, return and appraise.
+ *
+ * <p>Submission and resubmission are refused while a rule that guards them fails (documents, an active hold, a
+ * duplicate, a dissolved unit, a quota or window overrun, a deadline: {@code tdkt.nomination.dossier.*}); appraisal
+ * is suspended while a hold or duplicate stands. The rules engine gives the explanations.
+ */
+@Service
+@EnableConfigurationProperties(DossierProperties.class)
+public class DossierService {
+
+    /** Explanations kept in the dossier and its events are Vietnamese, whatever the caller's language. */
+    static final Locale RECORD_LOCALE = Locale.forLanguageTag("vi");
+
+    private final DossierStore store;
+    private final AwardCatalogue catalogue;
+    private final DossierChecks checks;
+    private final InnovationService innovations;
+    private final WorkingDays workingDays;
+    private final BatchDirectory batches;
+    private final StagedImports staged;
+    private final Clock clock;
+
+    public DossierService(DossierStore store, AwardCatalogue catalogue, DossierChecks checks,
+            InnovationService innovations, WorkingDays workingDays, BatchDirectory batches, StagedImports staged,
+            Clock clock) {
+        this.store = store;
+        this.catalogue = catalogue;
+        this.checks = checks;
+        this.innovations = innovations;
+        this.workingDays = workingDays;
+        this.batches = batches;
+        this.staged = staged;
+        this.clock = clock;
+    }
+
+    /** A new draft for the caller's unit (unit officers) or for the given unit (Sở Nội vụ officers). */
+    public Versioned<Dossier> create(TdktPrincipal caller, String requestedUnit, String batchId,
+            DossierContent content) {
+        String unit = DossierAccess.owningUnit(caller, requestedUnit);
+        if (batchId != null) {
+            batches.requireOpen(batchId, unit);
+        }
+        DossierContent named = named(content);
+        Created<Dossier, DossierEvent> created = LocalizedDomainErrors.call(() ->
+                Dossier.draft(Ids.newId(clock), unit, batchId, named, caller.subject(), clock.instant()));
+        return store.insert(created);
+    }
+
+    /** The proposal with the award's name from the catalogue; the award must fit the subject type. */
+    public DossierContent named(DossierContent content) {
+        AwardForm award = catalogue.require(content.proposal().awardCode(), content.subject().type());
+        Proposal p = content.proposal();
+        return new DossierContent(content.subject(), new Proposal(p.awardCode(), award.name(), p.year(),
+                p.movementId()), content.achievement(), content.declaredAwards());
+    }
+
+    public Versioned<Dossier> get(TdktPrincipal caller, String id) {
+        return readable(caller, id);
+    }
+
+    public List<HistoryEntry> history(TdktPrincipal caller, String id) {
+        return readable(caller, id).value().history();
+    }
+
+    /** One page of dossiers matching the filters, within what the caller may read. */
+    public PageResponse<Versioned<Dossier>> list(TdktPrincipal caller, String unit, DossierStatus status,
+            Integer year, String batchId, String assignee, PageQuery page) {
+        String scopedUnit = unit;
+        if (!DossierAccess.readsEveryUnit(caller)) {
+            DossierAccess.requireUnitOfficer(caller);
+            if (unit != null && !unit.equals(caller.unitCode())) {
+                return PageResponse.of(List.of(), page, 0);
+            }
+            scopedUnit = caller.unitCode();
+        }
+        DossierFilter filter = new DossierFilter(scopedUnit, status, year, batchId, assignee, staged.unconfirmed());
+        return PageResponse.of(store.page(filter, page), page, store.count(filter));
+    }
+
+    /** Every visible dossier of a batch (for the batch feature). */
+    public List<Versioned<Dossier>> inBatch(String batchId) {
+        Set<String> hidden = staged.unconfirmed();
+        return store.inBatch(batchId).stream().filter(d -> !hidden.contains(d.value().importId())).toList();
+    }
+
+    public Versioned<Dossier> revise(TdktPrincipal caller, String id, VersionPrecondition expected,
+            DossierContent content) {
+        Dossier current = readable(caller, id).value();
+        DossierAccess.requireEditor(caller, current);
+        DossierContent named = named(content);
+        return update(id, expected, d -> d.revise(named, caller.subject(), clock.instant()));
+    }
+
+    public Versioned<Dossier> submit(TdktPrincipal caller, String id, VersionPrecondition expected) {
+        DossierAccess.requireOwnUnitOfficer(caller, readable(caller, id).value());
+        SlaContext sla = workingDays.context();
+        LocalDate today = LocalDate.now(clock);
+        return update(id, expected, d -> {
+            d.require(DossierAction.SUBMIT);
+            requireNothingBlocksSubmission(d, today);
+            useInnovations(d);
+            return d.submit(caller.subject(), clock.instant(), today, sla);
+        });
+    }
+
+    public Versioned<Dossier> resubmit(TdktPrincipal caller, String id, VersionPrecondition expected) {
+        DossierAccess.requireOwnUnitOfficer(caller, readable(caller, id).value());
+        SlaContext sla = workingDays.context();
+        LocalDate today = LocalDate.now(clock);
+        return update(id, expected, d -> {
+            d.require(DossierAction.RESUBMIT);
+            requireNothingBlocksSubmission(d, today);
+            useInnovations(d);
+            return d.resubmit(caller.subject(), clock.instant(), today, sla);
+        });
+    }
+
+    public Versioned<Dossier> recall(TdktPrincipal caller, String id, VersionPrecondition expected, String reason) {
+        DossierAccess.requireOwnUnitOfficer(caller, readable(caller, id).value());
+        SlaContext sla = workingDays.context();
+        Versioned<Dossier> recalled = update(id, expected, d ->
+                d.recall(reason, caller.subject(), clock.instant(), LocalDate.now(clock), sla));
+        releaseInnovations(recalled.value());
+        return recalled;
+    }
+
+    public Versioned<Dossier> assign(TdktPrincipal caller, String id, VersionPrecondition expected,
+            String assignee) {
+        DossierAccess.requireSnv(caller);
+        readable(caller, id);
+        String officer = assignee == null || assignee.isBlank() ? caller.subject() : assignee;
+        SlaContext sla = workingDays.context();
+        return update(id, expected, d -> d.assign(officer, caller.subject(), clock.instant(), LocalDate.now(clock),
+                sla));
+    }
+
+    public Versioned<Dossier> returnForCompletion(TdktPrincipal caller, String id, VersionPrecondition expected,
+            List<String> reasons, LocalDate completeBy) {
+        DossierAccess.requireSnv(caller);
+        readable(caller, id);
+        SlaContext sla = workingDays.context();
+        return update(id, expected, d -> d.returnForCompletion(reasons, completeBy, caller.subject(),
+                clock.instant(), LocalDate.now(clock), sla));
+    }
+
+    /**
+     * Runs the rule set in force today on the dossier; the officer confirms ({@code outcome} null) or overrides
+     * with reasons. Refused while a hold or a duplicate stands (the explanations say which).
+     */
+    public Versioned<Dossier> appraise(TdktPrincipal caller, String id, VersionPrecondition expected,
+            AppraisalOutcome outcome, List<String> reasons) {
+        DossierAccess.requireSnv(caller);
+        readable(caller, id);
+        SlaContext sla = workingDays.context();
+        LocalDate today = LocalDate.now(clock);
+        Versioned<Dossier> appraised = update(id, expected, d -> {
+            d.require(DossierAction.APPRAISE);
+            LocalDate submitted = d.firstSubmittedOn() == null ? today : d.firstSubmittedOn();
+            EligibilityReport report = checks.evaluate(d, submitted, today, RECORD_LOCALE);
+            if (!checks.appraisalBlockers(report).isEmpty()) {
+                throw blocked("dossier.appraisal-blocked", checks.appraisalBlockers(
+                        checks.evaluate(d, submitted, today, LocaleContextHolder.getLocale())));
+            }
+            List<RuleResult> results = report.results().stream()
+                    .map(r -> new RuleResult(r.ruleId(), r.citation(), r.passed(), r.explanation())).toList();
+            return d.appraise(outcome, reasons, report.ruleSet() == null ? null : report.ruleSet().id(), results,
+                    caller.subject(), clock.instant(), today, sla);
+        });
+        if (appraised.value().status() == DossierStatus.APPRAISED_NOT_ELIGIBLE) {
+            releaseInnovations(appraised.value());
+        }
+        return appraised;
+    }
+
+    /**
+     * Writes the drafts of a bulk import, hidden behind {@code importId} until the import is confirmed (see
+     * {@link StagedImports}); one bulk insert per chunk, no events (drafts publish none).
+     *
+     * @return the ids of the dossiers written
+     */
+    public List<String> insertStaged(String importId, String unitCode, String batchId, List<DossierContent> contents,
+            String by) {
+        List<Created<Dossier, DossierEvent>> created = contents.stream()
+                .map(content -> Dossier.imported(Ids.newId(clock), unitCode, batchId, importId, content, by,
+                        clock.instant()))
+                .toList();
+        store.insertAll(created);
+        return created.stream().map(c -> c.aggregate().id()).toList();
+    }
+
+    /** Removes every dossier of an import that was never confirmed. */
+    public long discardStaged(String importId) {
+        return store.deleteImported(importId);
+    }
+
+    /** After the flip: the confirmed import's dossiers no longer need their marker (idempotent housekeeping). */
+    public void unmarkStaged(String importId) {
+        store.clearImportMarker(importId);
+    }
+
+    /** The rules as they stand for a dossier now (a unit's check before submitting, an officer's before concluding). */
+    public EligibilityReport check(TdktPrincipal caller, String id) {
+        Dossier dossier = readable(caller, id).value();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate submitted = dossier.firstSubmittedOn() == null ? today : dossier.firstSubmittedOn();
+        return checks.evaluate(dossier, submitted, today, LocaleContextHolder.getLocale());
+    }
+
+    /** The dossier the caller may read, else the 404 problem. */
+    Versioned<Dossier> readable(TdktPrincipal caller, String id) {
+        DossierAccess.requireReader(caller);
+        return store.find(id)
+                .filter(d -> d.value().importId() == null || !staged.unconfirmed().contains(d.value().importId()))
+                .filter(d -> DossierAccess.canRead(caller, d.value()))
+                .orElseThrow(() -> DomainException.notFound("dossier.not-found", id));
+    }
+
+    Versioned<Dossier> update(String id, VersionPrecondition expected,
+            java.util.function.Function<Dossier, List<DossierEvent>> command) {
+        return LocalizedDomainErrors.call(() -> store.update(id, expected, command));
+    }
+
+    private void requireNothingBlocksSubmission(Dossier dossier, LocalDate today) {
+        EligibilityReport report = checks.evaluate(dossier, today, today, RECORD_LOCALE);
+        if (!checks.submissionBlockers(report).isEmpty()) {
+            throw blocked("dossier.submission-blocked", checks.submissionBlockers(
+                    checks.evaluate(dossier, today, today, LocaleContextHolder.getLocale())));
+        }
+    }
+
+    private static DomainException blocked(String code,
+            List<vn.tdkt.nomination.rules.application.RuleResult> failures) {
+        String explanations = failures.stream()
+                .map(r -> r.ruleId() + ": " + (r.explanation() == null ? r.citation() : r.explanation()))
+                .collect(Collectors.joining("; "));
+        return DomainException.conflict(code, explanations);
+    }
+
+    private void useInnovations(Dossier dossier) {
+        for (String innovationId : dossier.achievement().innovationIds()) {
+            try {
+                innovations.markUsed(innovationId, dossier.id(), dossier.proposal().awardCode());
+            } catch (DomainException e) {
+                if (e.kind() != DomainException.Kind.NOT_FOUND) {
+                    throw e; // already used by another dossier (R-GEN-02)
+                }
+                // not in the register: the duplicate check across dossiers still guards its single use
+            }
+        }
+    }
+
+    private void releaseInnovations(Dossier dossier) {
+        dossier.achievement().innovationIds().forEach(i -> innovations.releaseUse(i, dossier.id()));
+    }
+}
