@@ -6,7 +6,6 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import vn.tdkt.nomination.batch.domain.Batch;
 import vn.tdkt.nomination.batch.persistence.BatchStore;
-import vn.tdkt.nomination.dossier.application.BatchDirectory;
 import vn.tdkt.nomination.dossier.application.DossierAccess;
 import vn.tdkt.nomination.dossier.application.DossierService;
 import vn.tdkt.nomination.dossier.domain.Dossier;
@@ -25,7 +24,7 @@ import vn.tdkt.platform.web.paging.PageResponse;
  * submitted on its own, with the same checks as a single submission, and the answer says which were refused and why.
  */
 @Service
-public class BatchService implements BatchDirectory {
+public class BatchService {
 
     private final BatchStore store;
     private final DossierService dossiers;
@@ -96,13 +95,6 @@ public class BatchService implements BatchDirectory {
                 ? store.update(id, VersionPrecondition.none(), b -> b.markSubmitted(caller.subject(), clock.instant()))
                 : store.get(id);
         return new SubmitAllResult(after, submitted, refused);
-    }
-
-    @Override
-    public void requireOpen(String batchId, String unitCode) {
-        Batch batch = store.find(batchId).filter(b -> b.value().unitCode().equals(unitCode))
-                .orElseThrow(() -> DomainException.notFound("batch.not-found", batchId)).value();
-        batch.requireOpen();
     }
 
     /** What submit-all did: the dossiers submitted and those refused, with the problem that refused each. */

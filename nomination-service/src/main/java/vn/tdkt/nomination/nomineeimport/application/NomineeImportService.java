@@ -68,7 +68,7 @@ import vn.tdkt.platform.text.TextNormalizer;
  * again. Half a batch is never visible.
  */
 @Service
-public class NomineeImportService implements StagedImports {
+public class NomineeImportService {
 
     private static final Logger log = LoggerFactory.getLogger(NomineeImportService.class);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu");
@@ -148,7 +148,7 @@ public class NomineeImportService implements StagedImports {
         if (!DossierAccess.isOwnUnitOfficer(caller, document.getUnitCode())) {
             throw DomainException.forbidden("dossier.submit-forbidden", document.getUnitCode());
         }
-        batches.requireOpen(document.getBatchId(), document.getUnitCode());
+        batches.get(caller, document.getBatchId()).value().requireOpen();
         List<NomineeRowDocument> rows = store.rows(importId);
         long invalid = rows.stream().filter(r -> !r.getCheck().valid()).count();
         if (invalid > 0) {
@@ -191,11 +191,6 @@ public class NomineeImportService implements StagedImports {
             }
         }
         return cleaned;
-    }
-
-    @Override
-    public Set<String> unconfirmed() {
-        return store.confirming();
     }
 
     private NomineeImportDocument visible(TdktPrincipal caller, String importId) {
