@@ -31,13 +31,13 @@ import vn.tdkt.nomination.sla.domain.ClockState;
 import vn.tdkt.nomination.sla.domain.SlaContext;
 import vn.tdkt.nomination.sla.domain.SlaPolicy;
 
-class DossierTest {
+public class DossierTest {
 
     static final SlaContext SLA = new SlaContext(SlaPolicy.defaults(), BundledCalendarData.calendar());
     static final LocalDate SUBMITTED_ON = LocalDate.of(2026, 1, 29);
     static final Instant NOW = Instant.parse("2026-01-29T02:00:00Z");
 
-    static DossierContent content(String summary) {
+    public static DossierContent content(String summary) {
         return new DossierContent(
                 Subject.person("Nguyễn Thị Hồng", LocalDate.of(1985, 3, 2), Gender.FEMALE, "Giáo viên", null, null),
                 new Proposal("CSTDCS", "Chiến sĩ thi đua cơ sở", 2025, null),
