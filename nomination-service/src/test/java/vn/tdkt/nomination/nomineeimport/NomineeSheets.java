@@ -14,6 +14,19 @@ public final class NomineeSheets {
     private NomineeSheets() {
     }
 
+    /** A workbook with just the template's header row (what the template endpoint serves, minus the help sheet). */
+    public static byte[] headersOnly() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Row header = workbook.createSheet("Danh sách đề nghị").createRow(0);
+            for (vn.tdkt.nomination.nomineeimport.domain.NomineeColumn column
+                    : vn.tdkt.nomination.nomineeimport.domain.NomineeColumn.values()) {
+                header.createCell(column.ordinal()).setCellValue(column.header());
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
     /** Cells in template order: name, type, birth, gender, position, national ID, unit, award, year, summary, … */
     public static byte[] fill(byte[] template, List<List<String>> rows) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template));
