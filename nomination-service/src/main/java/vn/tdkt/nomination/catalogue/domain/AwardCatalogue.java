@@ -1,41 +1,19 @@
 package vn.tdkt.nomination.catalogue.domain;
 
-import static vn.tdkt.contracts.nomination.SubjectType.COLLECTIVE;
-import static vn.tdkt.contracts.nomination.SubjectType.HOUSEHOLD;
-import static vn.tdkt.contracts.nomination.SubjectType.INDIVIDUAL;
-
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import vn.tdkt.contracts.nomination.SubjectType;
 import vn.tdkt.platform.domain.DomainException;
 
 /**
- * The titles and forms a province handles itself (DOMAIN §1.1–1.3, deciders per §2.4). State-level forms that
- * the province only forwards (Huân chương, Bằng khen Thủ tướng, CSTĐ toàn quốc...) are not in this slice.
+ * The awards of one catalogue version, by code (DOMAIN §1.1–1.3, deciders per §2.4). The catalogue is data: see
+ * {@code catalogue/*.yaml} and {@link CatalogueData}; {@code CatalogueService.inForceOn(date)} gives the version in
+ * force on a decision date.
  */
 public final class AwardCatalogue {
-
-    private static final List<AwardForm> PROVINCIAL = List.of(
-            new AwardForm("LDTT", "Lao động tiên tiến", AwardKind.EMULATION_TITLE, DecisionLevel.UNIT,
-                    Set.of(INDIVIDUAL)),
-            new AwardForm("CSTDCS", "Chiến sĩ thi đua cơ sở", AwardKind.EMULATION_TITLE, DecisionLevel.UNIT,
-                    Set.of(INDIVIDUAL)),
-            new AwardForm("CSTD_TINH", "Chiến sĩ thi đua cấp tỉnh", AwardKind.EMULATION_TITLE,
-                    DecisionLevel.PROVINCE, Set.of(INDIVIDUAL)),
-            new AwardForm("TTLDTT", "Tập thể lao động tiên tiến", AwardKind.EMULATION_TITLE, DecisionLevel.UNIT,
-                    Set.of(COLLECTIVE)),
-            new AwardForm("TTLDXS", "Tập thể lao động xuất sắc", AwardKind.EMULATION_TITLE,
-                    DecisionLevel.PROVINCE, Set.of(COLLECTIVE)),
-            new AwardForm("CO_TINH", "Cờ thi đua của UBND tỉnh", AwardKind.EMULATION_TITLE,
-                    DecisionLevel.PROVINCE, Set.of(COLLECTIVE)),
-            new AwardForm("BK_TINH", "Bằng khen của Chủ tịch UBND tỉnh", AwardKind.COMMENDATION,
-                    DecisionLevel.PROVINCE, Set.of(INDIVIDUAL, COLLECTIVE, HOUSEHOLD)),
-            new AwardForm("GIAY_KHEN", "Giấy khen", AwardKind.COMMENDATION, DecisionLevel.UNIT,
-                    Set.of(INDIVIDUAL, COLLECTIVE)));
 
     private final Map<String, AwardForm> byCode;
 
@@ -49,9 +27,13 @@ public final class AwardCatalogue {
         this.byCode = map;
     }
 
-    /** The catalogue a province uses by default. */
+    /**
+     * The latest bundled version (tests and callers without a decision date). Prefer
+     * {@code CatalogueService.inForceOn(decisionDate)}, which also knows the versions an administrator published.
+     */
     public static AwardCatalogue provincial() {
-        return new AwardCatalogue(PROVINCIAL);
+        List<CatalogueVersion> versions = CatalogueData.bundled().versions();
+        return new CatalogueTimeline(versions).latest().orElseThrow().catalogue();
     }
 
     public List<AwardForm> all() {

@@ -16,7 +16,8 @@ class AwardCatalogueTest {
     @Test
     void provincial_catalogue_has_the_provinces_titles_and_forms_with_vietnamese_names() {
         assertThat(catalogue.all()).extracting(AwardForm::code).containsExactlyInAnyOrder(
-                "LDTT", "CSTDCS", "CSTD_TINH", "TTLDTT", "TTLDXS", "CO_TINH", "BK_TINH", "GIAY_KHEN");
+                "LDTT", "CSTDCS", "CSTD_TINH", "CSTD_TQ", "TTLDTT", "TTLDXS", "CO_TINH", "CO_CP", "BK_TINH", "BK_TTG",
+                "HCLD3", "GIAY_KHEN");
         assertThat(catalogue.find("CSTDCS")).get().extracting(AwardForm::name).isEqualTo("Chiến sĩ thi đua cơ sở");
         assertThat(catalogue.find("BK_TINH").orElseThrow().subjectTypes())
                 .containsExactlyInAnyOrder(SubjectType.INDIVIDUAL, SubjectType.COLLECTIVE, SubjectType.HOUSEHOLD);

@@ -1,0 +1,29 @@
+package vn.tdkt.nomination.catalogue.persistence;
+
+import java.util.List;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import vn.tdkt.nomination.catalogue.domain.CatalogueVersion;
+import vn.tdkt.platform.outbox.OutboxRecorder;
+import vn.tdkt.platform.persistence.AggregateStore;
+
+/** Published catalogue versions; one per effective date (unique index), never updated. */
+@Component
+public class CatalogueVersionStore extends AggregateStore<CatalogueVersion, CatalogueVersionDocument> {
+
+    public CatalogueVersionStore(MongoTemplate mongo, OutboxRecorder outbox) {
+        super(mongo, outbox, CatalogueVersionDocument.class, CatalogueVersionDocument::new,
+                CatalogueVersionDocument::getCatalogueVersion, "catalogue.version-not-found");
+        mongo.indexOps(CatalogueVersionDocument.COLLECTION).createIndex(new Index()
+                .on(CatalogueVersionDocument.EFFECTIVE_FROM, Sort.Direction.ASC).unique()
+                .named("catalogue_version_effective_from"));
+    }
+
+    /** Every published version, oldest first (a handful: one per change of the law or the province's practice). */
+    public List<CatalogueVersion> all() {
+        return findAll(new Query().with(Sort.by(CatalogueVersionDocument.EFFECTIVE_FROM)));
+    }
+}

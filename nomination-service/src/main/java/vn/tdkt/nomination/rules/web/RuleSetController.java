@@ -1,0 +1,78 @@
+package vn.tdkt.nomination.rules.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.contracts.nomination.SubjectType;
+import vn.tdkt.nomination.catalogue.domain.CommendationType;
+import vn.tdkt.nomination.rules.application.RuleSetService;
+import vn.tdkt.nomination.rules.domain.Rule;
+import vn.tdkt.nomination.rules.domain.RuleSet;
+
+@RestController
+@RequestMapping("/api/v1/rule-sets")
+@Tag(name = "Bộ quy tắc", description = "Eligibility rules as cited data, one set per legal regime")
+public class RuleSetController {
+
+    private static final String READERS =
+            "hasAnyRole('UNIT_OFFICER','SNV_OFFICER','COUNCIL_MEMBER','LEADER','ADMIN')";
+
+    private final RuleSetService ruleSets;
+
+    public RuleSetController(RuleSetService ruleSets) {
+        this.ruleSets = ruleSets;
+    }
+
+    @GetMapping
+    @PreAuthorize(READERS)
+    @Operation(summary = "The rule sets, oldest first, with the dates they are in force")
+    public List<RuleSetSummary> list() {
+        return ruleSets.all().stream().map(RuleSetSummary::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(READERS)
+    @Operation(summary = "One rule set with its rules: citation, confidence, condition (CEL), parameters in force, "
+            + "explanation templates")
+    public RuleSetDetail get(@PathVariable String id) {
+        return RuleSetDetail.of(ruleSets.get(id));
+    }
+
+    public record RuleSetSummary(String id, String version, String name, String nameEn, LocalDate effectiveFrom,
+            LocalDate effectiveTo, String province, List<String> basis, int ruleCount) {
+        static RuleSetSummary of(RuleSet set) {
+            return new RuleSetSummary(set.id(), set.version(), set.name(), set.nameEn(), set.effectiveFrom(),
+                    set.effectiveTo(), set.province(), set.basis(), set.rules().size());
+        }
+    }
+
+    public record RuleSetDetail(String id, String version, String name, String nameEn, LocalDate effectiveFrom,
+            LocalDate effectiveTo, String province, List<String> basis, List<RuleView> rules) {
+        static RuleSetDetail of(RuleSet set) {
+            return new RuleSetDetail(set.id(), set.version(), set.name(), set.nameEn(), set.effectiveFrom(),
+                    set.effectiveTo(), set.province(), set.basis(), set.rules().stream().map(RuleView::of).toList());
+        }
+    }
+
+    public record RuleView(String id, String kind, String kindLabel, String scope, String citation,
+            String confidence, LocalDate effectiveFrom, LocalDate effectiveTo, List<String> awards,
+            List<SubjectType> subjectTypes, List<CommendationType> types, List<String> prerequisites, String step,
+            String when, String condition, Map<String, Object> parameters, Map<String, String> explanation,
+            Map<String, String> effect, String note) {
+        static RuleView of(Rule rule) {
+            return new RuleView(rule.id(), rule.kind().name(), rule.kind().label(), rule.scope().name(),
+                    rule.citation(), rule.confidence(), rule.effectiveFrom(), rule.effectiveTo(),
+                    rule.awards().stream().sorted().toList(), rule.subjectTypes().stream().sorted().toList(),
+                    rule.types().stream().sorted().toList(), rule.prerequisiteList(),
+                    rule.step() == null ? null : rule.step().name(), rule.when(), rule.condition(),
+                    rule.parameters(), rule.explanation(), rule.effect(), rule.note());
+        }
+    }
+}
