@@ -11,7 +11,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import vn.tdkt.contracts.nomination.AppraisalOutcome;
 import vn.tdkt.contracts.nomination.DossierEvent;
-import vn.tdkt.nomination.catalogue.domain.AwardCatalogue;
+import vn.tdkt.nomination.catalogue.application.CatalogueService;
 import vn.tdkt.nomination.catalogue.domain.AwardForm;
 import vn.tdkt.nomination.dossier.domain.Dossier;
 import vn.tdkt.nomination.dossier.domain.DossierAction;
@@ -58,7 +58,7 @@ public class DossierService {
     static final Locale RECORD_LOCALE = Locale.forLanguageTag("vi");
 
     private final DossierStore store;
-    private final AwardCatalogue catalogue;
+    private final CatalogueService catalogue;
     private final DossierChecks checks;
     private final InnovationService innovations;
     private final WorkingDays workingDays;
@@ -66,7 +66,7 @@ public class DossierService {
     private final StagedImports staged;
     private final Clock clock;
 
-    public DossierService(DossierStore store, AwardCatalogue catalogue, DossierChecks checks,
+    public DossierService(DossierStore store, CatalogueService catalogue, DossierChecks checks,
             InnovationService innovations, WorkingDays workingDays, BatchDirectory batches, StagedImports staged,
             Clock clock) {
         this.store = store;
@@ -92,9 +92,13 @@ public class DossierService {
         return store.insert(created);
     }
 
-    /** The proposal with the award's name from the catalogue; the award must fit the subject type. */
+    /**
+     * The proposal with the award's name from the catalogue in force today; the award must exist and fit the
+     * subject type.
+     */
     public DossierContent named(DossierContent content) {
-        AwardForm award = catalogue.require(content.proposal().awardCode(), content.subject().type());
+        AwardForm award = catalogue.inForceOn(LocalDate.now(clock)).require(content.proposal().awardCode(),
+                content.subject().type());
         Proposal p = content.proposal();
         return new DossierContent(content.subject(), new Proposal(p.awardCode(), award.name(), p.year(),
                 p.movementId()), content.achievement(), content.declaredAwards());

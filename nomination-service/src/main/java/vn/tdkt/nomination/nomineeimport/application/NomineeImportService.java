@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 import vn.tdkt.contracts.nomination.SubjectType;
 import vn.tdkt.nomination.batch.application.BatchService;
 import vn.tdkt.nomination.batch.domain.Batch;
-import vn.tdkt.nomination.catalogue.domain.AwardCatalogue;
+import vn.tdkt.nomination.catalogue.application.CatalogueService;
 import vn.tdkt.nomination.catalogue.domain.AwardForm;
 import vn.tdkt.nomination.dossier.application.DossierAccess;
 import vn.tdkt.nomination.dossier.application.DossierChecks;
@@ -78,13 +78,13 @@ public class NomineeImportService {
     private final DossierService dossiers;
     private final DossierChecks checks;
     private final BatchService batches;
-    private final AwardCatalogue catalogue;
+    private final CatalogueService catalogue;
     private final DossierProperties properties;
     private final MessageSource messages;
     private final Clock clock;
 
     public NomineeImportService(NomineeImportStore store, DossierService dossiers, DossierChecks checks,
-            BatchService batches, AwardCatalogue catalogue, DossierProperties properties, MessageSource messages,
+            BatchService batches, CatalogueService catalogue, DossierProperties properties, MessageSource messages,
             Clock clock) {
         this.store = store;
         this.dossiers = dossiers;
@@ -97,7 +97,7 @@ public class NomineeImportService {
     }
 
     public byte[] template() {
-        return NomineeWorkbook.template(catalogue.all().stream().map(AwardForm::code).toList());
+        return NomineeWorkbook.template(catalogue.inForceOn(LocalDate.now(clock)).all().stream().map(AwardForm::code).toList());
     }
 
     /** Reads and checks an uploaded list into a preview; nothing else is written. */
