@@ -71,7 +71,8 @@ import vn.tdkt.platform.text.TextNormalizer;
 public class NomineeImportService {
 
     private static final Logger log = LoggerFactory.getLogger(NomineeImportService.class);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
     private static final int INSERT_CHUNK = 1_000;
 
     private final NomineeImportStore store;
