@@ -104,11 +104,12 @@ class NomineeImportTest extends NominationApiTest {
                         org.springframework.data.mongodb.core.query.Criteria.where("_id").is(importId)),
                 new org.springframework.data.mongodb.core.query.Update().set("status", "CONFIRMING")
                         .set("claimedAt", clock.instant()), "nominee_imports");
-        var contents = mongo.find(org.springframework.data.mongodb.core.query.Query.query(
+        var prepared = mongo.find(org.springframework.data.mongodb.core.query.Query.query(
                         org.springframework.data.mongodb.core.query.Criteria.where("importId").is(importId)),
                 vn.tdkt.nomination.nomineeimport.persistence.NomineeRowDocument.class).stream()
-                .map(vn.tdkt.nomination.nomineeimport.persistence.NomineeRowDocument::getContent).toList();
-        List<String> written = dossiers.insertStaged(importId, OWN, batch, contents, "sgddt-user");
+                .map(vn.tdkt.nomination.nomineeimport.persistence.NomineeRowDocument::getPrepared).toList();
+        dossiers.insertStaged(prepared);
+        List<String> written = prepared.stream().map(d -> d.getString("_id")).toList();
         assertThat(mongo.getCollection("dossiers").countDocuments()).isEqualTo(2);
 
         assertThat(visibleInBatch(batch)).as("half-written imports are invisible").isZero();

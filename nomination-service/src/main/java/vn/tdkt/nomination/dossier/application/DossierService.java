@@ -223,29 +223,23 @@ public class DossierService {
     }
 
     /**
-     * Writes the drafts of a bulk import, hidden behind {@code importId} until the import is confirmed (see
-     * {@link StagedImports}); one bulk insert per chunk, no events (drafts publish none).
-     *
-     * @return the ids of the dossiers written
+     * A draft of a bulk import, prepared for a later bulk insert and hidden behind {@code importId} once written
+     * (see {@link StagedImports}). Drafts publish no events.
      */
-    public List<String> insertStaged(String importId, String unitCode, String batchId, List<DossierContent> contents,
+    public org.bson.Document prepareStaged(String importId, String unitCode, String batchId, DossierContent content,
             String by) {
-        List<Created<Dossier, DossierEvent>> created = contents.stream()
-                .map(content -> Dossier.imported(Ids.newId(clock), unitCode, batchId, importId, content, by,
-                        clock.instant()))
-                .toList();
-        store.insertAll(created);
-        return created.stream().map(c -> c.aggregate().id()).toList();
+        return store.prepare(Dossier.imported(Ids.newId(clock), unitCode, batchId, importId, content, by,
+                clock.instant()));
+    }
+
+    /** Writes prepared drafts of an import in one bulk insert. */
+    public void insertStaged(List<org.bson.Document> prepared) {
+        store.insertPrepared(prepared);
     }
 
     /** Removes every dossier of an import that was never confirmed. */
     public long discardStaged(String importId) {
         return store.deleteImported(importId);
-    }
-
-    /** After the flip: the confirmed import's dossiers no longer need their marker (idempotent housekeeping). */
-    public void unmarkStaged(String importId) {
-        store.clearImportMarker(importId);
     }
 
     /** The rules as they stand for a dossier now (a unit's check before submitting, an officer's before concluding). */

@@ -12,7 +12,6 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 import vn.tdkt.contracts.nomination.DossierEvent;
 import vn.tdkt.nomination.dossier.domain.Dossier;
@@ -106,22 +105,30 @@ public class DossierStore extends AggregateStore<Dossier, DossierDocument> {
         return findAllVersioned(Query.query(where(DossierDocument.NEXT_SLA_CHECK).lte(day)));
     }
 
-    /** Inserts many new dossiers (an import) in one bulk insert; they carry no events. */
-    public void insertAll(List<Created<Dossier, DossierEvent>> created) {
-        List<DossierDocument> documents = created.stream().map(c -> new DossierDocument(c.aggregate())).toList();
-        mongo.insert(documents, DossierDocument.class);
+    /**
+     * A new dossier as the document an import will insert later: mapped once, at version 0 like any inserted
+     * aggregate. Drafts carry no events, so nothing is lost by writing them without the save callbacks.
+     */
+    public org.bson.Document prepare(Created<Dossier, DossierEvent> created) {
+        if (!created.events().isEmpty()) {
+            throw new IllegalArgumentException("a prepared dossier carries no events");
+        }
+        DossierDocument document = new DossierDocument(created.aggregate());
+        document.setVersion(0L);
+        org.bson.Document bson = new org.bson.Document();
+        mongo.getConverter().write(document, bson);
+        return bson;
+    }
+
+    /** Inserts prepared dossiers (see {@link #prepare}) in one bulk {@code insertMany}. */
+    public void insertPrepared(List<org.bson.Document> prepared) {
+        mongo.getCollection(DossierDocument.COLLECTION).insertMany(prepared);
     }
 
     /** Deletes the dossiers of an import that was never confirmed (cleanup after a crash or a discard). */
     public long deleteImported(String importId) {
         return mongo.remove(Query.query(where(DossierDocument.IMPORT).is(importId)), DossierDocument.class)
                 .getDeletedCount();
-    }
-
-    /** Housekeeping after a confirmed import: its dossiers no longer need the marker (idempotent). */
-    public void clearImportMarker(String importId) {
-        mongo.updateMulti(Query.query(where(DossierDocument.IMPORT).is(importId)),
-                new Update().unset(DossierDocument.IMPORT), DossierDocument.class);
     }
 
     private static Query proposed(String exceptId) {

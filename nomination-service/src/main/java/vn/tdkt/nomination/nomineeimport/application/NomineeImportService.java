@@ -58,11 +58,11 @@ import vn.tdkt.platform.text.TextNormalizer;
  * <p>Confirm creates the batch's dossiers all or nothing, without transactions:
  * <ol>
  *   <li>claim the import (PREVIEWED → CONFIRMING, one conditional write: a second confirm finds nothing to claim);
- *   <li>bulk-insert every dossier with the import's id as a marker; while the import is CONFIRMING, every read of
+ *   <li>bulk-insert every dossier (prepared as documents at upload) with the import's id as a marker; while the import is CONFIRMING, every read of
  *       dossiers (get, list, batch, duplicates) leaves them out ({@link StagedImports});
- *   <li>flip the import to CONFIRMED: one single-document write, after which all of them are visible at once;
- *   <li>housekeeping: clear the markers (idempotent; visibility does not depend on it).
+ *   <li>flip the import to CONFIRMED: one single-document write, after which all of them are visible at once.
  * </ol>
+ * The marker stays on the dossiers as their provenance (which list created them); only CONFIRMING imports hide.
  * A crash before the flip leaves hidden dossiers of a CONFIRMING import; {@link #cleanUpAbandoned} (scheduled, and
  * before any retry of the same import) deletes them and releases the import to PREVIEWED, so the unit can confirm
  * again. Half a batch is never visible.
@@ -126,7 +126,7 @@ public class NomineeImportService {
         int valid = 0;
         int eligible = 0;
         for (NomineeWorkbook.RawRow row : raw) {
-            NomineeRowDocument checked = check(importId, batch, row, seen, today, locale);
+            NomineeRowDocument checked = check(importId, batch, row, seen, today, locale, caller.subject());
             rows.add(checked);
             valid += checked.getCheck().valid() ? 1 : 0;
             eligible += Boolean.TRUE.equals(checked.getCheck().eligible()) ? 1 : 0;
@@ -150,8 +150,7 @@ public class NomineeImportService {
             throw DomainException.forbidden("dossier.submit-forbidden", document.getUnitCode());
         }
         batches.get(caller, document.getBatchId()).value().requireOpen();
-        List<NomineeRowDocument> rows = store.rows(importId);
-        long invalid = rows.stream().filter(r -> !r.getCheck().valid()).count();
+        int invalid = document.getTotal() - document.getValid();
         if (invalid > 0) {
             throw DomainException.conflict("nominee-import.has-errors", invalid);
         }
@@ -159,13 +158,10 @@ public class NomineeImportService {
             throw DomainException.conflict("nominee-import.not-confirmable", importId,
                     store.find(importId).map(NomineeImportDocument::getStatus).orElse(null));
         }
-        List<String> created = new ArrayList<>(rows.size());
+        List<org.bson.Document> prepared = store.prepared(importId);
         try {
-            for (int from = 0; from < rows.size(); from += INSERT_CHUNK) {
-                List<DossierContent> chunk = rows.subList(from, Math.min(rows.size(), from + INSERT_CHUNK)).stream()
-                        .map(NomineeRowDocument::getContent).toList();
-                created.addAll(dossiers.insertStaged(importId, document.getUnitCode(), document.getBatchId(), chunk,
-                        caller.subject()));
+            for (int from = 0; from < prepared.size(); from += INSERT_CHUNK) {
+                dossiers.insertStaged(prepared.subList(from, Math.min(prepared.size(), from + INSERT_CHUNK)));
             }
         } catch (RuntimeException failed) {
             dossiers.discardStaged(importId);
@@ -173,8 +169,7 @@ public class NomineeImportService {
             throw failed;
         }
         store.flip(importId, clock.instant());
-        dossiers.unmarkStaged(importId);
-        return new Confirmation(importId, document.getBatchId(), created.size());
+        return new Confirmation(importId, document.getBatchId(), prepared.size());
     }
 
     /**
@@ -203,7 +198,7 @@ public class NomineeImportService {
     }
 
     private NomineeRowDocument check(String importId, Batch batch, NomineeWorkbook.RawRow row,
-            Map<String, Integer> seen, LocalDate today, Locale locale) {
+            Map<String, Integer> seen, LocalDate today, Locale locale, String createdBy) {
         List<String> errors = new ArrayList<>();
         DossierContent content = null;
         try {
@@ -214,7 +209,7 @@ public class NomineeImportService {
         String name = row.get(NomineeColumn.NAME);
         String award = row.get(NomineeColumn.AWARD_CODE);
         if (content == null) {
-            return new NomineeRowDocument(importId, row.row(), null,
+            return new NomineeRowDocument(importId, row.row(), null, null,
                     new RowCheck(row.row(), name, award, errors, null, null, null));
         }
         List<String> duplicates = new ArrayList<>();
@@ -238,7 +233,10 @@ public class NomineeImportService {
         found.innovationsAlreadyUsed().forEach(id -> duplicates.add("R-GEN-02 " + id));
         List<String> failures = report.failures().stream()
                 .map(f -> f.ruleId() + ": " + (f.explanation() == null ? f.citation() : f.explanation())).toList();
-        return new NomineeRowDocument(importId, row.row(), errors.isEmpty() ? content : null,
+        // a valid row's dossier is prepared now, so confirming is one bulk insert of ready documents
+        org.bson.Document prepared = errors.isEmpty() ? dossiers.prepareStaged(importId, batch.unitCode(), batch.id(),
+                content, createdBy) : null;
+        return new NomineeRowDocument(importId, row.row(), content, prepared,
                 new RowCheck(row.row(), content.subject().name(), award, errors, report.eligible(), failures,
                         duplicates));
     }

@@ -46,6 +46,14 @@ public class NomineeImportStore {
                 NomineeRowDocument.class);
     }
 
+    /** The prepared dossier documents of an import, in row order, read without mapping (for the bulk insert). */
+    public List<org.bson.Document> prepared(String importId) {
+        Query query = Query.query(where("importId").is(importId)).with(Sort.by("row"));
+        query.fields().include("prepared");
+        return mongo.find(query, org.bson.Document.class, NomineeRowDocument.COLLECTION).stream()
+                .map(row -> row.get("prepared", org.bson.Document.class)).toList();
+    }
+
     /** PREVIEWED → CONFIRMING for exactly one caller; false if the import is in another state. */
     public boolean claim(String id, Instant at) {
         return mongo.updateFirst(Query.query(where("_id").is(id).and("status").is(ImportStatus.PREVIEWED)),

@@ -7,7 +7,8 @@ import vn.tdkt.nomination.nomineeimport.domain.RowCheck;
 
 /**
  * Collection {@code nominee_import_rows}: one row of an uploaded list, with what it would become (the dossier
- * content, absent when the row has errors) and what the preview found. {@code _id} is {@code importId:row}.
+ * content and, when the row has no errors, the dossier document prepared for the confirmation's bulk insert) and
+ * what the preview found. {@code _id} is {@code importId:row}.
  */
 @Document(NomineeRowDocument.COLLECTION)
 public class NomineeRowDocument {
@@ -19,21 +20,25 @@ public class NomineeRowDocument {
     private String importId;
     private int row;
     private DossierContent content;
+    private org.bson.Document prepared;
     private RowCheck check;
 
     protected NomineeRowDocument() {
     }
 
-    public NomineeRowDocument(String importId, int row, DossierContent content, RowCheck check) {
+    public NomineeRowDocument(String importId, int row, DossierContent content, org.bson.Document prepared,
+            RowCheck check) {
         this.id = importId + ":" + row;
         this.importId = importId;
         this.row = row;
         this.content = content;
+        this.prepared = prepared;
         this.check = check;
     }
 
     public String getImportId() { return importId; }
     public int getRow() { return row; }
     public DossierContent getContent() { return content; }
+    public org.bson.Document getPrepared() { return prepared; }
     public RowCheck getCheck() { return check; }
 }
