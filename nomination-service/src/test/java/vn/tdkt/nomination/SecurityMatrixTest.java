@@ -1,56 +1,49 @@
 package vn.tdkt.nomination;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import com.jayway.jsonpath.JsonPath;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import vn.tdkt.nomination.catalogue.domain.DocumentKind;
-import vn.tdkt.nomination.dossier.DossierTest;
-import vn.tdkt.nomination.dossier.domain.Attachment;
-import vn.tdkt.nomination.dossier.domain.Dossier;
-import vn.tdkt.nomination.dossier.domain.VoteResult;
-import vn.tdkt.nomination.dossier.persistence.DossierStore;
-import vn.tdkt.nomination.nomineeimport.NomineeSheets;
-import vn.tdkt.nomination.sla.application.WorkingDays;
-import vn.tdkt.nomination.support.NominationApiTest;
-import vn.tdkt.platform.domain.Ids;
-import vn.tdkt.platform.domain.VersionPrecondition;
+import vn.tdkt.nomination.catalogue.persistence.CatalogueVersionDocument;
+import vn.tdkt.nomination.facts.holds.persistence.DisciplineDocument;
+import vn.tdkt.nomination.facts.holds.persistence.HoldDocument;
+import vn.tdkt.nomination.facts.innovations.persistence.InnovationDocument;
+import vn.tdkt.nomination.facts.ratings.persistence.RatingDocument;
 import vn.tdkt.platformtest.security.TestTokens;
 
 /**
- * Every endpoint of nomination-service × every kind of caller: the own unit's officer, another unit's officer, a
- * token without role, no token, and the province-wide roles. Each case builds its own fixture (owned by
- * {@value #OWN}) in the state the endpoint needs, so a case never depends on another.
+ * Every endpoint of nomination-service × every kind of caller: own unit's officer, another unit's officer, a token
+ * without roles, no token, and the province-wide roles. The fixture records (a rating, an innovation, a hold and a
+ * discipline) are about a person of {@value #OWN_UNIT}. A refused request changes nothing.
+ *
+ * <p>Rows are grouped by feature; the dossier feature (dossiers, documents, batches, nominee imports) keeps its block
+ * in {@link DossierSecurityMatrixTest}, whose fixtures are dossiers in every state.
  */
-class SecurityMatrixTest extends NominationApiTest {
+class SecurityMatrixTest extends RegistersTestSupport {
 
     enum Caller {
-        OWN_UNIT_OFFICER(() -> TestTokens.unitOfficer(OWN)),
-        OTHER_UNIT_OFFICER(() -> TestTokens.unitOfficer(OTHER)),
-        NO_ROLE(() -> TestTokens.noRole(OWN)),
+        OWN_UNIT_OFFICER(() -> TestTokens.unitOfficer(OWN_UNIT)),
+        OTHER_UNIT_OFFICER(() -> TestTokens.unitOfficer(OTHER_UNIT)),
+        NO_ROLE(() -> TestTokens.noRole(OWN_UNIT)),
         ANONYMOUS(() -> null),
         SNV_OFFICER(TestTokens::snvOfficer),
         LEADER(TestTokens::leader),
-        COUNCIL_MEMBER(TestTokens::councilMember);
+        COUNCIL_MEMBER(TestTokens::councilMember),
+        ADMIN(TestTokens::admin);
 
         final Supplier<RequestPostProcessor> token;
 
@@ -59,177 +52,142 @@ class SecurityMatrixTest extends NominationApiTest {
         }
     }
 
-    /** What an endpoint's fixture is: its id is substituted for {id} (and a document id for {doc}). */
-    enum Fixture { NONE, DRAFT, COMPLETE_DRAFT, SUBMITTED, UNDER_APPRAISAL, RETURNED, DOCUMENT, BATCH, IMPORT }
-
-    record Row(String name, Fixture fixture, java.util.function.BiFunction<String, String,
-            AbstractMockHttpServletRequestBuilder<?>> request, int... expected) {
+    /** Ids of the fixture records an endpoint's path may name. */
+    record Fixture(String innovation, String hold, String discipline) {
     }
 
-    // ============================================================================================================
-    // dossiers, documents, batches, nominee imports (the dossier feature)
-    //                                                   OWN  OTHER NO_ROLE ANON  SNV  LEADER COUNCIL
-    // ============================================================================================================
-    static final List<Row> DOSSIER_ROWS = List.of(
-            new Row("create dossier", Fixture.NONE, (id, doc) -> post(DOSSIERS).contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"unitCode\": \"SGDDT\", " + person("Phạm Văn Tuấn", null, "LDTT", 2025, null)
-                            .strip().substring(1)),
-                    201, 403, 403, 401, 201, 403, 403),
-            new Row("list dossiers", Fixture.DRAFT, (id, doc) -> get(DOSSIERS), 200, 200, 403, 401, 200, 200, 200),
-            new Row("get dossier", Fixture.DRAFT, (id, doc) -> get(DOSSIERS + "/" + id),
-                    200, 404, 403, 401, 200, 200, 200),
-            new Row("dossier history", Fixture.DRAFT, (id, doc) -> get(DOSSIERS + "/" + id + "/history"),
-                    200, 404, 403, 401, 200, 200, 200),
-            new Row("dossier eligibility", Fixture.COMPLETE_DRAFT, (id, doc) -> get(DOSSIERS + "/" + id + "/eligibility"),
-                    200, 404, 403, 401, 200, 200, 200),
-            new Row("revise dossier", Fixture.DRAFT, (id, doc) -> put(DOSSIERS + "/" + id)
-                    .contentType(MediaType.APPLICATION_JSON).content(person("Phạm Văn Tuấn", null, "LDTT", 2025, null)),
-                    200, 404, 403, 401, 200, 403, 403),
-            new Row("submit", Fixture.COMPLETE_DRAFT, (id, doc) -> post(DOSSIERS + "/" + id + "/submit"),
-                    200, 404, 403, 401, 403, 403, 403),
-            new Row("recall", Fixture.SUBMITTED, (id, doc) -> post(DOSSIERS + "/" + id + "/recall"),
-                    200, 404, 403, 401, 403, 403, 403),
-            new Row("assign", Fixture.SUBMITTED, (id, doc) -> post(DOSSIERS + "/" + id + "/assign"),
-                    403, 403, 403, 401, 200, 403, 403),
-            new Row("return", Fixture.SUBMITTED, (id, doc) -> post(DOSSIERS + "/" + id + "/return")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"reasons\": [\"Bổ sung biên bản\"], \"completeBy\": \"2026-03-31\"}"),
-                    403, 403, 403, 401, 200, 403, 403),
-            new Row("resubmit", Fixture.RETURNED, (id, doc) -> post(DOSSIERS + "/" + id + "/resubmit"),
-                    200, 404, 403, 401, 403, 403, 403),
-            new Row("appraise", Fixture.UNDER_APPRAISAL, (id, doc) -> post(DOSSIERS + "/" + id + "/appraisal"),
-                    403, 403, 403, 401, 200, 403, 403),
-            new Row("upload document", Fixture.DRAFT, (id, doc) -> multipart(DOSSIERS + "/" + id + "/documents")
-                    .file(new MockMultipartFile("file", "a.pdf", "application/pdf", pdf())).param("kind", "TO_TRINH"),
-                    201, 404, 403, 401, 201, 403, 403),
-            new Row("list documents", Fixture.DOCUMENT, (id, doc) -> get(DOSSIERS + "/" + id + "/documents"),
-                    200, 404, 403, 401, 200, 200, 200),
-            new Row("download document", Fixture.DOCUMENT,
-                    (id, doc) -> get(DOSSIERS + "/" + id + "/documents/" + doc),
-                    200, 404, 403, 401, 200, 200, 200),
-            new Row("remove document", Fixture.DOCUMENT,
-                    (id, doc) -> delete(DOSSIERS + "/" + id + "/documents/" + doc),
-                    200, 404, 403, 401, 200, 403, 403),
-            new Row("open batch", Fixture.NONE, (id, doc) -> post("/api/v1/batches")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"unitCode\": \"SGDDT\", \"title\": \"Tờ trình 2025\", \"year\": 2025}"),
-                    201, 403, 403, 401, 201, 403, 403),
-            new Row("list batches", Fixture.BATCH, (id, doc) -> get("/api/v1/batches"),
-                    200, 200, 403, 401, 200, 200, 200),
-            new Row("get batch", Fixture.BATCH, (id, doc) -> get("/api/v1/batches/" + id),
-                    200, 404, 403, 401, 200, 200, 200),
-            new Row("batch dossiers", Fixture.BATCH, (id, doc) -> get("/api/v1/batches/" + id + "/dossiers"),
-                    200, 404, 403, 401, 200, 200, 200),
-            new Row("submit all of a batch", Fixture.BATCH, (id, doc) -> post("/api/v1/batches/" + id + "/submit-all"),
-                    200, 404, 403, 401, 403, 403, 403),
-            new Row("import template", Fixture.NONE, (id, doc) -> get("/api/v1/nominee-imports/template"),
-                    200, 200, 403, 401, 200, 403, 403),
-            new Row("upload nominee list", Fixture.BATCH, (id, doc) -> multipart("/api/v1/nominee-imports")
-                    .file(new MockMultipartFile("file", "ds.xlsx", "application/octet-stream", nomineeList()))
-                    .param("batchId", id),
-                    201, 404, 403, 401, 403, 403, 403),
-            new Row("get nominee import", Fixture.IMPORT, (id, doc) -> get("/api/v1/nominee-imports/" + id),
-                    200, 404, 403, 401, 200, 200, 200),
-            new Row("confirm nominee import", Fixture.IMPORT,
-                    (id, doc) -> post("/api/v1/nominee-imports/" + id + "/confirm"),
-                    200, 404, 403, 401, 403, 403, 403));
+    private static final String CSV = "Số định danh cá nhân,Họ và tên,Ngày sinh,Mã đơn vị,Năm,Xếp loại\n"
+            + "001086000123,Lê Thị Mai,12/03/1986,SGDDT,2026,HTXSNV\n";
 
-    static Stream<Arguments> dossierMatrix() {
+    enum Endpoint {
+        // ------------------------------------------------ catalogue, rules, eligibility, registers (rules feature)
+        AWARDS(f -> get("/api/v1/awards").param("on", "2026-12-20")),
+        AWARD_VERSIONS(f -> get("/api/v1/awards/versions")),
+        AWARD_VERSION(f -> get("/api/v1/awards/versions/catalogue-2025-07-01")),
+        PUBLISH_AWARD_VERSION(f -> post("/api/v1/awards/versions").contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        {"effectiveFrom": "2027-12-25", "note": "Bổ sung", "awards": [
+                          {"code": "GIAY_KHEN", "name": "Giấy khen", "kind": "COMMENDATION", "decidingLevel": "UNIT",
+                           "subjectTypes": ["INDIVIDUAL", "COLLECTIVE", "HOUSEHOLD"],
+                           "rewardCoefficients": {"INDIVIDUAL": 0.3, "COLLECTIVE": 0.6, "HOUSEHOLD": 0.45}}]}""")),
+        BASE_SALARY(f -> get("/api/v1/awards/base-salary").param("on", "2026-07-01")),
+        RULE_SETS(f -> get("/api/v1/rule-sets")),
+        RULE_SET(f -> get("/api/v1/rule-sets/nd152-2025")),
+        ELIGIBILITY_CHECK(f -> post("/api/v1/eligibility-checks").contentType(MediaType.APPLICATION_JSON).content("""
+                {"awardCode": "LDTT", "subjectType": "INDIVIDUAL", "year": 2026, "decisionDate": "2026-12-20",
+                 "facts": {"ratings": [{"year": 2026, "grade": "HTTNV"}]}}""")),
+        RATING_IMPORT(f -> post("/api/v1/ratings/imports").contentType("text/csv").content(CSV)),
+        RATINGS(f -> get("/api/v1/ratings")),
+        INNOVATION_RECORD(f -> post("/api/v1/innovations").contentType(MediaType.APPLICATION_JSON).content("""
+                {"title": "Ứng dụng chấm điểm thi đua", "level": "CO_SO", "year": 2026,
+                 "owner": {"nationalId": "001086000123", "unitCode": "SGDDT"}}""")),
+        INNOVATIONS(f -> get("/api/v1/innovations")),
+        INNOVATION(f -> get("/api/v1/innovations/" + f.innovation())),
+        HOLD_RECORD(f -> post("/api/v1/holds").contentType(MediaType.APPLICATION_JSON).content("""
+                {"subject": {"nationalId": "001086000123", "unitCode": "SGDDT"}, "kind": "PRESS_REPORT",
+                 "since": "2026-11-01", "reason": "Báo phản ánh"}""")),
+        HOLDS(f -> get("/api/v1/holds")),
+        HOLD(f -> get("/api/v1/holds/" + f.hold())),
+        HOLD_LIFT(f -> post("/api/v1/holds/" + f.hold() + "/lift").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\": \"Kết luận không có vi phạm\"}")),
+        DISCIPLINE_RECORD(f -> post("/api/v1/disciplines").contentType(MediaType.APPLICATION_JSON).content("""
+                {"subject": {"nationalId": "001086000123", "unitCode": "SGDDT"}, "level": "KHIEN_TRACH",
+                 "from": "2024-01-10", "to": "2025-01-10", "decisionRef": "QĐ 7/QĐ-SGDĐT"}""")),
+        DISCIPLINES(f -> get("/api/v1/disciplines")),
+        DISCIPLINE(f -> get("/api/v1/disciplines/" + f.discipline()));
+
+        final Function<Fixture, MockHttpServletRequestBuilder> request;
+
+        Endpoint(Function<Fixture, MockHttpServletRequestBuilder> request) {
+            this.request = request;
+        }
+    }
+
+    /** Expected status per caller, in {@link Caller} order. */
+    private static final Object[][] MATRIX = {
+        //                               OWN  OTHER NO_ROLE ANON SNV  LEADER COUNCIL ADMIN
+        // ---- catalogue, rules, eligibility check, ratings, innovations, holds, disciplines (rules feature) ----
+        {Endpoint.AWARDS,                200, 200, 403, 401, 200, 200, 200, 200},
+        {Endpoint.AWARD_VERSIONS,        200, 200, 403, 401, 200, 200, 200, 200},
+        {Endpoint.AWARD_VERSION,         200, 200, 403, 401, 200, 200, 200, 200},
+        {Endpoint.PUBLISH_AWARD_VERSION, 403, 403, 403, 401, 403, 403, 403, 201},
+        {Endpoint.BASE_SALARY,           200, 200, 403, 401, 200, 200, 200, 200},
+        {Endpoint.RULE_SETS,             200, 200, 403, 401, 200, 200, 200, 200},
+        {Endpoint.RULE_SET,              200, 200, 403, 401, 200, 200, 200, 200},
+        {Endpoint.ELIGIBILITY_CHECK,     200, 200, 403, 401, 200, 200, 200, 200},
+        {Endpoint.RATING_IMPORT,         403, 403, 403, 401, 200, 403, 403, 200},
+        {Endpoint.RATINGS,               200, 200, 403, 401, 200, 200, 200, 200},
+        {Endpoint.INNOVATION_RECORD,     403, 403, 403, 401, 201, 403, 403, 201},
+        {Endpoint.INNOVATIONS,           200, 200, 403, 401, 200, 200, 200, 200},
+        {Endpoint.INNOVATION,            200, 404, 403, 401, 200, 200, 200, 200},
+        {Endpoint.HOLD_RECORD,           403, 403, 403, 401, 201, 403, 403, 201},
+        {Endpoint.HOLDS,                 200, 200, 403, 401, 200, 200, 200, 200},
+        {Endpoint.HOLD,                  200, 404, 403, 401, 200, 200, 200, 200},
+        {Endpoint.HOLD_LIFT,             403, 403, 403, 401, 200, 403, 403, 200},
+        {Endpoint.DISCIPLINE_RECORD,     403, 403, 403, 401, 201, 403, 403, 201},
+        {Endpoint.DISCIPLINES,           200, 200, 403, 401, 200, 200, 200, 200},
+        {Endpoint.DISCIPLINE,            200, 404, 403, 401, 200, 200, 200, 200},
+    };
+
+    static Stream<Arguments> matrix() {
         List<Arguments> cases = new ArrayList<>();
-        for (Row row : DOSSIER_ROWS) {
+        for (Object[] row : MATRIX) {
             for (Caller caller : Caller.values()) {
-                cases.add(Arguments.of(row.name(), row, caller, row.expected()[caller.ordinal()]));
+                cases.add(Arguments.of(row[0], caller, row[1 + caller.ordinal()]));
             }
         }
         return cases.stream();
     }
 
-    @Autowired DossierStore store;
-    @Autowired WorkingDays workingDays;
+    @ParameterizedTest(name = "{0} as {1} -> {2}")
+    @MethodSource("matrix")
+    void endpoint_answers_each_caller_as_specified(Endpoint endpoint, Caller caller, int expected) throws Exception {
+        Fixture fixture = fixture();
+        Map<Class<?>, Long> before = counts();
 
-    @ParameterizedTest(name = "{0} as {2} → {3}")
-    @MethodSource("dossierMatrix")
-    void dossier_endpoints(String name, Row row, Caller caller, int expected) throws Exception {
-        clock.set(LocalDate.of(2025, 12, 1));
-        String[] ids = fixture(row.fixture());
-        AbstractMockHttpServletRequestBuilder<?> request = row.request().apply(ids[0], ids[1]);
+        MockHttpServletRequestBuilder request = endpoint.request.apply(fixture);
         RequestPostProcessor token = caller.token.get();
         if (token != null) {
             request.with(token);
         }
-        mvc.perform(request).andExpect(status(expected));
-    }
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
 
-    private String[] fixture(Fixture fixture) throws Exception {
-        return switch (fixture) {
-            case NONE -> new String[] {null, null};
-            case DRAFT -> new String[] {draft(false), null};
-            case COMPLETE_DRAFT -> new String[] {draft(true), null};
-            case SUBMITTED, UNDER_APPRAISAL, RETURNED -> new String[] {inState(fixture), null};
-            case DOCUMENT -> {
-                String id = draft(false);
-                String body = upload(own(), id, "TO_TRINH", "to-trinh.pdf", pdf(), null, null).andReturn()
-                        .getResponse().getContentAsString(StandardCharsets.UTF_8);
-                yield new String[] {id, JsonPath.read(body, "$.documents[0].id")};
-            }
-            case BATCH -> new String[] {createBatch(own(), null), null};
-            case IMPORT -> {
-                String body = mvc.perform(multipart("/api/v1/nominee-imports")
-                                .file(new MockMultipartFile("file", "ds.xlsx", "application/octet-stream",
-                                        nomineeList()))
-                                .param("batchId", createBatch(own(), null)).with(own()))
-                        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-                yield new String[] {JsonPath.read(body, "$.id"), null};
-            }
-        };
-    }
-
-    /** A draft of the own unit, written through the store (the API's own checks are not what is tested here). */
-    private String draft(boolean complete) {
-        String id = Ids.newId(clock);
-        Instant now = clock.instant();
-        store.insert(Dossier.draft(id, OWN, null, DossierTest.content("Hoàn thành xuất sắc nhiệm vụ"), "sgddt-user",
-                now));
-        if (complete) {
-            for (DocumentKind kind : List.of(DocumentKind.TO_TRINH, DocumentKind.BAO_CAO_THANH_TICH,
-                    DocumentKind.BIEN_BAN_BINH_XET, DocumentKind.CHUNG_NHAN_SANG_KIEN)) {
-                Attachment attachment = new Attachment(Ids.newId(clock), "000000000000000000000000", kind,
-                        kind.name() + ".pdf", "application/pdf", 10, "ab".repeat(32),
-                        kind == DocumentKind.BIEN_BAN_BINH_XET ? new VoteResult(9, 10) : null, "sgddt-user", now);
-                store.update(id, VersionPrecondition.none(), d -> d.attach(attachment, now));
-            }
+        assertThat(response.getStatus()).as("%s as %s: %s", endpoint, caller, response.getContentAsString())
+                .isEqualTo(expected);
+        if (expected >= 400) {
+            assertThat(MediaType.parseMediaType(response.getContentType())
+                    .isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).as("problem details").isTrue();
+            assertThat((String) JsonPath.read(response.getContentAsString(), "$.code")).isNotBlank();
+            assertThat(counts()).as("a refused request changes nothing").isEqualTo(before);
+            assertThat(mongo.findById(fixture.hold(), HoldDocument.class).getHold().lifted())
+                    .as("the hold stays in force").isNull();
         }
-        return id;
-    }
-
-    private String inState(Fixture state) {
-        String id = draft(true);
-        Instant now = clock.instant();
-        LocalDate today = clock.today();
-        var sla = workingDays.context();
-        store.update(id, VersionPrecondition.none(), d -> d.submit("sgddt-user", now, today, sla));
-        if (state == Fixture.UNDER_APPRAISAL) {
-            store.update(id, VersionPrecondition.none(), d -> d.assign("snv-user", "snv-user", now, today, sla));
-        }
-        if (state == Fixture.RETURNED) {
-            store.update(id, VersionPrecondition.none(), d -> d.returnForCompletion(List.of("Bổ sung"),
-                    today.plusDays(10), "snv-user", now, today, sla));
-        }
-        return id;
-    }
-
-    static byte[] nomineeList() {
-        try {
-            byte[] template = NomineeSheets.headersOnly();
-            return NomineeSheets.fill(template, List.of(
-                    NomineeSheets.person("Đinh Văn Sơn", "09/09/1981", "Nam", null, "LDTT", null)));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        if (expected == 200 && endpoint.name().endsWith("S") && endpoint != Endpoint.AWARDS
+                && endpoint != Endpoint.AWARD_VERSIONS && endpoint != Endpoint.RULE_SETS) {
+            int listed = JsonPath.read(response.getContentAsString(), "$.items.length()");
+            assertThat(listed > 0).as("%s sees the %s subject's records", caller, OWN_UNIT)
+                    .isEqualTo(caller != Caller.OTHER_UNIT_OFFICER);
         }
     }
 
-    @org.junit.jupiter.api.Test
-    void every_dossier_row_lists_a_status_for_every_caller() {
-        assertThat(DOSSIER_ROWS).allSatisfy(row -> assertThat(row.expected()).hasSize(Caller.values().length));
+    private Fixture fixture() throws Exception {
+        mvc.perform(post("/api/v1/ratings/imports").with(TestTokens.snvOfficer()).contentType("text/csv")
+                .content(CSV));
+        String subject = personWithId("001086000123");
+        return new Fixture(recordInnovation("SK-2026-01", subject, "CO_SO", 2026),
+                recordHold(subject, "COMPLAINT", "2026-11-01"),
+                recordDiscipline(subject, "KHIEN_TRACH", "2024-01-10", "2025-01-10"));
+    }
+
+    private Map<Class<?>, Long> counts() {
+        return Map.of(RatingDocument.class, count(RatingDocument.class),
+                InnovationDocument.class, count(InnovationDocument.class),
+                HoldDocument.class, count(HoldDocument.class),
+                DisciplineDocument.class, count(DisciplineDocument.class),
+                CatalogueVersionDocument.class, count(CatalogueVersionDocument.class));
+    }
+
+    private long count(Class<?> type) {
+        return mongo.count(new org.springframework.data.mongodb.core.query.Query(), type);
     }
 }

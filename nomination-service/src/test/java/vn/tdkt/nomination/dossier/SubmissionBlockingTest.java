@@ -16,7 +16,8 @@ import vn.tdkt.platformtest.contracts.ContractSchemas;
 import vn.tdkt.platformtest.contracts.EventMessages;
 
 /**
- * What refuses a submission, each with the rule's explanation: a duplicate (same person + award + year, same
+ * What refuses a submission, each with the rule's explanation: an active hold (R-GEN-05), which also suspends
+ * appraisal, a duplicate (same person + award + year, same
  * achievement id: R-GEN-01), a quota overrun and a closed nomination window (R-DL-03), a dissolved unit (R-GEN-10).
  */
 class SubmissionBlockingTest extends NominationApiTest {
@@ -33,6 +34,36 @@ class SubmissionBlockingTest extends NominationApiTest {
 
     private static String detail(org.springframework.test.web.servlet.MvcResult result) throws Exception {
         return JsonPath.read(result.getResponse().getContentAsString(StandardCharsets.UTF_8), "$.detail");
+    }
+
+    @Test
+    void an_active_hold_blocks_submission_and_appraisal_until_it_is_lifted() throws Exception {
+        clock.set(LocalDate.of(2025, 12, 1));
+        String id = complete(person("Hoàng Thị Thu", null, "CSTDCS", 2025, "QD-9/2025"));
+        String other = complete(person("Ngô Văn Hải", null, "CSTDCS", 2025, "QD-10/2025"));
+        transition(own(), other, "submit", null).andExpect(status(200));
+        transition(snv(), other, "assign", "{}").andExpect(status(200));
+
+        // the person is matched by folded name, date of birth and unit (no national ID on either side)
+        for (String who : new String[] {"HOANG THI THU", "Ngô  Văn Hải"}) {
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/holds")
+                    .with(snv()).contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("""
+                            {"subject": {"fullName": "%s", "birthDate": "1985-03-02", "unitCode": "SGDDT"},
+                             "kind": "COMPLAINT", "since": "2025-11-20", "reason": "Đơn tố cáo đang xác minh"}
+                            """.formatted(who))).andExpect(status(201));
+        }
+        var refused = transition(own(), id, "submit", null).andExpect(status(409)).andReturn();
+        assertThat(detail(refused)).contains("R-GEN-05").contains("tố cáo");
+        assertThat(outbox(id)).isEmpty();
+        var suspended = transition(snv(), other, "appraisal", "{\"outcome\": \"ELIGIBLE\", \"reasons\": [\"Đủ\"]}")
+                .andExpect(status(409)).andReturn();
+        assertThat(detail(suspended)).contains("R-GEN-05");
+        assertThat((String) JsonPath.read(read(other), "$.status")).isEqualTo("UNDER_APPRAISAL");
+
+        var english = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post(DOSSIERS + "/" + id + "/submit").with(own()).header("Accept-Language", "en"))
+                .andExpect(status(409)).andReturn();
+        assertThat(detail(english)).startsWith("The dossier cannot be submitted").contains("R-GEN-05");
     }
 
     @Test

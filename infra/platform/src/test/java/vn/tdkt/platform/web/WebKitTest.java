@@ -66,6 +66,22 @@ class WebKitTest {
             return item;
         }
 
+        enum Colour { RED, GREEN }
+
+        record Paint(Colour colour, java.util.List<Item> items) {
+        }
+
+        @PostMapping("/api/v1/paints")
+        Paint paint(@RequestBody Paint paint) {
+            created.incrementAndGet();
+            return paint;
+        }
+
+        @GetMapping("/api/v1/days")
+        String day(@org.springframework.web.bind.annotation.RequestParam java.time.LocalDate on) {
+            return on.toString();
+        }
+
         @GetMapping("/api/v1/conflict")
         void conflict() {
             throw DomainException.conflict("concurrent.update");
@@ -150,6 +166,32 @@ class WebKitTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("validation.failed"))
                 .andExpect(jsonPath("$.errors[0].field").value("name"));
+        assertThat(app.created.get()).isEqualTo(before);
+    }
+
+    @Test
+    void a_value_that_does_not_fit_its_field_is_a_400_problem_naming_the_field() throws Exception {
+        int before = app.created.get();
+        mvc.perform(post("/api/v1/paints").with(TestTokens.unitOfficer("SGDDT"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"colour\": \"BLUE\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("request.field-not-allowed"))
+                .andExpect(jsonPath("$.errors[0].field").value("colour"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("RED, GREEN")));
+        mvc.perform(post("/api/v1/paints").with(TestTokens.unitOfficer("SGDDT"))
+                        .header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"items\": [{\"name\": {\"nested\": 1}}]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("request.field-invalid"))
+                .andExpect(jsonPath("$.errors[0].field").value("items[0].name"));
+        mvc.perform(post("/api/v1/paints").with(TestTokens.unitOfficer("SGDDT"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{not json"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("request.unreadable"));
+        mvc.perform(get("/api/v1/days").param("on", "tomorrow").with(TestTokens.unitOfficer("SGDDT")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("request.parameter-invalid"))
+                .andExpect(jsonPath("$.errors[0].field").value("on"));
         assertThat(app.created.get()).isEqualTo(before);
     }
 

@@ -34,10 +34,10 @@ public record PublishVersionRequest(@NotNull LocalDate effectiveFrom, String not
             Map<SubjectType, BigDecimal> rewardCoefficients, List<String> citations) {
     }
 
-    public record VoteRequest(boolean required, BigDecimal threshold, String citation, String confidence) {
+    public record VoteRequest(Boolean required, BigDecimal threshold, String citation, String confidence) {
     }
 
-    public record NoticeRequest(boolean required, Integer workingDays, String citation, String confidence) {
+    public record NoticeRequest(Boolean required, Integer workingDays, String citation, String confidence) {
     }
 
     public record DocumentRequest(@NotEmpty Set<DocumentKind> anyOf, @NotBlank String rule,
@@ -52,9 +52,9 @@ public record PublishVersionRequest(@NotNull LocalDate effectiveFrom, String not
             try {
                 forms.add(new AwardForm(a.code(), a.name(), a.nameEn(), a.kind(), a.decidingLevel(), a.decider(),
                         a.subjectTypes(),
-                        a.vote() == null ? null : new VoteRequirement(a.vote().required(), a.vote().threshold(),
+                        a.vote() == null ? null : new VoteRequirement(Boolean.TRUE.equals(a.vote().required()), a.vote().threshold(),
                                 a.vote().citation(), a.vote().confidence()),
-                        a.publicNotice() == null ? null : new PublicNotice(a.publicNotice().required(),
+                        a.publicNotice() == null ? null : new PublicNotice(Boolean.TRUE.equals(a.publicNotice().required()),
                                 a.publicNotice().workingDays(), a.publicNotice().citation(),
                                 a.publicNotice().confidence()),
                         a.requiredDocuments() == null ? null : a.requiredDocuments().stream()

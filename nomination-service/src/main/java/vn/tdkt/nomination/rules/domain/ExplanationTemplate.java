@@ -14,13 +14,14 @@ import java.util.stream.Collectors;
 
 /**
  * Fills a rule's explanation template: {@code {name}} takes a value by name, {@code {params.name}} a parameter.
- * Lists are joined with commas, ISO dates shown as dd/MM/yyyy, decimals with the language's separator, and an
+ * Lists are joined with commas, ISO dates (alone or within text) shown as dd/MM/yyyy, decimals with the language's separator, and an
  * empty or unknown value as "—".
  */
 public final class ExplanationTemplate {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_.]*)}");
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** An ISO date standing alone in text (not part of a code such as HS-2026-01-05). */
+    private static final Pattern ISO_DATE = Pattern.compile("(?<![A-Za-z0-9-])(\\d{4}-\\d{2}-\\d{2})(?![0-9-])");
     private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String NOTHING = "—";
 
@@ -60,13 +61,18 @@ public final class ExplanationTemplate {
         if (text.isBlank()) {
             return NOTHING;
         }
-        if (ISO_DATE.matcher(text).matches()) {
+        Matcher dates = ISO_DATE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (dates.find()) {
+            String shown;
             try {
-                return DISPLAY.format(LocalDate.parse(text));
+                shown = DISPLAY.format(LocalDate.parse(dates.group(1)));
             } catch (DateTimeParseException e) {
-                return text;
+                shown = dates.group(1);
             }
+            dates.appendReplacement(out, Matcher.quoteReplacement(shown));
         }
-        return text;
+        dates.appendTail(out);
+        return out.toString();
     }
 }

@@ -173,7 +173,8 @@ public final class FactPreparation {
         facts.innovations().stream().map(SubjectFacts.Innovation::year).filter(y -> y < startYear)
                 .forEach(dropped::add);
         results.put(rule.id(), new StepResult(!dropped.isEmpty(), Map.of(
-                "windowStart", start.equals(LocalDate.MAX) ? (english() ? "an open-ended discipline" : "—")
+                "windowStart", start.equals(LocalDate.MAX)
+                        ? (english() ? "the end of a discipline not yet ended" : "khi hết kỷ luật (chưa có ngày kết thúc)")
                         : display(start),
                 "dropped", dropped.stream().map(String::valueOf).toList())));
         return startYear;
@@ -412,10 +413,9 @@ public final class FactPreparation {
         double tenure = BigDecimal.valueOf(days).divide(BigDecimal.valueOf(365.25), 2, RoundingMode.HALF_UP)
                 .doubleValue();
         m.put("tenureYears", tenure);
-        if (aggregation != null) {
-            results.put(aggregation.id(), new StepResult(c.posts().size() > 1, Map.of("tenure", tenure,
-                    "level", (long) level)));
-        }
+        Map<String, Object> aggregationOutputs = new LinkedHashMap<>();
+        aggregationOutputs.put("tenure", tenure);
+        aggregationOutputs.put("level", (long) level);
         if (c.standardTenureYears() != null) {
             BigDecimal required = c.standardTenureYears();
             Rule women = steps.get(PreparationStep.FEMALE_LEADER_TENURE);
@@ -432,6 +432,10 @@ public final class FactPreparation {
             }
             m.put("standardTenureYears", c.standardTenureYears().doubleValue());
             m.put("requiredYears", required.doubleValue());
+            aggregationOutputs.put("required", required.doubleValue());
+        }
+        if (aggregation != null) {
+            results.put(aggregation.id(), new StepResult(c.posts().size() > 1, aggregationOutputs));
         }
         return m;
     }

@@ -30,8 +30,8 @@ public record EligibilityCheckRequest(String awardCode, SubjectType subjectType,
         LocalDate decisionDate, CommendationType type, @Valid Facts facts, @Valid Dossier dossier) {
 
     public record Facts(List<@Valid Rating> ratings, List<@Valid Award> awards, List<@Valid Innovation> innovations,
-            List<@Valid Hold> holds, List<@Valid Discipline> disciplines, Collective collective,
-            @Valid Cluster cluster, Unit unit, Service service, Profile profile, @Valid Contribution contribution) {
+            List<@Valid Hold> holds, List<@Valid Discipline> disciplines, @Valid Collective collective,
+            @Valid Cluster cluster, Unit unit, @Valid Service service, Profile profile, @Valid Contribution contribution) {
     }
 
     public record Rating(@NotNull Integer year, @NotNull Grade grade) {
@@ -58,7 +58,7 @@ public record EligibilityCheckRequest(String awardCode, SubjectType subjectType,
             Boolean qualitativeCriteriaConfirmed) {
     }
 
-    public record Unit(String code, boolean dissolved, String kind) {
+    public record Unit(String code, Boolean dissolved, String kind) {
     }
 
     public record Service(@Min(0) Integer monthsWorked, @Min(0) Integer leaveWorkingDays,
@@ -73,36 +73,37 @@ public record EligibilityCheckRequest(String awardCode, SubjectType subjectType,
             Integer requiredPostLevel, BigDecimal standardTenureYears) {
     }
 
-    public record Post(String title, @NotNull Integer level, @NotNull LocalDate from, LocalDate to, boolean leadership,
+    public record Post(String title, @NotNull Integer level, @NotNull LocalDate from, LocalDate to, Boolean leadership,
             LocalDate originalTermEnd) {
     }
 
-    public record Dossier(Set<DocumentKind> documents, boolean minutesCarryVoteResults, LocalDate submissionDate,
-            Quota quota, Window window, Deadline deadline, Duplicates duplicates, AuthorityLevel authority,
-            Set<ElectronicFormat> electronicFormats, boolean stateSecret, UnitTitleCounts unitTitleCounts,
-            ClusterPathQuota clusterPathQuota, Set<String> complianceListsReceived, boolean justificationProvided) {
+    public record Dossier(Set<DocumentKind> documents, Boolean minutesCarryVoteResults, LocalDate submissionDate,
+            @Valid Quota quota, Window window, Deadline deadline, Duplicates duplicates, AuthorityLevel authority,
+            Set<ElectronicFormat> electronicFormats, Boolean stateSecret, @Valid UnitTitleCounts unitTitleCounts,
+            @Valid ClusterPathQuota clusterPathQuota, Set<String> complianceListsReceived, Boolean justificationProvided) {
     }
 
-    public record Quota(int limit, int used) {
+    public record Quota(@NotNull @Min(0) Integer limit, @NotNull @Min(0) Integer used) {
     }
 
     public record Window(LocalDate opens, LocalDate closes) {
     }
 
-    public record Deadline(boolean educationSector, LocalDate eventDate) {
+    public record Deadline(Boolean educationSector, LocalDate eventDate) {
     }
 
     public record Duplicates(List<String> sameAchievement, List<String> samePersonAwardYear,
             List<String> innovationsAlreadyUsed) {
     }
 
-    public record UnitTitleCounts(int ldtt, int cstdcs) {
+    public record UnitTitleCounts(@NotNull @Min(0) Integer ldtt, @NotNull @Min(0) Integer cstdcs) {
     }
 
-    public record ClusterPathQuota(int leaders, int proposals) {
+    public record ClusterPathQuota(@NotNull @Min(0) Integer leaders, @NotNull @Min(0) Integer proposals) {
     }
 
-    EligibilityQuery query() {
+    /** The question as the eligibility service takes it. */
+    public EligibilityQuery query() {
         return new EligibilityQuery(awardCode, subjectType, year, decisionDate, subjectFacts(), dossierFacts(), type);
     }
 
@@ -125,7 +126,7 @@ public record EligibilityCheckRequest(String awardCode, SubjectType subjectType,
                         facts.collective().membersFemale()),
                 facts.cluster() == null ? null : new SubjectFacts.Cluster(facts.cluster().code(),
                         facts.cluster().year(), facts.cluster().rank(), facts.cluster().qualitativeCriteriaConfirmed()),
-                facts.unit() == null ? null : new SubjectFacts.Unit(facts.unit().code(), facts.unit().dissolved(),
+                facts.unit() == null ? null : new SubjectFacts.Unit(facts.unit().code(), Boolean.TRUE.equals(facts.unit().dissolved()),
                         facts.unit().kind()),
                 facts.service() == null ? null : new SubjectFacts.Service(facts.service().monthsWorked(),
                         facts.service().leaveWorkingDays(), facts.service().maternityLeaveWorkingDays()),
@@ -135,7 +136,7 @@ public record EligibilityCheckRequest(String awardCode, SubjectType subjectType,
                 facts.contribution() == null ? null : new SubjectFacts.Contribution(
                         facts.contribution().retirementNoticeDate(), facts.contribution().steppedDownDate(),
                         list(facts.contribution().posts()).stream().map(p -> new SubjectFacts.Post(p.title(),
-                                p.level(), p.from(), p.to(), p.leadership(), p.originalTermEnd())).toList(),
+                                p.level(), p.from(), p.to(), Boolean.TRUE.equals(p.leadership()), p.originalTermEnd())).toList(),
                         facts.contribution().requiredPostLevel(), facts.contribution().standardTenureYears()));
     }
 
@@ -146,24 +147,25 @@ public record EligibilityCheckRequest(String awardCode, SubjectType subjectType,
         Dossier d = dossier;
         return DossierFacts.builder()
                 .documents(d.documents())
-                .minutesCarryVoteResults(d.minutesCarryVoteResults())
+                .minutesCarryVoteResults(Boolean.TRUE.equals(d.minutesCarryVoteResults()))
                 .submissionDate(d.submissionDate())
                 .quota(d.quota() == null ? null : new DossierFacts.Quota(d.quota().limit(), d.quota().used()))
                 .window(d.window() == null ? null : new DossierFacts.Window(d.window().opens(), d.window().closes()))
                 .deadline(d.deadline() == null ? null
-                        : new DossierFacts.Deadline(d.deadline().educationSector(), d.deadline().eventDate()))
+                        : new DossierFacts.Deadline(Boolean.TRUE.equals(d.deadline().educationSector()),
+                                d.deadline().eventDate()))
                 .duplicates(d.duplicates() == null ? null : new DossierFacts.Duplicates(
                         d.duplicates().sameAchievement(), d.duplicates().samePersonAwardYear(),
                         d.duplicates().innovationsAlreadyUsed()))
                 .authority(d.authority())
                 .electronicFormats(d.electronicFormats())
-                .stateSecret(d.stateSecret())
+                .stateSecret(Boolean.TRUE.equals(d.stateSecret()))
                 .unitTitleCounts(d.unitTitleCounts() == null ? null
                         : new DossierFacts.UnitTitleCounts(d.unitTitleCounts().ldtt(), d.unitTitleCounts().cstdcs()))
                 .clusterPathQuota(d.clusterPathQuota() == null ? null : new DossierFacts.ClusterPathQuota(
                         d.clusterPathQuota().leaders(), d.clusterPathQuota().proposals()))
                 .complianceListsReceived(d.complianceListsReceived())
-                .justificationProvided(d.justificationProvided())
+                .justificationProvided(Boolean.TRUE.equals(d.justificationProvided()))
                 .build();
     }
 

@@ -1,0 +1,67 @@
+package vn.tdkt.nomination.facts.application;
+
+import java.util.EnumSet;
+import java.util.Set;
+import vn.tdkt.platform.domain.DomainException;
+import vn.tdkt.platform.security.TdktPrincipal;
+import vn.tdkt.platform.security.TdktRole;
+
+/**
+ * Who may use the fact registers (ratings, innovations, holds, disciplines): Sở Nội vụ officers and administrators
+ * write; they, council members and province leaders read every unit's subjects; a unit officer reads only the
+ * subjects of the own unit (another unit's record answers 404, as if it did not exist).
+ */
+public final class RegisterAccess {
+
+    private static final Set<TdktRole> PROVINCE_READERS =
+            EnumSet.of(TdktRole.SNV_OFFICER, TdktRole.ADMIN, TdktRole.LEADER, TdktRole.COUNCIL_MEMBER);
+
+    private RegisterAccess() {
+    }
+
+    /** @throws DomainException FORBIDDEN unless the caller is a Sở Nội vụ officer or an administrator */
+    public static void requireWriter(TdktPrincipal caller) {
+        if (!caller.hasAnyRole(TdktRole.SNV_OFFICER, TdktRole.ADMIN)) {
+            throw DomainException.forbidden("security.forbidden");
+        }
+    }
+
+    /**
+     * The unit a list is limited to: the requested one (or none) for province-wide readers, the own unit for a unit
+     * officer. {@code null} means every unit.
+     *
+     * @throws DomainException FORBIDDEN for a caller with no reading role
+     */
+    public static Scope scope(TdktPrincipal caller, String requestedUnit) {
+        if (caller.roles().stream().anyMatch(PROVINCE_READERS::contains)) {
+            return new Scope(blankToNull(requestedUnit), false);
+        }
+        if (caller.hasRole(TdktRole.UNIT_OFFICER) && caller.unitCode() != null) {
+            String requested = blankToNull(requestedUnit);
+            return new Scope(caller.unitCode(), requested != null && !requested.equals(caller.unitCode()));
+        }
+        throw DomainException.forbidden("security.forbidden");
+    }
+
+    /** Whether the caller may read a record about a subject of {@code unitCode}. */
+    public static boolean canRead(TdktPrincipal caller, String unitCode) {
+        if (caller.roles().stream().anyMatch(PROVINCE_READERS::contains)) {
+            return true;
+        }
+        if (caller.hasRole(TdktRole.UNIT_OFFICER)) {
+            return caller.unitCode() != null && caller.unitCode().equals(unitCode);
+        }
+        throw DomainException.forbidden("security.forbidden");
+    }
+
+    /**
+     * @param unitCode {@code null}: every unit
+     * @param empty    a unit officer asked for another unit: the answer is an empty page
+     */
+    public record Scope(String unitCode, boolean empty) {
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

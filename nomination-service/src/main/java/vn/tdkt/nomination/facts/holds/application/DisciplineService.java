@@ -1,0 +1,59 @@
+package vn.tdkt.nomination.facts.holds.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import vn.tdkt.nomination.facts.application.RegisterAccess;
+import vn.tdkt.nomination.facts.domain.SubjectKey;
+import vn.tdkt.nomination.facts.domain.SubjectRef;
+import vn.tdkt.nomination.facts.holds.domain.Discipline;
+import vn.tdkt.nomination.facts.holds.persistence.DisciplineStore;
+import vn.tdkt.nomination.rules.domain.DisciplineLevel;
+import vn.tdkt.platform.domain.DomainException;
+import vn.tdkt.platform.domain.Ids;
+import vn.tdkt.platform.domain.Versioned;
+import vn.tdkt.platform.security.TdktPrincipal;
+import vn.tdkt.platform.web.paging.PageQuery;
+import vn.tdkt.platform.web.paging.PageResponse;
+
+/** Concluded disciplines (R-GEN-06, R-LDTT-02, R-CH-01), recorded by Sở Nội vụ from the disciplinary decisions. */
+@Service
+public class DisciplineService {
+
+    private final DisciplineStore store;
+    private final Clock clock;
+
+    public DisciplineService(DisciplineStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public Versioned<Discipline> record(TdktPrincipal caller, SubjectRef subject, DisciplineLevel level,
+            LocalDate from, LocalDate to, String decisionRef, String reason) {
+        RegisterAccess.requireWriter(caller);
+        return store.insert(Discipline.record(Ids.newId(clock), SubjectKey.of(subject), level, from, to, decisionRef,
+                reason, caller.subject(), clock.instant()));
+    }
+
+    public Versioned<Discipline> get(TdktPrincipal caller, String id) {
+        Versioned<Discipline> discipline = store.get(id);
+        if (!RegisterAccess.canRead(caller, discipline.value().subject().unitCode())) {
+            throw DomainException.notFound("discipline.not-found", id);
+        }
+        return discipline;
+    }
+
+    public PageResponse<Discipline> list(TdktPrincipal caller, String unit, SubjectRef subject, PageQuery page) {
+        RegisterAccess.Scope scope = RegisterAccess.scope(caller, unit);
+        if (scope.empty()) {
+            return PageResponse.of(List.of(), page, 0);
+        }
+        return PageResponse.of(store.page(scope.unitCode(), subject, page), page,
+                store.count(scope.unitCode(), subject));
+    }
+
+    public List<Discipline> forSubject(SubjectRef subject) {
+        return store.forSubject(subject);
+    }
+}

@@ -1,0 +1,61 @@
+package vn.tdkt.nomination.facts.holds.persistence;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import vn.tdkt.nomination.facts.domain.SubjectRef;
+import vn.tdkt.nomination.facts.holds.domain.Discipline;
+import vn.tdkt.nomination.facts.persistence.SubjectCriteria;
+import vn.tdkt.platform.outbox.OutboxRecorder;
+import vn.tdkt.platform.persistence.AggregateStore;
+import vn.tdkt.platform.web.paging.PageQuery;
+
+@Component
+public class DisciplineStore extends AggregateStore<Discipline, DisciplineDocument> {
+
+    private static final String FROM = "discipline.from";
+
+    public DisciplineStore(MongoTemplate mongo, OutboxRecorder outbox) {
+        super(mongo, outbox, DisciplineDocument.class, DisciplineDocument::new, DisciplineDocument::getDiscipline,
+                "discipline.not-found");
+        mongo.indexOps(DisciplineDocument.COLLECTION).createIndex(new Index()
+                .on(DisciplineDocument.SUBJECT + ".nationalId", Sort.Direction.ASC).named("discipline_national_id"));
+        mongo.indexOps(DisciplineDocument.COLLECTION).createIndex(new Index()
+                .on(DisciplineDocument.SUBJECT + ".nameKey", Sort.Direction.ASC)
+                .on(DisciplineDocument.SUBJECT + ".birthDate", Sort.Direction.ASC)
+                .on(DisciplineDocument.UNIT, Sort.Direction.ASC).named("discipline_name_key"));
+        mongo.indexOps(DisciplineDocument.COLLECTION).createIndex(new Index()
+                .on(DisciplineDocument.UNIT, Sort.Direction.ASC).on(FROM, Sort.Direction.ASC)
+                .named("discipline_unit_from"));
+    }
+
+    public List<Discipline> forSubject(SubjectRef subject) {
+        return findAll(Query.query(SubjectCriteria.matching(subject, DisciplineDocument.SUBJECT))
+                .with(Sort.by(FROM)));
+    }
+
+    public List<Discipline> page(String unitCode, SubjectRef subject, PageQuery page) {
+        return findAll(Query.query(criteria(unitCode, subject)).with(Sort.by(Sort.Direction.DESC, FROM)
+                .and(Sort.by("_id"))).skip(page.offset()).limit(page.size()));
+    }
+
+    public long count(String unitCode, SubjectRef subject) {
+        return count(Query.query(criteria(unitCode, subject)));
+    }
+
+    private static Criteria criteria(String unitCode, SubjectRef subject) {
+        List<Criteria> parts = new ArrayList<>();
+        if (subject != null) {
+            parts.add(SubjectCriteria.matching(subject, DisciplineDocument.SUBJECT));
+        }
+        if (unitCode != null) {
+            parts.add(Criteria.where(DisciplineDocument.UNIT).is(unitCode));
+        }
+        return SubjectCriteria.allOf(parts);
+    }
+}

@@ -1,0 +1,71 @@
+package vn.tdkt.nomination.facts.holds.persistence;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import vn.tdkt.nomination.facts.domain.SubjectRef;
+import vn.tdkt.nomination.facts.holds.domain.Hold;
+import vn.tdkt.nomination.facts.persistence.SubjectCriteria;
+import vn.tdkt.platform.outbox.OutboxRecorder;
+import vn.tdkt.platform.persistence.AggregateStore;
+import vn.tdkt.platform.web.paging.PageQuery;
+
+@Component
+public class HoldStore extends AggregateStore<Hold, HoldDocument> {
+
+    private static final String SINCE = "hold.since";
+    private static final String UNTIL = "hold.until";
+    private static final String LIFTED_ON = "hold.lift.on";
+
+    public HoldStore(MongoTemplate mongo, OutboxRecorder outbox) {
+        super(mongo, outbox, HoldDocument.class, HoldDocument::new, HoldDocument::getHold, "hold.not-found");
+        mongo.indexOps(HoldDocument.COLLECTION).createIndex(new Index()
+                .on(HoldDocument.SUBJECT + ".nationalId", Sort.Direction.ASC).named("hold_national_id"));
+        mongo.indexOps(HoldDocument.COLLECTION).createIndex(new Index()
+                .on(HoldDocument.SUBJECT + ".nameKey", Sort.Direction.ASC)
+                .on(HoldDocument.SUBJECT + ".birthDate", Sort.Direction.ASC)
+                .on(HoldDocument.UNIT, Sort.Direction.ASC).named("hold_name_key"));
+        mongo.indexOps(HoldDocument.COLLECTION).createIndex(new Index()
+                .on(HoldDocument.UNIT, Sort.Direction.ASC).on(SINCE, Sort.Direction.ASC).named("hold_unit_since"));
+    }
+
+    public List<Hold> forSubject(SubjectRef subject) {
+        return findAll(Query.query(SubjectCriteria.matching(subject, HoldDocument.SUBJECT)).with(Sort.by(SINCE)));
+    }
+
+    /**
+     * @param activeOn only holds that block on this day ({@code null}: every hold)
+     */
+    public List<Hold> page(String unitCode, SubjectRef subject, LocalDate activeOn, PageQuery page) {
+        return findAll(Query.query(criteria(unitCode, subject, activeOn))
+                .with(Sort.by(Sort.Direction.DESC, SINCE).and(Sort.by("_id"))).skip(page.offset())
+                .limit(page.size()));
+    }
+
+    public long count(String unitCode, SubjectRef subject, LocalDate activeOn) {
+        return count(Query.query(criteria(unitCode, subject, activeOn)));
+    }
+
+    private static Criteria criteria(String unitCode, SubjectRef subject, LocalDate activeOn) {
+        List<Criteria> parts = new ArrayList<>();
+        if (subject != null) {
+            parts.add(SubjectCriteria.matching(subject, HoldDocument.SUBJECT));
+        }
+        if (unitCode != null) {
+            parts.add(Criteria.where(HoldDocument.UNIT).is(unitCode));
+        }
+        if (activeOn != null) {
+            parts.add(Criteria.where(SINCE).lte(activeOn));
+            parts.add(new Criteria().orOperator(Criteria.where(UNTIL).is(null), Criteria.where(UNTIL).gte(activeOn)));
+            parts.add(new Criteria().orOperator(Criteria.where(LIFTED_ON).is(null),
+                    Criteria.where(LIFTED_ON).gt(activeOn)));
+        }
+        return SubjectCriteria.allOf(parts);
+    }
+}

@@ -1,0 +1,62 @@
+package vn.tdkt.nomination.facts.innovations.persistence;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import vn.tdkt.nomination.facts.domain.SubjectRef;
+import vn.tdkt.nomination.facts.innovations.domain.Innovation;
+import vn.tdkt.nomination.facts.persistence.SubjectCriteria;
+import vn.tdkt.platform.outbox.OutboxRecorder;
+import vn.tdkt.platform.persistence.AggregateStore;
+import vn.tdkt.platform.web.paging.PageQuery;
+
+@Component
+public class InnovationStore extends AggregateStore<Innovation, InnovationDocument> {
+
+    public InnovationStore(MongoTemplate mongo, OutboxRecorder outbox) {
+        super(mongo, outbox, InnovationDocument.class, InnovationDocument::new, InnovationDocument::getInnovation,
+                "innovation.not-found");
+        mongo.indexOps(InnovationDocument.COLLECTION).createIndex(new Index()
+                .on(InnovationDocument.OWNER + ".nationalId", Sort.Direction.ASC).named("innovation_national_id"));
+        mongo.indexOps(InnovationDocument.COLLECTION).createIndex(new Index()
+                .on(InnovationDocument.OWNER + ".nameKey", Sort.Direction.ASC)
+                .on(InnovationDocument.OWNER + ".birthDate", Sort.Direction.ASC)
+                .on(InnovationDocument.UNIT, Sort.Direction.ASC).named("innovation_name_key"));
+        mongo.indexOps(InnovationDocument.COLLECTION).createIndex(new Index()
+                .on(InnovationDocument.UNIT, Sort.Direction.ASC).on(InnovationDocument.YEAR, Sort.Direction.ASC)
+                .named("innovation_unit_year"));
+    }
+
+    public List<Innovation> ownedBy(SubjectRef owner) {
+        return findAll(Query.query(SubjectCriteria.matching(owner, InnovationDocument.OWNER))
+                .with(Sort.by(InnovationDocument.YEAR, "_id")));
+    }
+
+    public List<Innovation> page(String unitCode, Integer year, SubjectRef owner, PageQuery page) {
+        return findAll(Query.query(criteria(unitCode, year, owner)).with(Sort.by(InnovationDocument.UNIT,
+                InnovationDocument.YEAR, "_id")).skip(page.offset()).limit(page.size()));
+    }
+
+    public long count(String unitCode, Integer year, SubjectRef owner) {
+        return count(Query.query(criteria(unitCode, year, owner)));
+    }
+
+    private static Criteria criteria(String unitCode, Integer year, SubjectRef owner) {
+        List<Criteria> parts = new ArrayList<>();
+        if (owner != null) {
+            parts.add(SubjectCriteria.matching(owner, InnovationDocument.OWNER));
+        }
+        if (unitCode != null) {
+            parts.add(Criteria.where(InnovationDocument.UNIT).is(unitCode));
+        }
+        if (year != null) {
+            parts.add(Criteria.where(InnovationDocument.YEAR).is(year));
+        }
+        return SubjectCriteria.allOf(parts);
+    }
+}

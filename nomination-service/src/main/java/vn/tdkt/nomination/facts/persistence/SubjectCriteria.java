@@ -1,0 +1,51 @@
+package vn.tdkt.nomination.facts.persistence;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.mongodb.core.query.Criteria;
+import vn.tdkt.nomination.facts.domain.SubjectKey;
+import vn.tdkt.nomination.facts.domain.SubjectRef;
+
+/**
+ * The one query shape for "records about this subject", shared by the registers' stores. A person matches by
+ * national ID, or by folded name, birth date and unit when either side has no national ID (two different IDs never
+ * match); a collective by its unit code. Indexed: {@code <prefix>.nationalId} and
+ * {@code <prefix>.nameKey, <prefix>.birthDate, <prefix>.unitCode}.
+ */
+public final class SubjectCriteria {
+
+    private SubjectCriteria() {
+    }
+
+    /** Criteria on the embedded {@link SubjectKey} at {@code prefix} (e.g. {@code "subject"}). */
+    public static Criteria matching(SubjectRef ref, String prefix) {
+        SubjectKey key = SubjectKey.of(ref);
+        if (key.kind() == SubjectKey.Kind.COLLECTIVE) {
+            return Criteria.where(prefix + ".kind").is(SubjectKey.Kind.COLLECTIVE)
+                    .and(prefix + ".unitCode").is(key.unitCode());
+        }
+        SubjectRef.Person person = (SubjectRef.Person) ref;
+        List<Criteria> alternatives = new ArrayList<>();
+        if (key.nationalId() != null) {
+            alternatives.add(Criteria.where(prefix + ".nationalId").is(key.nationalId()));
+        }
+        if (person.hasNameKey()) {
+            Criteria byName = Criteria.where(prefix + ".kind").is(SubjectKey.Kind.PERSON)
+                    .and(prefix + ".nameKey").is(key.nameKey())
+                    .and(prefix + ".birthDate").is(key.birthDate())
+                    .and(prefix + ".unitCode").is(key.unitCode());
+            if (key.nationalId() != null) {
+                byName = byName.and(prefix + ".nationalId").is(null);
+            }
+            alternatives.add(byName);
+        }
+        return alternatives.size() == 1 ? alternatives.get(0)
+                : new Criteria().orOperator(alternatives.toArray(Criteria[]::new));
+    }
+
+    /** All of {@code parts} (none: everything); Mongo criteria cannot repeat a key, so they are and-ed as a list. */
+    public static Criteria allOf(List<Criteria> parts) {
+        return parts.isEmpty() ? new Criteria() : parts.size() == 1 ? parts.get(0)
+                : new Criteria().andOperator(parts.toArray(Criteria[]::new));
+    }
+}
