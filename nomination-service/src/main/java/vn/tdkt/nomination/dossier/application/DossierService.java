@@ -294,6 +294,15 @@ public class DossierService {
     }
 
     private void releaseInnovations(Dossier dossier) {
-        dossier.achievement().innovationIds().forEach(i -> innovations.releaseUse(i, dossier.id()));
+        for (String innovationId : dossier.achievement().innovationIds()) {
+            try {
+                innovations.releaseUse(innovationId, dossier.id());
+            } catch (DomainException e) {
+                if (e.kind() != DomainException.Kind.NOT_FOUND) {
+                    throw e;
+                }
+                // never registered, so never marked used: nothing to release
+            }
+        }
     }
 }
