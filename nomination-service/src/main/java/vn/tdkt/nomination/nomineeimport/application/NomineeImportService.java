@@ -209,7 +209,7 @@ public class NomineeImportService {
         String name = row.get(NomineeColumn.NAME);
         String award = row.get(NomineeColumn.AWARD_CODE);
         if (content == null) {
-            return new NomineeRowDocument(importId, row.row(), null, null,
+            return new NomineeRowDocument(importId, row.row(), null,
                     new RowCheck(row.row(), name, award, errors, null, null, null));
         }
         List<String> duplicates = new ArrayList<>();
@@ -236,7 +236,7 @@ public class NomineeImportService {
         // a valid row's dossier is prepared now, so confirming is one bulk insert of ready documents
         org.bson.Document prepared = errors.isEmpty() ? dossiers.prepareStaged(importId, batch.unitCode(), batch.id(),
                 content, createdBy) : null;
-        return new NomineeRowDocument(importId, row.row(), content, prepared,
+        return new NomineeRowDocument(importId, row.row(), prepared,
                 new RowCheck(row.row(), content.subject().name(), award, errors, report.eligible(), failures,
                         duplicates));
     }

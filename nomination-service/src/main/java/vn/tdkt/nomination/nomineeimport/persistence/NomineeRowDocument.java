@@ -2,13 +2,11 @@ package vn.tdkt.nomination.nomineeimport.persistence;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
-import vn.tdkt.nomination.dossier.domain.DossierContent;
 import vn.tdkt.nomination.nomineeimport.domain.RowCheck;
 
 /**
- * Collection {@code nominee_import_rows}: one row of an uploaded list, with what it would become (the dossier
- * content and, when the row has no errors, the dossier document prepared for the confirmation's bulk insert) and
- * what the preview found. {@code _id} is {@code importId:row}.
+ * Collection {@code nominee_import_rows}: one row of an uploaded list, with what it would become (when the row has no
+ * errors, the dossier document prepared for the confirmation's bulk insert) and what the preview found. {@code _id} is {@code importId:row}.
  */
 @Document(NomineeRowDocument.COLLECTION)
 public class NomineeRowDocument {
@@ -19,26 +17,22 @@ public class NomineeRowDocument {
     private String id;
     private String importId;
     private int row;
-    private DossierContent content;
     private org.bson.Document prepared;
     private RowCheck check;
 
     protected NomineeRowDocument() {
     }
 
-    public NomineeRowDocument(String importId, int row, DossierContent content, org.bson.Document prepared,
-            RowCheck check) {
+    public NomineeRowDocument(String importId, int row, org.bson.Document prepared, RowCheck check) {
         this.id = importId + ":" + row;
         this.importId = importId;
         this.row = row;
-        this.content = content;
         this.prepared = prepared;
         this.check = check;
     }
 
     public String getImportId() { return importId; }
     public int getRow() { return row; }
-    public DossierContent getContent() { return content; }
     public org.bson.Document getPrepared() { return prepared; }
     public RowCheck getCheck() { return check; }
 }
