@@ -85,6 +85,7 @@ class SubmissionBlockingTest extends NominationApiTest {
 
         // recalling the first frees the subject
         transition(own(), first, "recall", "{\"reason\": \"Đề nghị nhầm hình thức\"}").andExpect(status(200));
+        assertThat(lastPayload(outbox(first), "dossier-recalled")).containsEntry("reason", "Đề nghị nhầm hình thức");
         transition(own(), second, "submit", null).andExpect(status(200));
     }
 
