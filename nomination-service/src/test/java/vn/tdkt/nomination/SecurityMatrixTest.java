@@ -30,8 +30,8 @@ import vn.tdkt.platformtest.security.TestTokens;
  * without roles, no token, and the province-wide roles. The fixture records (a rating, an innovation, a hold and a
  * discipline) are about a person of {@value #OWN_UNIT}. A refused request changes nothing.
  *
- * <p>Rows are grouped by feature; the dossier feature keeps its rows in {@code DossierSecurityMatrixTest} until the
- * two are merged here.
+ * <p>Rows are grouped by feature; the dossier feature (dossiers, documents, batches, nominee imports) keeps its block
+ * in {@link DossierSecurityMatrixTest}, whose fixtures are dossiers in every state.
  */
 class SecurityMatrixTest extends RegistersTestSupport {
 

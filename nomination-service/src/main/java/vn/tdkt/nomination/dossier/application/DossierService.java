@@ -1,158 +1,308 @@
 package vn.tdkt.nomination.dossier.application;
 
 import java.time.Clock;
-import java.util.EnumSet;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
-import vn.tdkt.contracts.DomainEvent;
 import vn.tdkt.contracts.nomination.AppraisalOutcome;
-import vn.tdkt.nomination.catalogue.domain.AwardCatalogue;
+import vn.tdkt.contracts.nomination.DossierEvent;
+import vn.tdkt.nomination.catalogue.application.CatalogueService;
+import vn.tdkt.nomination.catalogue.domain.AwardForm;
 import vn.tdkt.nomination.dossier.domain.Dossier;
+import vn.tdkt.nomination.dossier.domain.DossierAction;
 import vn.tdkt.nomination.dossier.domain.DossierContent;
 import vn.tdkt.nomination.dossier.domain.DossierStatus;
-import vn.tdkt.nomination.dossier.persistence.DossierDocument;
-import vn.tdkt.nomination.dossier.persistence.DossierQuery;
+import vn.tdkt.nomination.dossier.domain.HistoryEntry;
+import vn.tdkt.nomination.dossier.domain.Proposal;
+import vn.tdkt.nomination.dossier.domain.RuleResult;
+import vn.tdkt.nomination.dossier.persistence.DossierFilter;
 import vn.tdkt.nomination.dossier.persistence.DossierStore;
-import vn.tdkt.platform.web.paging.PageResponse;
-import vn.tdkt.platform.web.paging.PageQuery;
+import vn.tdkt.nomination.facts.innovations.application.InnovationService;
+import vn.tdkt.nomination.rules.application.EligibilityReport;
+import vn.tdkt.nomination.sla.application.WorkingDays;
+import vn.tdkt.nomination.sla.domain.SlaContext;
+import vn.tdkt.platform.domain.Created;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.domain.Ids;
-import vn.tdkt.platform.outbox.OutboxRecorder;
+import vn.tdkt.platform.domain.VersionPrecondition;
+import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
+import vn.tdkt.platform.web.paging.PageQuery;
+import vn.tdkt.platform.web.paging.PageResponse;
 
 /**
- * Dossier use cases. Each command: load → check the caller may see and change it → domain method → map back →
- * record the returned events in the document's outbox → one version-guarded save.
+ * Dossier use cases. Each command loads the dossier the caller may see, checks the caller's role, then runs the
+ * domain method through {@link DossierStore#update}: the expected version (If-Match) is checked, and the new state
+ * and its events are one version-guarded save.
  *
- * <p>Access: a unit officer sees and changes only the own unit's dossiers (another unit's answers 404, as if it
- * did not exist); Sở Nội vụ officers, council members, province leaders and administrators read every dossier.
- * Sở Nội vụ officers may also draft and edit for any unit; only the owning unit's officers submit.
+ * <p>Access: a unit officer sees and changes only the own unit's dossiers (another unit's answers 404, as if it did
+ * not exist); Sở Nội vụ officers, council members, leaders and administrators read every dossier. The owning unit's
+ * officers draft, edit, submit, recall and resubmit (Sở Nội vụ officers may also draft and edit for any unit); Sở
+ * Nội vụ officers assign, return and appraise.
+ *
+ * <p>Submission and resubmission are refused while a rule that guards them fails (documents, an active hold, a
+ * duplicate, a dissolved unit, a quota or window overrun, a deadline: {@code tdkt.nomination.dossier.*}); appraisal
+ * is suspended while a hold or duplicate stands. The rules engine gives the explanations.
  */
 @Service
+@EnableConfigurationProperties(DossierProperties.class)
 public class DossierService {
 
-    private static final Set<TdktRole> PROVINCE_WIDE_READERS =
-            EnumSet.of(TdktRole.SNV_OFFICER, TdktRole.COUNCIL_MEMBER, TdktRole.LEADER, TdktRole.ADMIN);
+    /** Explanations kept in the dossier and its events are Vietnamese, whatever the caller's language. */
+    static final Locale RECORD_LOCALE = Locale.forLanguageTag("vi");
 
     private final DossierStore store;
-    private final AwardCatalogue catalogue;
-    private final OutboxRecorder outbox;
+    private final CatalogueService catalogue;
+    private final DossierChecks checks;
+    private final InnovationService innovations;
+    private final WorkingDays workingDays;
+    private final BatchDirectory batches;
+    private final StagedImports staged;
     private final Clock clock;
 
-    public DossierService(DossierStore store, AwardCatalogue catalogue, OutboxRecorder outbox, Clock clock) {
+    public DossierService(DossierStore store, CatalogueService catalogue, DossierChecks checks,
+            InnovationService innovations, WorkingDays workingDays, BatchDirectory batches, StagedImports staged,
+            Clock clock) {
         this.store = store;
         this.catalogue = catalogue;
-        this.outbox = outbox;
+        this.checks = checks;
+        this.innovations = innovations;
+        this.workingDays = workingDays;
+        this.batches = batches;
+        this.staged = staged;
         this.clock = clock;
     }
 
     /** A new draft for the caller's unit (unit officers) or for the given unit (Sở Nội vụ officers). */
-    public DossierView create(TdktPrincipal caller, String requestedUnit, DossierContent content) {
-        String unit = owningUnit(caller, requestedUnit);
-        Dossier dossier = LocalizedDomainErrors.call(() ->
-                Dossier.draft(Ids.newId(clock), unit, content, catalogue, caller.subject(), clock.instant()));
-        return view(store.save(new DossierDocument().apply(dossier)));
+    public Versioned<Dossier> create(TdktPrincipal caller, String requestedUnit, String batchId,
+            DossierContent content) {
+        String unit = DossierAccess.owningUnit(caller, requestedUnit);
+        if (batchId != null) {
+            batches.requireOpen(batchId, unit);
+        }
+        DossierContent named = named(content);
+        Created<Dossier, DossierEvent> created = LocalizedDomainErrors.call(() ->
+                Dossier.draft(Ids.newId(clock), unit, batchId, named, caller.subject(), clock.instant()));
+        return store.insert(created);
     }
 
-    public DossierView get(TdktPrincipal caller, String id) {
-        return view(loadReadable(caller, id));
+    /**
+     * The proposal with the award's name from the catalogue in force today; the award must exist and fit the
+     * subject type.
+     */
+    public DossierContent named(DossierContent content) {
+        AwardForm award = catalogue.inForceOn(LocalDate.now(clock)).require(content.proposal().awardCode(),
+                content.subject().type());
+        Proposal p = content.proposal();
+        return new DossierContent(content.subject(), new Proposal(p.awardCode(), award.name(), p.year(),
+                p.movementId()), content.achievement(), content.declaredAwards());
     }
 
-    /** One page of dossiers matching the optional filters, within what the caller may read. */
-    public PageResponse<DossierView> list(TdktPrincipal caller, String unit, DossierStatus status, Integer year,
-            PageQuery page) {
-        DossierQuery filter = new DossierQuery(unit, status, year);
-        DossierQuery scoped = filter;
-        if (!readsEveryUnit(caller)) {
-            if (!caller.hasRole(TdktRole.UNIT_OFFICER) || caller.unitCode() == null) {
-                throw DomainException.forbidden("security.forbidden");
-            }
-            if (filter.unitCode() != null && !filter.unitCode().equals(caller.unitCode())) {
+    public Versioned<Dossier> get(TdktPrincipal caller, String id) {
+        return readable(caller, id);
+    }
+
+    public List<HistoryEntry> history(TdktPrincipal caller, String id) {
+        return readable(caller, id).value().history();
+    }
+
+    /** One page of dossiers matching the filters, within what the caller may read. */
+    public PageResponse<Versioned<Dossier>> list(TdktPrincipal caller, String unit, DossierStatus status,
+            Integer year, String batchId, String assignee, PageQuery page) {
+        String scopedUnit = unit;
+        if (!DossierAccess.readsEveryUnit(caller)) {
+            DossierAccess.requireUnitOfficer(caller);
+            if (unit != null && !unit.equals(caller.unitCode())) {
                 return PageResponse.of(List.of(), page, 0);
             }
-            scoped = new DossierQuery(caller.unitCode(), filter.status(), filter.year());
+            scopedUnit = caller.unitCode();
         }
-        List<DossierView> items = store.page(scoped, page).stream().map(DossierService::view).toList();
-        return PageResponse.of(items, page, store.count(scoped));
+        DossierFilter filter = new DossierFilter(scopedUnit, status, year, batchId, assignee, staged.unconfirmed());
+        return PageResponse.of(store.page(filter, page), page, store.count(filter));
     }
 
-    public DossierView revise(TdktPrincipal caller, String id, VersionCheck versionCheck, DossierContent content) {
-        DossierDocument document = loadReadable(caller, id);
-        if (!caller.hasRole(TdktRole.SNV_OFFICER) && !isOwnUnitOfficer(caller, document)) {
-            throw DomainException.forbidden("dossier.edit-forbidden");
-        }
-        versionCheck.verify(document.getVersion());
-        Dossier dossier = document.toDomain();
-        LocalizedDomainErrors.run(() -> dossier.revise(content, catalogue, clock.instant()));
-        return view(store.save(document.apply(dossier)));
+    /** Every visible dossier of a batch (for the batch feature). */
+    public List<Versioned<Dossier>> inBatch(String batchId) {
+        Set<String> hidden = staged.unconfirmed();
+        return store.inBatch(batchId).stream().filter(d -> !hidden.contains(d.value().importId())).toList();
     }
 
-    public DossierView submit(TdktPrincipal caller, String id, VersionCheck versionCheck) {
-        DossierDocument document = loadReadable(caller, id);
-        boolean ownUnit = document.getUnitCode().equals(caller.unitCode())
-                && caller.hasAnyRole(TdktRole.UNIT_OFFICER, TdktRole.SNV_OFFICER);
-        if (!ownUnit) {
-            throw DomainException.forbidden("dossier.submit-forbidden", document.getUnitCode());
-        }
-        versionCheck.verify(document.getVersion());
-        Dossier dossier = document.toDomain();
-        List<DomainEvent> events = LocalizedDomainErrors.call(() -> dossier.submit(caller.subject(), clock.instant()));
-        return commit(document, dossier, events);
+    public Versioned<Dossier> revise(TdktPrincipal caller, String id, VersionPrecondition expected,
+            DossierContent content) {
+        Dossier current = readable(caller, id).value();
+        DossierAccess.requireEditor(caller, current);
+        DossierContent named = named(content);
+        return update(id, expected, d -> d.revise(named, caller.subject(), clock.instant()));
     }
 
-    public DossierView appraise(TdktPrincipal caller, String id, VersionCheck versionCheck,
+    public Versioned<Dossier> submit(TdktPrincipal caller, String id, VersionPrecondition expected) {
+        DossierAccess.requireOwnUnitOfficer(caller, readable(caller, id).value());
+        SlaContext sla = workingDays.context();
+        LocalDate today = LocalDate.now(clock);
+        return update(id, expected, d -> {
+            d.require(DossierAction.SUBMIT);
+            requireNothingBlocksSubmission(d, today);
+            useInnovations(d);
+            return d.submit(caller.subject(), clock.instant(), today, sla);
+        });
+    }
+
+    public Versioned<Dossier> resubmit(TdktPrincipal caller, String id, VersionPrecondition expected) {
+        DossierAccess.requireOwnUnitOfficer(caller, readable(caller, id).value());
+        SlaContext sla = workingDays.context();
+        LocalDate today = LocalDate.now(clock);
+        return update(id, expected, d -> {
+            d.require(DossierAction.RESUBMIT);
+            requireNothingBlocksSubmission(d, today);
+            useInnovations(d);
+            return d.resubmit(caller.subject(), clock.instant(), today, sla);
+        });
+    }
+
+    public Versioned<Dossier> recall(TdktPrincipal caller, String id, VersionPrecondition expected, String reason) {
+        DossierAccess.requireOwnUnitOfficer(caller, readable(caller, id).value());
+        SlaContext sla = workingDays.context();
+        Versioned<Dossier> recalled = update(id, expected, d ->
+                d.recall(reason, caller.subject(), clock.instant(), LocalDate.now(clock), sla));
+        releaseInnovations(recalled.value());
+        return recalled;
+    }
+
+    public Versioned<Dossier> assign(TdktPrincipal caller, String id, VersionPrecondition expected,
+            String assignee) {
+        DossierAccess.requireSnv(caller);
+        readable(caller, id);
+        String officer = assignee == null || assignee.isBlank() ? caller.subject() : assignee;
+        SlaContext sla = workingDays.context();
+        return update(id, expected, d -> d.assign(officer, caller.subject(), clock.instant(), LocalDate.now(clock),
+                sla));
+    }
+
+    public Versioned<Dossier> returnForCompletion(TdktPrincipal caller, String id, VersionPrecondition expected,
+            List<String> reasons, LocalDate completeBy) {
+        DossierAccess.requireSnv(caller);
+        readable(caller, id);
+        SlaContext sla = workingDays.context();
+        return update(id, expected, d -> d.returnForCompletion(reasons, completeBy, caller.subject(),
+                clock.instant(), LocalDate.now(clock), sla));
+    }
+
+    /**
+     * Runs the rule set in force today on the dossier; the officer confirms ({@code outcome} null) or overrides
+     * with reasons. Refused while a hold or a duplicate stands (the explanations say which).
+     */
+    public Versioned<Dossier> appraise(TdktPrincipal caller, String id, VersionPrecondition expected,
             AppraisalOutcome outcome, List<String> reasons) {
-        if (!caller.hasRole(TdktRole.SNV_OFFICER)) {
-            throw DomainException.forbidden("security.forbidden");
-        }
-        DossierDocument document = loadReadable(caller, id);
-        versionCheck.verify(document.getVersion());
-        Dossier dossier = document.toDomain();
-        List<DomainEvent> events = LocalizedDomainErrors.call(() ->
-                dossier.appraise(outcome, reasons, caller.subject(), clock.instant()));
-        return commit(document, dossier, events);
-    }
-
-    private DossierView commit(DossierDocument document, Dossier dossier, List<DomainEvent> events) {
-        document.apply(dossier);
-        outbox.record(document, events);
-        return view(store.save(document));
-    }
-
-    private String owningUnit(TdktPrincipal caller, String requestedUnit) {
-        if (caller.hasRole(TdktRole.SNV_OFFICER)) {
-            String unit = requestedUnit == null || requestedUnit.isBlank() ? caller.unitCode() : requestedUnit;
-            if (unit == null || unit.isBlank()) {
-                throw DomainException.invalid("dossier.unit-required");
+        DossierAccess.requireSnv(caller);
+        readable(caller, id);
+        SlaContext sla = workingDays.context();
+        LocalDate today = LocalDate.now(clock);
+        Versioned<Dossier> appraised = update(id, expected, d -> {
+            d.require(DossierAction.APPRAISE);
+            LocalDate submitted = d.firstSubmittedOn() == null ? today : d.firstSubmittedOn();
+            EligibilityReport report = checks.evaluate(d, submitted, today, RECORD_LOCALE);
+            if (!checks.appraisalBlockers(report).isEmpty()) {
+                throw blocked("dossier.appraisal-blocked", checks.appraisalBlockers(
+                        checks.evaluate(d, submitted, today, LocaleContextHolder.getLocale())));
             }
-            return unit;
+            List<RuleResult> results = report.results().stream()
+                    .map(r -> new RuleResult(r.ruleId(), r.citation(), r.passed(), r.explanation())).toList();
+            return d.appraise(outcome, reasons, report.ruleSet() == null ? null : report.ruleSet().id(), results,
+                    caller.subject(), clock.instant(), today, sla);
+        });
+        if (appraised.value().status() == DossierStatus.APPRAISED_NOT_ELIGIBLE) {
+            releaseInnovations(appraised.value());
         }
-        if (caller.hasRole(TdktRole.UNIT_OFFICER) && caller.unitCode() != null && !caller.unitCode().isBlank()) {
-            if (requestedUnit != null && !requestedUnit.isBlank() && !requestedUnit.equals(caller.unitCode())) {
-                throw DomainException.forbidden("dossier.other-unit-forbidden", caller.unitCode());
-            }
-            return caller.unitCode();
-        }
-        throw DomainException.forbidden("security.forbidden");
+        return appraised;
     }
 
-    private DossierDocument loadReadable(TdktPrincipal caller, String id) {
+    /**
+     * A draft of a bulk import, prepared for a later bulk insert and hidden behind {@code importId} once written
+     * (see {@link StagedImports}). Drafts publish no events.
+     */
+    public org.bson.Document prepareStaged(String importId, String unitCode, String batchId, DossierContent content,
+            String by) {
+        return store.prepare(Dossier.imported(Ids.newId(clock), unitCode, batchId, importId, content, by,
+                clock.instant()));
+    }
+
+    /** Writes prepared drafts of an import in one bulk insert. */
+    public void insertStaged(List<org.bson.Document> prepared) {
+        store.insertPrepared(prepared);
+    }
+
+    /** Removes every dossier of an import that was never confirmed. */
+    public long discardStaged(String importId) {
+        return store.deleteImported(importId);
+    }
+
+    /** The rules as they stand for a dossier now (a unit's check before submitting, an officer's before concluding). */
+    public EligibilityReport check(TdktPrincipal caller, String id) {
+        Dossier dossier = readable(caller, id).value();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate submitted = dossier.firstSubmittedOn() == null ? today : dossier.firstSubmittedOn();
+        return checks.evaluate(dossier, submitted, today, LocaleContextHolder.getLocale());
+    }
+
+    /** The dossier the caller may read, else the 404 problem. */
+    Versioned<Dossier> readable(TdktPrincipal caller, String id) {
+        DossierAccess.requireReader(caller);
         return store.find(id)
-                .filter(document -> readsEveryUnit(caller) || isOwnUnitOfficer(caller, document))
+                .filter(d -> d.value().importId() == null || !staged.unconfirmed().contains(d.value().importId()))
+                .filter(d -> DossierAccess.canRead(caller, d.value()))
                 .orElseThrow(() -> DomainException.notFound("dossier.not-found", id));
     }
 
-    private static boolean readsEveryUnit(TdktPrincipal caller) {
-        return caller.roles().stream().anyMatch(PROVINCE_WIDE_READERS::contains);
+    Versioned<Dossier> update(String id, VersionPrecondition expected,
+            java.util.function.Function<Dossier, List<DossierEvent>> command) {
+        return LocalizedDomainErrors.call(() -> store.update(id, expected, command));
     }
 
-    private static boolean isOwnUnitOfficer(TdktPrincipal caller, DossierDocument document) {
-        return caller.hasRole(TdktRole.UNIT_OFFICER) && document.getUnitCode().equals(caller.unitCode());
+    private void requireNothingBlocksSubmission(Dossier dossier, LocalDate today) {
+        EligibilityReport report = checks.evaluate(dossier, today, today, RECORD_LOCALE);
+        if (!checks.submissionBlockers(report).isEmpty()) {
+            throw blocked("dossier.submission-blocked", checks.submissionBlockers(
+                    checks.evaluate(dossier, today, today, LocaleContextHolder.getLocale())));
+        }
     }
 
-    private static DossierView view(DossierDocument document) {
-        return new DossierView(document.toDomain().snapshot(), document.getVersion());
+    private static DomainException blocked(String code,
+            List<vn.tdkt.nomination.rules.application.RuleResult> failures) {
+        String explanations = failures.stream()
+                .map(r -> r.ruleId() + ": " + (r.explanation() == null ? r.citation() : r.explanation()))
+                .collect(Collectors.joining("; "));
+        return DomainException.conflict(code, explanations);
+    }
+
+    private void useInnovations(Dossier dossier) {
+        for (String innovationId : dossier.achievement().innovationIds()) {
+            try {
+                innovations.markUsed(innovationId, dossier.id(), dossier.proposal().awardCode());
+            } catch (DomainException e) {
+                if (e.kind() != DomainException.Kind.NOT_FOUND) {
+                    throw e; // already used by another dossier (R-GEN-02)
+                }
+                // not in the register: the duplicate check across dossiers still guards its single use
+            }
+        }
+    }
+
+    private void releaseInnovations(Dossier dossier) {
+        for (String innovationId : dossier.achievement().innovationIds()) {
+            try {
+                innovations.releaseUse(innovationId, dossier.id());
+            } catch (DomainException e) {
+                if (e.kind() != DomainException.Kind.NOT_FOUND) {
+                    throw e;
+                }
+                // never registered, so never marked used: nothing to release
+            }
+        }
     }
 }

@@ -6,10 +6,10 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import vn.tdkt.platform.domain.DomainException;
 
 /**
- * Domain rules name states and kinds as enum constants ({@code SUBMITTED}, {@code HOUSEHOLD}). The platform
- * formats a problem's detail with the exception's arguments; an enum argument is replaced here by a message
- * reference {@code enum.<Type>.<CONSTANT>}, which the message source resolves in the caller's language
- * ("Đã gửi" / "Submitted"). Everything else about the error (kind, code) is unchanged.
+ * Domain rules name states and actions as enum constants ({@code SUBMITTED}, {@code RECALL}). The platform formats a
+ * problem's detail with the exception's arguments; an enum argument is replaced here by a message reference
+ * {@code enum.<Type>.<CONSTANT>}, which the message source resolves in the caller's language ("Đã gửi" /
+ * "Submitted"). Everything else about the error (kind, code) is unchanged.
  */
 final class LocalizedDomainErrors {
 
@@ -22,13 +22,6 @@ final class LocalizedDomainErrors {
         } catch (DomainException e) {
             throw localized(e);
         }
-    }
-
-    static void run(Runnable action) {
-        call(() -> {
-            action.run();
-            return null;
-        });
     }
 
     static DomainException localized(DomainException e) {

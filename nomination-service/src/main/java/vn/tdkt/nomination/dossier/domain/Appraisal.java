@@ -2,16 +2,19 @@ package vn.tdkt.nomination.dossier.domain;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import vn.tdkt.contracts.nomination.AppraisalOutcome;
 
-/** The Sở Nội vụ's conclusion (thẩm định) on a submitted dossier. */
-public record Appraisal(AppraisalOutcome outcome, List<String> reasons, String appraisedBy, Instant appraisedAt) {
+/**
+ * The Sở Nội vụ's conclusion (thẩm định): what the rules engine found ({@code engineOutcome}, the rule set and every
+ * rule's result) and what the officer concluded. An officer who concludes differently from the engine overrides it,
+ * with reasons, and that is recorded.
+ */
+public record Appraisal(AppraisalOutcome outcome, AppraisalOutcome engineOutcome, boolean overridden,
+        List<String> reasons, String ruleSetId, List<RuleResult> ruleResults, String appraisedBy,
+        Instant appraisedAt) {
 
     public Appraisal {
-        Objects.requireNonNull(outcome, "outcome");
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
-        Objects.requireNonNull(appraisedBy, "appraisedBy");
-        Objects.requireNonNull(appraisedAt, "appraisedAt");
+        ruleResults = ruleResults == null ? List.of() : List.copyOf(ruleResults);
     }
 }

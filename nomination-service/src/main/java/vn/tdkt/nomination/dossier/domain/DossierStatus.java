@@ -1,9 +1,12 @@
 package vn.tdkt.nomination.dossier.domain;
 
-/** Where a nomination dossier (hồ sơ đề nghị khen thưởng) stands. */
+/** Where a dossier stands in its life (see {@link Dossier}). */
 public enum DossierStatus {
     DRAFT("Dự thảo"),
     SUBMITTED("Đã gửi"),
+    UNDER_APPRAISAL("Đang thẩm định"),
+    RETURNED("Trả lại để bổ sung"),
+    RECALLED("Đơn vị đã rút"),
     APPRAISED_ELIGIBLE("Đủ điều kiện"),
     APPRAISED_NOT_ELIGIBLE("Không đủ điều kiện");
 
@@ -15,5 +18,10 @@ public enum DossierStatus {
 
     public String label() {
         return label;
+    }
+
+    /** Submitted and not withdrawn: it counts against quotas and blocks duplicates. */
+    public boolean isProposed() {
+        return this != DRAFT && this != RECALLED;
     }
 }

@@ -1,7 +1,11 @@
 package vn.tdkt.nomination.dossier.persistence;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -9,56 +13,152 @@ import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
+import vn.tdkt.contracts.nomination.DossierEvent;
+import vn.tdkt.nomination.dossier.domain.Dossier;
+import vn.tdkt.nomination.dossier.domain.DossierStatus;
+import vn.tdkt.platform.domain.Created;
+import vn.tdkt.platform.domain.Versioned;
+import vn.tdkt.platform.outbox.OutboxRecorder;
+import vn.tdkt.platform.persistence.AggregateStore;
 import vn.tdkt.platform.web.paging.PageQuery;
 
-/** Reads and writes dossier documents; every write is one atomic, version-guarded document save. */
+/** Dossier aggregates: every write one atomic, version-guarded save with its events; the queries the features need. */
 @Repository
-public class DossierStore {
+public class DossierStore extends AggregateStore<Dossier, DossierDocument> {
 
-    private final MongoTemplate mongo;
+    /** States in which a dossier is a live proposal: it counts against quotas and blocks duplicates. */
+    public static final List<String> PROPOSED = List.of(DossierStatus.SUBMITTED.name(),
+            DossierStatus.UNDER_APPRAISAL.name(), DossierStatus.RETURNED.name(),
+            DossierStatus.APPRAISED_ELIGIBLE.name(), DossierStatus.APPRAISED_NOT_ELIGIBLE.name());
 
-    public DossierStore(MongoTemplate mongo) {
-        this.mongo = mongo;
+    public DossierStore(MongoTemplate mongo, OutboxRecorder outbox) {
+        super(mongo, outbox, DossierDocument.class, DossierDocument::new, DossierDocument::getDossier,
+                "dossier.not-found");
         IndexOperations indexes = mongo.indexOps(DossierDocument.class);
-        indexes.createIndex(new Index().on("unitCode", Sort.Direction.ASC).on("year", Sort.Direction.ASC)
-                .on("status", Sort.Direction.ASC).named("dossier_unit_year_status"));
-        indexes.createIndex(new Index().on("subjectNameKey", Sort.Direction.ASC).on("year", Sort.Direction.ASC)
-                .named("dossier_subject_key_year"));
+        indexes.createIndex(new Index().on(DossierDocument.UNIT, Sort.Direction.ASC)
+                .on(DossierDocument.STATUS, Sort.Direction.ASC).named("dossier_unit_status"));
+        indexes.createIndex(new Index().on(DossierDocument.ACHIEVEMENT_ID, Sort.Direction.ASC)
+                .named("dossier_achievement"));
+        indexes.createIndex(new Index().on(DossierDocument.INNOVATIONS, Sort.Direction.ASC)
+                .named("dossier_innovations"));
+        indexes.createIndex(new Index().on(DossierDocument.NATIONAL_ID, Sort.Direction.ASC)
+                .named("dossier_national_id"));
+        indexes.createIndex(new Index().on(DossierDocument.NAME_KEY, Sort.Direction.ASC)
+                .on(DossierDocument.BIRTH, Sort.Direction.ASC).named("dossier_person"));
+        indexes.createIndex(new Index().on(DossierDocument.MOVEMENT, Sort.Direction.ASC)
+                .on(DossierDocument.UNIT, Sort.Direction.ASC).named("dossier_movement_unit"));
+        indexes.createIndex(new Index().on(DossierDocument.NEXT_SLA_CHECK, Sort.Direction.ASC)
+                .named("dossier_next_sla_check"));
+        indexes.createIndex(new Index().on(DossierDocument.BATCH, Sort.Direction.ASC).named("dossier_batch"));
+        indexes.createIndex(new Index().on(DossierDocument.IMPORT, Sort.Direction.ASC).named("dossier_import"));
     }
 
-    public Optional<DossierDocument> find(String id) {
-        return Optional.ofNullable(mongo.findById(id, DossierDocument.class));
+    /** A page of dossiers matching the filter, newest first (ids are UUIDv7, so they sort by creation). */
+    public List<Versioned<Dossier>> page(DossierFilter filter, PageQuery page) {
+        Query query = Query.query(criteria(filter)).with(Sort.by(Sort.Direction.DESC, "_id"))
+                .skip(page.offset()).limit(page.size());
+        return findAllVersioned(query);
     }
 
-    /** Inserts a new document or updates the stored one if its version still matches (else optimistic-lock failure). */
-    public DossierDocument save(DossierDocument document) {
-        return mongo.save(document);
+    public long count(DossierFilter filter) {
+        return count(Query.query(criteria(filter)));
     }
 
-    /** A page of dossiers, newest first (ids are UUIDv7, so they sort by creation time). */
-    public List<DossierDocument> page(DossierQuery filter, PageQuery page) {
-        Query query = Query.query(criteria(filter))
-                .with(Sort.by(Sort.Direction.DESC, "_id"))
-                .skip(page.offset())
-                .limit(page.size());
-        return mongo.find(query, DossierDocument.class);
+    /** Every dossier of a batch (a tờ trình covers at most a few thousand), oldest first. */
+    public List<Versioned<Dossier>> inBatch(String batchId) {
+        return findAllVersioned(Query.query(where(DossierDocument.BATCH).is(batchId))
+                .with(Sort.by(Sort.Direction.ASC, "_id")));
     }
 
-    public long count(DossierQuery filter) {
-        return mongo.count(Query.query(criteria(filter)), DossierDocument.class);
+    /** Live proposals resting on the same achievement id (R-GEN-01), other than {@code exceptId}. */
+    public List<Dossier> proposedWithAchievement(String achievementId, String exceptId) {
+        return findAll(proposed(exceptId).addCriteria(where(DossierDocument.ACHIEVEMENT_ID).is(achievementId)));
     }
 
-    private static Criteria criteria(DossierQuery filter) {
-        Criteria criteria = new Criteria();
-        if (filter.unitCode() != null) {
-            criteria = criteria.and("unitCode").is(filter.unitCode());
+    /** Live proposals citing any of these innovations (R-GEN-02), other than {@code exceptId}. */
+    public List<Dossier> proposedWithInnovations(Collection<String> innovationIds, String exceptId) {
+        return findAll(proposed(exceptId).addCriteria(where(DossierDocument.INNOVATIONS).in(innovationIds)));
+    }
+
+    /** Live proposals for the same person (by national ID) and award and year. */
+    public List<Dossier> proposedForNationalId(String nationalId, String awardCode, int year, String exceptId) {
+        return findAll(proposed(exceptId).addCriteria(where(DossierDocument.NATIONAL_ID).is(nationalId)
+                .and(DossierDocument.AWARD).is(awardCode).and(DossierDocument.YEAR).is(year)));
+    }
+
+    /** Live proposals for the same person (folded name, date of birth, unit) and award and year. */
+    public List<Dossier> proposedForPerson(String nameKey, LocalDate dateOfBirth, String unitCode, String awardCode,
+            int year, String exceptId) {
+        return findAll(proposed(exceptId).addCriteria(where(DossierDocument.NAME_KEY).is(nameKey)
+                .and(DossierDocument.BIRTH).is(dateOfBirth).and(DossierDocument.SUBJECT_UNIT).is(unitCode)
+                .and(DossierDocument.AWARD).is(awardCode).and(DossierDocument.YEAR).is(year)));
+    }
+
+    /** How many live proposals of {@code awardCode} a unit made under a movement (R-DL-03), other than one. */
+    public long proposedUnderMovement(String movementId, String unitCode, String awardCode, String exceptId) {
+        return count(proposed(exceptId).addCriteria(where(DossierDocument.MOVEMENT).is(movementId)
+                .and(DossierDocument.UNIT).is(unitCode).and(DossierDocument.AWARD).is(awardCode)));
+    }
+
+    /** Dossiers whose next SLA notice may be due on or before {@code day}, through the nextSlaCheck index. */
+    public List<Versioned<Dossier>> slaCandidates(LocalDate day) {
+        return findAllVersioned(Query.query(where(DossierDocument.NEXT_SLA_CHECK).lte(day)));
+    }
+
+    /**
+     * A new dossier as the document an import will insert later: mapped once, at version 0 like any inserted
+     * aggregate. Drafts carry no events, so nothing is lost by writing them without the save callbacks.
+     */
+    public org.bson.Document prepare(Created<Dossier, DossierEvent> created) {
+        if (!created.events().isEmpty()) {
+            throw new IllegalArgumentException("a prepared dossier carries no events");
         }
-        if (filter.year() != null) {
-            criteria = criteria.and("year").is(filter.year());
+        DossierDocument document = new DossierDocument(created.aggregate());
+        document.setVersion(0L);
+        org.bson.Document bson = new org.bson.Document();
+        mongo.getConverter().write(document, bson);
+        return bson;
+    }
+
+    /** Inserts prepared dossiers (see {@link #prepare}) in one bulk {@code insertMany}. */
+    public void insertPrepared(List<org.bson.Document> prepared) {
+        mongo.getCollection(DossierDocument.COLLECTION).insertMany(prepared);
+    }
+
+    /** Deletes the dossiers of an import that was never confirmed (cleanup after a crash or a discard). */
+    public long deleteImported(String importId) {
+        return mongo.remove(Query.query(where(DossierDocument.IMPORT).is(importId)), DossierDocument.class)
+                .getDeletedCount();
+    }
+
+    private static Query proposed(String exceptId) {
+        Criteria criteria = where(DossierDocument.STATUS).in(PROPOSED);
+        if (exceptId != null) {
+            criteria = criteria.and("_id").ne(exceptId);
+        }
+        return Query.query(criteria);
+    }
+
+    private static Criteria criteria(DossierFilter filter) {
+        List<Criteria> all = new ArrayList<>();
+        if (filter.unitCode() != null) {
+            all.add(where(DossierDocument.UNIT).is(filter.unitCode()));
         }
         if (filter.status() != null) {
-            criteria = criteria.and("status").is(filter.status());
+            all.add(where(DossierDocument.STATUS).is(filter.status().name()));
         }
-        return criteria;
+        if (filter.year() != null) {
+            all.add(where(DossierDocument.YEAR).is(filter.year()));
+        }
+        if (filter.batchId() != null) {
+            all.add(where(DossierDocument.BATCH).is(filter.batchId()));
+        }
+        if (filter.assignee() != null) {
+            all.add(where(DossierDocument.ASSIGNEE).is(filter.assignee()));
+        }
+        if (!filter.hiddenImports().isEmpty()) {
+            all.add(where(DossierDocument.IMPORT).nin(filter.hiddenImports()));
+        }
+        return all.isEmpty() ? new Criteria() : new Criteria().andOperator(all);
     }
 }

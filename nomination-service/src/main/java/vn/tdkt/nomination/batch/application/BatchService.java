@@ -1,0 +1,106 @@
+package vn.tdkt.nomination.batch.application;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import vn.tdkt.nomination.batch.domain.Batch;
+import vn.tdkt.nomination.batch.persistence.BatchStore;
+import vn.tdkt.nomination.dossier.application.DossierAccess;
+import vn.tdkt.nomination.dossier.application.DossierService;
+import vn.tdkt.nomination.dossier.domain.Dossier;
+import vn.tdkt.nomination.dossier.domain.DossierStatus;
+import vn.tdkt.platform.domain.DomainException;
+import vn.tdkt.platform.domain.Ids;
+import vn.tdkt.platform.domain.VersionPrecondition;
+import vn.tdkt.platform.domain.Versioned;
+import vn.tdkt.platform.security.TdktPrincipal;
+import vn.tdkt.platform.web.paging.PageQuery;
+import vn.tdkt.platform.web.paging.PageResponse;
+
+/**
+ * Proposal batches (đợt đề nghị). A unit officer opens batches for the own unit (a Sở Nội vụ officer for any unit),
+ * reads them like dossiers (another unit's batch answers 404) and submits all its drafts at once: each dossier is
+ * submitted on its own, with the same checks as a single submission, and the answer says which were refused and why.
+ */
+@Service
+public class BatchService {
+
+    private final BatchStore store;
+    private final DossierService dossiers;
+    private final Clock clock;
+
+    public BatchService(BatchStore store, DossierService dossiers, Clock clock) {
+        this.store = store;
+        this.dossiers = dossiers;
+        this.clock = clock;
+    }
+
+    public Versioned<Batch> open(TdktPrincipal caller, String requestedUnit, String title, String reference,
+            int year, String movementId) {
+        String unit = DossierAccess.owningUnit(caller, requestedUnit);
+        return store.insert(Batch.open(Ids.newId(clock), unit, title, reference, year, movementId,
+                caller.subject(), clock.instant()));
+    }
+
+    public Versioned<Batch> get(TdktPrincipal caller, String id) {
+        DossierAccess.requireReader(caller);
+        return store.find(id).filter(b -> DossierAccess.readsEveryUnit(caller)
+                        || DossierAccess.isOwnUnitOfficer(caller, b.value().unitCode()))
+                .orElseThrow(() -> DomainException.notFound("batch.not-found", id));
+    }
+
+    public PageResponse<Versioned<Batch>> list(TdktPrincipal caller, String unit, Integer year, PageQuery page) {
+        String scoped = unit;
+        if (!DossierAccess.readsEveryUnit(caller)) {
+            DossierAccess.requireUnitOfficer(caller);
+            if (unit != null && !unit.equals(caller.unitCode())) {
+                return PageResponse.of(List.of(), page, 0);
+            }
+            scoped = caller.unitCode();
+        }
+        return PageResponse.of(store.page(scoped, year, page), page, store.count(scoped, year));
+    }
+
+    /** The batch's dossiers as the caller may see them. */
+    public List<Versioned<Dossier>> dossiers(TdktPrincipal caller, String id) {
+        get(caller, id);
+        return dossiers.inBatch(id);
+    }
+
+    /**
+     * Submits every draft of the batch. A refused dossier stays a draft and is reported with its reason; when none
+     * is left a draft, the batch is marked submitted.
+     */
+    public SubmitAllResult submitAll(TdktPrincipal caller, String id) {
+        Batch batch = get(caller, id).value();
+        if (!DossierAccess.isOwnUnitOfficer(caller, batch.unitCode())) {
+            throw DomainException.forbidden("dossier.submit-forbidden", batch.unitCode());
+        }
+        batch.requireOpen();
+        List<String> submitted = new ArrayList<>();
+        List<SubmitAllResult.Refusal> refused = new ArrayList<>();
+        for (Versioned<Dossier> dossier : dossiers.inBatch(id)) {
+            if (dossier.value().status() != DossierStatus.DRAFT) {
+                continue;
+            }
+            try {
+                dossiers.submit(caller, dossier.value().id(), VersionPrecondition.none());
+                submitted.add(dossier.value().id());
+            } catch (DomainException e) {
+                refused.add(new SubmitAllResult.Refusal(dossier.value().id(), dossier.value().subject().name(), e));
+            }
+        }
+        Versioned<Batch> after = refused.isEmpty()
+                ? store.update(id, VersionPrecondition.none(), b -> b.markSubmitted(caller.subject(), clock.instant()))
+                : store.get(id);
+        return new SubmitAllResult(after, submitted, refused);
+    }
+
+    /** What submit-all did: the dossiers submitted and those refused, with the problem that refused each. */
+    public record SubmitAllResult(Versioned<Batch> batch, List<String> submitted, List<Refusal> refused) {
+
+        public record Refusal(String dossierId, String subjectName, DomainException problem) {
+        }
+    }
+}

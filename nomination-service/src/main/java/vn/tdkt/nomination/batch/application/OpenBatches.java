@@ -1,0 +1,23 @@
+package vn.tdkt.nomination.batch.application;
+
+import org.springframework.stereotype.Component;
+import vn.tdkt.nomination.batch.persistence.BatchStore;
+import vn.tdkt.nomination.dossier.application.BatchDirectory;
+import vn.tdkt.platform.domain.DomainException;
+
+/** The batches as dossiers see them (kept apart from {@link BatchService}, which itself uses dossiers). */
+@Component
+public class OpenBatches implements BatchDirectory {
+
+    private final BatchStore store;
+
+    public OpenBatches(BatchStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public void requireOpen(String batchId, String unitCode) {
+        store.find(batchId).filter(b -> b.value().unitCode().equals(unitCode))
+                .orElseThrow(() -> DomainException.notFound("batch.not-found", batchId)).value().requireOpen();
+    }
+}

@@ -1,0 +1,22 @@
+package vn.tdkt.nomination.nomineeimport.application;
+
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import vn.tdkt.nomination.dossier.application.StagedImports;
+import vn.tdkt.nomination.nomineeimport.persistence.NomineeImportStore;
+
+/** The imports whose dossiers must stay hidden: those being confirmed and not yet flipped. */
+@Component
+public class UnconfirmedImports implements StagedImports {
+
+    private final NomineeImportStore store;
+
+    public UnconfirmedImports(NomineeImportStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public Set<String> unconfirmed() {
+        return store.confirming();
+    }
+}

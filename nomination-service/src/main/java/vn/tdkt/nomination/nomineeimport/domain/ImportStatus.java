@@ -1,0 +1,21 @@
+package vn.tdkt.nomination.nomineeimport.domain;
+
+/**
+ * PREVIEWED: read and checked, nothing created. CONFIRMING: the dossiers are being written, hidden from everyone.
+ * CONFIRMED: one write flipped the import, and every dossier of it became visible at once.
+ */
+public enum ImportStatus {
+    PREVIEWED("Đã kiểm tra, chờ xác nhận"),
+    CONFIRMING("Đang tạo hồ sơ"),
+    CONFIRMED("Đã tạo hồ sơ");
+
+    private final String label;
+
+    ImportStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

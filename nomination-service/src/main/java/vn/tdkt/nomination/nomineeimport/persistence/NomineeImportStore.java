@@ -1,0 +1,91 @@
+package vn.tdkt.nomination.nomineeimport.persistence;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+import vn.tdkt.nomination.nomineeimport.domain.ImportStatus;
+
+/**
+ * Uploaded nominee lists and their rows. Status changes are conditional single-document updates (a claim succeeds
+ * for one caller only), which is what makes the confirmation all or nothing without transactions.
+ */
+@Repository
+public class NomineeImportStore {
+
+    private final MongoTemplate mongo;
+
+    public NomineeImportStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+        mongo.indexOps(NomineeRowDocument.class).createIndex(new Index().on("importId", Sort.Direction.ASC)
+                .on("row", Sort.Direction.ASC).named("row_import"));
+        mongo.indexOps(NomineeImportDocument.class).createIndex(new Index().on("status", Sort.Direction.ASC)
+                .named("import_status"));
+    }
+
+    public void insert(NomineeImportDocument document, List<NomineeRowDocument> rows) {
+        mongo.insert(rows, NomineeRowDocument.class);
+        mongo.insert(document);
+    }
+
+    public Optional<NomineeImportDocument> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, NomineeImportDocument.class));
+    }
+
+    public List<NomineeRowDocument> rows(String importId) {
+        return mongo.find(Query.query(where("importId").is(importId)).with(Sort.by("row")),
+                NomineeRowDocument.class);
+    }
+
+    /** The prepared dossier documents of an import, in row order, read without mapping (for the bulk insert). */
+    public List<org.bson.Document> prepared(String importId) {
+        Query query = Query.query(where("importId").is(importId)).with(Sort.by("row"));
+        query.fields().include("prepared");
+        return mongo.find(query, org.bson.Document.class, NomineeRowDocument.COLLECTION).stream()
+                .map(row -> row.get("prepared", org.bson.Document.class)).toList();
+    }
+
+    /** PREVIEWED → CONFIRMING for exactly one caller; false if the import is in another state. */
+    public boolean claim(String id, Instant at) {
+        return mongo.updateFirst(Query.query(where("_id").is(id).and("status").is(ImportStatus.PREVIEWED)),
+                new Update().set("status", ImportStatus.CONFIRMING).set("claimedAt", at),
+                NomineeImportDocument.class).getModifiedCount() == 1;
+    }
+
+    /** CONFIRMING → CONFIRMED: the one write that makes every dossier of the import visible. */
+    public boolean flip(String id, Instant at) {
+        return mongo.updateFirst(Query.query(where("_id").is(id).and("status").is(ImportStatus.CONFIRMING)),
+                new Update().set("status", ImportStatus.CONFIRMED).set("confirmedAt", at),
+                NomineeImportDocument.class).getModifiedCount() == 1;
+    }
+
+    /** CONFIRMING → PREVIEWED after its hidden dossiers were removed (a failed or abandoned confirmation). */
+    public boolean release(String id) {
+        return mongo.updateFirst(Query.query(where("_id").is(id).and("status").is(ImportStatus.CONFIRMING)),
+                new Update().set("status", ImportStatus.PREVIEWED).unset("claimedAt"),
+                NomineeImportDocument.class).getModifiedCount() == 1;
+    }
+
+    /** Imports whose dossiers may exist but must stay hidden. */
+    public Set<String> confirming() {
+        Query query = Query.query(where("status").is(ImportStatus.CONFIRMING));
+        query.fields().include("_id");
+        return mongo.find(query, NomineeImportDocument.class).stream().map(NomineeImportDocument::getId)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Confirmations claimed before {@code before} and never flipped: their writer died. */
+    public List<NomineeImportDocument> abandoned(Instant before) {
+        return mongo.find(Query.query(where("status").is(ImportStatus.CONFIRMING).and("claimedAt").lt(before)),
+                NomineeImportDocument.class);
+    }
+}

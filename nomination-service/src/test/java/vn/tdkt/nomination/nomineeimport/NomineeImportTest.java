@@ -1,0 +1,125 @@
+package vn.tdkt.nomination.nomineeimport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.jayway.jsonpath.JsonPath;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import vn.tdkt.nomination.dossier.application.DossierService;
+import vn.tdkt.nomination.nomineeimport.application.NomineeImportService;
+import vn.tdkt.nomination.support.NominationApiTest;
+import vn.tdkt.platformtest.security.TestTokens;
+
+/** The bulk import end to end: template, upload and preview, confirm all or nothing. */
+class NomineeImportTest extends NominationApiTest {
+
+    static final String IMPORTS = "/api/v1/nominee-imports";
+
+    @Autowired NomineeImportService imports;
+    @Autowired DossierService dossiers;
+
+    byte[] template() throws Exception {
+        return mvc.perform(get(IMPORTS + "/template").with(own())).andExpect(status(200)).andReturn().getResponse()
+                .getContentAsByteArray();
+    }
+
+    String upload(String batch, byte[] xlsx, int expected) throws Exception {
+        return mvc.perform(multipart(IMPORTS).file(new MockMultipartFile("file", "danh-sach.xlsx",
+                        "application/octet-stream", xlsx)).param("batchId", batch).with(own()))
+                .andExpect(status(expected)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    int visibleInBatch(String batch) throws Exception {
+        return JsonPath.read(mvc.perform(get(DOSSIERS).param("batchId", batch).with(own())).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8), "$.total");
+    }
+
+    @Test
+    void the_template_has_vietnamese_headers() throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template()))) {
+            assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Danh sách đề nghị");
+            assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("Họ và tên / Tên tập thể (*)");
+            assertThat(workbook.getSheetAt(0).getRow(0).getCell(7).getStringCellValue())
+                    .isEqualTo("Mã hình thức khen thưởng (*)");
+        }
+    }
+
+    @Test
+    void a_list_is_previewed_row_by_row_and_confirmed_into_the_batchs_dossiers() throws Exception {
+        clock.set(LocalDate.of(2025, 12, 1));
+        String batch = createBatch(own(), null);
+        byte[] withErrors = NomineeSheets.fill(template(), List.of(
+                NomineeSheets.person("Nguyễn Văn An", "12/05/1980", "Nam", null, "LDTT", null),
+                NomineeSheets.person("Lê Thị Bình", "31/02/1990", "Nữ", null, "LDTT", null),
+                NomineeSheets.person("Nguyễn Văn An", "12/05/1980", "Nam", null, "LDTT", null),
+                NomineeSheets.person("Hoàng Văn Cường", "01/01/1979", "Nam", null, "KHONG_CO", null)));
+        String preview = upload(batch, withErrors, 201);
+        assertThat((Integer) JsonPath.read(preview, "$.total")).isEqualTo(4);
+        assertThat((Integer) JsonPath.read(preview, "$.valid")).isEqualTo(1);
+        assertThat(String.join(" ", JsonPath.<List<String>>read(preview, "$.rows[1].errors"))).contains("31/02/1990");
+        assertThat(String.join(" ", JsonPath.<List<String>>read(preview, "$.rows[2].errors"))).contains("dòng 2");
+        assertThat(String.join(" ", JsonPath.<List<String>>read(preview, "$.rows[3].errors"))).contains("KHONG_CO");
+        assertThat(JsonPath.<Object>read(preview, "$.rows[0].eligible")).as("judged by the rules").isNotNull();
+        String rejected = JsonPath.read(preview, "$.id");
+        mvc.perform(post(IMPORTS + "/" + rejected + "/confirm").with(own())).andExpect(status(409));
+        assertThat(visibleInBatch(batch)).isZero();
+
+        byte[] clean = NomineeSheets.fill(template(), List.of(
+                NomineeSheets.person("Nguyễn Văn An", "12/05/1980", "Nam", "001080012345", "LDTT", null),
+                NomineeSheets.person("Lê Thị Bình", "21/02/1990", "Nữ", null, "CSTDCS", "QD-7/2025"),
+                NomineeSheets.collective("Tổ Toán, Trường THPT Chiềng Sinh", null, "20", "15")));
+        String importId = JsonPath.read(upload(batch, clean, 201), "$.id");
+        mvc.perform(post(IMPORTS + "/" + importId + "/confirm").with(TestTokens.unitOfficer(OTHER)))
+                .andExpect(status(404));
+        String confirmed = mvc.perform(post(IMPORTS + "/" + importId + "/confirm").with(own()))
+                .andExpect(status(200)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat((Integer) JsonPath.read(confirmed, "$.dossiersCreated")).isEqualTo(3);
+        assertThat(visibleInBatch(batch)).isEqualTo(3);
+        mvc.perform(post(IMPORTS + "/" + importId + "/confirm").with(own())).andExpect(status(409));
+        assertThat(visibleInBatch(batch)).as("a second confirm creates nothing").isEqualTo(3);
+    }
+
+    @Test
+    void a_confirmation_that_dies_before_its_flip_leaves_nothing_visible_and_is_cleaned_up() throws Exception {
+        clock.set(LocalDate.of(2025, 12, 1));
+        String batch = createBatch(own(), null);
+        byte[] list = NomineeSheets.fill(template(), List.of(
+                NomineeSheets.person("Đỗ Thị Hà", "03/04/1988", "Nữ", null, "LDTT", null),
+                NomineeSheets.person("Bùi Văn Khoa", "05/06/1977", "Nam", null, "LDTT", null)));
+        String importId = JsonPath.read(upload(batch, list, 201), "$.id");
+
+        // what a confirmation does up to its last write, then the process dies
+        mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("_id").is(importId)),
+                new org.springframework.data.mongodb.core.query.Update().set("status", "CONFIRMING")
+                        .set("claimedAt", clock.instant()), "nominee_imports");
+        var prepared = mongo.find(org.springframework.data.mongodb.core.query.Query.query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("importId").is(importId)),
+                vn.tdkt.nomination.nomineeimport.persistence.NomineeRowDocument.class).stream()
+                .map(vn.tdkt.nomination.nomineeimport.persistence.NomineeRowDocument::getPrepared).toList();
+        dossiers.insertStaged(prepared);
+        List<String> written = prepared.stream().map(d -> d.getString("_id")).toList();
+        assertThat(mongo.getCollection("dossiers").countDocuments()).isEqualTo(2);
+
+        assertThat(visibleInBatch(batch)).as("half-written imports are invisible").isZero();
+        mvc.perform(get(DOSSIERS + "/" + written.get(0)).with(own())).andExpect(status(404));
+        mvc.perform(post(IMPORTS + "/" + importId + "/confirm").with(own())).andExpect(status(409));
+
+        clock.plus(Duration.ofMinutes(16));
+        assertThat(imports.cleanUpAbandoned(Duration.ofMinutes(15))).isEqualTo(1);
+        assertThat(mongo.getCollection("dossiers").countDocuments()).isZero();
+        mvc.perform(post(IMPORTS + "/" + importId + "/confirm").with(own())).andExpect(status(200));
+        assertThat(visibleInBatch(batch)).isEqualTo(2);
+    }
+}
