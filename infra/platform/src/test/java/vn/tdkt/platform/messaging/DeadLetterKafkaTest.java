@@ -56,8 +56,11 @@ class DeadLetterKafkaTest {
     TestApp app;
 
     private static EmbeddedKafkaKraftBroker startBroker() {
-        EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 1, TOPIC);
+        // three partitions like the platform's topics, and a one-partition dead-letter topic like the local stack's:
+        // a poison record from partition 2 must still land there
+        EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 3, TOPIC);
         broker.afterPropertiesSet();
+        broker.addTopics(new org.apache.kafka.clients.admin.NewTopic(DLQ, 1, (short) 1));
         return broker;
     }
 
@@ -131,6 +134,6 @@ class DeadLetterKafkaTest {
         headers.add(CloudEventHeaders.SUBJECT, "t-1".getBytes(StandardCharsets.UTF_8));
         headers.add(CloudEventHeaders.TIME, Instant.now().toString().getBytes(StandardCharsets.UTF_8));
         headers.add(CloudEventHeaders.SEQUENCE, "1".getBytes(StandardCharsets.UTF_8));
-        producer.send(new ProducerRecord<>(TOPIC, null, "t-1", payload.getBytes(StandardCharsets.UTF_8), headers)).get();
+        producer.send(new ProducerRecord<>(TOPIC, 2, "t-1", payload.getBytes(StandardCharsets.UTF_8), headers)).get();
     }
 }
