@@ -481,7 +481,8 @@
     if (!c) { return; }
     c.setOption({
       animation: false,
-      series: [{ type: 'gauge', min: 0, max: 100, progress: { show: true, width: 14 },
+      // a progress ring: the share used is the arc and the figure, no needle
+      series: [{ type: 'gauge', min: 0, max: 100, progress: { show: true, width: 14 }, pointer: { show: false },
         axisLine: { lineStyle: { width: 14 } }, detail: { formatter: '{value}%', fontSize: 22 },
         title: { offsetCenter: [0, '70%'] },
         data: [{ value: Math.round(fund.usedShare * 1000) / 10, name: t('used') }] }]
