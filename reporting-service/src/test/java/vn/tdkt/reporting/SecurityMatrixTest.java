@@ -51,6 +51,8 @@ class SecurityMatrixTest extends ReportingTest {
         plan(Events.message(Events.planPublished(Events.PLAN_ID, "02/KH-UBND",
                 Events.task("t-own", "SGDDT", "2026-06-30", "Nhiệm vụ của Sở Giáo dục"),
                 Events.task("t-other", "SYT", "2026-06-30", "Nhiệm vụ của Sở Y tế")), 1));
+        nominationEvents.accept(Events.message(Events.dossierSubmitted("d-own", "SGDDT", "GIAY_KHEN", "2026-06-01T02:00:00Z"), 1));
+        nominationEvents.accept(Events.message(Events.dossierSubmitted("d-other", "SYT", "GIAY_KHEN", "2026-06-01T02:00:00Z"), 1));
         String ownObligation = obligation("[\"SGDDT\"]");
         String otherObligation = obligation("[\"SYT\"]");
         String shared = obligation("[\"SGDDT\",\"SYT\"]");
@@ -119,6 +121,7 @@ class SecurityMatrixTest extends ReportingTest {
                         i -> get("/api/v1/dashboard/summary").param("unit", "SYT")),
                 read("task list", i -> get("/api/v1/tasks"), i -> get("/api/v1/tasks").param("unit", "SYT")),
                 read("task", i -> get("/api/v1/tasks/t-own"), i -> get("/api/v1/tasks/t-other")),
+                read("dossier view", i -> get("/api/v1/dossier-views/d-own"), i -> get("/api/v1/dossier-views/d-other")),
                 read("obligation", i -> get("/api/v1/report-obligations/" + i.ownObligation()),
                         i -> get("/api/v1/report-obligations/" + i.otherObligation())),
                 read("duty list", i -> get("/api/v1/report-duties"),

@@ -140,6 +140,20 @@ public class DashboardQueries {
         return PageResponse.of(items, page, projections.taskCount(unit, state, today));
     }
 
+    /** One dossier of the caller's scope (another unit's answers 404, like a missing one). */
+    public DossierItem dossier(TdktPrincipal principal, String dossierId) {
+        String scope = Access.scope(principal, null).orElse(null);
+        var traced = projections.dossierTraced(dossierId)
+                .filter(entry -> scope == null || scope.equals(entry.getKey().unitCode()))
+                .orElseThrow(() -> DomainException.notFound("reporting.dossier.not-found", dossierId));
+        var row = traced.getKey();
+        var stage = row.stage();
+        return new DossierItem(row.dossierId(), row.unitCode(), unitNames.lookup().apply(row.unitCode()),
+                row.subjectName(), row.awardCode(), stage == null ? null : stage.name(),
+                stage == null ? null : stage.label(), row.status() == null ? null : row.status().name(),
+                traced.getValue().marks(), traced.getValue().updatedAt());
+    }
+
     public TaskItem task(TdktPrincipal principal, String taskId) {
         String scope = Access.scope(principal, null).orElse(null);
         TaskRow task = projections.task(taskId)

@@ -1,6 +1,7 @@
 package vn.tdkt.reporting.projection.application;
 
 import java.util.function.Consumer;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.tdkt.platform.messaging.InboundEvent;
@@ -12,19 +13,27 @@ import vn.tdkt.reporting.projection.persistence.RowStore;
 public class Projection {
 
     private final ApplicationEventPublisher publisher;
+    private final MeterRegistry meters;
 
-    public Projection(ApplicationEventPublisher publisher) {
+    public Projection(ApplicationEventPublisher publisher, MeterRegistry meters) {
         this.publisher = publisher;
+        this.meters = meters;
     }
 
-    /** The event's own aggregate feeds the row (its subject is the source). */
+    /**
+     * The event's own aggregate feeds the row (its subject is the source). Counts every event by outcome
+     * ({@code tdkt_projection_events_total{view, outcome}}): a redelivery shows as {@code repeated}, an event of an
+     * aggregate arriving after a newer one as {@code out_of_order} — what the fault suite reads.
+     */
     public <R> boolean apply(RowStore<R, ?> store, String view, String rowId, SourceAggregate source,
             InboundEvent<?> event, Consumer<R> change) {
-        boolean changed = store.apply(rowId, source.markKey(event.subject()), event.sequence(), change);
-        if (changed) {
+        RowStore.Outcome outcome = store.applyEvent(rowId, source.markKey(event.subject()), event.sequence(), change);
+        meters.counter("tdkt.projection.events", "view", view, "outcome",
+                outcome.name().toLowerCase(java.util.Locale.ROOT)).increment();
+        if (outcome.changed()) {
             changed(view, rowId);
         }
-        return changed;
+        return outcome.changed();
     }
 
     /** A row changed without an event of this feature (several rows at once, or another feature's aggregate). */

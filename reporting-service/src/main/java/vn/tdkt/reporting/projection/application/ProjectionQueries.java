@@ -92,6 +92,11 @@ public class ProjectionQueries {
         return tasks.find(taskId);
     }
 
+    /** One dossier's row with how far it followed its sources. */
+    public Optional<Map.Entry<DossierRow, vn.tdkt.reporting.projection.domain.RowTrace>> dossierTraced(String id) {
+        return dossiers.find(id).flatMap(row -> dossiers.trace(id).map(trace -> Map.entry(row, trace)));
+    }
+
     public List<DossierRow> dossiers(String unit) {
         return dossiers.ofUnit(unit);
     }

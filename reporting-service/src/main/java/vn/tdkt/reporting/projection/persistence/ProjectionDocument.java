@@ -1,7 +1,9 @@
 package vn.tdkt.reporting.projection.persistence;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -24,6 +26,11 @@ public abstract class ProjectionDocument<R> {
     private Long version;
 
     private Map<String, Long> marks = new HashMap<>();
+
+    /** The last sequences applied per source ({@value #SEEN}), to tell a repeated event from one out of order. */
+    private Map<String, List<Long>> seen = new HashMap<>();
+
+    static final int SEEN = 64;
 
     private Instant updatedAt;
 
@@ -58,6 +65,22 @@ public abstract class ProjectionDocument<R> {
 
     void mark(String key, long sequence, Instant at) {
         marks.put(key, sequence);
+        List<Long> recent = seen.computeIfAbsent(key, k -> new ArrayList<>());
+        recent.add(sequence);
+        if (recent.size() > SEEN) {
+            recent.remove(0);
+        }
         updatedAt = at;
+    }
+
+    /** Whether this sequence of that source was applied before (a redelivery), as far as the row remembers. */
+    boolean hasSeen(String key, long sequence) {
+        List<Long> recent = seen.get(key);
+        // rows written before the row remembered its sequences: an old sequence counts as a repeat
+        return recent == null || recent.contains(sequence) || (!recent.isEmpty() && sequence < recent.get(0));
+    }
+
+    public Map<String, List<Long>> getSeen() {
+        return seen;
     }
 }

@@ -39,31 +39,57 @@ public abstract class RowStore<R, D extends ProjectionDocument<R>> {
         this.clock = clock;
     }
 
+    /** What became of one event. */
+    public enum Outcome {
+        /** The row took the event. */
+        APPLIED,
+        /** The row had applied this very event before (a redelivery, a re-send): nothing changed. */
+        REPEATED,
+        /** An older event of the source arrived after a newer one: nothing changed (the newer state stands). */
+        OUT_OF_ORDER;
+
+        public boolean changed() {
+            return this == APPLIED;
+        }
+    }
+
+    /** {@link #applyEvent}, answering only whether the row changed. */
+    public boolean apply(String id, String markKey, long sequence, Consumer<R> change) {
+        return applyEvent(id, markKey, sequence, change).changed();
+    }
+
     /**
      * @param id       the row
      * @param markKey  the source aggregate's mark ({@code SourceAggregate.markKey})
      * @param sequence the event's sequence in that aggregate
      * @param change   what the event does to the row
-     * @return true if the row changed; false for a repeated or stale event
+     * @return applied, or why not: repeated or out of order
      */
-    public boolean apply(String id, String markKey, long sequence, Consumer<R> change) {
+    public Outcome applyEvent(String id, String markKey, long sequence, Consumer<R> change) {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             D document = mongo.findById(id, type);
             if (document == null) {
                 document = create.apply(id);
             } else if (document.markOf(markKey) >= sequence) {
-                return false;
+                return document.hasSeen(markKey, sequence) ? Outcome.REPEATED : Outcome.OUT_OF_ORDER;
             }
             change.accept(document.row());
             document.mark(markKey, sequence, clock.instant());
             try {
                 mongo.save(document);
-                return true;
+                return Outcome.APPLIED;
             } catch (OptimisticLockingFailureException | DuplicateKeyException raced) {
                 log.debug("Row {} changed while applying {}#{}; retrying ({})", id, markKey, sequence, attempt);
             }
         }
         throw new OptimisticLockingFailureException("Row " + id + " kept changing while applying " + markKey);
+    }
+
+    /** The row's marks and last change, for checks from outside. */
+    public Optional<vn.tdkt.reporting.projection.domain.RowTrace> trace(String id) {
+        return Optional.ofNullable(mongo.findById(id, type))
+                .map(document -> new vn.tdkt.reporting.projection.domain.RowTrace(document.getMarks(),
+                        document.getUpdatedAt()));
     }
 
     public Optional<R> find(String id) {
