@@ -1,9 +1,9 @@
 package vn.tdkt.plan;
 
 import org.springframework.stereotype.Component;
-import vn.tdkt.plan.importing.domain.DueDate;
-import vn.tdkt.plan.importing.domain.DueDateRule;
-import vn.tdkt.plan.importing.domain.PeriodParser;
+import vn.tdkt.plantext.DueDate;
+import vn.tdkt.plantext.DueDateRule;
+import vn.tdkt.plantext.PeriodParser;
 import vn.tdkt.plan.task.domain.PeriodInterpreter;
 import vn.tdkt.plan.task.domain.PeriodKind;
 import vn.tdkt.plan.task.domain.TaskPeriod;
@@ -22,7 +22,7 @@ public class ImportingPeriodInterpreter implements PeriodInterpreter {
 
     @Override
     public TaskPeriod interpret(String text, int planYear) {
-        vn.tdkt.plan.importing.domain.TaskPeriod parsed = parser.parse(text, planYear);
+        vn.tdkt.plantext.TaskPeriod parsed = parser.parse(text, planYear);
         DueDate due = rule.dueDate(parsed);
         return new TaskPeriod(text == null ? null : text.strip(), PeriodKind.valueOf(parsed.kind().name()), due.date(),
                 due.basis().label());

@@ -12,7 +12,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import vn.tdkt.plan.importing.domain.UnitNameMatcher;
+import vn.tdkt.plantext.UnitNameMatcher;
 import vn.tdkt.plan.importing.persistence.ImportedPlan;
 import vn.tdkt.plan.importing.persistence.NameResolution;
 import vn.tdkt.plan.importing.persistence.NameRole;
@@ -129,7 +129,8 @@ public final class PlanDraftAssembler {
         }).toList();
         PlanContent content = new PlanContent(header.number(), header.date(), issuerUnit, signer(), header.title(), year,
                 kind(), choices.parentPlanId(),
-                plan.legalBases().stream().map(b -> new PlanContent.LegalBasisRef(b.documentNumber(), b.date(), b.text()))
+                plan.legalBases().stream().map(b -> new PlanContent.LegalBasisRef(b.documentNumber(), b.date(), b.text(),
+                        b.documentKind(), b.issuer()))
                         .toList(),
                 plan.sections().stream().map(PlanDraftAssembler::section).toList(), responsibilities, plan.recipients());
         List<ImportNotConfirmableException.UnresolvedName> unresolved = blockers.entrySet().stream()

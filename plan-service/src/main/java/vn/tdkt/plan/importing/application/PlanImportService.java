@@ -10,13 +10,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import vn.tdkt.plan.importing.domain.ImportWarning;
-import vn.tdkt.plan.importing.domain.ParsedPlan;
-import vn.tdkt.plan.importing.domain.PlanDocumentParser;
-import vn.tdkt.plan.importing.domain.PlanTextValidation;
-import vn.tdkt.plan.importing.domain.PlanTextValidator;
-import vn.tdkt.plan.importing.domain.RegistryUnit;
-import vn.tdkt.plan.importing.domain.UnitNameMatcher;
+import vn.tdkt.plantext.ImportWarning;
+import vn.tdkt.plantext.ParsedPlan;
+import vn.tdkt.plantext.FileKind;
+import vn.tdkt.plantext.PlanText;
+import vn.tdkt.plantext.PlanTextValidation;
+import vn.tdkt.plantext.PlanTextValidator;
+import vn.tdkt.plantext.RegistryUnit;
+import vn.tdkt.plantext.UnitNameMatcher;
+import vn.tdkt.plantext.UnreadableDocumentException;
 import vn.tdkt.plan.importing.persistence.ImportStatus;
 import vn.tdkt.plan.importing.persistence.ImportWarningEntry;
 import vn.tdkt.plan.importing.persistence.ImportedPlan;
@@ -65,20 +67,34 @@ public class PlanImportService {
         this.clock = clock;
     }
 
-    /** What was uploaded: raw bytes (text/plain, text/markdown, a file) or already decoded text (JSON). */
-    public record Upload(byte[] bytes, String text, String mediaType, String declaredFormat) {
+    /**
+     * What was uploaded: raw bytes (text/plain, text/markdown, a DOCX or PDF file) or already decoded text (JSON).
+     * {@code kind} is what the bytes are by their content, whatever the client declared.
+     */
+    public record Upload(byte[] bytes, String text, FileKind kind, String mediaType, String declaredFormat) {
 
+        /** A file, read as what its content is (a DOCX, a PDF, or text). */
+        public static Upload ofFile(byte[] bytes, String mediaType, String declaredFormat) {
+            return new Upload(bytes, null, PlanText.sniff(bytes), mediaType, declaredFormat);
+        }
+
+        /** A body sent as text: it must be text (a PDF sent as text/plain is refused, not read). */
         public static Upload ofBytes(byte[] bytes, String mediaType, String declaredFormat) {
-            return new Upload(bytes, null, mediaType, declaredFormat);
+            return new Upload(bytes, null, FileKind.TEXT, mediaType, declaredFormat);
         }
 
         public static Upload ofText(String text, String mediaType, String declaredFormat) {
-            return new Upload(null, text, mediaType, declaredFormat);
+            return new Upload(null, text, FileKind.TEXT, mediaType, declaredFormat);
         }
+
     }
 
     public long maxBytes() {
         return validator.maxBytes();
+    }
+
+    public long maxDocumentBytes() {
+        return properties.maxDocumentBytes().toBytes();
     }
 
     /** Answers 403 unless the caller may import plans (Sở Nội vụ officers, administrators). */
@@ -100,16 +116,29 @@ public class PlanImportService {
         return validation;
     }
 
-    /** Throws {@link PlanTextRejectedException} for a body that is not plan text; nothing is stored then. */
+    /**
+     * Reads the upload — plain text or Markdown, a DOCX or a PDF with a text layer — into a stored preview. Throws
+     * {@link PlanTextRejectedException} for a body that is not plan text and {@link UnreadableDocumentException} for a
+     * DOCX or PDF that cannot be read (a scan, a password); nothing is stored then.
+     */
     public PlanImportDocument importPlan(TdktPrincipal caller, Upload upload) {
         requireImporter(caller);
-        PlanTextValidation validation = accepted(upload.bytes() != null ? validator.validate(upload.bytes())
-                : validator.validate(upload.text()));
-        String text = TextNormalizer.nfc(validation.text());
-
         UnitNameMatcher matcher = new UnitNameMatcher(registry());
+        PlanText reader = PlanText.withKnownUnits(name -> matcher.match(name).isResolved());
         ProgressRecorder progress = new ProgressRecorder();
-        ParsedPlan parsed = new PlanDocumentParser(name -> matcher.match(name).isResolved()).parse(text, progress);
+        ParsedPlan parsed;
+        int textLength = 0;
+        if (upload.kind() == FileKind.PDF) {
+            parsed = reader.pdf(upload.bytes(), progress);
+        } else if (upload.kind() == FileKind.DOCX) {
+            parsed = reader.docx(upload.bytes(), progress);
+        } else {
+            PlanTextValidation validation = accepted(upload.bytes() != null ? validator.validate(upload.bytes())
+                    : validator.validate(upload.text()));
+            String text = TextNormalizer.nfc(validation.text());
+            textLength = text.length();
+            parsed = reader.text(text, progress);
+        }
         long parseMillis = progress.elapsedMillis();
 
         ImportedPlan plan = PreviewMapper.map(parsed);
@@ -120,10 +149,10 @@ public class PlanImportService {
         }
         warnings.addAll(names.warnings());
         long bytes = upload.bytes() != null ? upload.bytes().length
-                : text.getBytes(StandardCharsets.UTF_8).length;
+                : upload.text().getBytes(StandardCharsets.UTF_8).length;
         PlanImportDocument document = new PlanImportDocument(Ids.newId(clock), caller.subject(), caller.unitCode(),
                 clock.instant(), new PlanImportDocument.Source(upload.mediaType(), upload.declaredFormat(),
-                        text.length(), bytes),
+                        textLength, bytes),
                 plan, names.issuer(), names.names(), warnings, progress.entries(), parseMillis);
         PlanImportDocument saved = store.insert(document);
         log.info("Plan import {} by {}: {} tasks, {} recurring duties, {} warnings, parsed in {} ms", saved.getId(),

@@ -11,7 +11,7 @@ import java.util.List;
 public record ImportedPlan(String format, Header header, List<LegalBasis> legalBases, List<String> preamble,
                            List<Section> sections, List<String> closingRemarks, List<Responsibility> responsibilities,
                            List<RecurringDuty> recurringDuties, List<String> recipients, Signer signer,
-                           List<Task> tasks) {
+                           List<Task> tasks, List<Citation> citations) {
 
     public ImportedPlan {
         legalBases = copy(legalBases);
@@ -22,6 +22,7 @@ public record ImportedPlan(String format, Header header, List<LegalBasis> legalB
         recurringDuties = copy(recurringDuties);
         recipients = copy(recipients);
         tasks = copy(tasks);
+        citations = copy(citations);
     }
 
     static <T> List<T> copy(List<T> list) {
@@ -33,7 +34,14 @@ public record ImportedPlan(String format, Header header, List<LegalBasis> legalB
                          Integer year) {
     }
 
-    public record LegalBasis(String text, String documentKind, String documentNumber, LocalDate date, int lineNumber) {
+    /** A basis of the plan: a "Căn cứ" line (LEGAL_BASIS) or the document its preamble implements (PARENT). */
+    public record LegalBasis(String text, String documentKind, String documentNumber, LocalDate date, int lineNumber,
+                             String issuer, String role) {
+    }
+
+    /** A document the plan cites anywhere; {@code role} LEGAL_BASIS, PARENT or MENTIONED, {@code citedIn} where. */
+    public record Citation(String kind, String number, LocalDate date, String issuer, String role, String citedIn,
+                           String text, int lineNumber) {
     }
 
     /** A numbered section with its paragraphs and bullets. */

@@ -61,8 +61,8 @@ public class PlanImportDocument {
      *
      * @param mediaType      the Content-Type the client declared
      * @param declaredFormat the format the client named, if any
-     * @param textLength     characters of the decoded text
-     * @param byteLength     bytes of the text in UTF-8
+     * @param textLength     characters of the decoded text (0 for a DOCX or PDF, which is read, not decoded)
+     * @param byteLength     bytes uploaded (the text in UTF-8, or the file)
      */
     public record Source(String mediaType, String declaredFormat, int textLength, long byteLength) {
     }

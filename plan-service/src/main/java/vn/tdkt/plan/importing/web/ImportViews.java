@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.tdkt.plan.importing.application.ProgressRecorder;
-import vn.tdkt.plan.importing.domain.ImportPhase;
+import vn.tdkt.plantext.ImportPhase;
 import vn.tdkt.plan.importing.persistence.ImportWarningEntry;
 import vn.tdkt.plan.importing.persistence.ImportedPlan;
 import vn.tdkt.plan.importing.persistence.NameResolution;
@@ -26,7 +26,7 @@ final class ImportViews {
                        List<RecurringDutyView> recurringDuties, List<TaskView> tasks, List<String> recipients,
                        ImportedPlan.Signer signer, List<NameResolution> resolutions, List<ImportWarningEntry> warnings,
                        TimingView timing, SummaryView summary, PlanImportDocument.Confirmation confirmation,
-                       Instant discardedAt, String discardedBy) {
+                       Instant discardedAt, String discardedBy, List<ImportedPlan.Citation> citations) {
 
         static PreviewView of(PlanImportDocument document) {
             ImportedPlan plan = document.getPlan();
@@ -47,7 +47,7 @@ final class ImportViews {
                     tasks, plan.recipients(), plan.signer(), document.getResolutions(), document.getWarnings(),
                     TimingView.of(document), new SummaryView(tasks.size(), plan.recurringDuties().size(),
                             plan.responsibilities().size(), unresolved, document.getWarnings().size()),
-                    document.getConfirmation(), document.getDiscardedAt(), document.getDiscardedBy());
+                    document.getConfirmation(), document.getDiscardedAt(), document.getDiscardedBy(), plan.citations());
         }
     }
 

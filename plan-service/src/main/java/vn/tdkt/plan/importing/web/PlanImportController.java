@@ -33,7 +33,10 @@ import vn.tdkt.plan.importing.application.ImportNotConfirmableException;
 import vn.tdkt.plan.importing.application.PlanDraftAssembler;
 import vn.tdkt.plan.importing.application.PlanImportService;
 import vn.tdkt.plan.importing.application.PlanTextRejectedException;
-import vn.tdkt.plan.importing.domain.RejectionReason;
+import vn.tdkt.plantext.FileKind;
+import vn.tdkt.plantext.PlanText;
+import vn.tdkt.plantext.RejectionReason;
+import vn.tdkt.plantext.UnreadableDocumentException;
 import vn.tdkt.plan.importing.persistence.PlanImportDocument;
 import vn.tdkt.plan.importing.persistence.UnitMapping;
 import vn.tdkt.plan.plan.domain.PlanKind;
@@ -44,9 +47,11 @@ import vn.tdkt.platform.web.IfMatch;
 import vn.tdkt.platform.web.problem.Problems;
 
 /**
- * Plan import: {@code POST /api/v1/plan-imports} with the plan text (text/plain or text/markdown in UTF-8, a JSON
- * {@code {"text","format"}}, or a multipart {@code file}) answers 201 with a preview; {@code GET /{id}} shows it;
- * {@code POST /{id}/confirm} creates the draft plan; {@code POST /{id}/discard} drops the preview.
+ * Plan import: {@code POST /api/v1/plan-imports} with the plan — text/plain or text/markdown in UTF-8, a JSON
+ * {@code {"text","format"}}, a Word document (DOCX) or a PDF with a text layer as the body with its content type, or
+ * any of them as a multipart {@code file} — answers 201 with a preview; {@code GET /{id}} shows it;
+ * {@code POST /{id}/confirm} creates the draft plan; {@code POST /{id}/discard} drops the preview. A file is told by
+ * its content (magic bytes), not by its name or declared type.
  */
 @RestController
 @RequestMapping("/api/v1/plan-imports")
@@ -54,6 +59,7 @@ public class PlanImportController {
 
     static final String TEXT_MARKDOWN = "text/markdown";
     static final String TEXT_X_MARKDOWN = "text/x-markdown";
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     /** JSON adds quotes and escapes (\n, \"): allow twice the text limit plus some room for the envelope. */
     private static final long JSON_OVERHEAD = 64 * 1024;
 
@@ -103,6 +109,22 @@ public class PlanImportController {
         return created(imports.importPlan(caller, PlanImportService.Upload.ofBytes(body, type.toString(), format)));
     }
 
+    /** A DOCX or PDF as the body: its content must be what its type says (a text sent as PDF is refused). */
+    @PostMapping(consumes = {MediaType.APPLICATION_PDF_VALUE, DOCX})
+    public ResponseEntity<ImportViews.PreviewView> importDocument(TdktPrincipal caller, HttpServletRequest request)
+            throws IOException {
+        imports.requireImporter(caller);
+        MediaType type = declaredType(request);
+        byte[] body = readBounded(request, imports.maxDocumentBytes());
+        FileKind expected = type.isCompatibleWith(MediaType.APPLICATION_PDF) ? FileKind.PDF : FileKind.DOCX;
+        PlanImportService.Upload upload = PlanImportService.Upload.ofFile(body, type.toString(), expected.name());
+        if (upload.kind() != expected) {
+            imports.requireText(body);
+            throw UnsupportedImportTypeException.contentMismatch(type.toString());
+        }
+        return created(imports.importPlan(caller, upload));
+    }
+
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<ImportViews.PreviewView> importJson(TdktPrincipal caller, HttpServletRequest request)
             throws IOException {
@@ -125,15 +147,22 @@ public class PlanImportController {
     public ResponseEntity<ImportViews.PreviewView> importFile(TdktPrincipal caller,
             @RequestPart("file") MultipartFile file, @RequestParam(required = false) String format) throws IOException {
         imports.requireImporter(caller);
-        if (file.getSize() > imports.maxBytes()) {
-            throw new PlanTextRejectedException(RejectionReason.TOO_LARGE,
-                    file.getSize() + " bytes, limit " + imports.maxBytes(), imports.maxBytes());
+        if (file.getSize() > imports.maxDocumentBytes()) {
+            throw tooLarge(file.getSize() + " bytes", imports.maxDocumentBytes());
         }
+        byte[] bytes = file.getBytes();
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(Locale.ROOT);
+        String mediaType = file.getContentType() == null ? MediaType.MULTIPART_FORM_DATA_VALUE : file.getContentType();
+        FileKind kind = PlanText.sniff(bytes);
+        if (kind == FileKind.DOCX || kind == FileKind.PDF) {
+            return created(imports.importPlan(caller, PlanImportService.Upload.ofFile(bytes, mediaType, kind.name())));
+        }
+        if (bytes.length > imports.maxBytes()) {
+            throw tooLarge(bytes.length + " bytes", imports.maxBytes());
+        }
         String declared = format != null ? format(format) : name.endsWith(".md") || name.endsWith(".markdown")
                 ? "MARKDOWN" : "PLAIN_TEXT";
-        return created(imports.importPlan(caller, PlanImportService.Upload.ofBytes(file.getBytes(),
-                file.getContentType() == null ? MediaType.MULTIPART_FORM_DATA_VALUE : file.getContentType(), declared)));
+        return created(imports.importPlan(caller, PlanImportService.Upload.ofBytes(bytes, mediaType, declared)));
     }
 
     /**
@@ -195,12 +224,23 @@ public class PlanImportController {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
+    /** A DOCX or PDF of the right type that cannot be read (a scan without text, a password, damage): 422. */
+    @ExceptionHandler(UnreadableDocumentException.class)
+    ResponseEntity<ProblemDetail> unreadable(UnreadableDocumentException e) {
+        String code = "import.unreadable." + e.reason().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        ProblemDetail problem = problems.create(HttpStatus.UNPROCESSABLE_CONTENT, code, List.of());
+        problem.setProperty("reason", e.reason().name());
+        problem.setProperty("hint", e.detail());
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
     @ExceptionHandler(UnsupportedImportTypeException.class)
     ResponseEntity<ProblemDetail> unsupported(UnsupportedImportTypeException e) {
         ProblemDetail problem = problems.create(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.code(), List.of(e.declared()));
         problem.setProperty("reason", e.reason());
         problem.setProperty("accepted", List.of("text/plain; charset=UTF-8", "text/markdown; charset=UTF-8",
-                "application/json", "multipart/form-data"));
+                "application/json", MediaType.APPLICATION_PDF_VALUE, DOCX, "multipart/form-data"));
         return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }

@@ -41,7 +41,7 @@ class ConfirmRecoveryTest {
     }
 
     String preview() throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/importing/ke-hoach-tdkt-2025-ubnd-tinh-son-la.txt")) {
+        try (InputStream in = getClass().getResourceAsStream("/plantext/ke-hoach-tdkt-2025-ubnd-tinh-son-la.txt")) {
             return imports.importPlan(SNV, PlanImportService.Upload.ofBytes(in.readAllBytes(), "text/plain", null)).getId();
         }
     }

@@ -12,10 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
-import vn.tdkt.plan.importing.domain.ImportPhase;
-import vn.tdkt.plan.importing.domain.PlanDocumentParser;
-import vn.tdkt.plan.importing.domain.RegistryUnit;
-import vn.tdkt.plan.importing.domain.UnitNameMatcher;
+import vn.tdkt.plantext.ImportPhase;
+import vn.tdkt.plantext.PlanDocumentParser;
+import vn.tdkt.plantext.RegistryUnit;
+import vn.tdkt.plantext.UnitNameMatcher;
 import vn.tdkt.plan.importing.persistence.ImportedPlan;
 import vn.tdkt.plan.importing.persistence.NameRole;
 import vn.tdkt.plan.importing.persistence.ProgressEntry;
@@ -48,7 +48,7 @@ class PlanDraftAssemblerTest {
     }
 
     static Preview preview(String document) {
-        ImportedPlan plan = PreviewMapper.map(new PlanDocumentParser().parse(read("/importing/" + document), null));
+        ImportedPlan plan = PreviewMapper.map(new PlanDocumentParser().parse(read("/plantext/" + document), null));
         return new Preview(plan, UnitNameResolution.resolve(plan, SEED));
     }
 
@@ -146,10 +146,10 @@ class PlanDraftAssemblerTest {
     }
 
     @Test
-    void givenNoIssuerInTheHeader_whenResolved_thenTheDocumentSymbolNamesIt() {
+    void givenNoIssuerInTheHeader_whenResolved_thenThePreambleNamesIt() {
         Preview preview = preview("ke-hoach-tdkt-2025-ubnd-tinh-son-la.txt");
 
-        assertThat(preview.plan().header().issuer()).isNull();
+        assertThat(preview.plan().header().issuer()).isEqualTo("Ủy ban nhân dân tỉnh");
         assertThat(preview.names().issuer().code()).isEqualTo("UBND");
         assertThat(preview.names().issuer().roles()).containsExactly(NameRole.ISSUER);
     }
