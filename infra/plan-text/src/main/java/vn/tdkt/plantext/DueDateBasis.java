@@ -7,7 +7,9 @@ public enum DueDateBasis {
     EXPLICIT_DATE("Ngày ghi trong kế hoạch"),
     END_OF_RANGE("Ngày cuối khoảng thời gian"),
     ONGOING("Nhiệm vụ thường xuyên, không có hạn"),
-    UNSPECIFIED("Chưa xác định được hạn");
+    UNSPECIFIED("Chưa xác định được hạn"),
+    /** A date set beside the period text (by the officer who entered the task, or a later move of the deadline). */
+    SET("Ngày ấn định");
 
     private final String label;
 

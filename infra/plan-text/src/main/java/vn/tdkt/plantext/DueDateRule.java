@@ -27,7 +27,8 @@ public final class DueDateRule {
             case QUARTER -> period.year() == null
                     ? new DueDate(null, DueDateBasis.UNSPECIFIED)
                     : new DueDate(YearMonth.of(period.year(), period.quarter() * 3).atEndOfMonth(), DueDateBasis.END_OF_QUARTER);
-            case DATE -> new DueDate(period.end(), DueDateBasis.EXPLICIT_DATE);
+            case DATE -> period.end() == null ? new DueDate(null, DueDateBasis.UNSPECIFIED)
+                    : new DueDate(period.end(), DueDateBasis.EXPLICIT_DATE);
             case DATE_RANGE -> new DueDate(period.end(), DueDateBasis.END_OF_RANGE);
             case ONGOING -> new DueDate(null, DueDateBasis.ONGOING);
             case UNSPECIFIED -> new DueDate(null, DueDateBasis.UNSPECIFIED);

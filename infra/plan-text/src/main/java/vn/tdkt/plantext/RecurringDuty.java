@@ -12,7 +12,7 @@ import java.util.List;
  * @param sectionPath    where it was found, e.g. "III.1"
  * @param lineNumber     1-based line in the input
  */
-public record RecurringDuty(Frequency frequency, List<String> units, String dutyText, String sourceSentence,
+public record RecurringDuty(Recurrence frequency, List<String> units, String dutyText, String sourceSentence,
                             String sectionPath, int lineNumber) {
 
     public RecurringDuty {

@@ -82,8 +82,8 @@ final class RecurringDutyDetector {
                 if (!ACTION.matcher(folded).find()) {
                     continue;
                 }
-                List<Frequency> found = frequencies(clause, folded);
-                for (Frequency frequency : found) {
+                List<Recurrence> found = frequencies(clause, folded);
+                for (Recurrence frequency : found) {
                     String dutyText = VietnameseText.stripListSeparator(clause);
                     if (!seen.add(frequency + "|" + line + "|" + dutyText)) {
                         continue;
@@ -96,19 +96,19 @@ final class RecurringDutyDetector {
         }
     }
 
-    private static List<Frequency> frequencies(String clause, String folded) {
-        List<Frequency> found = new ArrayList<>();
-        addIf(found, Frequency.SEMI_ANNUAL, SEMI_ANNUAL, clause, folded);
-        addIf(found, Frequency.QUARTERLY, QUARTERLY, clause, folded);
-        addIf(found, Frequency.MONTHLY, MONTHLY, clause, folded);
-        addIf(found, Frequency.ANNUAL, ANNUAL, clause, folded);
+    private static List<Recurrence> frequencies(String clause, String folded) {
+        List<Recurrence> found = new ArrayList<>();
+        addIf(found, Recurrence.SEMI_ANNUAL, SEMI_ANNUAL, clause, folded);
+        addIf(found, Recurrence.QUARTERLY, QUARTERLY, clause, folded);
+        addIf(found, Recurrence.MONTHLY, MONTHLY, clause, folded);
+        addIf(found, Recurrence.ANNUAL, ANNUAL, clause, folded);
         if (found.isEmpty()) {
-            addIf(found, Frequency.REPORT_OBLIGATION, REPORT, clause, folded);
+            addIf(found, Recurrence.REPORT_OBLIGATION, REPORT, clause, folded);
         }
         return found;
     }
 
-    private static void addIf(List<Frequency> found, Frequency frequency, Pattern pattern, String clause, String folded) {
+    private static void addIf(List<Recurrence> found, Recurrence frequency, Pattern pattern, String clause, String folded) {
         Matcher m = pattern.matcher(folded);
         if (m.find() && !DocumentReferences.hasNumberBefore(clause, Math.min(m.start(), clause.length()))) {
             found.add(frequency);

@@ -63,7 +63,7 @@ class DocxReaderTest {
         assertThat(plan.responsibilities()).extracting(UnitResponsibility::unitName)
                 .containsExactly("Sở Văn hóa, Thể thao và Du lịch", "Sở Nội vụ");
         assertThat(plan.recurringDuties()).extracting(RecurringDuty::frequency, RecurringDuty::units)
-                .containsExactly(tuple(Frequency.QUARTERLY, List.of("Sở Văn hóa, Thể thao và Du lịch")));
+                .containsExactly(tuple(Recurrence.QUARTERLY, List.of("Sở Văn hóa, Thể thao và Du lịch")));
     }
 
     @Test

@@ -56,9 +56,9 @@ class MarkdownPlanTest {
     void givenRecurringDutiesInProse_whenDetected_thenEachHasItsFrequencyAndUnit() {
         assertThat(plan.recurringDuties()).extracting(RecurringDuty::frequency, RecurringDuty::units, RecurringDuty::sectionPath)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(Frequency.MONTHLY, List.of("Các tổ chuyên môn"), "II.1.b"),
-                        org.assertj.core.groups.Tuple.tuple(Frequency.SEMI_ANNUAL, List.of("Phòng Tổ chức cán bộ"), "III.1"),
-                        org.assertj.core.groups.Tuple.tuple(Frequency.QUARTERLY, List.of("Các trường trung học phổ thông"), "III.2"));
+                        org.assertj.core.groups.Tuple.tuple(Recurrence.MONTHLY, List.of("Các tổ chuyên môn"), "II.1.b"),
+                        org.assertj.core.groups.Tuple.tuple(Recurrence.SEMI_ANNUAL, List.of("Phòng Tổ chức cán bộ"), "III.1"),
+                        org.assertj.core.groups.Tuple.tuple(Recurrence.QUARTERLY, List.of("Các trường trung học phổ thông"), "III.2"));
         assertThat(plan.recurringDuties().get(2).dutyText())
                 .isEqualTo("hằng quý báo cáo kết quả thực hiện về Sở (qua Phòng Tổ chức cán bộ).");
     }

@@ -59,7 +59,7 @@ class MessyFormattingPlanTest {
         assertThat(plan.responsibilities().get(1).duties()).containsExactly(
                 "Xây dựng kế hoạch thi đua của cơ quan, đơn vị", "Hằng tháng gửi tin, bài về điển hình tiên tiến cho Sở Nội vụ.");
         assertThat(plan.recurringDuties()).extracting(RecurringDuty::frequency)
-                .containsExactly(Frequency.QUARTERLY, Frequency.MONTHLY);
+                .containsExactly(Recurrence.QUARTERLY, Recurrence.MONTHLY);
     }
 
     @Test

@@ -45,13 +45,13 @@ class ProsePlanWithoutAppendixTest {
     @Test
     void givenDutiesInProse_whenDetected_thenEveryFrequencyIsFoundWithItsUnit() {
         assertThat(plan.recurringDuties()).extracting(RecurringDuty::frequency, RecurringDuty::units).containsExactly(
-                tuple(Frequency.MONTHLY, List.of("Báo Lai Châu, Đài Phát thanh và Truyền hình tỉnh")),
-                tuple(Frequency.QUARTERLY, List.of("Sở Giáo dục và Đào tạo")),
-                tuple(Frequency.SEMI_ANNUAL, List.of("Sở Giáo dục và Đào tạo")),
-                tuple(Frequency.MONTHLY, List.of("Sở Y tế")),
-                tuple(Frequency.ANNUAL, List.of("Sở Y tế")),
-                tuple(Frequency.ANNUAL, List.of("Sở Nội vụ")),
-                tuple(Frequency.REPORT_OBLIGATION, List.of("Ủy ban nhân dân các xã, phường")));
+                tuple(Recurrence.MONTHLY, List.of("Báo Lai Châu, Đài Phát thanh và Truyền hình tỉnh")),
+                tuple(Recurrence.QUARTERLY, List.of("Sở Giáo dục và Đào tạo")),
+                tuple(Recurrence.SEMI_ANNUAL, List.of("Sở Giáo dục và Đào tạo")),
+                tuple(Recurrence.MONTHLY, List.of("Sở Y tế")),
+                tuple(Recurrence.ANNUAL, List.of("Sở Y tế")),
+                tuple(Recurrence.ANNUAL, List.of("Sở Nội vụ")),
+                tuple(Recurrence.REPORT_OBLIGATION, List.of("Ủy ban nhân dân các xã, phường")));
     }
 
     @Test

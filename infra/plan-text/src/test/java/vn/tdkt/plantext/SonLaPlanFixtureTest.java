@@ -134,7 +134,7 @@ class SonLaPlanFixtureTest {
         @Test
         void givenSectionIII1_whenDetecting_thenAReportObligationOfTheClustersIsFound() {
             assertThat(PLAN.recurringDuties()).anySatisfy(duty -> {
-                assertThat(duty.frequency()).isEqualTo(Frequency.REPORT_OBLIGATION);
+                assertThat(duty.frequency()).isEqualTo(Recurrence.REPORT_OBLIGATION);
                 assertThat(duty.units()).containsExactly(CLUSTERS);
                 assertThat(duty.dutyText()).isEqualTo("định kỳ báo cáo Ủy ban nhân dân tỉnh (qua Sở Nội vụ) theo quy định.");
                 assertThat(duty.sectionPath()).isEqualTo("III.1");
@@ -146,8 +146,8 @@ class SonLaPlanFixtureTest {
         void givenTheWholePlan_whenDetecting_thenOnlyTheTwoReportingDutiesAreFound() {
             // "… phát triển kinh tế - xã hội hàng năm" in II.1 is the title of Chỉ thị 19/CT-TTg, not a duty.
             assertThat(PLAN.recurringDuties()).extracting(RecurringDuty::frequency, RecurringDuty::units).containsExactly(
-                    Tuple.tuple(Frequency.REPORT_OBLIGATION, List.of(CLUSTERS)),
-                    Tuple.tuple(Frequency.REPORT_OBLIGATION, List.of("Sở Nội vụ")));
+                    Tuple.tuple(Recurrence.REPORT_OBLIGATION, List.of(CLUSTERS)),
+                    Tuple.tuple(Recurrence.REPORT_OBLIGATION, List.of("Sở Nội vụ")));
         }
     }
 

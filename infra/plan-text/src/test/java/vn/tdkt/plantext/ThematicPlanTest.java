@@ -60,9 +60,9 @@ class ThematicPlanTest {
         assertThat(plan.responsibilities()).extracting(UnitResponsibility::unitName).containsExactly(
                 "Sở Nông nghiệp và Môi trường", "Sở Nội vụ", "Các sở, ban, ngành, đoàn thể tỉnh", "Ủy ban nhân dân các xã, phường");
         assertThat(plan.recurringDuties()).extracting(RecurringDuty::frequency, RecurringDuty::units).containsExactly(
-                tuple(Frequency.SEMI_ANNUAL, List.of("Sở Nông nghiệp và Môi trường")),
-                tuple(Frequency.ANNUAL, List.of("Các sở, ban, ngành, đoàn thể tỉnh")),
-                tuple(Frequency.QUARTERLY, List.of("Ủy ban nhân dân các xã, phường")));
+                tuple(Recurrence.SEMI_ANNUAL, List.of("Sở Nông nghiệp và Môi trường")),
+                tuple(Recurrence.ANNUAL, List.of("Các sở, ban, ngành, đoàn thể tỉnh")),
+                tuple(Recurrence.QUARTERLY, List.of("Ủy ban nhân dân các xã, phường")));
     }
 
     @Test

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import vn.tdkt.contracts.DomainEvent;
 import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.contracts.plan.PlanAmended;
-import vn.tdkt.plan.ImportingPeriodInterpreter;
 import vn.tdkt.plan.plan.domain.Plan;
 import vn.tdkt.plan.plan.domain.PlanContent;
 import vn.tdkt.plan.plan.domain.PlanKind;
@@ -26,7 +25,7 @@ class PlanTest {
 
     static final Instant NOW = Instant.parse("2025-01-03T02:00:00Z");
     final AtomicInteger ids = new AtomicInteger();
-    final TaskPlanner planner = new TaskPlanner(new ImportingPeriodInterpreter(), () -> "id-" + ids.incrementAndGet());
+    final TaskPlanner planner = new TaskPlanner(() -> "id-" + ids.incrementAndGet());
 
     static PlanContent content() {
         return new PlanContent("01/KH-UBND", LocalDate.of(2025, 1, 2), "UBND", new PlanContent.Signer("Nguyễn Đình Việt", "Chủ tịch"),

@@ -30,10 +30,9 @@ import vn.tdkt.plan.reminder.application.ReminderScanner;
 import vn.tdkt.plan.reminder.persistence.QuarterOpeningStore;
 import vn.tdkt.plan.support.MutableClock;
 import vn.tdkt.plan.task.domain.EvidenceKind;
-import vn.tdkt.plan.task.domain.PeriodKind;
 import vn.tdkt.plan.task.domain.Task;
 import vn.tdkt.plan.task.domain.TaskDraft;
-import vn.tdkt.plan.task.domain.TaskPeriod;
+import vn.tdkt.plantext.TaskPeriod;
 import vn.tdkt.plan.task.persistence.TaskDocument;
 import vn.tdkt.plan.task.persistence.TaskStore;
 import vn.tdkt.plan.unit.persistence.UnitStore;
@@ -165,7 +164,7 @@ class DueScanBenchmark {
             boolean inWindow = i % stride == 0 && placed < IN_WINDOW;
             LocalDate due = inWindow ? windowFrom.plusDays(placed++ % windowDays) : outside.get(i % outside.size());
             TaskDraft draft = new TaskDraft(UUID.randomUUID().toString(), "Nhiệm vụ " + i,
-                    new TaskPeriod(due.toString(), PeriodKind.DATE, due, "Ngày"), "SNV", List.of("SYT", "SGDDT"),
+                    TaskPeriod.date(due.toString(), due), "SNV", List.of("SYT", "SGDDT"),
                     EvidenceKind.REPORT, null, 0);
             TaskDocument document = new TaskDocument(Task.assign("bench-plan", "01/KH-UBND", 1, 2025, draft, SEED_DAY).task());
             // bulk inserts bypass the @Version initialisation that MongoTemplate.insert does

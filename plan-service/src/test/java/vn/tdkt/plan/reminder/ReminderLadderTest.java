@@ -16,10 +16,9 @@ import vn.tdkt.plan.reminder.domain.LadderPolicy;
 import vn.tdkt.plan.reminder.domain.LadderStep;
 import vn.tdkt.plan.reminder.domain.ReminderLadder;
 import vn.tdkt.plan.task.domain.EvidenceKind;
-import vn.tdkt.plan.task.domain.PeriodKind;
 import vn.tdkt.plan.task.domain.Task;
 import vn.tdkt.plan.task.domain.TaskDraft;
-import vn.tdkt.plan.task.domain.TaskPeriod;
+import vn.tdkt.plantext.TaskPeriod;
 
 class ReminderLadderTest {
 
@@ -38,7 +37,7 @@ class ReminderLadderTest {
     final ReminderLadder ladder = new ReminderLadder(LadderPolicy.DEFAULT, SHIFT);
 
     static Task task(LocalDate due, LocalDate publishedOn) {
-        TaskDraft draft = new TaskDraft("t1", "Báo cáo", new TaskPeriod("x", PeriodKind.DATE, due, "Ngày"), "SNV",
+        TaskDraft draft = new TaskDraft("t1", "Báo cáo", TaskPeriod.date("x", due), "SNV",
                 List.of("SYT"), EvidenceKind.REPORT, null, 0);
         return Task.assign("p1", "01/KH-UBND", 1, due.getYear(), draft, publishedOn).task();
     }

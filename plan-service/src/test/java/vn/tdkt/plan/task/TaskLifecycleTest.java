@@ -12,10 +12,9 @@ import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.contracts.plan.TaskUpdated;
 import vn.tdkt.plan.task.domain.Evidence;
 import vn.tdkt.plan.task.domain.EvidenceKind;
-import vn.tdkt.plan.task.domain.PeriodKind;
 import vn.tdkt.plan.task.domain.Task;
 import vn.tdkt.plan.task.domain.TaskDraft;
-import vn.tdkt.plan.task.domain.TaskPeriod;
+import vn.tdkt.plantext.TaskPeriod;
 import vn.tdkt.plan.task.domain.TaskStatus;
 import vn.tdkt.platform.domain.DomainException;
 
@@ -23,8 +22,7 @@ class TaskLifecycleTest {
 
     private static Task plannedTask() {
         LocalDate due = LocalDate.of(2025, 6, 30);
-        TaskDraft draft = new TaskDraft("t1", "Báo cáo sơ kết 6 tháng", new TaskPeriod("6/2025", PeriodKind.MONTH, due,
-                "Tháng"), "SNV", List.of("SGDDT"), EvidenceKind.REPORT, null, 0);
+        TaskDraft draft = new TaskDraft("t1", "Báo cáo sơ kết 6 tháng", TaskPeriod.date("6/2025", due), "SNV", List.of("SGDDT"), EvidenceKind.REPORT, null, 0);
         return Task.assign("p1", "01/KH-UBND", 1, 2025, draft, LocalDate.of(2025, 1, 3)).task();
     }
 

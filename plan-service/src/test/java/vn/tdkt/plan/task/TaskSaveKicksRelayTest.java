@@ -14,10 +14,9 @@ import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.tdkt.plan.support.MutableClock;
 import vn.tdkt.plan.task.domain.EvidenceKind;
-import vn.tdkt.plan.task.domain.PeriodKind;
 import vn.tdkt.plan.task.domain.Task;
 import vn.tdkt.plan.task.domain.TaskDraft;
-import vn.tdkt.plan.task.domain.TaskPeriod;
+import vn.tdkt.plantext.TaskPeriod;
 import vn.tdkt.plan.task.persistence.TaskDocument;
 import vn.tdkt.plan.task.persistence.TaskStore;
 import vn.tdkt.platform.outbox.OutboxKickOnSave;
@@ -44,7 +43,7 @@ class TaskSaveKicksRelayTest {
             TaskStore store = new TaskStore(mongo, new OutboxRecorder(clock));
             LocalDate due = LocalDate.of(2025, 6, 30);
             Task.Assignment assignment = Task.assign("plan-1", "01/KH-UBND", 1, 2025, new TaskDraft("task-1",
-                    "Báo cáo", new TaskPeriod("30/6/2025", PeriodKind.DATE, due, "Ngày"), "SNV", List.of(),
+                    "Báo cáo", TaskPeriod.date("30/6/2025", due), "SNV", List.of(),
                     EvidenceKind.REPORT, null, 0), clock.today());
             TaskDocument inserted = store.insert(assignment.task(), assignment.events());
             verify(relay, times(1)).kick();

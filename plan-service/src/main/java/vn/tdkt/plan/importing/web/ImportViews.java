@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.tdkt.plan.importing.application.ProgressRecorder;
+import vn.tdkt.plantext.Recurrence;
 import vn.tdkt.plantext.ImportPhase;
 import vn.tdkt.plan.importing.persistence.ImportWarningEntry;
 import vn.tdkt.plan.importing.persistence.ImportedPlan;
@@ -94,12 +95,7 @@ final class ImportViews {
     record RecurringDutyView(String frequency, String frequencyLabel, List<UnitRef> units, String dutyText,
                              String sourceSentence, String sectionPath, int lineNumber, int occurrences) {
         static RecurringDutyView of(ImportedPlan.RecurringDuty duty, Map<String, NameResolution> names) {
-            int occurrences = switch (duty.frequency()) {
-                case "MONTHLY" -> 12;
-                case "QUARTERLY" -> 4;
-                case "SEMI_ANNUAL" -> 2;
-                default -> 1;
-            };
+            int occurrences = Recurrence.valueOf(duty.frequency()).occurrences();
             return new RecurringDutyView(duty.frequency(), duty.frequencyLabel(),
                     duty.units().stream().map(unit -> UnitRef.of(unit, names)).toList(), duty.dutyText(),
                     duty.sourceSentence(), duty.sectionPath(), duty.lineNumber(), occurrences);

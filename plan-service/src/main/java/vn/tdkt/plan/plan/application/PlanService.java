@@ -21,7 +21,6 @@ import vn.tdkt.plan.plan.domain.TaskPlanner;
 import vn.tdkt.plan.plan.persistence.PlanDocument;
 import vn.tdkt.plan.plan.persistence.PlanStore;
 import vn.tdkt.plan.task.application.TaskSync;
-import vn.tdkt.plan.task.domain.PeriodInterpreter;
 import vn.tdkt.plan.task.domain.TaskDraft;
 import vn.tdkt.plan.unit.application.UnitDirectory;
 import vn.tdkt.platform.domain.DomainException;
@@ -50,12 +49,12 @@ public class PlanService {
     private final TaskPlanner planner;
     private final Clock clock;
 
-    public PlanService(PlanStore store, TaskSync taskSync, UnitDirectory units, PeriodInterpreter periods, Clock clock) {
+    public PlanService(PlanStore store, TaskSync taskSync, UnitDirectory units, Clock clock) {
         this.store = store;
         this.taskSync = taskSync;
         this.units = units;
         this.clock = clock;
-        this.planner = new TaskPlanner(periods, () -> Ids.newId(clock));
+        this.planner = new TaskPlanner(() -> Ids.newId(clock));
     }
 
     public PlanDocument create(TdktPrincipal caller, PlanContent content, List<TaskInput> tasks) {

@@ -74,7 +74,7 @@ public class PlanController {
         static TaskDraftView of(TaskDraft draft) {
             return new TaskDraftView(draft.taskId(), draft.content(), draft.period().text(),
                     draft.period().kind().name(), draft.period().kind().label(), draft.period().dueDate(),
-                    draft.period().dueBasis(), draft.leadUnit(), draft.coordinatingUnits(), draft.expectedEvidence(),
+                    draft.period().due().basis().label(), draft.leadUnit(), draft.coordinatingUnits(), draft.expectedEvidence(),
                     draft.seriesKey(), draft.occurrence());
         }
     }

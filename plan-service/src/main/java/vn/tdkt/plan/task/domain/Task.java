@@ -13,6 +13,7 @@ import vn.tdkt.contracts.plan.TaskCancelled;
 import vn.tdkt.contracts.plan.TaskCompleted;
 import vn.tdkt.contracts.plan.TaskUpdated;
 import vn.tdkt.platform.domain.DomainException;
+import vn.tdkt.plantext.TaskPeriod;
 
 /**
  * One task of a published plan: its own aggregate so that the reminder scan reads and writes one small document
@@ -139,7 +140,7 @@ public class Task {
         }
         LocalDate previous = dueDate;
         dueDate = newDueDate;
-        period = new TaskPeriod(period.text(), period.kind(), newDueDate, "Ngày ấn định");
+        period = period.withDueDate(newDueDate);
         restartLadder(today);
         return List.of(updated("DUE_DATE_CHANGED", List.of("dueDate"), previous));
     }

@@ -22,7 +22,8 @@ import vn.tdkt.plan.task.domain.Evidence;
 import vn.tdkt.plan.task.domain.EvidenceKind;
 import vn.tdkt.plan.task.domain.LadderMark;
 import vn.tdkt.plan.task.domain.Task;
-import vn.tdkt.plan.task.domain.TaskPeriod;
+import vn.tdkt.plantext.PeriodKind;
+import vn.tdkt.plantext.TaskPeriod;
 import vn.tdkt.plan.task.domain.TaskStatus;
 import vn.tdkt.plan.task.persistence.TaskDocument;
 import vn.tdkt.platform.web.paging.PagingProperties;
@@ -45,15 +46,22 @@ public class TaskController {
         this.paging = paging;
     }
 
+    /** A task's period as written, its shape and the due date with how it follows ("Ngày cuối quý"). */
+    public record PeriodView(String text, PeriodKind kind, LocalDate dueDate, String dueBasis) {
+        static PeriodView of(TaskPeriod period) {
+            return new PeriodView(period.text(), period.kind(), period.dueDate(), period.due().basis().label());
+        }
+    }
+
     public record TaskView(String id, String planId, String planCode, int planVersion, String content,
-                           TaskPeriod period, String periodKindLabel, LocalDate dueDate, String leadUnit,
+                           PeriodView period, String periodKindLabel, LocalDate dueDate, String leadUnit,
                            List<String> coordinatingUnits, EvidenceKind expectedEvidence, TaskStatus status,
                            String statusLabel, Evidence evidence, String seriesKey, int occurrence, String cancelledBy,
                            String cancelReason, Instant cancelledAt, LocalDate ladderStartedOn,
                            List<LadderMark> ladder) {
         static TaskView of(TaskDocument document) {
             Task t = document.getTask();
-            return new TaskView(t.id(), t.planId(), t.planCode(), t.planVersion(), t.content(), t.period(),
+            return new TaskView(t.id(), t.planId(), t.planCode(), t.planVersion(), t.content(), PeriodView.of(t.period()),
                     t.period().kind().label(), t.dueDate(), t.leadUnit(), t.coordinatingUnits(),
                     t.expectedEvidence(), t.status(), t.status().label(), t.evidence(), t.seriesKey(), t.occurrence(),
                     t.cancelledBy(), t.cancelReason(), t.cancelledAt(), t.ladderStartedOn(), t.ladderMarks());

@@ -1,10 +1,9 @@
-package vn.tdkt.plan.plan;
+package vn.tdkt.plantext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.tdkt.plan.plan.domain.Recurrence;
 
 class RecurrenceTest {
 
@@ -20,6 +19,6 @@ class RecurrenceTest {
             "Định kỳ (theo quy định)|NONE",
             "Thường xuyên|NONE"})
     void given_a_period_text_when_detected_then_the_recurrence_follows_the_words(String text, String expected) {
-        assertThat(Recurrence.detect(text).map(Enum::name).orElse("NONE")).isEqualTo(expected);
+        assertThat(Recurrence.ofPeriodText(text).map(Enum::name).orElse("NONE")).isEqualTo(expected);
     }
 }
