@@ -9,7 +9,7 @@ import vn.tdkt.plantext.PlanSection;
 import vn.tdkt.plantext.RecurringDuty;
 import vn.tdkt.plantext.TextBlock;
 import vn.tdkt.plantext.UnitResponsibility;
-import vn.tdkt.plan.importing.persistence.ImportedPlan;
+import vn.tdkt.plan.importing.domain.ImportedPlan;
 
 /** Copies the parser's result into the preview's own records (pure; no registry lookups). */
 final class PreviewMapper {

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 import vn.tdkt.plantext.ImportPhase;
 import vn.tdkt.plantext.ImportProgressListener;
-import vn.tdkt.plan.importing.persistence.ProgressEntry;
+import vn.tdkt.plan.importing.domain.ProgressEntry;
 
 /**
  * Records the parser's progress: every phase change, and within a phase (the appendix reports per row) a new

@@ -10,11 +10,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.tdkt.plantext.UnitMatch;
 import vn.tdkt.plantext.UnitNameMatcher;
-import vn.tdkt.plan.importing.persistence.ImportWarningEntry;
-import vn.tdkt.plan.importing.persistence.ImportedPlan;
-import vn.tdkt.plan.importing.persistence.NameResolution;
-import vn.tdkt.plan.importing.persistence.NameRole;
-import vn.tdkt.plan.importing.persistence.ResolutionStatus;
+import vn.tdkt.plan.importing.domain.ImportWarningEntry;
+import vn.tdkt.plan.importing.domain.ImportedPlan;
+import vn.tdkt.plan.importing.domain.NameResolution;
+import vn.tdkt.plan.importing.domain.NameRole;
+import vn.tdkt.plan.importing.domain.ResolutionStatus;
 
 /**
  * Resolves every unit name of an imported plan (issuer, lead and coordinating units of the appendix rows, units of

@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -37,10 +36,12 @@ import vn.tdkt.plantext.FileKind;
 import vn.tdkt.plantext.PlanText;
 import vn.tdkt.plantext.RejectionReason;
 import vn.tdkt.plantext.UnreadableDocumentException;
-import vn.tdkt.plan.importing.persistence.PlanImportDocument;
-import vn.tdkt.plan.importing.persistence.UnitMapping;
+import vn.tdkt.plan.importing.domain.PlanImport;
+import vn.tdkt.plan.importing.domain.UnitMapping;
+import vn.tdkt.plan.plan.domain.Plan;
 import vn.tdkt.plan.plan.domain.PlanKind;
 import vn.tdkt.platform.domain.DomainException;
+import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
 import vn.tdkt.platform.web.IfMatch;
@@ -180,31 +181,25 @@ public class PlanImportController {
 
     @GetMapping("/{id}")
     public ResponseEntity<ImportViews.PreviewView> get(TdktPrincipal caller, @PathVariable String id) {
-        PlanImportDocument document = imports.get(caller, id);
-        return ResponseEntity.ok().eTag(ETags.of(document.getVersion())).body(ImportViews.PreviewView.of(document));
+        return ETags.ok(imports.get(caller, id), ImportViews.PreviewView::of);
     }
 
     @PostMapping("/{id}/confirm")
     public ResponseEntity<ImportViews.ConfirmedView> confirm(TdktPrincipal caller, @PathVariable String id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @RequestBody(required = false) ConfirmRequest request) {
+            IfMatch ifMatch, @RequestBody(required = false) ConfirmRequest request) {
         PlanDraftAssembler.Choices choices = request == null ? PlanDraftAssembler.Choices.none() : request.choices();
-        PlanImportService.Confirmed confirmed = imports.confirm(caller, id,
-                version -> IfMatch.of(ifMatch).check(version), choices);
-        String planId = confirmed.plan().getId();
-        PlanImportDocument document = confirmed.importDocument();
-        String planUrl = "/api/v1/plans/" + planId;
-        return ResponseEntity.created(URI.create(planUrl)).eTag(ETags.of(document.getVersion()))
-                .body(new ImportViews.ConfirmedView(id, planId, confirmed.plan().getPlan().status().name(),
-                        confirmed.plan().getPlan().tasks().size(), document.getPlan().tasks().size(),
-                        document.getPlan().recurringDuties().size(), planUrl));
+        PlanImportService.Confirmed confirmed = imports.confirm(caller, id, ifMatch, choices);
+        Plan plan = confirmed.plan().value();
+        String planUrl = "/api/v1/plans/" + plan.id();
+        return ETags.created(URI.create(planUrl), confirmed.planImport(), done -> new ImportViews.ConfirmedView(id,
+                plan.id(), plan.status().name(), plan.tasks().size(), done.plan().tasks().size(),
+                done.plan().recurringDuties().size(), planUrl));
     }
 
     @PostMapping("/{id}/discard")
     public ResponseEntity<ImportViews.PreviewView> discard(TdktPrincipal caller, @PathVariable String id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        PlanImportDocument document = imports.discard(caller, id, version -> IfMatch.of(ifMatch).check(version));
-        return ResponseEntity.ok().eTag(ETags.of(document.getVersion())).body(ImportViews.PreviewView.of(document));
+            IfMatch ifMatch) {
+        return ETags.ok(imports.discard(caller, id, ifMatch), ImportViews.PreviewView::of);
     }
 
     // --- problems -----------------------------------------------------------------------------------------
@@ -259,9 +254,9 @@ public class PlanImportController {
 
     // --- helpers ------------------------------------------------------------------------------------------
 
-    private ResponseEntity<ImportViews.PreviewView> created(PlanImportDocument document) {
-        return ResponseEntity.created(URI.create("/api/v1/plan-imports/" + document.getId()))
-                .eTag(ETags.of(document.getVersion())).body(ImportViews.PreviewView.of(document));
+    private static ResponseEntity<ImportViews.PreviewView> created(Versioned<PlanImport> preview) {
+        return ETags.created(URI.create("/api/v1/plan-imports/" + preview.value().id()), preview,
+                ImportViews.PreviewView::of);
     }
 
     private static MediaType declaredType(HttpServletRequest request) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import vn.tdkt.plan.importing.persistence.ImportStatus;
+import vn.tdkt.plan.importing.domain.ImportStatus;
 import vn.tdkt.plan.importing.persistence.PlanImportDocument;
 import vn.tdkt.plan.importing.persistence.PlanImportStore;
 import vn.tdkt.plan.plan.application.PlanService;

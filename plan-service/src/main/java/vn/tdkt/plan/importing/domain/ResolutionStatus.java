@@ -1,4 +1,4 @@
-package vn.tdkt.plan.importing.persistence;
+package vn.tdkt.plan.importing.domain;
 
 /** Whether a unit name written in the plan was found in the unit registry. */
 public enum ResolutionStatus {

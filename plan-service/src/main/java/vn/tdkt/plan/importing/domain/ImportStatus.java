@@ -1,4 +1,4 @@
-package vn.tdkt.plan.importing.persistence;
+package vn.tdkt.plan.importing.domain;
 
 /** Lifecycle of an import preview: PREVIEW → CONFIRMED (a draft plan exists) or DISCARDED. */
 public enum ImportStatus {

@@ -1,4 +1,4 @@
-package vn.tdkt.plan.importing.persistence;
+package vn.tdkt.plan.importing.domain;
 
 /**
  * A warning shown with the preview: the parser's (code = its warning code) or the importer's own

@@ -1,4 +1,4 @@
-package vn.tdkt.plan.importing.persistence;
+package vn.tdkt.plan.importing.domain;
 
 /**
  * One progress report of the parser.

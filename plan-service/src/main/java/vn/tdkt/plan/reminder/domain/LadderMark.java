@@ -1,4 +1,4 @@
-package vn.tdkt.plan.task.domain;
+package vn.tdkt.plan.reminder.domain;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package vn.tdkt.plan.importing.persistence;
+package vn.tdkt.plan.importing.domain;
 
 /** Where a unit name appears in the imported plan. */
 public enum NameRole {
