@@ -23,24 +23,21 @@ import vn.tdkt.plan.cluster.domain.ClusterType;
 import vn.tdkt.plan.plan.application.PlanService;
 import vn.tdkt.plan.plan.domain.PlanContent;
 import vn.tdkt.plan.plan.domain.PlanKind;
-import vn.tdkt.plan.support.MutableClock;
+import vn.tdkt.platformtest.time.MutableClock;
 import vn.tdkt.plan.support.PlanJson;
 import vn.tdkt.plan.support.Plans;
-import vn.tdkt.plan.support.ServiceTest;
+import vn.tdkt.platformtest.service.ServiceTest;
 import vn.tdkt.platformtest.security.TestTokens;
 
 /**
  * Every endpoint × (own unit, other unit, lower role / no role, anonymous). Fresh fixtures for every row: a plan
  * published with one task led by SGDDT and coordinated by SYT, a draft plan, and a cluster of SGDDT and SYT.
  */
-@ServiceTest
-class SecurityMatrixTest {
+class SecurityMatrixTest extends ServiceTest {
 
     static final AtomicInteger SEQ = new AtomicInteger();
 
-    @Autowired MockMvc mvc;
     @Autowired ApplicationContext context;
-    @Autowired MutableClock clock;
 
     record Case(String name, HttpMethod method, String path, String contentType, String body,
                 RequestPostProcessor caller, int status) {
@@ -211,13 +208,13 @@ class SecurityMatrixTest {
         List<String> tasks = Plans.publish(context, planCode, 2025,
                 List.of(Plans.due("Báo cáo chuyên đề", LocalDate.of(2025, 6, 30), "SGDDT", "SYT")));
         String planId = context.getBean(vn.tdkt.plan.task.application.TaskService.class)
-                .get(Plans.SNV, tasks.get(0)).getTask().planId();
+                .get(Plans.SNV, tasks.get(0)).value().planId();
         String draftId = context.getBean(PlanService.class).create(Plans.SNV, new PlanContent("SD" + n + "/KH", null,
                 "UBND", null, "Dự thảo", 2025, PlanKind.ANNUAL, null, null, null, null, null),
-                List.of(Plans.due("Việc", LocalDate.of(2025, 5, 5), "SNV"))).getId();
+                List.of(Plans.due("Việc", LocalDate.of(2025, 5, 5), "SNV"))).value().id();
         String clusterId = context.getBean(ClusterService.class).form(Plans.SNV, "K" + n, "Khối", ClusterType.BLOCK, 2025,
                 List.of(new Cluster.Member("SGDDT", ClusterRole.TRUONG_KHOI), new Cluster.Member("SYT", ClusterRole.PHO_KHOI),
-                        new Cluster.Member("SNV", ClusterRole.THANH_VIEN))).getId();
+                        new Cluster.Member("SNV", ClusterRole.THANH_VIEN))).value().id();
         if (row.name().contains("year end")) {
             clock.set(LocalDate.of(2025, 12, 20));
         }

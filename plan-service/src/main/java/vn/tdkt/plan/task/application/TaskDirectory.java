@@ -3,6 +3,7 @@ package vn.tdkt.plan.task.application;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import vn.tdkt.plan.task.domain.Task;
 import vn.tdkt.plan.task.persistence.TaskStore;
@@ -37,8 +38,20 @@ public class TaskDirectory {
         return store.changedSince(since);
     }
 
-    /** The overdue notice for {@code dueDate} went out: the task, if still due then and open, is overdue. */
+    /**
+     * The overdue notice for {@code dueDate} goes out: the task, if still due then and open, is overdue. Idempotent, so a
+     * write that lost a race (another scanner, an officer's command) is simply tried again on the fresh task.
+     */
     public void markOverdue(String taskId, LocalDate dueDate) {
-        store.update(taskId, VersionPrecondition.none(), task -> task.markOverdue(dueDate));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                store.update(taskId, VersionPrecondition.none(), task -> task.markOverdue(dueDate));
+                return;
+            } catch (OptimisticLockingFailureException raced) {
+                if (attempt == 3) {
+                    throw raced;
+                }
+            }
+        }
     }
 }

@@ -24,7 +24,7 @@ public class TaskDocument extends AggregateDocument {
     protected TaskDocument() {
     }
 
-    TaskDocument(Task task) {
+    public TaskDocument(Task task) {
         this.id = task.id();
         this.task = task;
     }

@@ -13,14 +13,11 @@ import vn.tdkt.plan.calendar.application.CalendarService;
 import vn.tdkt.plan.calendar.persistence.CalendarOverrideDocument;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import vn.tdkt.plan.support.ServiceTest;
+import vn.tdkt.platformtest.service.ServiceTest;
 import vn.tdkt.platformtest.security.TestTokens;
 
-@ServiceTest
-class CalendarApiTest {
+class CalendarApiTest extends ServiceTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired MongoTemplate mongo;
     @Autowired CalendarService calendars;
 
     /** The context (and its database) is shared: leave no override of 2028 behind for other tests. */
@@ -71,7 +68,9 @@ class CalendarApiTest {
     @Test
     void a_stored_override_that_no_longer_parses_falls_back_to_the_bundled_year() throws Exception {
         // 07/03/2028 is a working Tuesday in the bundled year
-        mongo.insert(new CalendarOverrideDocument(2028, "@year;2028\nnot calendar data\n", java.time.Instant.now(), "x"));
+        mongo.getCollection(CalendarOverrideDocument.COLLECTION).insertOne(new org.bson.Document("_id", "vn-2028")
+                .append("override", new org.bson.Document("calendarId", "vn-2028").append("year", 2028)
+                        .append("text", "@year;2028\nnot calendar data\n")));
         calendars.invalidate();
 
         mvc.perform(get("/api/v1/calendar/working-days/check?date=2028-03-07").with(TestTokens.unitOfficer("SYT")))

@@ -30,22 +30,18 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import vn.tdkt.plan.importing.persistence.PlanImportDocument;
 import vn.tdkt.plan.plan.persistence.PlanDocument;
-import vn.tdkt.plan.support.MutableClock;
-import vn.tdkt.plan.importing.ImporterServiceTest;
+import vn.tdkt.platformtest.time.MutableClock;
+import vn.tdkt.plan.support.SeededRegistryTest;
 import vn.tdkt.plantext.PlanDocx;
 import vn.tdkt.plantext.PlanPdf;
 import vn.tdkt.plantext.TestPlan;
 import vn.tdkt.platformtest.security.TestTokens;
 
 /** The plan importer through HTTP: preview, confirmation into a draft plan, rejections that store nothing. */
-@ImporterServiceTest
-class PlanImportApiTest {
+class PlanImportApiTest extends SeededRegistryTest {
 
     static final String TEXT_UTF8 = "text/plain; charset=UTF-8";
 
-    @Autowired MockMvc mvc;
-    @Autowired MongoTemplate mongo;
-    @Autowired MutableClock clock;
 
     @BeforeEach
     void at() {
