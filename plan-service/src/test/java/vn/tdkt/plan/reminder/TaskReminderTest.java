@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.calendar.BundledCalendarData;
-import vn.tdkt.calendar.WorkingDayCalendar;
 import vn.tdkt.contracts.plan.ReminderEvent;
 import vn.tdkt.contracts.plan.TaskDue;
 import vn.tdkt.contracts.plan.TaskOverdue;
@@ -22,18 +21,7 @@ import vn.tdkt.plan.task.domain.TaskHeader;
 /** The reminder ladder of one task, given / when / then: what it sends on a day, what it marks, what it never repeats. */
 class TaskReminderTest {
 
-    static final WorkingDayCalendar CALENDAR = BundledCalendarData.calendar();
-    static final HolidayShift SHIFT = new HolidayShift() {
-        @Override
-        public LocalDate previousWorkingDayOnOrBefore(LocalDate date) {
-            return CALENDAR.previousWorkingDayOnOrBefore(date);
-        }
-
-        @Override
-        public LocalDate nextWorkingDayOnOrAfter(LocalDate date) {
-            return CALENDAR.nextWorkingDayOnOrAfter(date);
-        }
-    };
+    static final HolidayShift SHIFT = HolidayShift.of(BundledCalendarData.calendar());
     static final TaskHeader TASK = new TaskHeader("t1", "p1", "01/KH-UBND", "Báo cáo", "SNV", List.of("SYT"));
 
     /** The scan on {@code today} for the task due {@code due} since {@code dueSince}: decide, then record. */

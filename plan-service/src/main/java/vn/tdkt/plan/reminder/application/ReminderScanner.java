@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import vn.tdkt.calendar.WorkingDayCalendar;
 import vn.tdkt.plan.calendar.application.CalendarService;
 import vn.tdkt.plan.reminder.domain.HolidayShift;
 import vn.tdkt.plan.reminder.domain.LadderDecision;
@@ -68,7 +67,7 @@ public class ReminderScanner {
     }
 
     public ScanResult scanLadders(LocalDate today) {
-        HolidayShift shift = shift(calendars.calendar());
+        HolidayShift shift = HolidayShift.of(calendars.calendar());
         Map<String, Task> candidates = tasks.openDueBetween(windowStart(today), windowEnd(today)).stream()
                 .collect(Collectors.toMap(Task::id, Function.identity()));
         TaskReminderStore.Pass pass = reminders.remind(candidates.keySet(), (taskId, reminder) -> {
@@ -94,19 +93,5 @@ public class ReminderScanner {
 
     public LocalDate windowEnd(LocalDate today) {
         return today.plusDays(policy.maxDueOffset() + 1L + properties.shiftAllowanceDays());
-    }
-
-    static HolidayShift shift(WorkingDayCalendar calendar) {
-        return new HolidayShift() {
-            @Override
-            public LocalDate previousWorkingDayOnOrBefore(LocalDate date) {
-                return calendar.previousWorkingDayOnOrBefore(date);
-            }
-
-            @Override
-            public LocalDate nextWorkingDayOnOrAfter(LocalDate date) {
-                return calendar.nextWorkingDayOnOrAfter(date);
-            }
-        };
     }
 }
