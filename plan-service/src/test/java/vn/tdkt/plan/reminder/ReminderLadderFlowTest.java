@@ -7,7 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import org.junit.jupiter.api.Test;
+import vn.tdkt.platformtest.security.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -66,7 +71,7 @@ class ReminderLadderFlowTest extends ServiceTest {
     }
 
     @Test
-    void whole_ladder_once_per_step() {
+    void whole_ladder_once_per_step() throws Exception {
         clock.set(LocalDate.of(2025, 7, 1));
         String task = Plans.publish(context, "L1/KH", 2025,
                 List.of(Plans.due("Báo cáo quý", LocalDate.of(2025, 7, 31), "SGDDT", "SYT"))).get(0);
@@ -84,6 +89,12 @@ class ReminderLadderFlowTest extends ServiceTest {
                 entry.type().equals(EventTypes.TASK_DUE.type()) ? EventTypes.TASK_DUE : EventTypes.TASK_OVERDUE,
                 entry.payload()));
         assertThat(tasks.get(Plans.SNV, task).value().status().name()).isEqualTo("OVERDUE");
+        mvc.perform(get("/api/v1/tasks/" + task + "/reminders").with(TestTokens.unitOfficer("SYT")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.dueDate").value("2025-07-31"))
+                .andExpect(jsonPath("$.steps[?(@.state == 'EMITTED')].key").value(org.hamcrest.Matchers.contains(
+                        "due:14@2025-07-31", "due:7@2025-07-31", "due:3@2025-07-31", "due:1@2025-07-31",
+                        "overdue:1@2025-07-31", "overdue:7@2025-07-31")));
     }
 
     @Test

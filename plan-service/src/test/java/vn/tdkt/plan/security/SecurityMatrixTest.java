@@ -122,6 +122,8 @@ class SecurityMatrixTest extends ServiceTest {
                 endpoint("list tasks", get, "/api/v1/tasks?planId={plan}", OWN, 200, OTHER, 200, NO_ROLE, 403),
                 endpoint("get task", get, "/api/v1/tasks/{task}", OWN, 200, COORDINATOR, 200, OTHER, 404,
                         NO_ROLE, 403),
+                endpoint("task reminders", get, "/api/v1/tasks/{task}/reminders", OWN, 200, COORDINATOR, 200,
+                        LEADER, 200, OTHER, 404, NO_ROLE, 403),
                 endpoint("start task", post, "/api/v1/tasks/{task}/start", JSON, "", OWN, 200, COORDINATOR, 403,
                         OTHER, 404, LEADER, 403, NO_ROLE, 403),
                 endpoint("complete task", post, "/api/v1/tasks/{task}/complete", JSON, complete, OWN, 200, SNV, 200,
