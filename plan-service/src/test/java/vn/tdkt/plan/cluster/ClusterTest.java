@@ -16,7 +16,7 @@ class ClusterTest {
         return Cluster.form("c1", "KHOI-VHXH", "Khối Văn hóa – Xã hội", ClusterType.BLOCK, 2025, List.of(
                 new Cluster.Member("SYT", ClusterRole.TRUONG_KHOI), new Cluster.Member("SGDDT", ClusterRole.PHO_KHOI),
                 new Cluster.Member("SNV", ClusterRole.THANH_VIEN), new Cluster.Member("STC", ClusterRole.THANH_VIEN)),
-                null).cluster();
+                null).aggregate();
     }
 
     @Test
@@ -24,7 +24,8 @@ class ClusterTest {
         // given the 2025 block headed by SYT with deputy SGDDT
         Cluster cluster = khoi();
         // when rotated
-        Cluster next = cluster.rotate("c2", null, null).cluster();
+        Cluster next = cluster.rotate("c2", null, null).aggregate();
+        cluster.rotated("c2");
         // then
         assertThat(next.year()).isEqualTo(2026);
         assertThat(next.head()).isEqualTo("SGDDT");
@@ -37,7 +38,7 @@ class ClusterTest {
 
     @Test
     void a_chosen_head_must_be_a_member() {
-        assertThat(khoi().rotate("c2", "STC", "SYT").cluster().head()).isEqualTo("STC");
+        assertThat(khoi().rotate("c2", "STC", "SYT").aggregate().head()).isEqualTo("STC");
         assertThatThrownBy(() -> khoi().rotate("c2", "PCHIENGLE", null)).isInstanceOf(DomainException.class);
     }
 

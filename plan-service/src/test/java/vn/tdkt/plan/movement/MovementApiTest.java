@@ -25,15 +25,14 @@ import vn.tdkt.contracts.EventType;
 import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.plan.movement.persistence.MovementDocument;
 import vn.tdkt.plan.registration.persistence.RegistrationDocument;
-import vn.tdkt.plan.support.MutableClock;
-import vn.tdkt.plan.importing.ImporterServiceTest;
+import vn.tdkt.platformtest.time.MutableClock;
+import vn.tdkt.plan.support.SeededRegistryTest;
 import vn.tdkt.platform.outbox.OutboxEntry;
 import vn.tdkt.platformtest.contracts.ContractSchemas;
 import vn.tdkt.platformtest.security.TestTokens;
 
 /** Movements and registrations through HTTP; every pending event is checked against its contract. */
-@ImporterServiceTest
-class MovementApiTest {
+class MovementApiTest extends SeededRegistryTest {
 
     static final String MOVEMENT = """
             {"name":"Phong trào thi đua chuyên đề bầu cử đại biểu Quốc hội và HĐND các cấp","kind":"THEMATIC",
@@ -44,9 +43,6 @@ class MovementApiTest {
              "receivingDesk":{"unitCode":"SNV","text":"Phòng Thi đua, khen thưởng, Sở Nội vụ (qua hệ thống iDesk)"}}
             """;
 
-    @Autowired MockMvc mvc;
-    @Autowired MongoTemplate mongo;
-    @Autowired MutableClock clock;
 
     @BeforeEach
     void at() {

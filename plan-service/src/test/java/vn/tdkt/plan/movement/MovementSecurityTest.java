@@ -21,7 +21,8 @@ import vn.tdkt.plan.movement.domain.MovementKind;
 import vn.tdkt.plan.movement.domain.Quota;
 import vn.tdkt.plan.registration.application.RegistrationService;
 import vn.tdkt.plan.registration.domain.RegistrationItem;
-import vn.tdkt.plan.importing.ImporterServiceTest;
+import vn.tdkt.plan.support.SeededRegistryTest;
+import vn.tdkt.platform.domain.VersionPrecondition;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
 import vn.tdkt.platformtest.security.TestTokens;
@@ -31,8 +32,7 @@ import vn.tdkt.platformtest.security.TestTokens;
  * role, anonymous). Fresh fixtures per row: a launched movement of SGDDT and SYT, a draft one, and SGDDT's
  * registration for the launched one.
  */
-@ImporterServiceTest
-class MovementSecurityTest {
+class MovementSecurityTest extends SeededRegistryTest {
 
     static final TdktPrincipal SNV = new TdktPrincipal("snv-user", "SNV", Set.of(TdktRole.SNV_OFFICER));
     static final TdktPrincipal SGDDT = new TdktPrincipal("sgddt-user", "SGDDT", Set.of(TdktRole.UNIT_OFFICER));
@@ -44,7 +44,6 @@ class MovementSecurityTest {
     static final String REASON = "{\"reason\":\"Bổ sung số lượng\"}";
     static final String JSON = MediaType.APPLICATION_JSON_VALUE;
 
-    @Autowired MockMvc mvc;
     @Autowired MovementService movements;
     @Autowired RegistrationService registrations;
 
@@ -140,11 +139,11 @@ class MovementSecurityTest {
                 LocalDate.of(2025, 1, 15), LocalDate.of(2025, 12, 31), null, List.of("SGDDT", "SYT"),
                 List.of("BK_TINH", "CO_TINH"), List.of(new Quota("SGDDT", "BK_TINH", 2)), LocalDate.of(2025, 11, 1),
                 LocalDate.of(2025, 12, 10), null);
-        String launched = movements.create(SNV, data).getId();
-        movements.launch(SNV, launched, version -> { });
-        String draft = movements.create(SNV, data).getId();
+        String launched = movements.create(SNV, data).value().id();
+        movements.launch(SNV, launched, VersionPrecondition.none());
+        String draft = movements.create(SNV, data).value().id();
         String registration = registrations.submit(SGDDT, launched,
-                List.of(new RegistrationItem("BK_TINH", 2))).document().getId();
+                List.of(new RegistrationItem("BK_TINH", 2))).registration().value().id();
         String path = c.path().replace("{launched}", launched).replace("{draft}", draft)
                 .replace("{registration}", registration);
 

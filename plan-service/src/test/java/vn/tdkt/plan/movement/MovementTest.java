@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import vn.tdkt.contracts.DomainEvent;
 import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.contracts.plan.MovementClosed;
+import vn.tdkt.contracts.plan.MovementEvent;
 import vn.tdkt.contracts.plan.MovementLaunched;
 import vn.tdkt.plan.movement.domain.Movement;
 import vn.tdkt.plan.movement.domain.MovementData;
@@ -46,15 +47,15 @@ class MovementTest {
         Movement movement = Movement.draft("m1", complete(), "snv-user", NOW);
 
         // when
-        List<DomainEvent> events = movement.launch("snv-user", NOW);
+        List<MovementEvent> events = movement.launch("snv-user", NOW);
 
         // then
         assertThat(movement.status()).isEqualTo(MovementStatus.LAUNCHED);
         assertThat(movement.launchedBy()).isEqualTo("snv-user");
         assertThat(events).singleElement().satisfies(event -> {
-            assertThat(event.type()).isEqualTo(EventTypes.MOVEMENT_LAUNCHED);
-            assertThat(event.subject()).isEqualTo("m1");
-            MovementLaunched payload = (MovementLaunched) event.payload();
+            assertThat(DomainEvent.of(event).type()).isEqualTo(EventTypes.MOVEMENT_LAUNCHED);
+            assertThat(event.aggregateId()).isEqualTo("m1");
+            MovementLaunched payload = (MovementLaunched) event;
             assertThat(payload.kind()).isEqualTo("REGULAR");
             assertThat(payload.directive()).isEqualTo("Chỉ thị 01/CT-UBND");
             assertThat(payload.quotas()).containsExactly(new MovementLaunched.Quota("SGDDT", "BK_TINH", 3),
@@ -69,10 +70,10 @@ class MovementTest {
         Movement movement = Movement.draft("m1", complete(), "snv-user", NOW);
         movement.launch("snv-user", NOW);
 
-        List<DomainEvent> events = movement.close("snv-user", NOW.plusSeconds(60));
+        List<MovementEvent> events = movement.close("snv-user", NOW.plusSeconds(60));
 
         assertThat(movement.status()).isEqualTo(MovementStatus.CLOSED);
-        assertThat(events).singleElement().extracting(DomainEvent::payload)
+        assertThat(events).singleElement()
                 .isEqualTo(new MovementClosed("m1", "Phong trào thi đua năm 2025", NOW.plusSeconds(60), "snv-user"));
         assertThatThrownBy(() -> movement.close("snv-user", NOW)).satisfies(e -> {
             assertThat(kindOf(e)).isEqualTo(DomainException.Kind.CONFLICT);

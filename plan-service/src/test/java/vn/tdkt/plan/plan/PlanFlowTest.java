@@ -21,20 +21,16 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.tdkt.contracts.EventType;
 import vn.tdkt.contracts.EventTypes;
-import vn.tdkt.plan.support.MutableClock;
+import vn.tdkt.platformtest.time.MutableClock;
 import vn.tdkt.plan.support.Outbox;
 import vn.tdkt.plan.support.PlanJson;
-import vn.tdkt.plan.support.ServiceTest;
+import vn.tdkt.platformtest.service.ServiceTest;
 import vn.tdkt.platform.outbox.OutboxEntry;
 import vn.tdkt.platformtest.contracts.ContractSchemas;
 import vn.tdkt.platformtest.security.TestTokens;
 
-@ServiceTest
-class PlanFlowTest {
+class PlanFlowTest extends ServiceTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired MongoTemplate mongo;
-    @Autowired MutableClock clock;
 
     @BeforeEach
     void at() {

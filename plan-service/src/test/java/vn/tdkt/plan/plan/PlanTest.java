@@ -2,6 +2,7 @@ package vn.tdkt.plan.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.tdkt.platformtest.domain.AggregateFixture.given;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import vn.tdkt.contracts.DomainEvent;
 import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.contracts.plan.PlanAmended;
-import vn.tdkt.plan.ImportingPeriodInterpreter;
+import vn.tdkt.contracts.plan.PlanPublished;
 import vn.tdkt.plan.plan.domain.Plan;
 import vn.tdkt.plan.plan.domain.PlanContent;
 import vn.tdkt.plan.plan.domain.PlanKind;
@@ -26,7 +27,7 @@ class PlanTest {
 
     static final Instant NOW = Instant.parse("2025-01-03T02:00:00Z");
     final AtomicInteger ids = new AtomicInteger();
-    final TaskPlanner planner = new TaskPlanner(new ImportingPeriodInterpreter(), () -> "id-" + ids.incrementAndGet());
+    final TaskPlanner planner = new TaskPlanner(() -> "id-" + ids.incrementAndGet());
 
     static PlanContent content() {
         return new PlanContent("01/KH-UBND", LocalDate.of(2025, 1, 2), "UBND", new PlanContent.Signer("Nguyễn Đình Việt", "Chủ tịch"),
@@ -92,32 +93,47 @@ class PlanTest {
                 .isEqualTo(LocalDate.of(2025, 11, 30));
     }
 
+    Plan draftWith(TaskInput... inputs) {
+        return Plan.draft("p1", content(), planner.plan(List.of(inputs), 2025), "snv", NOW);
+    }
+
     @Test
-    void lifecycle_draft_published_closed() {
-        // given a draft
-        Plan plan = Plan.draft("p1", content(), planner.plan(List.of(input("A", "01/2025", "SNV", "VPUBND")), 2025), "snv", NOW);
-        assertThat(plan.status()).isEqualTo(PlanStatus.DRAFT);
-        // when published
-        List<DomainEvent> events = plan.publish("snv", NOW);
-        // then
-        assertThat(plan.status()).isEqualTo(PlanStatus.PUBLISHED);
-        assertThat(plan.version()).isEqualTo(1);
-        assertThat(events).extracting(DomainEvent::type).containsExactly(EventTypes.PLAN_PUBLISHED);
-        assertThat(plan.taskSyncPending()).isTrue();
-        // it is immutable, can be published once, and closes only at year end
-        assertThatThrownBy(() -> plan.edit(content(), plan.tasks())).isInstanceOf(DomainException.class);
-        assertThatThrownBy(() -> plan.publish("snv", NOW)).isInstanceOf(DomainException.class);
-        assertThatThrownBy(() -> plan.close(LocalDate.of(2025, 11, 30), NOW))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("plan.close-too-early"));
-        plan.close(LocalDate.of(2025, 12, 1), NOW);
-        assertThat(plan.status()).isEqualTo(PlanStatus.CLOSED);
+    void a_draft_is_published_once_and_is_then_immutable() {
+        given(draftWith(input("A", "01/2025", "SNV", "VPUBND")))
+                .when(plan -> plan.publish("snv", NOW))
+                .expectEventsSatisfying(events -> assertThat(events).singleElement()
+                        .isInstanceOfSatisfying(PlanPublished.class, published -> {
+                            assertThat(published.version()).isEqualTo(1);
+                            assertThat(published.tasks()).extracting(PlanPublished.PlannedTask::dueDate)
+                                    .containsExactly(LocalDate.of(2025, 1, 31));
+                        }))
+                .expectState(plan -> {
+                    assertThat(plan.status()).isEqualTo(PlanStatus.PUBLISHED);
+                    assertThat(plan.taskSyncPending()).isTrue();
+                });
+
+        given(draftWith(input("A", "01/2025", "SNV"))).andGiven(plan -> plan.publish("snv", NOW))
+                .when(plan -> plan.edit(content(), plan.tasks())).expectError("plan.not-draft");
+        given(draftWith(input("A", "01/2025", "SNV"))).andGiven(plan -> plan.publish("snv", NOW))
+                .when(plan -> plan.publish("snv", NOW)).expectError("plan.not-draft");
+    }
+
+    @Test
+    void a_published_plan_closes_only_at_year_end() {
+        given(draftWith(input("A", "01/2025", "SNV"))).andGiven(plan -> plan.publish("snv", NOW))
+                .when(plan -> plan.close(LocalDate.of(2025, 11, 30), NOW))
+                .expectError("plan.close-too-early");
+        given(draftWith(input("A", "01/2025", "SNV"))).andGiven(plan -> plan.publish("snv", NOW))
+                .when(plan -> plan.close(LocalDate.of(2025, 12, 1), NOW))
+                .expectNoEvents()
+                .expectState(plan -> assertThat(plan.status()).isEqualTo(PlanStatus.CLOSED));
     }
 
     @Test
     void empty_plans_cannot_be_published() {
-        Plan plan = Plan.draft("p1", content(), List.of(), "snv", NOW);
-        assertThatThrownBy(() -> plan.publish("snv", NOW))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("plan.no-tasks"));
+        given(Plan.draft("p1", content(), List.of(), "snv", NOW))
+                .when(plan -> plan.publish("snv", NOW))
+                .expectError("plan.no-tasks");
     }
 
     @Test
@@ -125,27 +141,32 @@ class PlanTest {
         // given a published plan with tasks A, B, C
         List<TaskDraft> v1 = planner.plan(List.of(input("A", "01/2025", "SNV"), input("B", "02/2025", "SNV"),
                 input("C", "03/2025", "SNV")), 2025);
-        Plan plan = Plan.draft("p1", content(), v1, "snv", NOW);
-        plan.publish("snv", NOW);
         // when amended: A unchanged, B moved to April with a new coordinator, C dropped, D added
         List<TaskDraft> v2 = planner.plan(List.of(
                 new TaskInput(v1.get(0).taskId(), "A", "01/2025", null, "SNV", List.of(), EvidenceKind.REPORT),
                 new TaskInput(v1.get(1).taskId(), "B", "04/2025", null, "SNV", List.of("SYT"), EvidenceKind.REPORT),
                 input("D", "Trong quý II", "SGDDT")), 2025);
-        Plan.Amendment amendment = plan.amend(content(), v2, "Điều chỉnh", "snv", NOW);
-        // then
-        assertThat(plan.version()).isEqualTo(2);
-        assertThat(plan.history()).hasSize(2);
-        assertThat(amendment.diff().added()).extracting(e -> e.content()).containsExactly("D");
-        assertThat(amendment.diff().removed()).extracting(e -> e.taskId()).containsExactly(v1.get(2).taskId());
-        assertThat(amendment.diff().changed()).singleElement().satisfies(entry -> {
-            assertThat(entry.taskId()).isEqualTo(v1.get(1).taskId());
-            assertThat(entry.changedFields()).containsExactly("periodText", "dueDate", "coordinatingUnits");
-        });
-        PlanAmended payload = (PlanAmended) amendment.events().get(0).payload();
-        assertThat(payload.previousVersion()).isEqualTo(1);
+        given(Plan.draft("p1", content(), v1, "snv", NOW)).andGiven(plan -> plan.publish("snv", NOW))
+                .when(plan -> plan.amend(content(), v2, "Điều chỉnh", "snv", NOW))
+                .expectEventsSatisfying(events -> assertThat(events).singleElement()
+                        .isInstanceOfSatisfying(PlanAmended.class, amended -> {
+                            assertThat(amended.previousVersion()).isEqualTo(1);
+                            assertThat(amended.added()).extracting(PlanAmended.AmendedTask::content).containsExactly("D");
+                            assertThat(amended.removed()).extracting(PlanAmended.AmendedTask::taskId)
+                                    .containsExactly(v1.get(2).taskId());
+                        }))
+                .expectState(plan -> {
+                    assertThat(plan.version()).isEqualTo(2);
+                    assertThat(plan.history()).hasSize(2);
+                    assertThat(plan.history().get(1).diff().changed()).singleElement().satisfies(entry -> {
+                        assertThat(entry.taskId()).isEqualTo(v1.get(1).taskId());
+                        assertThat(entry.changedFields()).containsExactly("periodText", "dueDate", "coordinatingUnits");
+                    });
+                });
         // and an amendment that changes nothing is refused
-        assertThatThrownBy(() -> plan.amend(content(), plan.tasks(), null, "snv", NOW)).isInstanceOf(DomainException.class);
+        given(Plan.draft("p1", content(), v1, "snv", NOW)).andGiven(plan -> plan.publish("snv", NOW))
+                .when(plan -> plan.amend(content(), plan.tasks(), null, "snv", NOW))
+                .expectError("plan.amendment-empty");
     }
 
     @Test

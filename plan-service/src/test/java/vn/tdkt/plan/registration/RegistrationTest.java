@@ -2,14 +2,15 @@ package vn.tdkt.plan.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.tdkt.platformtest.domain.AggregateFixture.given;
+import static vn.tdkt.platformtest.domain.AggregateFixture.whenCreated;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.tdkt.contracts.DomainEvent;
-import vn.tdkt.contracts.EventTypes;
+import vn.tdkt.contracts.plan.RegistrationApproved;
 import vn.tdkt.contracts.plan.RegistrationReturned;
 import vn.tdkt.contracts.plan.RegistrationSubmitted;
 import vn.tdkt.plan.movement.domain.Movement;
@@ -21,6 +22,7 @@ import vn.tdkt.plan.registration.domain.RegistrationItem;
 import vn.tdkt.plan.registration.domain.RegistrationStatus;
 import vn.tdkt.platform.domain.DomainException;
 
+/** A unit's emulation registration, given / when / then: quotas, returns, resubmissions, illegal transitions. */
 class RegistrationTest {
 
     static final Instant NOW = Instant.parse("2025-02-10T03:00:00Z");
@@ -36,33 +38,34 @@ class RegistrationTest {
         movement.launch("snv-user", NOW);
     }
 
-    static String code(Throwable e) {
-        return ((DomainException) e).code();
+    Registration submitted(String unit, RegistrationItem... items) {
+        return Registration.submit("r1", movement, unit, List.of(items), unit.toLowerCase() + "-user", NOW).aggregate();
+    }
+
+    void refused(String unit, List<RegistrationItem> items, String code) {
+        whenCreated(() -> Registration.submit("r", movement, unit, items, "u", NOW).aggregate(), r -> List.of())
+                .expectError(code);
     }
 
     @Test
     void givenALaunchedMovement_whenAParticipantRegistersWithinItsQuota_thenSubmittedWithAnEvent() {
-        // when
-        Registration.Submission submission = Registration.submit("r1", movement, "SGDDT",
-                List.of(new RegistrationItem("BK_TINH", 3), new RegistrationItem("GIAY_KHEN", 10)), "sgddt-user", NOW);
-
-        // then
-        assertThat(submission.registration().status()).isEqualTo(RegistrationStatus.SUBMITTED);
-        assertThat(submission.registration().submission()).isEqualTo(1);
-        assertThat(submission.events()).singleElement().satisfies(event -> {
-            assertThat(event.type()).isEqualTo(EventTypes.REGISTRATION_SUBMITTED);
-            RegistrationSubmitted payload = (RegistrationSubmitted) event.payload();
-            assertThat(payload.items()).containsExactly(new RegistrationSubmitted.Item("BK_TINH", 3),
-                    new RegistrationSubmitted.Item("GIAY_KHEN", 10));
-            assertThat(payload.movementId()).isEqualTo("m1");
-        });
+        List<RegistrationItem> items = List.of(new RegistrationItem("BK_TINH", 3), new RegistrationItem("GIAY_KHEN", 10));
+        whenCreated(() -> Registration.submit("r1", movement, "SGDDT", items, "sgddt-user", NOW).aggregate(),
+                r -> Registration.submit("r1", movement, "SGDDT", items, "sgddt-user", NOW).events())
+                .expectEvents(new RegistrationSubmitted("r1", "m1", "SGDDT", 1, List.of(
+                        new RegistrationSubmitted.Item("BK_TINH", 3), new RegistrationSubmitted.Item("GIAY_KHEN", 10)),
+                        NOW, "sgddt-user"))
+                .expectState(r -> {
+                    assertThat(r.status()).isEqualTo(RegistrationStatus.SUBMITTED);
+                    assertThat(r.submission()).isEqualTo(1);
+                });
     }
 
     @Test
     void givenAQuotaOfThree_whenFourAreRegistered_thenRejectedNamingTheQuota() {
+        refused("SGDDT", List.of(new RegistrationItem("BK_TINH", 4)), "registration.quota-exceeded");
         assertThatThrownBy(() -> Registration.submit("r1", movement, "SGDDT",
                 List.of(new RegistrationItem("BK_TINH", 4)), "sgddt-user", NOW)).satisfies(e -> {
-            assertThat(code(e)).isEqualTo("registration.quota-exceeded");
             assertThat(((DomainException) e).kind()).isEqualTo(DomainException.Kind.INVALID);
             assertThat(((DomainException) e).args()).containsExactly("SGDDT", "BK_TINH", 4, 3);
         });
@@ -70,82 +73,70 @@ class RegistrationTest {
 
     @Test
     void givenItemsTheMovementDoesNotAllow_whenRegistered_thenRejected() {
-        assertThatThrownBy(() -> Registration.submit("r", movement, "SYT", List.of(new RegistrationItem("CO_TINH", 1)),
-                "u", NOW)).satisfies(e -> assertThat(code(e)).isEqualTo("registration.award-not-offered"));
-        assertThatThrownBy(() -> Registration.submit("r", movement, "SYT", List.of(new RegistrationItem("BK_TINH", 0)),
-                "u", NOW)).satisfies(e -> assertThat(code(e)).isEqualTo("registration.count-invalid"));
-        assertThatThrownBy(() -> Registration.submit("r", movement, "SYT", List.of(new RegistrationItem("BK_TINH", 1),
-                new RegistrationItem("BK_TINH", 2)), "u", NOW))
-                .satisfies(e -> assertThat(code(e)).isEqualTo("registration.award-duplicate"));
-        assertThatThrownBy(() -> Registration.submit("r", movement, "SYT", List.of(), "u", NOW))
-                .satisfies(e -> assertThat(code(e)).isEqualTo("registration.items-missing"));
-        assertThatThrownBy(() -> Registration.submit("r", movement, "PCHIENGLE",
-                List.of(new RegistrationItem("BK_TINH", 1)), "u", NOW))
-                .satisfies(e -> assertThat(code(e)).isEqualTo("registration.not-participant"));
+        refused("SYT", List.of(new RegistrationItem("CO_TINH", 1)), "registration.award-not-offered");
+        refused("SYT", List.of(new RegistrationItem("BK_TINH", 0)), "registration.count-invalid");
+        refused("SYT", List.of(new RegistrationItem("BK_TINH", 1), new RegistrationItem("BK_TINH", 2)),
+                "registration.award-duplicate");
+        refused("SYT", List.of(), "registration.items-missing");
+        refused("PCHIENGLE", List.of(new RegistrationItem("BK_TINH", 1)), "registration.not-participant");
     }
 
     @Test
     void givenADraftOrClosedMovement_whenRegistered_thenConflict() {
         movement.close("snv-user", NOW);
 
-        assertThatThrownBy(() -> Registration.submit("r", movement, "SYT", List.of(new RegistrationItem("BK_TINH", 1)),
-                "u", NOW)).satisfies(e -> {
-            assertThat(code(e)).isEqualTo("movement.not-launched");
-            assertThat(((DomainException) e).kind()).isEqualTo(DomainException.Kind.CONFLICT);
-        });
+        refused("SYT", List.of(new RegistrationItem("BK_TINH", 1)), "movement.not-launched");
     }
 
     @Test
-    void givenASubmission_whenReturnedThenResubmittedThenApproved_thenEachStepEmitsItsEvent() {
-        // given
-        Registration registration = Registration.submit("r1", movement, "SGDDT",
-                List.of(new RegistrationItem("BK_TINH", 3)), "sgddt-user", NOW).registration();
-
-        // when returned with a reason
-        List<DomainEvent> returned = registration.returnForRevision("  Thiếu số lượng Giấy khen. ", "snv-user", NOW);
-
-        // then
-        assertThat(registration.status()).isEqualTo(RegistrationStatus.RETURNED);
-        assertThat(returned).singleElement().extracting(DomainEvent::payload).isEqualTo(
-                new RegistrationReturned("r1", "m1", "SGDDT", 1, "Thiếu số lượng Giấy khen.", NOW, "snv-user"));
-        assertThat(registration.returns()).singleElement().satisfies(note -> assertThat(note.submission()).isEqualTo(1));
-
-        // when resubmitted and approved
-        List<DomainEvent> resubmitted = registration.resubmit(movement, List.of(new RegistrationItem("BK_TINH", 2),
-                new RegistrationItem("GIAY_KHEN", 5)), "sgddt-user", NOW);
-        List<DomainEvent> approved = registration.approve("snv-user", NOW);
-
-        // then
-        assertThat(((RegistrationSubmitted) resubmitted.get(0).payload()).submission()).isEqualTo(2);
-        assertThat(approved).singleElement().extracting(DomainEvent::type).isEqualTo(EventTypes.REGISTRATION_APPROVED);
-        assertThat(registration.status()).isEqualTo(RegistrationStatus.APPROVED);
-        assertThat(registration.items()).hasSize(2);
-    }
-
-    @Test
-    void givenIllegalTransitions_whenAttempted_thenConflict() {
-        Registration registration = Registration.submit("r1", movement, "SGDDT",
-                List.of(new RegistrationItem("BK_TINH", 1)), "sgddt-user", NOW).registration();
-        registration.approve("snv-user", NOW);
-
-        assertThatThrownBy(() -> registration.approve("snv-user", NOW))
-                .satisfies(e -> assertThat(code(e)).isEqualTo("registration.cannot-approve"));
-        assertThatThrownBy(() -> registration.returnForRevision("lý do", "snv-user", NOW))
-                .satisfies(e -> assertThat(code(e)).isEqualTo("registration.cannot-return"));
-        assertThatThrownBy(() -> registration.resubmit(movement, List.of(new RegistrationItem("BK_TINH", 1)), "u", NOW))
-                .satisfies(e -> {
-                    assertThat(code(e)).isEqualTo("registration.exists");
-                    assertThat(((DomainException) e).kind()).isEqualTo(DomainException.Kind.CONFLICT);
+    void givenASubmission_whenReturnedWithAReason_thenReturnedWithItsNote() {
+        given(submitted("SGDDT", new RegistrationItem("BK_TINH", 3)))
+                .when(r -> r.returnForRevision("  Thiếu số lượng Giấy khen. ", "snv-user", NOW))
+                .expectEvents(new RegistrationReturned("r1", "m1", "SGDDT", 1, "Thiếu số lượng Giấy khen.", NOW,
+                        "snv-user"))
+                .expectState(r -> {
+                    assertThat(r.status()).isEqualTo(RegistrationStatus.RETURNED);
+                    assertThat(r.returns()).singleElement().satisfies(note -> assertThat(note.submission()).isEqualTo(1));
                 });
     }
 
     @Test
-    void givenASubmission_whenReturnedWithoutAReason_thenInvalidAndStillSubmitted() {
-        Registration registration = Registration.submit("r1", movement, "SYT",
-                List.of(new RegistrationItem("GIAY_KHEN", 1)), "syt-user", NOW).registration();
+    void givenAReturnedRegistration_whenResubmittedAndApproved_thenTheSecondSubmissionIsApproved() {
+        List<RegistrationItem> second = List.of(new RegistrationItem("BK_TINH", 2), new RegistrationItem("GIAY_KHEN", 5));
+        List<RegistrationSubmitted.Item> items = List.of(new RegistrationSubmitted.Item("BK_TINH", 2),
+                new RegistrationSubmitted.Item("GIAY_KHEN", 5));
+        given(submitted("SGDDT", new RegistrationItem("BK_TINH", 3)))
+                .andGiven(r -> r.returnForRevision("Thiếu số lượng Giấy khen.", "snv-user", NOW))
+                .when(r -> r.resubmit(movement, second, "sgddt-user", NOW))
+                .expectEvents(new RegistrationSubmitted("r1", "m1", "SGDDT", 2, items, NOW, "sgddt-user"));
 
-        assertThatThrownBy(() -> registration.returnForRevision(" ", "snv-user", NOW))
-                .satisfies(e -> assertThat(code(e)).isEqualTo("registration.reason-missing"));
-        assertThat(registration.status()).isEqualTo(RegistrationStatus.SUBMITTED);
+        given(submitted("SGDDT", new RegistrationItem("BK_TINH", 3)))
+                .andGiven(r -> r.returnForRevision("Thiếu số lượng Giấy khen.", "snv-user", NOW))
+                .andGiven(r -> r.resubmit(movement, second, "sgddt-user", NOW))
+                .when(r -> r.approve("snv-user", NOW))
+                .expectEvents(new RegistrationApproved("r1", "m1", "SGDDT", 2, items, NOW, "snv-user"))
+                .expectState(r -> {
+                    assertThat(r.status()).isEqualTo(RegistrationStatus.APPROVED);
+                    assertThat(r.items()).hasSize(2);
+                });
+    }
+
+    @Test
+    void givenAnApprovedRegistration_whenApprovedReturnedOrResubmittedAgain_thenConflict() {
+        given(submitted("SGDDT", new RegistrationItem("BK_TINH", 1))).andGiven(r -> r.approve("snv-user", NOW))
+                .when(r -> r.approve("snv-user", NOW)).expectError("registration.cannot-approve");
+        given(submitted("SGDDT", new RegistrationItem("BK_TINH", 1))).andGiven(r -> r.approve("snv-user", NOW))
+                .when(r -> r.returnForRevision("lý do", "snv-user", NOW)).expectError("registration.cannot-return");
+        given(submitted("SGDDT", new RegistrationItem("BK_TINH", 1))).andGiven(r -> r.approve("snv-user", NOW))
+                .when(r -> r.resubmit(movement, List.of(new RegistrationItem("BK_TINH", 1)), "u", NOW))
+                .expectError("registration.exists");
+    }
+
+    @Test
+    void givenASubmission_whenReturnedWithoutAReason_thenInvalidAndStillSubmitted() {
+        given(submitted("SYT", new RegistrationItem("GIAY_KHEN", 1)))
+                .when(r -> r.returnForRevision(" ", "snv-user", NOW))
+                .expectError("registration.reason-missing")
+                .expectState(r -> assertThat(r.status()).isEqualTo(RegistrationStatus.SUBMITTED));
     }
 }

@@ -7,17 +7,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import org.junit.jupiter.api.Test;
+import vn.tdkt.platformtest.security.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.plan.reminder.application.ReminderScanner;
-import vn.tdkt.plan.support.MutableClock;
+import vn.tdkt.plan.reminder.persistence.TaskReminderStore;
+import vn.tdkt.platform.domain.VersionPrecondition;
+import vn.tdkt.platformtest.time.MutableClock;
 import vn.tdkt.plan.support.Outbox;
 import vn.tdkt.plan.support.Plans;
-import vn.tdkt.plan.support.ServiceTest;
+import vn.tdkt.platformtest.service.ServiceTest;
 import vn.tdkt.plan.task.application.TaskService;
 import vn.tdkt.plan.task.domain.EvidenceKind;
 import vn.tdkt.platform.events.EventJson;
@@ -25,14 +32,12 @@ import vn.tdkt.platform.outbox.OutboxEntry;
 import vn.tdkt.platformtest.contracts.ContractSchemas;
 
 /** The reminder ladder driven by a hand-moved clock, scanning twice a day. */
-@ServiceTest
-class ReminderLadderFlowTest {
+class ReminderLadderFlowTest extends ServiceTest {
 
     @Autowired ApplicationContext context;
-    @Autowired MongoTemplate mongo;
-    @Autowired MutableClock clock;
     @Autowired ReminderScanner scanner;
     @Autowired TaskService tasks;
+    @Autowired TaskReminderStore reminders;
 
     /** Day → reminders ("due:7", "overdue:7!") emitted for the task on that day. */
     Map<LocalDate, List<String>> runDays(String taskId, LocalDate from, LocalDate to) {
@@ -66,7 +71,7 @@ class ReminderLadderFlowTest {
     }
 
     @Test
-    void whole_ladder_once_per_step() {
+    void whole_ladder_once_per_step() throws Exception {
         clock.set(LocalDate.of(2025, 7, 1));
         String task = Plans.publish(context, "L1/KH", 2025,
                 List.of(Plans.due("Báo cáo quý", LocalDate.of(2025, 7, 31), "SGDDT", "SYT"))).get(0);
@@ -83,7 +88,13 @@ class ReminderLadderFlowTest {
         reminders(task).forEach(entry -> ContractSchemas.assertValid(
                 entry.type().equals(EventTypes.TASK_DUE.type()) ? EventTypes.TASK_DUE : EventTypes.TASK_OVERDUE,
                 entry.payload()));
-        assertThat(tasks.get(Plans.SNV, task).getTask().status().name()).isEqualTo("OVERDUE");
+        assertThat(tasks.get(Plans.SNV, task).value().status().name()).isEqualTo("OVERDUE");
+        mvc.perform(get("/api/v1/tasks/" + task + "/reminders").with(TestTokens.unitOfficer("SYT")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.dueDate").value("2025-07-31"))
+                .andExpect(jsonPath("$.steps[?(@.state == 'EMITTED')].key").value(org.hamcrest.Matchers.contains(
+                        "due:14@2025-07-31", "due:7@2025-07-31", "due:3@2025-07-31", "due:1@2025-07-31",
+                        "overdue:1@2025-07-31", "overdue:7@2025-07-31")));
     }
 
     @Test
@@ -99,7 +110,7 @@ class ReminderLadderFlowTest {
         assertThat(emitted.get(LocalDate.of(2026, 2, 23))).containsExactly("due:7@2026-02-23");
         // 3 days before (27/02, Friday) and 1 day before (01/3, Sunday → 27/02) coincide: the closer one wins
         assertThat(emitted.get(LocalDate.of(2026, 2, 27))).containsExactly("due:1@2026-02-27");
-        assertThat(tasks.get(Plans.SNV, task).getTask().ladderMarks())
+        assertThat(reminders.get(task).value().marks())
                 .anyMatch(mark -> mark.key().equals("due:3@2026-03-02") && mark.state().name().equals("SKIPPED"));
         assertThat(emitted).hasSize(3);
         String payload = Outbox.ofSubject(mongo, EventTypes.TASK_DUE, task).get(0).payload();
@@ -114,7 +125,7 @@ class ReminderLadderFlowTest {
         runDays(task, LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 16));
         assertThat(reminders(task)).extracting(ReminderLadderFlowTest::describe).containsExactly("due:14@2025-09-16");
 
-        tasks.complete(Plans.SNV, task, EvidenceKind.EVENT, "Lớp tập huấn 18/9", null, version -> { });
+        tasks.complete(Plans.SNV, task, EvidenceKind.EVENT, "Lớp tập huấn 18/9", null, VersionPrecondition.none());
         Map<LocalDate, List<String>> after = runDays(task, LocalDate.of(2025, 9, 17), LocalDate.of(2025, 10, 20));
 
         assertThat(after).isEmpty();
@@ -130,7 +141,7 @@ class ReminderLadderFlowTest {
                 .containsExactly("due:14@2025-10-17", "due:7@2025-10-24");
 
         // on 24/10 the due date moves to 06/11: its 14-day (23/10) step is already past → skipped, not replayed
-        tasks.changeDueDate(Plans.SNV, task, LocalDate.of(2025, 11, 6), version -> { });
+        tasks.changeDueDate(Plans.SNV, task, LocalDate.of(2025, 11, 6), VersionPrecondition.none());
         Map<LocalDate, List<String>> after = runDays(task, LocalDate.of(2025, 10, 24), LocalDate.of(2025, 11, 14));
 
         assertThat(after).containsExactly(
@@ -139,7 +150,7 @@ class ReminderLadderFlowTest {
                 Map.entry(LocalDate.of(2025, 11, 5), List.of("due:1@2025-11-05")),
                 Map.entry(LocalDate.of(2025, 11, 7), List.of("overdue:1@2025-11-07")),
                 Map.entry(LocalDate.of(2025, 11, 13), List.of("overdue:7!@2025-11-13")));
-        assertThat(tasks.get(Plans.SNV, task).getTask().ladderMarks())
+        assertThat(reminders.get(task).value().marks())
                 .anyMatch(mark -> mark.key().equals("due:14@2025-11-06") && mark.state().name().equals("SKIPPED"));
     }
 

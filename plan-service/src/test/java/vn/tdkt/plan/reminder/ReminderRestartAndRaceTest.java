@@ -18,8 +18,8 @@ import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.plan.PlanServiceApplication;
 import vn.tdkt.plan.plan.domain.TaskInput;
 import vn.tdkt.plan.reminder.application.ReminderScanner;
-import vn.tdkt.plan.support.ClockConfig;
-import vn.tdkt.plan.support.MutableClock;
+import vn.tdkt.platformtest.time.MutableClockConfiguration;
+import vn.tdkt.platformtest.time.MutableClock;
 import vn.tdkt.plan.support.Outbox;
 import vn.tdkt.plan.support.Plans;
 import vn.tdkt.platform.outbox.OutboxEntry;
@@ -32,7 +32,7 @@ import vn.tdkt.platformtest.mongo.SharedMongoServer;
 class ReminderRestartAndRaceTest {
 
     static ConfigurableApplicationContext start(String database, LocalDate today) {
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(PlanServiceApplication.class, ClockConfig.class)
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(PlanServiceApplication.class, MutableClockConfiguration.class)
                 .run("--spring.mongodb.uri=" + SharedMongoServer.uri(), "--spring.mongodb.database=" + database,
                         "--tdkt.outbox.enabled=false", "--tdkt.reminder.scheduled=false", "--server.port=0",
                         "--spring.jmx.enabled=false", "--spring.main.banner-mode=off");

@@ -4,8 +4,13 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.tdkt.contracts.EventType;
+import vn.tdkt.plan.calendar.persistence.CalendarOverrideDocument;
 import vn.tdkt.plan.cluster.persistence.ClusterDocument;
+import vn.tdkt.plan.movement.persistence.MovementDocument;
 import vn.tdkt.plan.plan.persistence.PlanDocument;
+import vn.tdkt.plan.registration.persistence.RegistrationDocument;
+import vn.tdkt.plan.reminder.persistence.QuarterDigestDocument;
+import vn.tdkt.plan.reminder.persistence.TaskReminderDocument;
 import vn.tdkt.plan.task.persistence.TaskDocument;
 import vn.tdkt.plan.unit.persistence.UnitDocument;
 import vn.tdkt.platform.outbox.OutboxEntry;
@@ -17,7 +22,9 @@ public final class Outbox {
     }
 
     public static List<OutboxEntry> all(MongoTemplate mongo) {
-        return Stream.of(PlanDocument.class, TaskDocument.class, UnitDocument.class, ClusterDocument.class)
+        return Stream.of(PlanDocument.class, TaskDocument.class, UnitDocument.class, ClusterDocument.class,
+                        MovementDocument.class, RegistrationDocument.class, TaskReminderDocument.class,
+                        QuarterDigestDocument.class, CalendarOverrideDocument.class)
                 .flatMap(type -> mongo.findAll(type).stream())
                 .flatMap(document -> document.getOutbox().stream())
                 .toList();

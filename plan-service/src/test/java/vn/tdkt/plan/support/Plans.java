@@ -8,7 +8,9 @@ import vn.tdkt.plan.plan.application.PlanService;
 import vn.tdkt.plan.plan.domain.PlanContent;
 import vn.tdkt.plan.plan.domain.PlanKind;
 import vn.tdkt.plan.plan.domain.TaskInput;
-import vn.tdkt.plan.plan.persistence.PlanDocument;
+import vn.tdkt.plan.plan.domain.Plan;
+import vn.tdkt.platform.domain.VersionPrecondition;
+import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.plan.task.domain.EvidenceKind;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
@@ -30,8 +32,8 @@ public final class Plans {
         PlanService plans = context.getBean(PlanService.class);
         PlanContent content = new PlanContent(code, LocalDate.of(year, 1, 2), "UBND", null, "Kế hoạch " + code, year,
                 PlanKind.ANNUAL, null, List.of(), List.of(), List.of(), List.of());
-        PlanDocument draft = plans.create(SNV, content, tasks);
-        PlanDocument published = plans.publish(SNV, draft.getId(), version -> { });
-        return published.getPlan().tasks().stream().map(t -> t.taskId()).toList();
+        Versioned<Plan> draft = plans.create(SNV, content, tasks);
+        Versioned<Plan> published = plans.publish(SNV, draft.value().id(), VersionPrecondition.none());
+        return published.value().tasks().stream().map(t -> t.taskId()).toList();
     }
 }

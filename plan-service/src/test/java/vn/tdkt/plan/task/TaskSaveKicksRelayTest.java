@@ -12,12 +12,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import vn.tdkt.plan.support.MutableClock;
+import vn.tdkt.platformtest.time.MutableClock;
 import vn.tdkt.plan.task.domain.EvidenceKind;
-import vn.tdkt.plan.task.domain.PeriodKind;
 import vn.tdkt.plan.task.domain.Task;
 import vn.tdkt.plan.task.domain.TaskDraft;
-import vn.tdkt.plan.task.domain.TaskPeriod;
+import vn.tdkt.platform.domain.VersionPrecondition;
+import vn.tdkt.plantext.TaskPeriod;
 import vn.tdkt.plan.task.persistence.TaskDocument;
 import vn.tdkt.plan.task.persistence.TaskStore;
 import vn.tdkt.platform.outbox.OutboxKickOnSave;
@@ -43,19 +43,17 @@ class TaskSaveKicksRelayTest {
             MutableClock clock = new MutableClock(LocalDate.of(2025, 6, 1));
             TaskStore store = new TaskStore(mongo, new OutboxRecorder(clock));
             LocalDate due = LocalDate.of(2025, 6, 30);
-            Task.Assignment assignment = Task.assign("plan-1", "01/KH-UBND", 1, 2025, new TaskDraft("task-1",
-                    "Báo cáo", new TaskPeriod("30/6/2025", PeriodKind.DATE, due, "Ngày"), "SNV", List.of(),
-                    EvidenceKind.REPORT, null, 0), clock.today());
-            TaskDocument inserted = store.insert(assignment.task(), assignment.events());
+            store.insert(Task.assign("plan-1", "01/KH-UBND", 1, 2025, new TaskDraft("task-1",
+                    "Báo cáo", TaskPeriod.date("30/6/2025", due), "SNV", List.of(),
+                    EvidenceKind.REPORT, null, 0), clock.today()));
             verify(relay, times(1)).kick();
 
             // as after a relay round: the stored outbox is empty, only the new save carries events
             mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
-                            org.springframework.data.mongodb.core.query.Criteria.where("_id").is(inserted.getId())),
+                            org.springframework.data.mongodb.core.query.Criteria.where("_id").is("task-1")),
                     new org.springframework.data.mongodb.core.query.Update().set("outbox", List.of())
                             .set("outboxPending", false), TaskDocument.class);
-            TaskDocument loaded = store.find(inserted.getId()).orElseThrow();
-            store.save(loaded, loaded.getTask().cancel("snv", "Gộp nhiệm vụ", clock.instant()));
+            store.update("task-1", VersionPrecondition.none(), task -> task.cancel("snv", "Gộp nhiệm vụ", clock.instant()));
             verify(relay, times(2)).kick();
             mongo.getDb().drop();
         }

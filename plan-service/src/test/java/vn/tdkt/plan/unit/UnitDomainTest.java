@@ -7,6 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.contracts.plan.UnitChanged;
+import vn.tdkt.contracts.plan.UnitEvent;
+import vn.tdkt.contracts.plan.UnitRegistered;
+import vn.tdkt.platform.domain.Created;
 import vn.tdkt.plan.unit.domain.OrgUnit;
 import vn.tdkt.plan.unit.domain.UnitCsv;
 import vn.tdkt.plan.unit.domain.UnitData;
@@ -39,19 +42,19 @@ class UnitDomainTest {
     void registration_folds_the_name_and_changes_report_fields() {
         UnitData data = new UnitData("SNV", "Sở Nội vụ", List.of("Phòng Thi đua, khen thưởng"), UnitKind.DEPARTMENT,
                 "UBND", new UnitData.Head("Lê Văn C", "Giám đốc", "gd@snv.vn"), null, null, null, null);
-        OrgUnit.Registration registration = OrgUnit.register(data);
-        assertThat(registration.unit().nameKey()).isEqualTo("so noi vu");
-        assertThat(registration.unit().aliasKeys()).containsExactly("phong thi dua, khen thuong");
-        assertThat(registration.events()).extracting(e -> e.type()).containsExactly(EventTypes.UNIT_REGISTERED);
+        Created<OrgUnit, UnitEvent> registration = OrgUnit.register(data);
+        assertThat(registration.aggregate().nameKey()).isEqualTo("so noi vu");
+        assertThat(registration.aggregate().aliasKeys()).containsExactly("phong thi dua, khen thuong");
+        assertThat(registration.events()).singleElement().isInstanceOf(UnitRegistered.class);
 
         // when the head changes and the unit is merged into a successor
         UnitData merged = new UnitData("SNV", "Sở Nội vụ", data.aliases(), UnitKind.DEPARTMENT, "UBND",
                 new UnitData.Head("Trần D", "Giám đốc", "gd@snv.vn"), null, null, LocalDate.of(2025, 6, 30), "SNVMOI");
-        UnitChanged changed = (UnitChanged) registration.unit().change(merged).get(0).payload();
+        UnitChanged changed = (UnitChanged) registration.aggregate().change(merged).get(0);
         assertThat(changed.changedFields()).containsExactly("headName", "activeTo", "successorCode");
-        assertThat(registration.unit().isActiveOn(LocalDate.of(2025, 7, 1))).isFalse();
+        assertThat(registration.aggregate().isActiveOn(LocalDate.of(2025, 7, 1))).isFalse();
         // no change, no event
-        assertThat(registration.unit().change(merged)).isEmpty();
+        assertThat(registration.aggregate().change(merged)).isEmpty();
     }
 
     @Test
@@ -66,6 +69,6 @@ class UnitDomainTest {
         assertThat(stillActive.violations()).extracting(UnitData.Violation::code).containsExactly("unit.district-abolished");
         assertThat(tooLate.violations()).extracting(UnitData.Violation::code).containsExactly("unit.district-abolished");
         assertThat(dissolved.violations()).isEmpty();
-        assertThat(OrgUnit.register(dissolved).unit().isActiveOn(LocalDate.of(2025, 7, 1))).isFalse();
+        assertThat(OrgUnit.register(dissolved).aggregate().isActiveOn(LocalDate.of(2025, 7, 1))).isFalse();
     }
 }

@@ -14,16 +14,12 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.plan.support.Outbox;
-import vn.tdkt.plan.support.ServiceTest;
+import vn.tdkt.platformtest.service.ServiceTest;
 import vn.tdkt.platformtest.contracts.ContractSchemas;
 import vn.tdkt.platformtest.security.TestTokens;
 
-@ServiceTest
-class UnitRegistryTest {
+class UnitRegistryTest extends ServiceTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired MongoTemplate mongo;
-    @Autowired vn.tdkt.plan.support.MutableClock clock;
 
     @org.junit.jupiter.api.BeforeEach
     void today() {

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * A quarter started: the tasks a unit leads or coordinates that are due in it. Emitted once per unit and
- * quarter, keyed by the unit code.
+ * quarter by that unit's digest of the quarter, keyed {@code <unitCode>:Q<quarter>-<year>}.
  *
  * @param tasks     earliest due first; at most the producer's digest limit, so that the event stays small
  * @param taskCount how many tasks the unit has due in the quarter (more than {@code tasks} holds if it was cut)

@@ -23,5 +23,5 @@ public record TaskDue(
         @NotNull LocalDate dueDate,
         @NotNull LocalDate reminderDate,
         int offsetDays,
-        int daysLeft) implements TaskEvent {
+        int daysLeft) implements ReminderEvent {
 }

@@ -2,9 +2,12 @@ package vn.tdkt.contracts.plan;
 
 import vn.tdkt.contracts.EventPayload;
 
-/** Every event a task (nhiệm vụ) publishes. Keyed by {@code taskId}. */
+/**
+ * Every event a task (nhiệm vụ) publishes. Keyed by {@code taskId}. The reminder ladder's {@code task-due} and
+ * {@code task-overdue} are the task's reminder's events ({@link ReminderEvent}), with the same key.
+ */
 public sealed interface TaskEvent extends EventPayload
-        permits TaskAssigned, TaskUpdated, TaskCompleted, TaskCancelled, TaskDue, TaskOverdue {
+        permits TaskAssigned, TaskUpdated, TaskCompleted, TaskCancelled {
 
     String taskId();
 

@@ -20,5 +20,5 @@ public record TaskOverdue(
         @NotNull LocalDate reminderDate,
         int offsetDays,
         int daysLate,
-        boolean escalate) implements TaskEvent {
+        boolean escalate) implements ReminderEvent {
 }

@@ -9,16 +9,16 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import vn.tdkt.calendar.BundledCalendarData;
-import vn.tdkt.calendar.CalendarDataException;
-import vn.tdkt.calendar.CalendarDataParser;
 import vn.tdkt.calendar.CalendarDataWriter;
 import vn.tdkt.calendar.CalendarYear;
 import vn.tdkt.calendar.WorkingDayCalendar;
-import vn.tdkt.plan.calendar.persistence.CalendarOverrideDocument;
+import vn.tdkt.plan.calendar.domain.CalendarOverride;
+import vn.tdkt.plan.calendar.persistence.CalendarOverrideStore;
 import vn.tdkt.platform.domain.DomainException;
+import vn.tdkt.platform.domain.VersionPrecondition;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
 
@@ -38,7 +38,7 @@ public class CalendarService {
 
     private static final Logger log = LoggerFactory.getLogger(CalendarService.class);
 
-    private final MongoTemplate mongo;
+    private final CalendarOverrideStore overrides;
     private final List<CalendarYear> bundled;
     private final Duration refresh;
     private final Clock clock;
@@ -47,9 +47,9 @@ public class CalendarService {
     private record Snapshot(WorkingDayCalendar calendar, long loadedAtNanos) {
     }
 
-    public CalendarService(MongoTemplate mongo, Clock clock,
+    public CalendarService(CalendarOverrideStore overrides, Clock clock,
             @Value("${tdkt.calendar.override-refresh:PT1M}") Duration refresh) {
-        this.mongo = mongo;
+        this.overrides = overrides;
         this.clock = clock;
         this.refresh = refresh;
         this.bundled = BundledCalendarData.load();
@@ -74,30 +74,28 @@ public class CalendarService {
         if (!isStale(current)) {
             return current; // another caller reloaded while this one waited for the lock
         }
-        List<CalendarYear> overrides = new ArrayList<>();
-        CalendarDataParser parser = new CalendarDataParser();
-        for (CalendarOverrideDocument document : mongo.findAll(CalendarOverrideDocument.class)) {
+        List<CalendarYear> years = new ArrayList<>();
+        for (CalendarOverride override : overrides.all()) {
             try {
-                overrides.add(parser.parse(document.getText()));
-            } catch (CalendarDataException e) {
+                years.add(override.data());
+            } catch (DomainException e) {
                 // stored overrides were validated on the way in; one that no longer parses must not stop every
                 // deadline computation, so its year falls back to the bundled data
                 log.warn("Calendar override for {} cannot be read ({}); using the bundled data for that year",
-                        document.getYear(), e.getMessage());
+                        override.year(), e.getMessage());
             }
         }
-        Snapshot fresh = new Snapshot(WorkingDayCalendar.of(bundled).withOverrides(overrides), System.nanoTime());
+        Snapshot fresh = new Snapshot(WorkingDayCalendar.of(bundled).withOverrides(years), System.nanoTime());
         snapshot = fresh;
         return fresh;
     }
 
     public EffectiveYear year(int year) {
-        Optional<CalendarOverrideDocument> override = Optional.ofNullable(
-                mongo.findById(year, CalendarOverrideDocument.class));
+        Optional<CalendarOverride> override = overrides.find(CalendarOverride.calendarId(year)).map(v -> v.value());
         if (override.isPresent()) {
-            CalendarOverrideDocument document = override.get();
-            return new EffectiveYear(year, Source.OVERRIDE, new CalendarDataParser().parse(document.getText()),
-                    document.getText(), document.getUpdatedAt(), document.getUpdatedBy());
+            CalendarOverride stored = override.get();
+            return new EffectiveYear(year, Source.OVERRIDE, stored.data(), stored.text(), stored.updatedAt(),
+                    stored.updatedBy());
         }
         return bundled.stream().filter(data -> data.year() == year).findFirst()
                 .map(data -> new EffectiveYear(year, Source.BUNDLED, data,
@@ -105,26 +103,24 @@ public class CalendarService {
                 .orElse(new EffectiveYear(year, Source.FALLBACK, null, null, null, null));
     }
 
-    /** Stores a validated replacement for one year (ADMIN). */
+    /**
+     * Stores a validated replacement for one year (ADMIN) and publishes it (calendar-overridden) in the same write, so
+     * every service that counts working days applies it.
+     */
     public EffectiveYear override(TdktPrincipal caller, int year, String text) {
         if (!caller.hasRole(TdktRole.ADMIN)) {
             throw DomainException.forbidden("security.forbidden");
         }
-        CalendarYear parsed;
-        try {
-            parsed = new CalendarDataParser().parse(text == null ? "" : text);
-        } catch (CalendarDataException e) {
-            throw DomainException.invalid("calendar.data-invalid", e.lineNumber(), e.getMessage());
-        }
-        if (parsed.year() != year) {
-            throw DomainException.invalid("calendar.year-mismatch", parsed.year(), year);
-        }
-        CalendarOverrideDocument document = mongo.findById(year, CalendarOverrideDocument.class);
-        if (document == null) {
-            mongo.insert(new CalendarOverrideDocument(year, text, clock.instant(), caller.subject()));
+        String id = CalendarOverride.calendarId(year);
+        if (overrides.find(id).isPresent()) {
+            overrides.update(id, VersionPrecondition.none(), stored -> stored.replace(text, caller.subject(), clock.instant()));
         } else {
-            document.replace(text, clock.instant(), caller.subject());
-            mongo.save(document);
+            try {
+                overrides.insert(CalendarOverride.create(year, text, caller.subject(), clock.instant()));
+            } catch (DuplicateKeyException raced) {
+                overrides.update(id, VersionPrecondition.none(),
+                        stored -> stored.replace(text, caller.subject(), clock.instant()));
+            }
         }
         invalidate();
         return year(year);

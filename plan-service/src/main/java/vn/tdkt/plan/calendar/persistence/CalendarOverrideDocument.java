@@ -1,43 +1,30 @@
 package vn.tdkt.plan.calendar.persistence;
 
-import java.time.Instant;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
+import vn.tdkt.plan.calendar.domain.CalendarOverride;
+import vn.tdkt.platform.outbox.AggregateDocument;
 
-/** Collection {@code calendar_overrides}: an admin's replacement text for one year, keyed by the year. */
-@Document("calendar_overrides")
-public class CalendarOverrideDocument {
+/** Collection {@code calendar_year_overrides}: an admin's replacement of one year, keyed {@code vn-<year>}. */
+@Document(CalendarOverrideDocument.COLLECTION)
+public class CalendarOverrideDocument extends AggregateDocument {
+
+    public static final String COLLECTION = "calendar_year_overrides";
 
     @Id
-    private Integer year;
+    private String id;
 
-    @Version
-    private Long version;
-
-    private String text;
-    private Instant updatedAt;
-    private String updatedBy;
+    private CalendarOverride override;
 
     protected CalendarOverrideDocument() {
     }
 
-    public CalendarOverrideDocument(int year, String text, Instant updatedAt, String updatedBy) {
-        this.year = year;
-        this.text = text;
-        this.updatedAt = updatedAt;
-        this.updatedBy = updatedBy;
+    CalendarOverrideDocument(CalendarOverride override) {
+        this.id = override.calendarId();
+        this.override = override;
     }
 
-    public Integer getYear() { return year; }
-    public Long getVersion() { return version; }
-    public String getText() { return text; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public String getUpdatedBy() { return updatedBy; }
-
-    public void replace(String newText, Instant at, String by) {
-        this.text = newText;
-        this.updatedAt = at;
-        this.updatedBy = by;
+    CalendarOverride getOverride() {
+        return override;
     }
 }

@@ -3,13 +3,16 @@ package vn.tdkt.plan.cluster.application;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Service;
+import vn.tdkt.contracts.plan.ClusterEvent;
 import vn.tdkt.plan.cluster.domain.Cluster;
 import vn.tdkt.plan.cluster.domain.ClusterType;
-import vn.tdkt.plan.cluster.persistence.ClusterDocument;
 import vn.tdkt.plan.cluster.persistence.ClusterStore;
 import vn.tdkt.plan.unit.application.UnitDirectory;
+import vn.tdkt.platform.domain.Created;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.domain.Ids;
+import vn.tdkt.platform.domain.VersionPrecondition;
+import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
 
@@ -30,43 +33,45 @@ public class ClusterService {
         this.clock = clock;
     }
 
-    public ClusterDocument form(TdktPrincipal caller, String code, String name, ClusterType type, int year,
+    public Versioned<Cluster> form(TdktPrincipal caller, String code, String name, ClusterType type, int year,
             List<Cluster.Member> members) {
         requireWriter(caller);
         members.forEach(member -> units.requireKnown(member.unitCode()));
-        Cluster.Formation formation = Cluster.form(Ids.newId(clock), code, name, type, year, members, null);
-        return store.insert(new ClusterDocument(formation.cluster()), formation.events());
+        return store.insert(Cluster.form(Ids.newId(clock), code, name, type, year, members, null));
     }
 
-    public ClusterDocument get(TdktPrincipal caller, String id) {
+    public Versioned<Cluster> get(TdktPrincipal caller, String id) {
         if (caller.roles().isEmpty()) {
             throw DomainException.forbidden("security.forbidden");
         }
-        ClusterDocument document = store.find(id).orElseThrow(() -> DomainException.notFound("cluster.not-found", id));
-        if (!canRead(caller, document.getCluster())) {
+        Versioned<Cluster> cluster = store.get(id);
+        if (!canRead(caller, cluster.value())) {
             throw DomainException.notFound("cluster.not-found", id);
         }
-        return document;
+        return cluster;
     }
 
-    public List<ClusterDocument> list(TdktPrincipal caller, Integer year) {
+    public List<Versioned<Cluster>> list(TdktPrincipal caller, Integer year) {
         if (caller.roles().isEmpty()) {
             throw DomainException.forbidden("security.forbidden");
         }
-        return store.byYear(year).stream().filter(document -> canRead(caller, document.getCluster())).toList();
+        return store.byYear(year).stream().filter(cluster -> canRead(caller, cluster.value())).toList();
     }
 
     /**
      * Forms next year's cluster with the head rotated. The new cluster is inserted first (unique code+year makes a
-     * repeated rotation fail), then the old one is marked rotated.
+     * repeated rotation fail), then the old one records its successor.
      */
-    public ClusterDocument rotate(TdktPrincipal caller, String id, String headUnit, String deputyUnit) {
+    public Versioned<Cluster> rotate(TdktPrincipal caller, String id, String headUnit, String deputyUnit) {
         requireWriter(caller);
-        ClusterDocument current = get(caller, id);
-        Cluster.Formation formation = current.getCluster().rotate(Ids.newId(clock), headUnit, deputyUnit);
-        ClusterDocument next = store.insert(new ClusterDocument(formation.cluster()), formation.events());
-        store.save(current, List.of());
-        return next;
+        Cluster current = get(caller, id).value();
+        Created<Cluster, ClusterEvent> next = current.rotate(Ids.newId(clock), headUnit, deputyUnit);
+        Versioned<Cluster> inserted = store.insert(next);
+        store.update(id, VersionPrecondition.none(), cluster -> {
+            cluster.rotated(next.aggregate().id());
+            return List.of();
+        });
+        return inserted;
     }
 
     private static boolean canRead(TdktPrincipal caller, Cluster cluster) {

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import vn.tdkt.contracts.DomainEvent;
-import vn.tdkt.contracts.EventTypes;
+import vn.tdkt.contracts.plan.ClusterEvent;
 import vn.tdkt.contracts.plan.ClusterFormed;
+import vn.tdkt.platform.domain.Created;
 import vn.tdkt.platform.domain.DomainException;
 
 /**
@@ -32,7 +32,7 @@ public class Cluster {
     private Cluster() {
     }
 
-    public static Formation form(String id, String code, String name, ClusterType type, int year, List<Member> members,
+    public static Created<Cluster, ClusterEvent> form(String id, String code, String name, ClusterType type, int year, List<Member> members,
             String previousClusterId) {
         Cluster cluster = new Cluster();
         cluster.id = id;
@@ -46,10 +46,7 @@ public class Cluster {
         ClusterFormed payload = new ClusterFormed(id, code, name, type.name(), year,
                 members.stream().map(m -> new ClusterFormed.Member(m.unitCode(), m.role().name())).toList(),
                 cluster.head(), previousClusterId);
-        return new Formation(cluster, List.of(new DomainEvent(EventTypes.CLUSTER_FORMED, id, payload)));
-    }
-
-    public record Formation(Cluster cluster, List<DomainEvent> events) {
+        return new Created<>(cluster, List.of(payload));
     }
 
     private void validate() {
@@ -71,8 +68,8 @@ public class Cluster {
         }
     }
 
-    /** Next year's cluster with a rotated head. */
-    public Formation rotate(String newId, String chosenHead, String chosenDeputy) {
+    /** Next year's cluster with a rotated head; this cluster records its successor. */
+    public Created<Cluster, ClusterEvent> rotate(String newId, String chosenHead, String chosenDeputy) {
         if (nextClusterId != null) {
             throw DomainException.conflict("cluster.already-rotated", id, nextClusterId);
         }
@@ -103,9 +100,15 @@ public class Cluster {
         List<Member> next = members.stream().map(m -> new Member(m.unitCode(),
                 m.unitCode().equals(head) ? ClusterRole.TRUONG_KHOI
                         : m.unitCode().equals(newDeputy) ? ClusterRole.PHO_KHOI : ClusterRole.THANH_VIEN)).toList();
-        Formation formation = form(newId, code, name, type, year + 1, next, id);
-        nextClusterId = newId;
-        return formation;
+        return form(newId, code, name, type, year + 1, next, id);
+    }
+
+    /** Next year's cluster was formed from this one (after {@link #rotate}, once it is stored). */
+    public void rotated(String nextId) {
+        if (nextClusterId != null && !nextClusterId.equals(nextId)) {
+            throw DomainException.conflict("cluster.already-rotated", id, nextClusterId);
+        }
+        nextClusterId = nextId;
     }
 
     private int indexOf(String unit) {

@@ -19,16 +19,12 @@ public class ClusterDocument extends AggregateDocument {
     protected ClusterDocument() {
     }
 
-    public ClusterDocument(Cluster cluster) {
+    ClusterDocument(Cluster cluster) {
         this.id = cluster.id();
         this.cluster = cluster;
     }
 
-    public String getId() {
-        return id;
-    }
-
-    public Cluster getCluster() {
+    Cluster getCluster() {
         return cluster;
     }
 }

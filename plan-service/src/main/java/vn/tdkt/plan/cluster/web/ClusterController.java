@@ -18,7 +18,7 @@ import vn.tdkt.plan.cluster.application.ClusterService;
 import vn.tdkt.plan.cluster.domain.Cluster;
 import vn.tdkt.plan.cluster.domain.ClusterRole;
 import vn.tdkt.plan.cluster.domain.ClusterType;
-import vn.tdkt.plan.cluster.persistence.ClusterDocument;
+import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
 
@@ -49,8 +49,7 @@ public class ClusterController {
     public record ClusterView(String id, String code, String name, ClusterType type, String typeLabel, int year,
                               String headUnit, List<MemberView> members, String previousClusterId,
                               String nextClusterId) {
-        static ClusterView of(ClusterDocument document) {
-            Cluster c = document.getCluster();
+        static ClusterView of(Cluster c) {
             return new ClusterView(c.id(), c.code(), c.name(), c.type(), c.type().label(), c.year(), c.head(),
                     c.members().stream().map(m -> new MemberView(m.unitCode(), m.role(), m.role().label())).toList(),
                     c.previousClusterId(), c.nextClusterId());
@@ -59,29 +58,26 @@ public class ClusterController {
 
     @PostMapping
     public ResponseEntity<ClusterView> form(TdktPrincipal caller, @Valid @RequestBody ClusterRequest request) {
-        ClusterDocument created = clusters.form(caller, request.code(), request.name(), request.type(), request.year(),
-                request.members().stream().map(m -> new Cluster.Member(m.unitCode(), m.role())).toList());
-        return ResponseEntity.created(URI.create("/api/v1/clusters/" + created.getId()))
-                .eTag(ETags.of(created.getVersion())).body(ClusterView.of(created));
+        Versioned<Cluster> created = clusters.form(caller, request.code(), request.name(), request.type(),
+                request.year(), request.members().stream().map(m -> new Cluster.Member(m.unitCode(), m.role())).toList());
+        return ETags.created(URI.create("/api/v1/clusters/" + created.value().id()), created, ClusterView::of);
     }
 
     @GetMapping
     public List<ClusterView> list(TdktPrincipal caller, @RequestParam(required = false) Integer year) {
-        return clusters.list(caller, year).stream().map(ClusterView::of).toList();
+        return clusters.list(caller, year).stream().map(cluster -> ClusterView.of(cluster.value())).toList();
     }
 
     @GetMapping("/{id}")
     public ResponseEntity<ClusterView> get(TdktPrincipal caller, @PathVariable String id) {
-        ClusterDocument document = clusters.get(caller, id);
-        return ResponseEntity.ok().eTag(ETags.of(document.getVersion())).body(ClusterView.of(document));
+        return ETags.ok(clusters.get(caller, id), ClusterView::of);
     }
 
     @PostMapping("/{id}/rotate")
     public ResponseEntity<ClusterView> rotate(TdktPrincipal caller, @PathVariable String id,
             @RequestBody(required = false) RotateRequest request) {
-        ClusterDocument next = clusters.rotate(caller, id, request == null ? null : request.headUnit(),
+        Versioned<Cluster> next = clusters.rotate(caller, id, request == null ? null : request.headUnit(),
                 request == null ? null : request.deputyUnit());
-        return ResponseEntity.created(URI.create("/api/v1/clusters/" + next.getId()))
-                .eTag(ETags.of(next.getVersion())).body(ClusterView.of(next));
+        return ETags.created(URI.create("/api/v1/clusters/" + next.value().id()), next, ClusterView::of);
     }
 }

@@ -12,17 +12,17 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import vn.tdkt.plan.importing.domain.UnitNameMatcher;
-import vn.tdkt.plan.importing.persistence.ImportedPlan;
-import vn.tdkt.plan.importing.persistence.NameResolution;
-import vn.tdkt.plan.importing.persistence.NameRole;
-import vn.tdkt.plan.importing.persistence.UnitMapping;
-import vn.tdkt.plan.plan.domain.Recurrence;
+import vn.tdkt.plantext.UnitNameMatcher;
+import vn.tdkt.plan.importing.domain.ImportedPlan;
+import vn.tdkt.plan.importing.domain.NameResolution;
+import vn.tdkt.plan.importing.domain.NameRole;
+import vn.tdkt.plan.importing.domain.UnitMapping;
 import vn.tdkt.plan.plan.domain.PlanContent;
 import vn.tdkt.plan.plan.domain.PlanKind;
 import vn.tdkt.plan.plan.domain.TaskInput;
 import vn.tdkt.plan.task.domain.EvidenceKind;
 import vn.tdkt.platform.text.TextNormalizer;
+import vn.tdkt.plantext.Recurrence;
 
 /**
  * Turns a stored preview into the input of the core's plan creation: the plan content and one task input per
@@ -129,7 +129,8 @@ public final class PlanDraftAssembler {
         }).toList();
         PlanContent content = new PlanContent(header.number(), header.date(), issuerUnit, signer(), header.title(), year,
                 kind(), choices.parentPlanId(),
-                plan.legalBases().stream().map(b -> new PlanContent.LegalBasisRef(b.documentNumber(), b.date(), b.text()))
+                plan.legalBases().stream().map(b -> new PlanContent.LegalBasisRef(b.documentNumber(), b.date(), b.text(),
+                        b.documentKind(), b.issuer()))
                         .toList(),
                 plan.sections().stream().map(PlanDraftAssembler::section).toList(), responsibilities, plan.recipients());
         List<ImportNotConfirmableException.UnresolvedName> unresolved = blockers.entrySet().stream()
@@ -217,13 +218,14 @@ public final class PlanDraftAssembler {
     private static TaskInput recurringTask(ImportedPlan.RecurringDuty duty, String lead, int year) {
         String content = capitalise(duty.dutyText());
         EvidenceKind evidence = EvidenceGuess.of(duty.dutyText());
-        return switch (duty.frequency()) {
-            case "MONTHLY" -> new TaskInput(null, content, "Hằng tháng", null, lead, List.of(), evidence);
-            case "QUARTERLY" -> new TaskInput(null, content, "Hằng quý", null, lead, List.of(), evidence);
-            case "SEMI_ANNUAL" -> new TaskInput(null, content, "Định kỳ 6 tháng", null, lead, List.of(), evidence);
-            case "ANNUAL" -> new TaskInput(null, content, "Năm " + year, deadline(duty.dutyText(), year), lead,
+        Recurrence recurrence = Recurrence.valueOf(duty.frequency());
+        return switch (recurrence) {
+            case MONTHLY, QUARTERLY, SEMI_ANNUAL ->
+                    new TaskInput(null, content, recurrence.label(), null, lead, List.of(), evidence);
+            case ANNUAL -> new TaskInput(null, content, "Năm " + year, deadline(duty.dutyText(), year), lead,
                     List.of(), evidence);
-            default -> new TaskInput(null, content, REPORT_OBLIGATION_PERIOD, null, lead, List.of(), EvidenceKind.REPORT);
+            case REPORT_OBLIGATION ->
+                    new TaskInput(null, content, REPORT_OBLIGATION_PERIOD, null, lead, List.of(), EvidenceKind.REPORT);
         };
     }
 

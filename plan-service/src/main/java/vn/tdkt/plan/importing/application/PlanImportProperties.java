@@ -3,19 +3,21 @@ package vn.tdkt.plan.importing.application;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
-import vn.tdkt.plan.importing.domain.PlanTextValidator;
+import vn.tdkt.plantext.PlanTextValidator;
 
 /**
  * @param maxBytes   largest plan text accepted (UTF-8 bytes); larger uploads answer 413
+ * @param maxDocumentBytes largest DOCX or PDF file accepted (fonts and images make them far larger than their text)
  * @param claimStale how long a confirmation may hold a preview before another confirmation may take over (a crash
  *                   between claiming and creating the plan)
  */
 @ConfigurationProperties("tdkt.plan.import")
-public record PlanImportProperties(DataSize maxBytes, Duration claimStale) {
+public record PlanImportProperties(DataSize maxBytes, Duration claimStale, DataSize maxDocumentBytes) {
 
     public PlanImportProperties {
         maxBytes = maxBytes == null ? DataSize.ofBytes(PlanTextValidator.DEFAULT_MAX_BYTES) : maxBytes;
         claimStale = claimStale == null ? Duration.ofMinutes(2) : claimStale;
+        maxDocumentBytes = maxDocumentBytes == null ? DataSize.ofMegabytes(20) : maxDocumentBytes;
         if (maxBytes.toBytes() <= 0 || maxBytes.toBytes() > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("tdkt.plan.import.max-bytes must be between 1 byte and 2 GB");
         }

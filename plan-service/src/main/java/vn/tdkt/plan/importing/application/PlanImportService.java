@@ -5,30 +5,33 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
-import vn.tdkt.plan.importing.domain.ImportWarning;
-import vn.tdkt.plan.importing.domain.ParsedPlan;
-import vn.tdkt.plan.importing.domain.PlanDocumentParser;
-import vn.tdkt.plan.importing.domain.PlanTextValidation;
-import vn.tdkt.plan.importing.domain.PlanTextValidator;
-import vn.tdkt.plan.importing.domain.RegistryUnit;
-import vn.tdkt.plan.importing.domain.UnitNameMatcher;
-import vn.tdkt.plan.importing.persistence.ImportStatus;
-import vn.tdkt.plan.importing.persistence.ImportWarningEntry;
-import vn.tdkt.plan.importing.persistence.ImportedPlan;
-import vn.tdkt.plan.importing.persistence.PlanImportDocument;
+import vn.tdkt.plantext.ImportWarning;
+import vn.tdkt.plantext.ParsedPlan;
+import vn.tdkt.plantext.FileKind;
+import vn.tdkt.plantext.PlanText;
+import vn.tdkt.plantext.PlanTextValidation;
+import vn.tdkt.plantext.PlanTextValidator;
+import vn.tdkt.plantext.RegistryUnit;
+import vn.tdkt.plantext.UnitNameMatcher;
+import vn.tdkt.plantext.UnreadableDocumentException;
+import vn.tdkt.plan.importing.domain.ImportWarningEntry;
+import vn.tdkt.plan.importing.domain.ImportedPlan;
+import vn.tdkt.plan.importing.domain.PlanImport;
 import vn.tdkt.plan.importing.persistence.PlanImportStore;
-import vn.tdkt.plan.importing.persistence.UnitMapping;
+import vn.tdkt.plan.importing.domain.UnitMapping;
 import vn.tdkt.plan.plan.application.PlanService;
-import vn.tdkt.plan.plan.persistence.PlanDocument;
+import vn.tdkt.plan.plan.domain.Plan;
 import vn.tdkt.plan.unit.application.UnitDirectory;
 import vn.tdkt.plan.unit.domain.OrgUnit;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.domain.Ids;
+import vn.tdkt.platform.domain.VersionPrecondition;
+import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
 import vn.tdkt.platform.text.TextNormalizer;
@@ -65,20 +68,34 @@ public class PlanImportService {
         this.clock = clock;
     }
 
-    /** What was uploaded: raw bytes (text/plain, text/markdown, a file) or already decoded text (JSON). */
-    public record Upload(byte[] bytes, String text, String mediaType, String declaredFormat) {
+    /**
+     * What was uploaded: raw bytes (text/plain, text/markdown, a DOCX or PDF file) or already decoded text (JSON).
+     * {@code kind} is what the bytes are by their content, whatever the client declared.
+     */
+    public record Upload(byte[] bytes, String text, FileKind kind, String mediaType, String declaredFormat) {
 
+        /** A file, read as what its content is (a DOCX, a PDF, or text). */
+        public static Upload ofFile(byte[] bytes, String mediaType, String declaredFormat) {
+            return new Upload(bytes, null, PlanText.sniff(bytes), mediaType, declaredFormat);
+        }
+
+        /** A body sent as text: it must be text (a PDF sent as text/plain is refused, not read). */
         public static Upload ofBytes(byte[] bytes, String mediaType, String declaredFormat) {
-            return new Upload(bytes, null, mediaType, declaredFormat);
+            return new Upload(bytes, null, FileKind.TEXT, mediaType, declaredFormat);
         }
 
         public static Upload ofText(String text, String mediaType, String declaredFormat) {
-            return new Upload(null, text, mediaType, declaredFormat);
+            return new Upload(null, text, FileKind.TEXT, mediaType, declaredFormat);
         }
+
     }
 
     public long maxBytes() {
         return validator.maxBytes();
+    }
+
+    public long maxDocumentBytes() {
+        return properties.maxDocumentBytes().toBytes();
     }
 
     /** Answers 403 unless the caller may import plans (Sở Nội vụ officers, administrators). */
@@ -100,16 +117,29 @@ public class PlanImportService {
         return validation;
     }
 
-    /** Throws {@link PlanTextRejectedException} for a body that is not plan text; nothing is stored then. */
-    public PlanImportDocument importPlan(TdktPrincipal caller, Upload upload) {
+    /**
+     * Reads the upload — plain text or Markdown, a DOCX or a PDF with a text layer — into a stored preview. Throws
+     * {@link PlanTextRejectedException} for a body that is not plan text and {@link UnreadableDocumentException} for a
+     * DOCX or PDF that cannot be read (a scan, a password); nothing is stored then.
+     */
+    public Versioned<PlanImport> importPlan(TdktPrincipal caller, Upload upload) {
         requireImporter(caller);
-        PlanTextValidation validation = accepted(upload.bytes() != null ? validator.validate(upload.bytes())
-                : validator.validate(upload.text()));
-        String text = TextNormalizer.nfc(validation.text());
-
         UnitNameMatcher matcher = new UnitNameMatcher(registry());
+        PlanText reader = PlanText.withKnownUnits(name -> matcher.match(name).isResolved());
         ProgressRecorder progress = new ProgressRecorder();
-        ParsedPlan parsed = new PlanDocumentParser(name -> matcher.match(name).isResolved()).parse(text, progress);
+        ParsedPlan parsed;
+        int textLength = 0;
+        if (upload.kind() == FileKind.PDF) {
+            parsed = reader.pdf(upload.bytes(), progress);
+        } else if (upload.kind() == FileKind.DOCX) {
+            parsed = reader.docx(upload.bytes(), progress);
+        } else {
+            PlanTextValidation validation = accepted(upload.bytes() != null ? validator.validate(upload.bytes())
+                    : validator.validate(upload.text()));
+            String text = TextNormalizer.nfc(validation.text());
+            textLength = text.length();
+            parsed = reader.text(text, progress);
+        }
         long parseMillis = progress.elapsedMillis();
 
         ImportedPlan plan = PreviewMapper.map(parsed);
@@ -120,41 +150,39 @@ public class PlanImportService {
         }
         warnings.addAll(names.warnings());
         long bytes = upload.bytes() != null ? upload.bytes().length
-                : text.getBytes(StandardCharsets.UTF_8).length;
-        PlanImportDocument document = new PlanImportDocument(Ids.newId(clock), caller.subject(), caller.unitCode(),
-                clock.instant(), new PlanImportDocument.Source(upload.mediaType(), upload.declaredFormat(),
-                        text.length(), bytes),
-                plan, names.issuer(), names.names(), warnings, progress.entries(), parseMillis);
-        PlanImportDocument saved = store.insert(document);
-        log.info("Plan import {} by {}: {} tasks, {} recurring duties, {} warnings, parsed in {} ms", saved.getId(),
+                : upload.text().getBytes(StandardCharsets.UTF_8).length;
+        Versioned<PlanImport> saved = store.insert(PlanImport.preview(Ids.newId(clock), caller.subject(),
+                caller.unitCode(), clock.instant(), new PlanImport.Source(upload.mediaType(), upload.declaredFormat(),
+                        textLength, bytes),
+                plan, names.issuer(), names.names(), warnings, progress.entries(), parseMillis), List.of());
+        log.info("Plan import {} by {}: {} tasks, {} recurring duties, {} warnings, parsed in {} ms", saved.value().id(),
                 caller.subject(), plan.tasks().size(), plan.recurringDuties().size(), warnings.size(), parseMillis);
         return saved;
     }
 
     /** The creator's unit and Sở Nội vụ/administrators see a preview; another unit gets 404, no role 403. */
-    public PlanImportDocument get(TdktPrincipal caller, String id) {
+    public Versioned<PlanImport> get(TdktPrincipal caller, String id) {
         if (caller.roles().isEmpty()) {
             throw DomainException.forbidden("security.forbidden");
         }
-        PlanImportDocument document = store.find(id).orElseThrow(() -> DomainException.notFound("import.not-found", id));
-        boolean allowed = caller.hasAnyRole(TdktRole.SNV_OFFICER, TdktRole.ADMIN)
-                || caller.unitCode() != null && caller.unitCode().equals(document.getCreatedByUnit());
-        if (!allowed) {
+        Versioned<PlanImport> found = store.get(id);
+        if (!caller.hasAnyRole(TdktRole.SNV_OFFICER, TdktRole.ADMIN) && !found.value().createdBy(caller.unitCode())) {
             throw DomainException.notFound("import.not-found", id);
         }
-        return document;
+        return found;
     }
 
     /** What a confirmation produced. */
-    public record Confirmed(PlanImportDocument importDocument, PlanDocument plan) {
+    public record Confirmed(Versioned<PlanImport> planImport, Versioned<Plan> plan) {
     }
 
-    public Confirmed confirm(TdktPrincipal caller, String id, Consumer<Long> precondition,
+    public Confirmed confirm(TdktPrincipal caller, String id, VersionPrecondition expected,
             PlanDraftAssembler.Choices choices) {
         requireImporter(caller);
-        PlanImportDocument document = get(caller, id);
-        precondition.accept(document.getVersion());
-        requireConfirmable(document);
+        Versioned<PlanImport> current = get(caller, id);
+        expected.check(current.version());
+        PlanImport preview = current.value();
+        preview.requireConfirmable();
         for (UnitMapping mapping : choices.mappings()) {
             if (mapping.written() == null || mapping.code() == null || units.find(mapping.code()).isEmpty()) {
                 throw DomainException.invalid("import.mapping-unknown-unit", mapping.written(), mapping.code());
@@ -163,18 +191,20 @@ public class PlanImportService {
         if (choices.issuerUnit() != null) {
             units.requireKnown(choices.issuerUnit());
         }
-        PlanDraftAssembler.Assembly assembly = new PlanDraftAssembler(document.getPlan(), document.getIssuer(),
-                document.getResolutions(), choices).assemble();
+        PlanDraftAssembler.Assembly assembly = new PlanDraftAssembler(preview.plan(), preview.issuer(),
+                preview.resolutions(), choices).assemble();
         if (!assembly.isComplete()) {
             throw new ImportNotConfirmableException(assembly.unresolved(), assembly.missingFields());
         }
 
         String claimant = caller.subject() + "/" + Ids.newId(clock);
-        if (store.claim(id, claimant, clock.instant(), clock.instant().minus(properties.claimStale())).isEmpty()) {
-            requireConfirmable(store.find(id).orElseThrow(() -> DomainException.notFound("import.not-found", id)));
+        try {
+            store.update(id, VersionPrecondition.none(),
+                    claimed -> claimed.claim(claimant, clock.instant(), clock.instant().minus(properties.claimStale())));
+        } catch (OptimisticLockingFailureException raced) {
             throw DomainException.conflict("import.confirm-in-progress", id);
         }
-        PlanDocument plan;
+        Versioned<Plan> plan;
         try {
             plan = plans.create(caller, id, assembly.content(), assembly.tasks());
         } catch (DuplicateKeyException alreadyCreated) {
@@ -182,37 +212,31 @@ public class PlanImportService {
             log.warn("Plan {} of import {} already existed; completing the confirmation", id, id);
             plan = plans.get(caller, id);
         } catch (RuntimeException e) {
-            store.release(id, claimant);
+            store.update(id, VersionPrecondition.none(), claimed -> claimed.release(claimant));
             throw e;
         }
-        PlanImportDocument.Confirmation confirmation = new PlanImportDocument.Confirmation(plan.getId(),
-                caller.subject(), clock.instant(), choices.mappings(), choices.ignoredNames(),
-                plan.getPlan().tasks().size());
-        PlanImportDocument confirmed = store.markConfirmed(id, confirmation).orElseThrow(
-                () -> DomainException.conflict("import.confirm-in-progress", id));
-        log.info("Plan import {} confirmed by {}: draft plan {} with {} tasks", id, caller.subject(), plan.getId(),
+        PlanImport.Confirmation confirmation = new PlanImport.Confirmation(plan.value().id(), caller.subject(),
+                clock.instant(), choices.mappings(), choices.ignoredNames(), plan.value().tasks().size());
+        Versioned<PlanImport> confirmed;
+        try {
+            confirmed = store.update(id, VersionPrecondition.none(), done -> done.confirm(confirmation));
+        } catch (OptimisticLockingFailureException raced) {
+            throw DomainException.conflict("import.confirm-in-progress", id);
+        }
+        log.info("Plan import {} confirmed by {}: draft plan {} with {} tasks", id, caller.subject(), plan.value().id(),
                 confirmation.taskCount());
         return new Confirmed(confirmed, plan);
     }
 
-    public PlanImportDocument discard(TdktPrincipal caller, String id, Consumer<Long> precondition) {
+    public Versioned<PlanImport> discard(TdktPrincipal caller, String id, VersionPrecondition expected) {
         requireImporter(caller);
-        PlanImportDocument document = get(caller, id);
-        precondition.accept(document.getVersion());
-        requireConfirmable(document);
-        return store.discard(id, caller.subject(), clock.instant()).orElseThrow(() -> {
-            requireConfirmable(store.find(id).orElseThrow(() -> DomainException.notFound("import.not-found", id)));
-            return DomainException.conflict("import.confirm-in-progress", id);
-        });
-    }
-
-    private static void requireConfirmable(PlanImportDocument document) {
-        if (document.getStatus() == ImportStatus.CONFIRMED) {
-            throw DomainException.conflict("import.already-confirmed", document.getId(),
-                    document.getConfirmation() == null ? "" : document.getConfirmation().planId());
-        }
-        if (document.getStatus() == ImportStatus.DISCARDED) {
-            throw DomainException.conflict("import.discarded", document.getId());
+        Versioned<PlanImport> current = get(caller, id);
+        expected.check(current.version());
+        current.value().requireConfirmable();
+        try {
+            return store.update(id, expected, preview -> preview.discard(caller.subject(), clock.instant()));
+        } catch (OptimisticLockingFailureException raced) {
+            throw DomainException.conflict("import.confirm-in-progress", id);
         }
     }
 
@@ -220,7 +244,6 @@ public class PlanImportService {
     private List<RegistryUnit> registry() {
         LocalDate today = LocalDate.now(clock);
         return units.search(null, null, null).stream()
-                .map(document -> document.getUnit())
                 .filter(unit -> unit.data().activeTo() == null || !unit.data().activeTo().isBefore(today))
                 .map(PlanImportService::registryUnit)
                 .toList();

@@ -1,6 +1,6 @@
 package vn.tdkt.plan.importing.application;
 
-import vn.tdkt.plan.importing.domain.RejectionReason;
+import vn.tdkt.plantext.RejectionReason;
 
 /**
  * The upload is not plan text the importer can read (empty, too large, binary, not UTF-8). Nothing was stored.

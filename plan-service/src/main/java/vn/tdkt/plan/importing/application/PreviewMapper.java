@@ -1,15 +1,15 @@
 package vn.tdkt.plan.importing.application;
 
 import java.util.List;
-import vn.tdkt.plan.importing.domain.AppendixTask;
-import vn.tdkt.plan.importing.domain.LegalBasis;
-import vn.tdkt.plan.importing.domain.ParsedPlan;
-import vn.tdkt.plan.importing.domain.PlanHeader;
-import vn.tdkt.plan.importing.domain.PlanSection;
-import vn.tdkt.plan.importing.domain.RecurringDuty;
-import vn.tdkt.plan.importing.domain.TextBlock;
-import vn.tdkt.plan.importing.domain.UnitResponsibility;
-import vn.tdkt.plan.importing.persistence.ImportedPlan;
+import vn.tdkt.plantext.AppendixTask;
+import vn.tdkt.plantext.LegalBasis;
+import vn.tdkt.plantext.ParsedPlan;
+import vn.tdkt.plantext.PlanHeader;
+import vn.tdkt.plantext.PlanSection;
+import vn.tdkt.plantext.RecurringDuty;
+import vn.tdkt.plantext.TextBlock;
+import vn.tdkt.plantext.UnitResponsibility;
+import vn.tdkt.plan.importing.domain.ImportedPlan;
 
 /** Copies the parser's result into the preview's own records (pure; no registry lookups). */
 final class PreviewMapper {
@@ -30,12 +30,14 @@ final class PreviewMapper {
                 parsed.recipients(),
                 parsed.signer() == null ? null
                         : new ImportedPlan.Signer(parsed.signer().name(), parsed.signer().title(), parsed.signer().authority()),
-                parsed.appendixTasks().stream().map(PreviewMapper::task).toList());
+                parsed.appendixTasks().stream().map(PreviewMapper::task).toList(),
+                parsed.citations().stream().map(c -> new ImportedPlan.Citation(c.kind(), c.number(), c.date(), c.issuer(),
+                        c.role().name(), c.citedIn(), c.text(), c.lineNumber())).toList());
     }
 
     private static ImportedPlan.LegalBasis legalBasis(LegalBasis basis) {
         return new ImportedPlan.LegalBasis(basis.text(), basis.documentKind(), basis.documentNumber(), basis.date(),
-                basis.lineNumber());
+                basis.lineNumber(), basis.issuer(), basis.role().name());
     }
 
     private static ImportedPlan.Section section(PlanSection section) {

@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
-import vn.tdkt.plan.importing.domain.ImportPhase;
-import vn.tdkt.plan.importing.domain.ImportProgressListener;
-import vn.tdkt.plan.importing.persistence.ProgressEntry;
+import vn.tdkt.plantext.ImportPhase;
+import vn.tdkt.plantext.ImportProgressListener;
+import vn.tdkt.plan.importing.domain.ProgressEntry;
 
 /**
  * Records the parser's progress: every phase change, and within a phase (the appendix reports per row) a new

@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.tdkt.plan.importing.domain.UnitMatch;
-import vn.tdkt.plan.importing.domain.UnitNameMatcher;
-import vn.tdkt.plan.importing.persistence.ImportWarningEntry;
-import vn.tdkt.plan.importing.persistence.ImportedPlan;
-import vn.tdkt.plan.importing.persistence.NameResolution;
-import vn.tdkt.plan.importing.persistence.NameRole;
-import vn.tdkt.plan.importing.persistence.ResolutionStatus;
+import vn.tdkt.plantext.UnitMatch;
+import vn.tdkt.plantext.UnitNameMatcher;
+import vn.tdkt.plan.importing.domain.ImportWarningEntry;
+import vn.tdkt.plan.importing.domain.ImportedPlan;
+import vn.tdkt.plan.importing.domain.NameResolution;
+import vn.tdkt.plan.importing.domain.NameRole;
+import vn.tdkt.plan.importing.domain.ResolutionStatus;
 
 /**
  * Resolves every unit name of an imported plan (issuer, lead and coordinating units of the appendix rows, units of
@@ -104,7 +104,7 @@ final class UnitNameResolution {
 
     static NameResolution resolution(UnitMatch match, List<NameRole> roles, int firstLine) {
         ResolutionStatus status = match.isResolved() ? ResolutionStatus.RESOLVED
-                : match.status() == vn.tdkt.plan.importing.domain.MatchStatus.AMBIGUOUS ? ResolutionStatus.AMBIGUOUS
+                : match.status() == vn.tdkt.plantext.MatchStatus.AMBIGUOUS ? ResolutionStatus.AMBIGUOUS
                 : ResolutionStatus.UNRESOLVED;
         return new NameResolution(match.writtenName(), UnitNameMatcher.key(match.writtenName()), status,
                 match.isResolved() ? match.status().name() : null, match.code(), match.candidates(), roles, firstLine);

@@ -6,13 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.tdkt.plan.importing.application.ProgressRecorder;
-import vn.tdkt.plan.importing.domain.ImportPhase;
-import vn.tdkt.plan.importing.persistence.ImportWarningEntry;
-import vn.tdkt.plan.importing.persistence.ImportedPlan;
-import vn.tdkt.plan.importing.persistence.NameResolution;
-import vn.tdkt.plan.importing.persistence.PlanImportDocument;
-import vn.tdkt.plan.importing.persistence.ProgressEntry;
-import vn.tdkt.plan.importing.persistence.ResolutionStatus;
+import vn.tdkt.plantext.Recurrence;
+import vn.tdkt.plantext.ImportPhase;
+import vn.tdkt.plan.importing.domain.ImportWarningEntry;
+import vn.tdkt.plan.importing.domain.ImportedPlan;
+import vn.tdkt.plan.importing.domain.NameResolution;
+import vn.tdkt.plan.importing.domain.PlanImport;
+import vn.tdkt.plan.importing.domain.ProgressEntry;
+import vn.tdkt.plan.importing.domain.ResolutionStatus;
 
 /** JSON shapes of the import preview. */
 final class ImportViews {
@@ -25,29 +26,29 @@ final class ImportViews {
                        List<SectionSummary> sections, List<ResponsibilityView> responsibilities,
                        List<RecurringDutyView> recurringDuties, List<TaskView> tasks, List<String> recipients,
                        ImportedPlan.Signer signer, List<NameResolution> resolutions, List<ImportWarningEntry> warnings,
-                       TimingView timing, SummaryView summary, PlanImportDocument.Confirmation confirmation,
-                       Instant discardedAt, String discardedBy) {
+                       TimingView timing, SummaryView summary, PlanImport.Confirmation confirmation,
+                       Instant discardedAt, String discardedBy, List<ImportedPlan.Citation> citations) {
 
-        static PreviewView of(PlanImportDocument document) {
-            ImportedPlan plan = document.getPlan();
+        static PreviewView of(PlanImport document) {
+            ImportedPlan plan = document.plan();
             Map<String, NameResolution> names = new LinkedHashMap<>();
-            document.getResolutions().forEach(resolution -> names.put(resolution.written(), resolution));
+            document.resolutions().forEach(resolution -> names.put(resolution.written(), resolution));
             List<TaskView> tasks = plan.tasks().stream().map(task -> TaskView.of(task, names)).toList();
-            long unresolved = document.getResolutions().stream().filter(r -> !r.isResolved()).count()
-                    + (document.getIssuer() == null || document.getIssuer().isResolved() ? 0 : 1);
-            return new PreviewView(document.getId(), document.getStatus().name(), document.getStatus().label(),
-                    document.getCreatedBy(), document.getCreatedByUnit(), document.getCreatedAt(),
-                    new SourceView(document.getSource().mediaType(), document.getSource().declaredFormat(), plan.format(),
-                            document.getSource().textLength(), document.getSource().byteLength()),
-                    HeaderView.of(plan.header(), document.getIssuer()), plan.legalBases(),
+            long unresolved = document.resolutions().stream().filter(r -> !r.isResolved()).count()
+                    + (document.issuer() == null || document.issuer().isResolved() ? 0 : 1);
+            return new PreviewView(document.id(), document.status().name(), document.status().label(),
+                    document.createdBy(), document.createdByUnit(), document.createdAt(),
+                    new SourceView(document.source().mediaType(), document.source().declaredFormat(), plan.format(),
+                            document.source().textLength(), document.source().byteLength()),
+                    HeaderView.of(plan.header(), document.issuer()), plan.legalBases(),
                     plan.sections().stream().map(SectionSummary::of).toList(),
                     plan.responsibilities().stream().map(r -> new ResponsibilityView(r.unitName(),
                             UnitRef.of(r.unitName(), names), r.duties(), r.sectionPath(), r.lineNumber())).toList(),
                     plan.recurringDuties().stream().map(d -> RecurringDutyView.of(d, names)).toList(),
-                    tasks, plan.recipients(), plan.signer(), document.getResolutions(), document.getWarnings(),
+                    tasks, plan.recipients(), plan.signer(), document.resolutions(), document.warnings(),
                     TimingView.of(document), new SummaryView(tasks.size(), plan.recurringDuties().size(),
-                            plan.responsibilities().size(), unresolved, document.getWarnings().size()),
-                    document.getConfirmation(), document.getDiscardedAt(), document.getDiscardedBy());
+                            plan.responsibilities().size(), unresolved, document.warnings().size()),
+                    document.confirmation(), document.discardedAt(), document.discardedBy(), plan.citations());
         }
     }
 
@@ -94,12 +95,7 @@ final class ImportViews {
     record RecurringDutyView(String frequency, String frequencyLabel, List<UnitRef> units, String dutyText,
                              String sourceSentence, String sectionPath, int lineNumber, int occurrences) {
         static RecurringDutyView of(ImportedPlan.RecurringDuty duty, Map<String, NameResolution> names) {
-            int occurrences = switch (duty.frequency()) {
-                case "MONTHLY" -> 12;
-                case "QUARTERLY" -> 4;
-                case "SEMI_ANNUAL" -> 2;
-                default -> 1;
-            };
+            int occurrences = Recurrence.valueOf(duty.frequency()).occurrences();
             return new RecurringDutyView(duty.frequency(), duty.frequencyLabel(),
                     duty.units().stream().map(unit -> UnitRef.of(unit, names)).toList(), duty.dutyText(),
                     duty.sourceSentence(), duty.sectionPath(), duty.lineNumber(), occurrences);
@@ -126,10 +122,10 @@ final class ImportViews {
     }
 
     record TimingView(long parseMillis, List<PhaseView> phases, List<ProgressEntry> progress) {
-        static TimingView of(PlanImportDocument document) {
-            List<PhaseView> phases = ProgressRecorder.phaseMillis(document.getProgress()).entrySet().stream()
+        static TimingView of(PlanImport document) {
+            List<PhaseView> phases = ProgressRecorder.phaseMillis(document.progress()).entrySet().stream()
                     .map(entry -> new PhaseView(entry.getKey(), label(entry.getKey()), entry.getValue())).toList();
-            return new TimingView(document.getParseMillis(), phases, document.getProgress());
+            return new TimingView(document.parseMillis(), phases, document.progress());
         }
 
         private static String label(String phase) {

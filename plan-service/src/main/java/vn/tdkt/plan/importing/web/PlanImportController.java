@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -33,20 +32,27 @@ import vn.tdkt.plan.importing.application.ImportNotConfirmableException;
 import vn.tdkt.plan.importing.application.PlanDraftAssembler;
 import vn.tdkt.plan.importing.application.PlanImportService;
 import vn.tdkt.plan.importing.application.PlanTextRejectedException;
-import vn.tdkt.plan.importing.domain.RejectionReason;
-import vn.tdkt.plan.importing.persistence.PlanImportDocument;
-import vn.tdkt.plan.importing.persistence.UnitMapping;
+import vn.tdkt.plantext.FileKind;
+import vn.tdkt.plantext.PlanText;
+import vn.tdkt.plantext.RejectionReason;
+import vn.tdkt.plantext.UnreadableDocumentException;
+import vn.tdkt.plan.importing.domain.PlanImport;
+import vn.tdkt.plan.importing.domain.UnitMapping;
+import vn.tdkt.plan.plan.domain.Plan;
 import vn.tdkt.plan.plan.domain.PlanKind;
 import vn.tdkt.platform.domain.DomainException;
+import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
 import vn.tdkt.platform.web.IfMatch;
 import vn.tdkt.platform.web.problem.Problems;
 
 /**
- * Plan import: {@code POST /api/v1/plan-imports} with the plan text (text/plain or text/markdown in UTF-8, a JSON
- * {@code {"text","format"}}, or a multipart {@code file}) answers 201 with a preview; {@code GET /{id}} shows it;
- * {@code POST /{id}/confirm} creates the draft plan; {@code POST /{id}/discard} drops the preview.
+ * Plan import: {@code POST /api/v1/plan-imports} with the plan — text/plain or text/markdown in UTF-8, a JSON
+ * {@code {"text","format"}}, a Word document (DOCX) or a PDF with a text layer as the body with its content type, or
+ * any of them as a multipart {@code file} — answers 201 with a preview; {@code GET /{id}} shows it;
+ * {@code POST /{id}/confirm} creates the draft plan; {@code POST /{id}/discard} drops the preview. A file is told by
+ * its content (magic bytes), not by its name or declared type.
  */
 @RestController
 @RequestMapping("/api/v1/plan-imports")
@@ -54,6 +60,7 @@ public class PlanImportController {
 
     static final String TEXT_MARKDOWN = "text/markdown";
     static final String TEXT_X_MARKDOWN = "text/x-markdown";
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     /** JSON adds quotes and escapes (\n, \"): allow twice the text limit plus some room for the envelope. */
     private static final long JSON_OVERHEAD = 64 * 1024;
 
@@ -103,6 +110,22 @@ public class PlanImportController {
         return created(imports.importPlan(caller, PlanImportService.Upload.ofBytes(body, type.toString(), format)));
     }
 
+    /** A DOCX or PDF as the body: its content must be what its type says (a text sent as PDF is refused). */
+    @PostMapping(consumes = {MediaType.APPLICATION_PDF_VALUE, DOCX})
+    public ResponseEntity<ImportViews.PreviewView> importDocument(TdktPrincipal caller, HttpServletRequest request)
+            throws IOException {
+        imports.requireImporter(caller);
+        MediaType type = declaredType(request);
+        byte[] body = readBounded(request, imports.maxDocumentBytes());
+        FileKind expected = type.isCompatibleWith(MediaType.APPLICATION_PDF) ? FileKind.PDF : FileKind.DOCX;
+        PlanImportService.Upload upload = PlanImportService.Upload.ofFile(body, type.toString(), expected.name());
+        if (upload.kind() != expected) {
+            imports.requireText(body);
+            throw UnsupportedImportTypeException.contentMismatch(type.toString());
+        }
+        return created(imports.importPlan(caller, upload));
+    }
+
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<ImportViews.PreviewView> importJson(TdktPrincipal caller, HttpServletRequest request)
             throws IOException {
@@ -125,15 +148,22 @@ public class PlanImportController {
     public ResponseEntity<ImportViews.PreviewView> importFile(TdktPrincipal caller,
             @RequestPart("file") MultipartFile file, @RequestParam(required = false) String format) throws IOException {
         imports.requireImporter(caller);
-        if (file.getSize() > imports.maxBytes()) {
-            throw new PlanTextRejectedException(RejectionReason.TOO_LARGE,
-                    file.getSize() + " bytes, limit " + imports.maxBytes(), imports.maxBytes());
+        if (file.getSize() > imports.maxDocumentBytes()) {
+            throw tooLarge(file.getSize() + " bytes", imports.maxDocumentBytes());
         }
+        byte[] bytes = file.getBytes();
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(Locale.ROOT);
+        String mediaType = file.getContentType() == null ? MediaType.MULTIPART_FORM_DATA_VALUE : file.getContentType();
+        FileKind kind = PlanText.sniff(bytes);
+        if (kind == FileKind.DOCX || kind == FileKind.PDF) {
+            return created(imports.importPlan(caller, PlanImportService.Upload.ofFile(bytes, mediaType, kind.name())));
+        }
+        if (bytes.length > imports.maxBytes()) {
+            throw tooLarge(bytes.length + " bytes", imports.maxBytes());
+        }
         String declared = format != null ? format(format) : name.endsWith(".md") || name.endsWith(".markdown")
                 ? "MARKDOWN" : "PLAIN_TEXT";
-        return created(imports.importPlan(caller, PlanImportService.Upload.ofBytes(file.getBytes(),
-                file.getContentType() == null ? MediaType.MULTIPART_FORM_DATA_VALUE : file.getContentType(), declared)));
+        return created(imports.importPlan(caller, PlanImportService.Upload.ofBytes(bytes, mediaType, declared)));
     }
 
     /**
@@ -151,31 +181,25 @@ public class PlanImportController {
 
     @GetMapping("/{id}")
     public ResponseEntity<ImportViews.PreviewView> get(TdktPrincipal caller, @PathVariable String id) {
-        PlanImportDocument document = imports.get(caller, id);
-        return ResponseEntity.ok().eTag(ETags.of(document.getVersion())).body(ImportViews.PreviewView.of(document));
+        return ETags.ok(imports.get(caller, id), ImportViews.PreviewView::of);
     }
 
     @PostMapping("/{id}/confirm")
     public ResponseEntity<ImportViews.ConfirmedView> confirm(TdktPrincipal caller, @PathVariable String id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @RequestBody(required = false) ConfirmRequest request) {
+            IfMatch ifMatch, @RequestBody(required = false) ConfirmRequest request) {
         PlanDraftAssembler.Choices choices = request == null ? PlanDraftAssembler.Choices.none() : request.choices();
-        PlanImportService.Confirmed confirmed = imports.confirm(caller, id,
-                version -> IfMatch.of(ifMatch).check(version), choices);
-        String planId = confirmed.plan().getId();
-        PlanImportDocument document = confirmed.importDocument();
-        String planUrl = "/api/v1/plans/" + planId;
-        return ResponseEntity.created(URI.create(planUrl)).eTag(ETags.of(document.getVersion()))
-                .body(new ImportViews.ConfirmedView(id, planId, confirmed.plan().getPlan().status().name(),
-                        confirmed.plan().getPlan().tasks().size(), document.getPlan().tasks().size(),
-                        document.getPlan().recurringDuties().size(), planUrl));
+        PlanImportService.Confirmed confirmed = imports.confirm(caller, id, ifMatch, choices);
+        Plan plan = confirmed.plan().value();
+        String planUrl = "/api/v1/plans/" + plan.id();
+        return ETags.created(URI.create(planUrl), confirmed.planImport(), done -> new ImportViews.ConfirmedView(id,
+                plan.id(), plan.status().name(), plan.tasks().size(), done.plan().tasks().size(),
+                done.plan().recurringDuties().size(), planUrl));
     }
 
     @PostMapping("/{id}/discard")
     public ResponseEntity<ImportViews.PreviewView> discard(TdktPrincipal caller, @PathVariable String id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        PlanImportDocument document = imports.discard(caller, id, version -> IfMatch.of(ifMatch).check(version));
-        return ResponseEntity.ok().eTag(ETags.of(document.getVersion())).body(ImportViews.PreviewView.of(document));
+            IfMatch ifMatch) {
+        return ETags.ok(imports.discard(caller, id, ifMatch), ImportViews.PreviewView::of);
     }
 
     // --- problems -----------------------------------------------------------------------------------------
@@ -195,12 +219,23 @@ public class PlanImportController {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
+    /** A DOCX or PDF of the right type that cannot be read (a scan without text, a password, damage): 422. */
+    @ExceptionHandler(UnreadableDocumentException.class)
+    ResponseEntity<ProblemDetail> unreadable(UnreadableDocumentException e) {
+        String code = "import.unreadable." + e.reason().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        ProblemDetail problem = problems.create(HttpStatus.UNPROCESSABLE_CONTENT, code, List.of());
+        problem.setProperty("reason", e.reason().name());
+        problem.setProperty("hint", e.detail());
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
     @ExceptionHandler(UnsupportedImportTypeException.class)
     ResponseEntity<ProblemDetail> unsupported(UnsupportedImportTypeException e) {
         ProblemDetail problem = problems.create(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.code(), List.of(e.declared()));
         problem.setProperty("reason", e.reason());
         problem.setProperty("accepted", List.of("text/plain; charset=UTF-8", "text/markdown; charset=UTF-8",
-                "application/json", "multipart/form-data"));
+                "application/json", MediaType.APPLICATION_PDF_VALUE, DOCX, "multipart/form-data"));
         return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }
@@ -219,9 +254,9 @@ public class PlanImportController {
 
     // --- helpers ------------------------------------------------------------------------------------------
 
-    private ResponseEntity<ImportViews.PreviewView> created(PlanImportDocument document) {
-        return ResponseEntity.created(URI.create("/api/v1/plan-imports/" + document.getId()))
-                .eTag(ETags.of(document.getVersion())).body(ImportViews.PreviewView.of(document));
+    private static ResponseEntity<ImportViews.PreviewView> created(Versioned<PlanImport> preview) {
+        return ETags.created(URI.create("/api/v1/plan-imports/" + preview.value().id()), preview,
+                ImportViews.PreviewView::of);
     }
 
     private static MediaType declaredType(HttpServletRequest request) {

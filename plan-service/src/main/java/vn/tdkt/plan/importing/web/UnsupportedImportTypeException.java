@@ -18,6 +18,11 @@ class UnsupportedImportTypeException extends RuntimeException {
         this.reason = reason;
     }
 
+    /** The body is not what its type says (text sent as application/pdf, a PDF sent as the DOCX type). */
+    static UnsupportedImportTypeException contentMismatch(String declared) {
+        return new UnsupportedImportTypeException(declared, "import.content-mismatch", "CONTENT_MISMATCH");
+    }
+
     static UnsupportedImportTypeException charset(String charset) {
         return new UnsupportedImportTypeException(charset, "import.charset-unsupported", "CHARSET");
     }

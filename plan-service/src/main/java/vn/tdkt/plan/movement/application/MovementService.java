@@ -3,22 +3,18 @@ package vn.tdkt.plan.movement.application;
 import vn.tdkt.platform.web.paging.PageResponse;
 import vn.tdkt.platform.web.paging.PageQuery;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import vn.tdkt.plan.movement.domain.Movement;
 import vn.tdkt.plan.movement.domain.MovementData;
 import vn.tdkt.plan.movement.domain.MovementStatus;
-import vn.tdkt.plan.movement.persistence.MovementDocument;
 import vn.tdkt.plan.movement.persistence.MovementStore;
 import vn.tdkt.plan.plan.application.PlanService;
 import vn.tdkt.plan.unit.application.UnitDirectory;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.domain.Ids;
+import vn.tdkt.platform.domain.VersionPrecondition;
+import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
 
@@ -42,7 +38,7 @@ public class MovementService {
         this.clock = clock;
     }
 
-    public MovementDocument create(TdktPrincipal caller, MovementData data) {
+    public Versioned<Movement> create(TdktPrincipal caller, MovementData data) {
         requireOrganiser(caller);
         data.requireValid();
         data.participants().forEach(units::requireKnown);
@@ -56,56 +52,38 @@ public class MovementService {
                 throw DomainException.invalid("movement.plan-unknown", data.planId());
             }
         }
-        Movement movement = Movement.draft(Ids.newId(clock), data, caller.subject(), clock.instant());
-        return store.save(new MovementDocument(movement), List.of());
+        return store.insert(Movement.draft(Ids.newId(clock), data, caller.subject(), clock.instant()), List.of());
     }
 
-    public MovementDocument launch(TdktPrincipal caller, String id, Consumer<Long> precondition) {
+    public Versioned<Movement> launch(TdktPrincipal caller, String id, VersionPrecondition expected) {
         requireOrganiser(caller);
-        MovementDocument document = get(caller, id);
-        precondition.accept(document.getVersion());
-        return store.save(document, document.getMovement().launch(caller.subject(), clock.instant()));
+        get(caller, id);
+        return store.update(id, expected, movement -> movement.launch(caller.subject(), clock.instant()));
     }
 
-    public MovementDocument close(TdktPrincipal caller, String id, Consumer<Long> precondition) {
+    public Versioned<Movement> close(TdktPrincipal caller, String id, VersionPrecondition expected) {
         requireOrganiser(caller);
-        MovementDocument document = get(caller, id);
-        precondition.accept(document.getVersion());
-        return store.save(document, document.getMovement().close(caller.subject(), clock.instant()));
+        get(caller, id);
+        return store.update(id, expected, movement -> movement.close(caller.subject(), clock.instant()));
     }
 
-    public MovementDocument get(TdktPrincipal caller, String id) {
+    public Versioned<Movement> get(TdktPrincipal caller, String id) {
         requireRole(caller);
-        MovementDocument document = store.find(id).orElseThrow(() -> DomainException.notFound("movement.not-found", id));
-        if (!canSee(caller, document.getMovement())) {
+        Versioned<Movement> movement = store.get(id);
+        if (!canSee(caller, movement.value())) {
             throw DomainException.notFound("movement.not-found", id);
         }
-        return document;
+        return movement;
     }
 
-    public PageResponse<MovementDocument> list(TdktPrincipal caller, MovementStatus status, PageQuery page) {
+    public PageResponse<Movement> list(TdktPrincipal caller, MovementStatus status, PageQuery page) {
         requireRole(caller);
-        List<Criteria> filters = new ArrayList<>();
-        if (status != null) {
-            filters.add(Criteria.where("movement.status").is(status.name()));
-        }
-        if (!seesDrafts(caller)) {
-            filters.add(Criteria.where("movement.status").ne(MovementStatus.DRAFT.name()));
-        }
-        if (!seesAll(caller)) {
-            filters.add(Criteria.where("movement.data.participants").is(caller.unitCode()));
-        }
-        Criteria criteria = filters.isEmpty() ? new Criteria() : new Criteria().andOperator(filters);
-        Query query = Query.query(criteria);
-        long total = store.count(query);
-        List<MovementDocument> items = store.search(query.with(Sort.by(Sort.Direction.DESC, "movement.createdAt"))
-                .skip(page.offset()).limit(page.size()));
-        return PageResponse.of(items, page, total);
+        return store.search(status, seesDrafts(caller), seesAll(caller) ? null : caller.unitCode(), page);
     }
 
     /** The movement as the caller may see it (404 otherwise): used by registrations. */
     public Movement visible(TdktPrincipal caller, String id) {
-        return get(caller, id).getMovement();
+        return get(caller, id).value();
     }
 
     private static boolean canSee(TdktPrincipal caller, Movement movement) {

@@ -3,9 +3,8 @@ package vn.tdkt.plan.movement.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import vn.tdkt.contracts.DomainEvent;
-import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.contracts.plan.MovementClosed;
+import vn.tdkt.contracts.plan.MovementEvent;
 import vn.tdkt.contracts.plan.MovementLaunched;
 import vn.tdkt.platform.domain.DomainException;
 
@@ -40,7 +39,7 @@ public class Movement {
         return movement;
     }
 
-    public List<DomainEvent> launch(String by, Instant now) {
+    public List<MovementEvent> launch(String by, Instant now) {
         requireStatus(MovementStatus.DRAFT, "movement.cannot-launch");
         List<String> missing = data.missingForLaunch();
         if (!missing.isEmpty()) {
@@ -50,20 +49,19 @@ public class Movement {
         launchedAt = now;
         launchedBy = by;
         ReceivingDesk desk = data.receivingDesk();
-        return List.of(new DomainEvent(EventTypes.MOVEMENT_LAUNCHED, id, new MovementLaunched(id, data.name(),
-                data.kind().name(), data.directive(), data.periodFrom(), data.periodTo(), data.planId(),
-                data.participants(), data.awardForms(),
+        return List.of(new MovementLaunched(id, data.name(), data.kind().name(), data.directive(), data.periodFrom(),
+                data.periodTo(), data.planId(), data.participants(), data.awardForms(),
                 data.quotas().stream().map(q -> new MovementLaunched.Quota(q.unitCode(), q.awardCode(), q.max())).toList(),
                 data.nominationFrom(), data.nominationTo(), desk == null ? null : desk.unitCode(),
-                desk == null ? null : desk.text(), now, by)));
+                desk == null ? null : desk.text(), now, by));
     }
 
-    public List<DomainEvent> close(String by, Instant now) {
+    public List<MovementEvent> close(String by, Instant now) {
         requireStatus(MovementStatus.LAUNCHED, "movement.cannot-close");
         status = MovementStatus.CLOSED;
         closedAt = now;
         closedBy = by;
-        return List.of(new DomainEvent(EventTypes.MOVEMENT_CLOSED, id, new MovementClosed(id, data.name(), now, by)));
+        return List.of(new MovementClosed(id, data.name(), now, by));
     }
 
     private void requireStatus(MovementStatus expected, String code) {

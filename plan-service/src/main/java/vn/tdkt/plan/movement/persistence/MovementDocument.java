@@ -19,16 +19,12 @@ public class MovementDocument extends AggregateDocument {
     protected MovementDocument() {
     }
 
-    public MovementDocument(Movement movement) {
+    MovementDocument(Movement movement) {
         this.id = movement.id();
         this.movement = movement;
     }
 
-    public String getId() {
-        return id;
-    }
-
-    public Movement getMovement() {
+    Movement getMovement() {
         return movement;
     }
 }

@@ -1,45 +1,55 @@
 package vn.tdkt.plan.movement.persistence;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
-import vn.tdkt.contracts.DomainEvent;
+import vn.tdkt.plan.movement.domain.Movement;
+import vn.tdkt.plan.movement.domain.MovementStatus;
 import vn.tdkt.platform.outbox.OutboxRecorder;
+import vn.tdkt.platform.persistence.AggregateStore;
+import vn.tdkt.platform.web.paging.PageQuery;
+import vn.tdkt.platform.web.paging.PageResponse;
 
-/** Movement documents: state and events in one versioned write. */
+/** Movements: state and events in one versioned write; listed newest first. */
 @Component
-public class MovementStore {
+public class MovementStore extends AggregateStore<Movement, MovementDocument> {
 
-    private final MongoTemplate mongo;
-    private final OutboxRecorder outbox;
+    private static final String STATUS = "movement.status";
+    private static final String PARTICIPANTS = "movement.data.participants";
 
     public MovementStore(MongoTemplate mongo, OutboxRecorder outbox) {
-        this.mongo = mongo;
-        this.outbox = outbox;
-        mongo.indexOps(MovementDocument.COLLECTION).createIndex(new Index()
-                .on("movement.data.participants", Sort.Direction.ASC).named("movement_participants"));
-        mongo.indexOps(MovementDocument.COLLECTION).createIndex(new Index()
-                .on("movement.status", Sort.Direction.ASC).named("movement_status"));
+        super(mongo, outbox, MovementDocument.class, MovementDocument::new, MovementDocument::getMovement,
+                "movement.not-found");
+        mongo.indexOps(MovementDocument.COLLECTION).createIndex(new Index().on(PARTICIPANTS, Sort.Direction.ASC)
+                .named("movement_participants"));
+        mongo.indexOps(MovementDocument.COLLECTION).createIndex(new Index().on(STATUS, Sort.Direction.ASC)
+                .named("movement_status"));
     }
 
-    public Optional<MovementDocument> find(String id) {
-        return Optional.ofNullable(mongo.findById(id, MovementDocument.class));
-    }
-
-    public MovementDocument save(MovementDocument document, List<DomainEvent> events) {
-        outbox.record(document, events);
-        return mongo.save(document);
-    }
-
-    public long count(Query query) {
-        return mongo.count(query, MovementDocument.class);
-    }
-
-    public List<MovementDocument> search(Query query) {
-        return mongo.find(query, MovementDocument.class);
+    /**
+     * A page of movements, newest first: in {@code status} when given, without drafts unless {@code withDrafts}, and
+     * only those {@code participant} takes part in when given.
+     */
+    public PageResponse<Movement> search(MovementStatus status, boolean withDrafts, String participant,
+            PageQuery page) {
+        List<Criteria> filters = new ArrayList<>();
+        if (status != null) {
+            filters.add(Criteria.where(STATUS).is(status.name()));
+        }
+        if (!withDrafts) {
+            filters.add(Criteria.where(STATUS).ne(MovementStatus.DRAFT.name()));
+        }
+        if (participant != null) {
+            filters.add(Criteria.where(PARTICIPANTS).is(participant));
+        }
+        Query query = Query.query(filters.isEmpty() ? new Criteria() : new Criteria().andOperator(filters));
+        long total = count(query);
+        return PageResponse.of(findAll(query.with(Sort.by(Sort.Direction.DESC, "movement.createdAt"))
+                .skip(page.offset()).limit(page.size())), page, total);
     }
 }

@@ -9,13 +9,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,7 +24,7 @@ import vn.tdkt.plan.movement.domain.MovementKind;
 import vn.tdkt.plan.movement.domain.MovementStatus;
 import vn.tdkt.plan.movement.domain.Quota;
 import vn.tdkt.plan.movement.domain.ReceivingDesk;
-import vn.tdkt.plan.movement.persistence.MovementDocument;
+import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.web.paging.PagingProperties;
 import vn.tdkt.platform.web.paging.PageResponse;
 import vn.tdkt.platform.security.TdktPrincipal;
@@ -73,8 +71,7 @@ public class MovementController {
                                List<Quota> quotas, Window nominationWindow, ReceivingDesk receivingDesk,
                                MovementStatus status, String statusLabel, Instant createdAt, String createdBy,
                                Instant launchedAt, String launchedBy, Instant closedAt, String closedBy) {
-        static MovementView of(MovementDocument document) {
-            Movement m = document.getMovement();
+        static MovementView of(Movement m) {
             MovementData d = m.data();
             return new MovementView(m.id(), d.name(), d.kind(), d.kind().label(), d.directive(),
                     new Window(d.periodFrom(), d.periodTo()), d.planId(), d.participants(), d.awardForms(), d.quotas(),
@@ -86,9 +83,8 @@ public class MovementController {
 
     @PostMapping
     public ResponseEntity<MovementView> create(TdktPrincipal caller, @Valid @RequestBody MovementRequest request) {
-        MovementDocument created = movements.create(caller, request.data());
-        return ResponseEntity.created(URI.create("/api/v1/movements/" + created.getId()))
-                .eTag(ETags.of(created.getVersion())).body(MovementView.of(created));
+        Versioned<Movement> created = movements.create(caller, request.data());
+        return ETags.created(URI.create("/api/v1/movements/" + created.value().id()), created, MovementView::of);
     }
 
     @GetMapping
@@ -99,23 +95,17 @@ public class MovementController {
 
     @GetMapping("/{id}")
     public ResponseEntity<MovementView> get(TdktPrincipal caller, @PathVariable String id) {
-        return ok(movements.get(caller, id));
+        return ETags.ok(movements.get(caller, id), MovementView::of);
     }
 
     @PostMapping("/{id}/launch")
-    public ResponseEntity<MovementView> launch(TdktPrincipal caller, @PathVariable String id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return ok(movements.launch(caller, id, version -> IfMatch.of(ifMatch).check(version)));
+    public ResponseEntity<MovementView> launch(TdktPrincipal caller, @PathVariable String id, IfMatch ifMatch) {
+        return ETags.ok(movements.launch(caller, id, ifMatch), MovementView::of);
     }
 
     @PostMapping("/{id}/close")
-    public ResponseEntity<MovementView> close(TdktPrincipal caller, @PathVariable String id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return ok(movements.close(caller, id, version -> IfMatch.of(ifMatch).check(version)));
-    }
-
-    private static ResponseEntity<MovementView> ok(MovementDocument document) {
-        return ResponseEntity.ok().eTag(ETags.of(document.getVersion())).body(MovementView.of(document));
+    public ResponseEntity<MovementView> close(TdktPrincipal caller, @PathVariable String id, IfMatch ifMatch) {
+        return ETags.ok(movements.close(caller, id, ifMatch), MovementView::of);
     }
 
     private static List<String> upper(List<String> codes) {

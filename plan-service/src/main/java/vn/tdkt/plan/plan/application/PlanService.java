@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -18,14 +17,14 @@ import vn.tdkt.plan.plan.domain.PlanKind;
 import vn.tdkt.plan.plan.domain.PlanStatus;
 import vn.tdkt.plan.plan.domain.TaskInput;
 import vn.tdkt.plan.plan.domain.TaskPlanner;
-import vn.tdkt.plan.plan.persistence.PlanDocument;
 import vn.tdkt.plan.plan.persistence.PlanStore;
 import vn.tdkt.plan.task.application.TaskSync;
-import vn.tdkt.plan.task.domain.PeriodInterpreter;
 import vn.tdkt.plan.task.domain.TaskDraft;
 import vn.tdkt.plan.unit.application.UnitDirectory;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.domain.Ids;
+import vn.tdkt.platform.domain.VersionPrecondition;
+import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
 
@@ -50,15 +49,15 @@ public class PlanService {
     private final TaskPlanner planner;
     private final Clock clock;
 
-    public PlanService(PlanStore store, TaskSync taskSync, UnitDirectory units, PeriodInterpreter periods, Clock clock) {
+    public PlanService(PlanStore store, TaskSync taskSync, UnitDirectory units, Clock clock) {
         this.store = store;
         this.taskSync = taskSync;
         this.units = units;
         this.clock = clock;
-        this.planner = new TaskPlanner(periods, () -> Ids.newId(clock));
+        this.planner = new TaskPlanner(() -> Ids.newId(clock));
     }
 
-    public PlanDocument create(TdktPrincipal caller, PlanContent content, List<TaskInput> tasks) {
+    public Versioned<Plan> create(TdktPrincipal caller, PlanContent content, List<TaskInput> tasks) {
         return create(caller, Ids.newId(clock), content, tasks);
     }
 
@@ -67,91 +66,84 @@ public class PlanService {
      * after a crash finds its plan instead of creating a second one). One insert: a second create with the same id
      * fails with a duplicate key and writes nothing.
      */
-    public PlanDocument create(TdktPrincipal caller, String id, PlanContent content, List<TaskInput> tasks) {
+    public Versioned<Plan> create(TdktPrincipal caller, String id, PlanContent content, List<TaskInput> tasks) {
         requireWriter(caller, content);
         requireOwnUnits(caller, content, tasks);
         requireNoTaskIds(tasks);
         List<TaskDraft> drafts = plan(content, tasks);
-        Plan plan = Plan.draft(id, content, drafts, caller.subject(), clock.instant());
-        return store.save(new PlanDocument(plan), List.of());
+        return store.insert(Plan.draft(id, content, drafts, caller.subject(), clock.instant()), List.of());
     }
 
-    public PlanDocument get(TdktPrincipal caller, String id) {
+    public Versioned<Plan> get(TdktPrincipal caller, String id) {
         requireReader(caller);
-        PlanDocument document = store.find(id).orElseThrow(() -> DomainException.notFound("plan.not-found", id));
-        if (!visible(caller, document)) {
+        Versioned<Plan> plan = store.get(id);
+        if (!visible(caller, plan.value())) {
             throw DomainException.notFound("plan.not-found", id);
         }
-        return document;
+        return plan;
     }
 
-    public List<PlanDocument> list(TdktPrincipal caller, Integer year) {
+    public List<Versioned<Plan>> list(TdktPrincipal caller, Integer year) {
         requireReader(caller);
-        return store.byYear(year).stream().filter(document -> visible(caller, document)).toList();
+        return store.byYear(year).stream().filter(plan -> visible(caller, plan.value())).toList();
     }
 
-    public PlanDocument update(TdktPrincipal caller, String id, Consumer<Long> precondition, PlanContent content,
+    public Versioned<Plan> update(TdktPrincipal caller, String id, VersionPrecondition expected, PlanContent content,
             List<TaskInput> tasks) {
-        PlanDocument document = writable(caller, id);
+        writable(caller, id, expected);
         requireWriter(caller, content);
         requireOwnUnits(caller, content, tasks);
-        precondition.accept(document.getVersion());
         requireNoTaskIds(tasks);
-        document.getPlan().edit(content, plan(content, tasks));
-        return store.save(document, List.of());
+        List<TaskDraft> drafts = plan(content, tasks);
+        return store.update(id, expected, plan -> plan.edit(content, drafts));
     }
 
-    public PlanDocument publish(TdktPrincipal caller, String id, Consumer<Long> precondition) {
-        PlanDocument document = writable(caller, id);
-        precondition.accept(document.getVersion());
-        PlanDocument saved = store.save(document, document.getPlan().publish(caller.subject(), clock.instant()));
-        return syncTasks(saved);
+    public Versioned<Plan> publish(TdktPrincipal caller, String id, VersionPrecondition expected) {
+        writable(caller, id, expected);
+        store.update(id, expected, plan -> plan.publish(caller.subject(), clock.instant()));
+        return syncTasks(id);
     }
 
-    public PlanDocument amend(TdktPrincipal caller, String id, Consumer<Long> precondition, PlanContent content,
+    public Versioned<Plan> amend(TdktPrincipal caller, String id, VersionPrecondition expected, PlanContent content,
             List<TaskInput> tasks, String reason) {
-        PlanDocument document = writable(caller, id);
+        Plan current = writable(caller, id, expected);
         requireWriter(caller, content);
         requireOwnUnits(caller, content, tasks);
-        precondition.accept(document.getVersion());
-        List<String> known = document.getPlan().tasks().stream().map(TaskDraft::taskId).toList();
+        List<String> known = current.tasks().stream().map(TaskDraft::taskId).toList();
         for (TaskInput input : tasks) {
             if (input.taskId() != null && !known.contains(input.taskId())) {
                 throw DomainException.invalid("plan.amendment-unknown-task", input.taskId());
             }
         }
-        Map<String, TaskDraft> current = document.getPlan().tasks().stream()
+        Map<String, TaskDraft> byId = current.tasks().stream()
                 .collect(Collectors.toMap(TaskDraft::taskId, Function.identity()));
-        Plan.Amendment amendment = document.getPlan().amend(content, plan(content, tasks, current), reason,
-                caller.subject(), clock.instant());
-        PlanDocument saved = store.save(document, amendment.events());
-        return syncTasks(saved);
+        List<TaskDraft> drafts = plan(content, tasks, byId);
+        store.update(id, expected, plan -> plan.amend(content, drafts, reason, caller.subject(), clock.instant()));
+        return syncTasks(id);
     }
 
-    public PlanDocument close(TdktPrincipal caller, String id, Consumer<Long> precondition) {
-        PlanDocument document = writable(caller, id);
-        precondition.accept(document.getVersion());
-        document.getPlan().close(LocalDate.now(clock), clock.instant());
-        return store.save(document, List.of());
+    public Versioned<Plan> close(TdktPrincipal caller, String id, VersionPrecondition expected) {
+        writable(caller, id, expected);
+        return store.update(id, expected, plan -> plan.close(LocalDate.now(clock), clock.instant()));
     }
 
     /** Repairs plans whose task sync a crash interrupted (idempotent). */
     @Scheduled(fixedDelayString = "${tdkt.plan.task-sync-repair-interval:PT5M}", initialDelayString = "PT30S")
     public void repairTaskSync() {
-        for (PlanDocument document : store.withPendingTaskSync()) {
+        for (Plan plan : store.withPendingTaskSync()) {
             try {
-                syncTasks(document);
+                syncTasks(plan.id());
             } catch (OptimisticLockingFailureException e) {
-                log.debug("Plan {} changed during task sync repair; next round will retry", document.getId());
+                log.debug("Plan {} changed during task sync repair; next round will retry", plan.id());
             }
         }
     }
 
-    private PlanDocument syncTasks(PlanDocument document) {
-        Plan plan = document.getPlan();
+    private Versioned<Plan> syncTasks(String id) {
+        Plan plan = store.get(id).value();
         taskSync.sync(plan.id(), plan.content().code(), plan.version(), plan.content().year(), plan.tasks());
-        plan.taskSyncDone();
-        return store.save(document, List.of());
+        return store.update(id, VersionPrecondition.none(), synced -> synced.version() == plan.version()
+                ? synced.taskSyncDone() : List.of());
     }
 
     private List<TaskDraft> plan(PlanContent content, List<TaskInput> tasks) {
@@ -203,19 +195,22 @@ public class PlanService {
         }
     }
 
-    /** The plan, if the caller may write it: 403 for a caller who may write no plan or not this one. */
-    private PlanDocument writable(TdktPrincipal caller, String id) {
+    /**
+     * The plan, if the caller may write it (403 for a caller who may write no plan or not this one) and it has the
+     * version the caller expects (412): both checked before anything else, as the command checks the version again.
+     */
+    private Plan writable(TdktPrincipal caller, String id, VersionPrecondition expected) {
         if (!caller.hasAnyRole(TdktRole.SNV_OFFICER, TdktRole.UNIT_OFFICER)) {
             throw DomainException.forbidden("security.forbidden");
         }
-        PlanDocument document = store.find(id).orElseThrow(() -> DomainException.notFound("plan.not-found", id));
-        requireWriter(caller, document.getPlan().content());
-        return document;
+        Versioned<Plan> plan = store.get(id);
+        requireWriter(caller, plan.value().content());
+        expected.check(plan.version());
+        return plan.value();
     }
 
-    private boolean visible(TdktPrincipal caller, PlanDocument document) {
-        return document.getPlan().status() != PlanStatus.DRAFT || canSeeDrafts(caller)
-                || isOwnImplementingPlan(caller, document.getPlan().content());
+    private boolean visible(TdktPrincipal caller, Plan plan) {
+        return plan.status() != PlanStatus.DRAFT || canSeeDrafts(caller) || isOwnImplementingPlan(caller, plan.content());
     }
 
     /** A unit's own plan assigns tasks within the unit: to itself or its sub-units, never to other units. */
@@ -224,7 +219,7 @@ public class PlanService {
             return;
         }
         java.util.Set<String> own = new java.util.HashSet<>(java.util.Set.of(content.issuerUnit()));
-        units.search(null, content.issuerUnit(), null).forEach(child -> own.add(child.getUnit().code()));
+        units.search(null, content.issuerUnit(), null).forEach(child -> own.add(child.code()));
         for (TaskInput input : tasks) {
             List<String> named = new java.util.ArrayList<>();
             named.add(input.leadUnit());

@@ -7,9 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import vn.tdkt.contracts.DomainEvent;
-import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.contracts.plan.PlanAmended;
+import vn.tdkt.contracts.plan.PlanEvent;
 import vn.tdkt.contracts.plan.PlanPublished;
 import vn.tdkt.plan.task.domain.TaskDraft;
 import vn.tdkt.platform.domain.DomainException;
@@ -52,12 +51,13 @@ public class Plan {
         return plan;
     }
 
-    /** Edits a draft (whole content and task list). */
-    public void edit(PlanContent newContent, List<TaskDraft> newTasks) {
+    /** Edits a draft (whole content and task list); a draft publishes nothing. */
+    public List<PlanEvent> edit(PlanContent newContent, List<TaskDraft> newTasks) {
         if (status != PlanStatus.DRAFT) {
             throw DomainException.conflict("plan.not-draft", id, status.name());
         }
         replace(newContent, newTasks);
+        return List.of();
     }
 
     private void replace(PlanContent newContent, List<TaskDraft> newTasks) {
@@ -91,7 +91,7 @@ public class Plan {
         }
     }
 
-    public List<DomainEvent> publish(String by, Instant now) {
+    public List<PlanEvent> publish(String by, Instant now) {
         if (status != PlanStatus.DRAFT) {
             throw DomainException.conflict("plan.not-draft", id, status.name());
         }
@@ -104,7 +104,7 @@ public class Plan {
         publishedBy = by;
         taskSyncPending = true;
         history.add(new PlanVersion(1, now, by, null, content, List.copyOf(tasks), new PlanDiff(List.of(), List.of(), List.of())));
-        return List.of(new DomainEvent(EventTypes.PLAN_PUBLISHED, id, publishedPayload(now)));
+        return List.of(publishedPayload(now));
     }
 
     private PlanPublished publishedPayload(Instant now) {
@@ -118,7 +118,7 @@ public class Plan {
      * A new version of a published plan. Tasks are matched by id: ids missing from the new list are removed, new
      * ids are added, the others are compared field by field.
      */
-    public Amendment amend(PlanContent newContent, List<TaskDraft> newTasks, String reason, String by, Instant now) {
+    public List<PlanEvent> amend(PlanContent newContent, List<TaskDraft> newTasks, String reason, String by, Instant now) {
         if (status != PlanStatus.PUBLISHED) {
             throw DomainException.conflict("plan.not-published", id, status.name());
         }
@@ -158,13 +158,8 @@ public class Plan {
         version++;
         taskSyncPending = true;
         history.add(new PlanVersion(version, now, by, reason, content, List.copyOf(tasks), diff));
-        DomainEvent event = new DomainEvent(EventTypes.PLAN_AMENDED, id, new PlanAmended(id, content.code(),
-                content.title(), content.year(), version, previous, now, toPayload(added), toPayload(removed),
-                toPayload(changed), reason));
-        return new Amendment(diff, List.of(event));
-    }
-
-    public record Amendment(PlanDiff diff, List<DomainEvent> events) {
+        return List.of(new PlanAmended(id, content.code(), content.title(), content.year(), version, previous, now,
+                toPayload(added), toPayload(removed), toPayload(changed), reason));
     }
 
     private static List<PlanAmended.AmendedTask> toPayload(List<PlanDiff.Entry> entries) {
@@ -172,7 +167,7 @@ public class Plan {
                 entry.changedFields())).toList();
     }
 
-    public void close(LocalDate today, Instant now) {
+    public List<PlanEvent> close(LocalDate today, Instant now) {
         if (status != PlanStatus.PUBLISHED) {
             throw DomainException.conflict("plan.not-published", id, status.name());
         }
@@ -181,10 +176,13 @@ public class Plan {
         }
         status = PlanStatus.CLOSED;
         closedAt = now;
+        return List.of();
     }
 
-    public void taskSyncDone() {
+    /** The task aggregates follow the current version now. */
+    public List<PlanEvent> taskSyncDone() {
         taskSyncPending = false;
+        return List.of();
     }
 
     public String id() { return id; }

@@ -24,8 +24,13 @@ public record PlanContent(String code, LocalDate issuedOn, String issuerUnit, Si
     public record Signer(String name, String title) {
     }
 
-    /** A "Căn cứ …" reference. */
-    public record LegalBasisRef(String documentNumber, LocalDate date, String text) {
+    /**
+     * A basis of the plan: a "Căn cứ …" reference, or the higher-level document it implements.
+     *
+     * @param kind   "Luật", "Nghị định", "Kế hoạch"…; null when not known
+     * @param issuer who issued it ("Chính phủ", "Ủy ban nhân dân tỉnh"); null when not known
+     */
+    public record LegalBasisRef(String documentNumber, LocalDate date, String text, String kind, String issuer) {
     }
 
     /** A heading with its text and sub-sections. */

@@ -6,22 +6,24 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import vn.tdkt.plan.task.domain.EvidenceKind;
-import vn.tdkt.plan.task.domain.PeriodInterpreter;
 import vn.tdkt.plan.task.domain.TaskDraft;
-import vn.tdkt.plan.task.domain.TaskPeriod;
+import vn.tdkt.plantext.PeriodParser;
+import vn.tdkt.plantext.Recurrence;
+import vn.tdkt.plantext.TaskPeriod;
 import vn.tdkt.platform.domain.DomainException;
 
 /**
- * Turns entered tasks into task drafts: reads each period (due-date rule of {@link PeriodInterpreter}) and expands
- * recurring duties into a series ({@link Recurrence}). New tasks get fresh ids; amended ones keep theirs.
+ * Turns entered tasks into task drafts: reads each period with the plan reader's {@link PeriodParser} (its due date
+ * follows the rule of {@code DueDateRule}: month → last day of the month, quarter → last day of the quarter, a date →
+ * that date, a range → its last day, ongoing → none) and expands recurring duties into a series
+ * ({@link Recurrence}). New tasks get fresh ids; amended ones keep theirs.
  */
 public final class TaskPlanner {
 
-    private final PeriodInterpreter periods;
+    private final PeriodParser periods = new PeriodParser();
     private final Supplier<String> ids;
 
-    public TaskPlanner(PeriodInterpreter periods, Supplier<String> ids) {
-        this.periods = periods;
+    public TaskPlanner(Supplier<String> ids) {
         this.ids = ids;
     }
 
@@ -47,7 +49,7 @@ public final class TaskPlanner {
             }
             EvidenceKind evidence = input.expectedEvidence() == null ? EvidenceKind.REPORT : input.expectedEvidence();
             Optional<Recurrence> recurrence = input.taskId() == null && input.dueDate() == null
-                    ? Recurrence.detect(input.periodText()) : Optional.empty();
+                    ? Recurrence.ofPeriodText(input.periodText()) : Optional.empty();
             if (recurrence.isPresent()) {
                 String seriesKey = ids.get();
                 int occurrence = 0;
@@ -60,14 +62,18 @@ public final class TaskPlanner {
             TaskDraft before = input.taskId() == null ? null : current.get(input.taskId());
             boolean samePeriod = before != null && input.dueDate() == null && input.periodText() != null
                     && input.periodText().strip().equals(before.period().text().strip());
-            TaskPeriod period = samePeriod ? before.period() : periods.interpret(input.periodText(), year);
+            TaskPeriod period = samePeriod ? before.period() : periods.parse(strip(input.periodText()), year);
             if (input.dueDate() != null) {
-                period = period.withExplicitDueDate(input.dueDate());
+                period = period.withDueDate(input.dueDate());
             }
             drafts.add(new TaskDraft(input.taskId() == null ? ids.get() : input.taskId(), input.content(), period,
                     input.leadUnit(), input.coordinatingUnits(), evidence, before == null ? null : before.seriesKey(),
                     before == null ? 0 : before.occurrence()));
         }
         return drafts;
+    }
+
+    private static String strip(String text) {
+        return text == null ? null : text.strip();
     }
 }

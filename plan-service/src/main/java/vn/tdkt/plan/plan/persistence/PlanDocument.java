@@ -19,16 +19,12 @@ public class PlanDocument extends AggregateDocument {
     protected PlanDocument() {
     }
 
-    public PlanDocument(Plan plan) {
+    PlanDocument(Plan plan) {
         this.id = plan.id();
         this.plan = plan;
     }
 
-    public String getId() {
-        return id;
-    }
-
-    public Plan getPlan() {
+    Plan getPlan() {
         return plan;
     }
 }

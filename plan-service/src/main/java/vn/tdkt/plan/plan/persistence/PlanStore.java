@@ -1,46 +1,37 @@
 package vn.tdkt.plan.plan.persistence;
 
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
-import vn.tdkt.contracts.DomainEvent;
+import vn.tdkt.plan.plan.domain.Plan;
+import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.outbox.OutboxRecorder;
+import vn.tdkt.platform.persistence.AggregateStore;
 
+/** Plans, by year and by whether their task aggregates still have to catch up with the current version. */
 @Component
-public class PlanStore {
+public class PlanStore extends AggregateStore<Plan, PlanDocument> {
 
-    private final MongoTemplate mongo;
-    private final OutboxRecorder outbox;
+    private static final String YEAR = "plan.content.year";
+    private static final String TASK_SYNC_PENDING = "plan.taskSyncPending";
 
     public PlanStore(MongoTemplate mongo, OutboxRecorder outbox) {
-        this.mongo = mongo;
-        this.outbox = outbox;
-        mongo.indexOps(PlanDocument.COLLECTION).createIndex(new Index().on("plan.content.year", Sort.Direction.ASC)
-                .named("plan_year"));
-        mongo.indexOps(PlanDocument.COLLECTION).createIndex(new Index().on("plan.taskSyncPending", Sort.Direction.ASC)
+        super(mongo, outbox, PlanDocument.class, PlanDocument::new, PlanDocument::getPlan, "plan.not-found");
+        mongo.indexOps(PlanDocument.COLLECTION).createIndex(new Index().on(YEAR, Sort.Direction.ASC).named("plan_year"));
+        mongo.indexOps(PlanDocument.COLLECTION).createIndex(new Index().on(TASK_SYNC_PENDING, Sort.Direction.ASC)
                 .named("plan_task_sync"));
     }
 
-    public Optional<PlanDocument> find(String id) {
-        return Optional.ofNullable(mongo.findById(id, PlanDocument.class));
+    public List<Versioned<Plan>> byYear(Integer year) {
+        Query query = year == null ? new Query() : Query.query(Criteria.where(YEAR).is(year));
+        return findAllVersioned(query.with(Sort.by(YEAR, "_id")));
     }
 
-    public PlanDocument save(PlanDocument document, List<DomainEvent> events) {
-        outbox.record(document, events);
-        return mongo.save(document);
-    }
-
-    public List<PlanDocument> byYear(Integer year) {
-        Query query = year == null ? new Query() : Query.query(Criteria.where("plan.content.year").is(year));
-        return mongo.find(query.with(Sort.by("plan.content.year", "_id")), PlanDocument.class);
-    }
-
-    public List<PlanDocument> withPendingTaskSync() {
-        return mongo.find(Query.query(Criteria.where("plan.taskSyncPending").is(true)), PlanDocument.class);
+    public List<Plan> withPendingTaskSync() {
+        return findAll(Query.query(Criteria.where(TASK_SYNC_PENDING).is(true)));
     }
 }

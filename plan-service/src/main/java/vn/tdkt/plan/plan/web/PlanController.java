@@ -8,14 +8,12 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,7 +24,7 @@ import vn.tdkt.plan.plan.domain.PlanKind;
 import vn.tdkt.plan.plan.domain.PlanStatus;
 import vn.tdkt.plan.plan.domain.PlanVersion;
 import vn.tdkt.plan.plan.domain.TaskInput;
-import vn.tdkt.plan.plan.persistence.PlanDocument;
+import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.plan.task.domain.EvidenceKind;
 import vn.tdkt.plan.task.domain.TaskDraft;
 import vn.tdkt.platform.security.TdktPrincipal;
@@ -74,7 +72,7 @@ public class PlanController {
         static TaskDraftView of(TaskDraft draft) {
             return new TaskDraftView(draft.taskId(), draft.content(), draft.period().text(),
                     draft.period().kind().name(), draft.period().kind().label(), draft.period().dueDate(),
-                    draft.period().dueBasis(), draft.leadUnit(), draft.coordinatingUnits(), draft.expectedEvidence(),
+                    draft.period().due().basis().label(), draft.leadUnit(), draft.coordinatingUnits(), draft.expectedEvidence(),
                     draft.seriesKey(), draft.occurrence());
         }
     }
@@ -91,8 +89,7 @@ public class PlanController {
                            String kindLabel, PlanContent content, List<TaskDraftView> tasks,
                            List<VersionView> history, Instant createdAt, String createdBy, Instant publishedAt,
                            Instant closedAt, boolean taskSyncPending) {
-        static PlanView of(PlanDocument document) {
-            Plan plan = document.getPlan();
+        static PlanView of(Plan plan) {
             return new PlanView(plan.id(), plan.status(), plan.status().label(), plan.version(),
                     plan.content().kind(), plan.content().kind().label(), plan.content(),
                     plan.tasks().stream().map(TaskDraftView::of).toList(),
@@ -103,50 +100,40 @@ public class PlanController {
 
     @PostMapping
     public ResponseEntity<PlanView> create(TdktPrincipal caller, @Valid @RequestBody PlanRequest request) {
-        PlanDocument created = plans.create(caller, request.content(), request.inputs());
-        return ResponseEntity.created(URI.create("/api/v1/plans/" + created.getId()))
-                .eTag(ETags.of(created.getVersion())).body(PlanView.of(created));
+        Versioned<Plan> created = plans.create(caller, request.content(), request.inputs());
+        return ETags.created(URI.create("/api/v1/plans/" + created.value().id()), created, PlanView::of);
     }
 
     @GetMapping("/{id}")
     public ResponseEntity<PlanView> get(TdktPrincipal caller, @PathVariable String id) {
-        return ok(plans.get(caller, id));
+        return ETags.ok(plans.get(caller, id), PlanView::of);
     }
 
     @GetMapping
     public List<PlanView> list(TdktPrincipal caller, @RequestParam(required = false) Integer year) {
-        return plans.list(caller, year).stream().map(PlanView::of).toList();
+        return plans.list(caller, year).stream().map(plan -> PlanView.of(plan.value())).toList();
     }
 
     @PutMapping("/{id}")
-    public ResponseEntity<PlanView> update(TdktPrincipal caller, @PathVariable String id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    public ResponseEntity<PlanView> update(TdktPrincipal caller, @PathVariable String id, IfMatch ifMatch,
             @Valid @RequestBody PlanRequest request) {
-        return ok(plans.update(caller, id, version -> IfMatch.of(ifMatch).check(version), request.content(),
-                request.inputs()));
+        return ETags.ok(plans.update(caller, id, ifMatch, request.content(), request.inputs()), PlanView::of);
     }
 
     @PostMapping("/{id}/publish")
-    public ResponseEntity<PlanView> publish(TdktPrincipal caller, @PathVariable String id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return ok(plans.publish(caller, id, version -> IfMatch.of(ifMatch).check(version)));
+    public ResponseEntity<PlanView> publish(TdktPrincipal caller, @PathVariable String id, IfMatch ifMatch) {
+        return ETags.ok(plans.publish(caller, id, ifMatch), PlanView::of);
     }
 
     @PostMapping("/{id}/amendments")
-    public ResponseEntity<PlanView> amend(TdktPrincipal caller, @PathVariable String id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    public ResponseEntity<PlanView> amend(TdktPrincipal caller, @PathVariable String id, IfMatch ifMatch,
             @Valid @RequestBody PlanRequest request) {
-        return ok(plans.amend(caller, id, version -> IfMatch.of(ifMatch).check(version), request.content(),
-                request.inputs(), request.reason()));
+        return ETags.ok(plans.amend(caller, id, ifMatch, request.content(), request.inputs(), request.reason()),
+                PlanView::of);
     }
 
     @PostMapping("/{id}/close")
-    public ResponseEntity<PlanView> close(TdktPrincipal caller, @PathVariable String id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return ok(plans.close(caller, id, version -> IfMatch.of(ifMatch).check(version)));
-    }
-
-    private static ResponseEntity<PlanView> ok(PlanDocument document) {
-        return ResponseEntity.ok().eTag(ETags.of(document.getVersion())).body(PlanView.of(document));
+    public ResponseEntity<PlanView> close(TdktPrincipal caller, @PathVariable String id, IfMatch ifMatch) {
+        return ETags.ok(plans.close(caller, id, ifMatch), PlanView::of);
     }
 }

@@ -3,22 +3,21 @@ package vn.tdkt.plan.registration.application;
 import vn.tdkt.platform.web.paging.PageResponse;
 import vn.tdkt.platform.web.paging.PageQuery;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.tdkt.plan.movement.application.MovementService;
 import vn.tdkt.plan.movement.domain.Movement;
 import vn.tdkt.plan.registration.domain.Registration;
 import vn.tdkt.plan.registration.domain.RegistrationItem;
-import vn.tdkt.plan.registration.persistence.RegistrationDocument;
 import vn.tdkt.plan.registration.persistence.RegistrationStore;
 import vn.tdkt.plan.unit.application.UnitDirectory;
 import vn.tdkt.plan.unit.domain.UnitKind;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.domain.Ids;
+import vn.tdkt.platform.domain.VersionPrecondition;
+import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
 
@@ -46,7 +45,7 @@ public class RegistrationService {
 
 
     /** What a submission did: a new registration, or a resubmission of a returned one. */
-    public record Submitted(RegistrationDocument document, boolean created) {
+    public record Submitted(Versioned<Registration> registration, boolean created) {
     }
 
     public Submitted submit(TdktPrincipal caller, String movementId, List<RegistrationItem> items) {
@@ -55,78 +54,68 @@ public class RegistrationService {
         }
         Movement movement = movements.visible(caller, movementId);
         String unit = caller.unitCode();
-        RegistrationDocument existing = store.find(movementId, unit).orElse(null);
-        if (existing != null) {
-            return new Submitted(store.save(existing, existing.getRegistration().resubmit(movement, items,
-                    caller.subject(), clock.instant())), false);
+        Optional<Versioned<Registration>> existing = store.find(movementId, unit);
+        if (existing.isPresent()) {
+            return new Submitted(store.update(existing.get().value().id(), VersionPrecondition.none(),
+                    registration -> registration.resubmit(movement, items, caller.subject(), clock.instant())), false);
         }
-        Registration.Submission submission = Registration.submit(Ids.newId(clock), movement, unit, items,
-                caller.subject(), clock.instant());
-        return new Submitted(store.save(new RegistrationDocument(submission.registration()), submission.events()), true);
+        return new Submitted(store.insert(Registration.submit(Ids.newId(clock), movement, unit, items, caller.subject(),
+                clock.instant())), true);
     }
 
-    public RegistrationDocument approve(TdktPrincipal caller, String id, Consumer<Long> precondition) {
-        RegistrationDocument document = reviewable(caller, id);
-        precondition.accept(document.getVersion());
-        return store.save(document, document.getRegistration().approve(caller.subject(), clock.instant()));
+    public Versioned<Registration> approve(TdktPrincipal caller, String id, VersionPrecondition expected) {
+        reviewable(caller, id);
+        return store.update(id, expected, registration -> registration.approve(caller.subject(), clock.instant()));
     }
 
-    public RegistrationDocument returnForRevision(TdktPrincipal caller, String id, Consumer<Long> precondition,
+    public Versioned<Registration> returnForRevision(TdktPrincipal caller, String id, VersionPrecondition expected,
             String reason) {
-        RegistrationDocument document = reviewable(caller, id);
-        precondition.accept(document.getVersion());
-        return store.save(document, document.getRegistration().returnForRevision(reason, caller.subject(),
-                clock.instant()));
+        reviewable(caller, id);
+        return store.update(id, expected,
+                registration -> registration.returnForRevision(reason, caller.subject(), clock.instant()));
     }
 
-    public RegistrationDocument get(TdktPrincipal caller, String id) {
+    public Versioned<Registration> get(TdktPrincipal caller, String id) {
         if (caller.roles().isEmpty()) {
             throw DomainException.forbidden("security.forbidden");
         }
-        RegistrationDocument document = store.find(id)
-                .orElseThrow(() -> DomainException.notFound("registration.not-found", id));
-        String unit = document.getRegistration().unitCode();
+        Versioned<Registration> registration = store.get(id);
+        String unit = registration.value().unitCode();
         if (!MovementService.seesAll(caller) && !unit.equals(caller.unitCode()) && !isParentOfficer(caller, unit)) {
             throw DomainException.notFound("registration.not-found", id);
         }
-        return document;
+        return registration;
     }
 
     /**
      * The registrations of a movement: all of them for Sở Nội vụ, leaders and administrators; otherwise the own unit's
      * and, for a unit officer, its sub-units'.
      */
-    public PageResponse<RegistrationDocument> list(TdktPrincipal caller, String movementId, PageQuery page) {
+    public PageResponse<Registration> list(TdktPrincipal caller, String movementId, PageQuery page) {
         movements.visible(caller, movementId);
-        Criteria criteria = Criteria.where("registration.movementId").is(movementId);
-        if (!MovementService.seesAll(caller)) {
-            List<String> visible = new java.util.ArrayList<>(List.of(caller.unitCode()));
-            if (caller.hasRole(TdktRole.UNIT_OFFICER)) {
-                units.search(null, caller.unitCode(), null).forEach(child -> visible.add(child.getUnit().code()));
-            }
-            criteria = criteria.and("registration.unitCode").in(visible);
+        if (MovementService.seesAll(caller)) {
+            return store.ofMovement(movementId, null, page);
         }
-        Query query = Query.query(criteria);
-        long total = store.count(query);
-        List<RegistrationDocument> items = store.search(query.with(Sort.by("registration.unitCode"))
-                .skip(page.offset()).limit(page.size()));
-        return PageResponse.of(items, page, total);
+        List<String> visible = new ArrayList<>(List.of(caller.unitCode()));
+        if (caller.hasRole(TdktRole.UNIT_OFFICER)) {
+            units.search(null, caller.unitCode(), null).forEach(child -> visible.add(child.code()));
+        }
+        return store.ofMovement(movementId, visible, page);
     }
 
     /** The registration, if the caller may approve or return it (see the class comment); 403 otherwise. */
-    private RegistrationDocument reviewable(TdktPrincipal caller, String id) {
+    private Registration reviewable(TdktPrincipal caller, String id) {
         if (caller.hasRole(TdktRole.SNV_OFFICER)) {
-            return get(caller, id);
+            return get(caller, id).value();
         }
         if (!caller.hasRole(TdktRole.UNIT_OFFICER)) {
             throw DomainException.forbidden("security.forbidden");
         }
-        RegistrationDocument document = store.find(id)
-                .orElseThrow(() -> DomainException.notFound("registration.not-found", id));
-        if (!isParentOfficer(caller, document.getRegistration().unitCode())) {
+        Registration registration = store.get(id).value();
+        if (!isParentOfficer(caller, registration.unitCode())) {
             throw DomainException.forbidden("security.forbidden");
         }
-        return document;
+        return registration;
     }
 
     /** A unit officer of the registering unit's parent, when that parent is below the province. */

@@ -5,14 +5,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import vn.tdkt.contracts.DomainEvent;
-import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.contracts.plan.RegistrationApproved;
+import vn.tdkt.contracts.plan.RegistrationEvent;
 import vn.tdkt.contracts.plan.RegistrationReturned;
 import vn.tdkt.contracts.plan.RegistrationSubmitted;
 import vn.tdkt.plan.movement.domain.Movement;
 import vn.tdkt.plan.movement.domain.MovementStatus;
 import vn.tdkt.plan.movement.domain.Quota;
+import vn.tdkt.platform.domain.Created;
 import vn.tdkt.platform.domain.DomainException;
 
 /**
@@ -37,29 +37,24 @@ public class Registration {
     private Registration() {
     }
 
-    /** What a new registration produced. */
-    public record Submission(Registration registration, List<DomainEvent> events) {
-    }
-
-    public static Submission submit(String id, Movement movement, String unitCode, List<RegistrationItem> items,
+    public static Created<Registration, RegistrationEvent> submit(String id, Movement movement, String unitCode, List<RegistrationItem> items,
             String by, Instant now) {
         Registration registration = new Registration();
         registration.id = id;
         registration.movementId = movement.id();
         registration.unitCode = unitCode;
-        List<DomainEvent> events = registration.accept(movement, items, by, now);
-        return new Submission(registration, events);
+        return new Created<>(registration, registration.accept(movement, items, by, now));
     }
 
     /** A new submission after a return. */
-    public List<DomainEvent> resubmit(Movement movement, List<RegistrationItem> newItems, String by, Instant now) {
+    public List<RegistrationEvent> resubmit(Movement movement, List<RegistrationItem> newItems, String by, Instant now) {
         if (status != RegistrationStatus.RETURNED) {
             throw DomainException.conflict("registration.exists", unitCode, status.name());
         }
         return accept(movement, newItems, by, now);
     }
 
-    private List<DomainEvent> accept(Movement movement, List<RegistrationItem> newItems, String by, Instant now) {
+    private List<RegistrationEvent> accept(Movement movement, List<RegistrationItem> newItems, String by, Instant now) {
         if (!movement.id().equals(movementId)) {
             throw new IllegalArgumentException("registration " + id + " belongs to movement " + movementId);
         }
@@ -77,8 +72,7 @@ public class Registration {
         submittedBy = by;
         approvedAt = null;
         approvedBy = null;
-        return List.of(new DomainEvent(EventTypes.REGISTRATION_SUBMITTED, id, new RegistrationSubmitted(id, movementId,
-                unitCode, submission, payloadItems(), now, by)));
+        return List.of(new RegistrationSubmitted(id, movementId, unitCode, submission, payloadItems(), now, by));
     }
 
     /** Every item is offered by the movement, counted at least once, listed once, and within the unit's quota. */
@@ -106,16 +100,15 @@ public class Registration {
         }
     }
 
-    public List<DomainEvent> approve(String by, Instant now) {
+    public List<RegistrationEvent> approve(String by, Instant now) {
         requireSubmitted("registration.cannot-approve");
         status = RegistrationStatus.APPROVED;
         approvedAt = now;
         approvedBy = by;
-        return List.of(new DomainEvent(EventTypes.REGISTRATION_APPROVED, id, new RegistrationApproved(id, movementId,
-                unitCode, submission, payloadItems(), now, by)));
+        return List.of(new RegistrationApproved(id, movementId, unitCode, submission, payloadItems(), now, by));
     }
 
-    public List<DomainEvent> returnForRevision(String reason, String by, Instant now) {
+    public List<RegistrationEvent> returnForRevision(String reason, String by, Instant now) {
         requireSubmitted("registration.cannot-return");
         if (reason == null || reason.isBlank()) {
             throw DomainException.invalid("registration.reason-missing");
@@ -123,8 +116,7 @@ public class Registration {
         String text = reason.strip();
         status = RegistrationStatus.RETURNED;
         returns.add(new ReturnNote(submission, text, now, by));
-        return List.of(new DomainEvent(EventTypes.REGISTRATION_RETURNED, id, new RegistrationReturned(id, movementId,
-                unitCode, submission, text, now, by)));
+        return List.of(new RegistrationReturned(id, movementId, unitCode, submission, text, now, by));
     }
 
     private void requireSubmitted(String code) {

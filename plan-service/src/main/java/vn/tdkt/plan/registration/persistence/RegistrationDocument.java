@@ -19,16 +19,12 @@ public class RegistrationDocument extends AggregateDocument {
     protected RegistrationDocument() {
     }
 
-    public RegistrationDocument(Registration registration) {
+    RegistrationDocument(Registration registration) {
         this.id = registration.id();
         this.registration = registration;
     }
 
-    public String getId() {
-        return id;
-    }
-
-    public Registration getRegistration() {
+    Registration getRegistration() {
         return registration;
     }
 }

@@ -1,6 +1,6 @@
 package vn.tdkt.plan.registration.persistence;
 
-import java.util.List;
+import java.util.Collection;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -8,43 +8,41 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
-import vn.tdkt.contracts.DomainEvent;
+import vn.tdkt.plan.registration.domain.Registration;
+import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.outbox.OutboxRecorder;
+import vn.tdkt.platform.persistence.AggregateStore;
+import vn.tdkt.platform.web.paging.PageQuery;
+import vn.tdkt.platform.web.paging.PageResponse;
 
-/** Registration documents; a unique index keeps one registration per movement and unit. */
+/** Registrations; a unique index keeps one registration per movement and unit. */
 @Component
-public class RegistrationStore {
+public class RegistrationStore extends AggregateStore<Registration, RegistrationDocument> {
 
-    private final MongoTemplate mongo;
-    private final OutboxRecorder outbox;
+    private static final String MOVEMENT = "registration.movementId";
+    private static final String UNIT = "registration.unitCode";
 
     public RegistrationStore(MongoTemplate mongo, OutboxRecorder outbox) {
-        this.mongo = mongo;
-        this.outbox = outbox;
-        mongo.indexOps(RegistrationDocument.COLLECTION).createIndex(new Index()
-                .on("registration.movementId", Sort.Direction.ASC).on("registration.unitCode", Sort.Direction.ASC)
-                .unique().named("registration_movement_unit"));
+        super(mongo, outbox, RegistrationDocument.class, RegistrationDocument::new,
+                RegistrationDocument::getRegistration, "registration.not-found");
+        mongo.indexOps(RegistrationDocument.COLLECTION).createIndex(new Index().on(MOVEMENT, Sort.Direction.ASC)
+                .on(UNIT, Sort.Direction.ASC).unique().named("registration_movement_unit"));
     }
 
-    public Optional<RegistrationDocument> find(String id) {
-        return Optional.ofNullable(mongo.findById(id, RegistrationDocument.class));
+    /** The unit's registration for the movement, if it has one. */
+    public Optional<Versioned<Registration>> find(String movementId, String unitCode) {
+        return findAllVersioned(Query.query(Criteria.where(MOVEMENT).is(movementId).and(UNIT).is(unitCode)))
+                .stream().findFirst();
     }
 
-    public Optional<RegistrationDocument> find(String movementId, String unitCode) {
-        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("registration.movementId").is(movementId)
-                .and("registration.unitCode").is(unitCode)), RegistrationDocument.class));
-    }
-
-    public RegistrationDocument save(RegistrationDocument document, List<DomainEvent> events) {
-        outbox.record(document, events);
-        return mongo.save(document);
-    }
-
-    public long count(Query query) {
-        return mongo.count(query, RegistrationDocument.class);
-    }
-
-    public List<RegistrationDocument> search(Query query) {
-        return mongo.find(query, RegistrationDocument.class);
+    /** A page of a movement's registrations by unit code; only those of {@code units} when given. */
+    public PageResponse<Registration> ofMovement(String movementId, Collection<String> units, PageQuery page) {
+        Criteria criteria = Criteria.where(MOVEMENT).is(movementId);
+        if (units != null) {
+            criteria = criteria.and(UNIT).in(units);
+        }
+        Query query = Query.query(criteria);
+        long total = count(query);
+        return PageResponse.of(findAll(query.with(Sort.by(UNIT)).skip(page.offset()).limit(page.size())), page, total);
     }
 }

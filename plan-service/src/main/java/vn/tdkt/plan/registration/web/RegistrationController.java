@@ -6,14 +6,11 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.tdkt.plan.registration.application.RegistrationService;
@@ -21,7 +18,7 @@ import vn.tdkt.plan.registration.domain.Registration;
 import vn.tdkt.plan.registration.domain.RegistrationItem;
 import vn.tdkt.plan.registration.domain.RegistrationStatus;
 import vn.tdkt.plan.registration.domain.ReturnNote;
-import vn.tdkt.plan.registration.persistence.RegistrationDocument;
+import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.web.paging.PagingProperties;
 import vn.tdkt.platform.web.paging.PageResponse;
 import vn.tdkt.platform.security.TdktPrincipal;
@@ -57,8 +54,7 @@ public class RegistrationController {
     public record RegistrationView(String id, String movementId, String unitCode, List<RegistrationItem> items,
                                    RegistrationStatus status, String statusLabel, int submission, Instant submittedAt,
                                    String submittedBy, Instant approvedAt, String approvedBy, List<ReturnNote> returns) {
-        static RegistrationView of(RegistrationDocument document) {
-            Registration r = document.getRegistration();
+        static RegistrationView of(Registration r) {
             return new RegistrationView(r.id(), r.movementId(), r.unitCode(), r.items(), r.status(), r.status().label(),
                     r.submission(), r.submittedAt(), r.submittedBy(), r.approvedAt(), r.approvedBy(), r.returns());
         }
@@ -69,11 +65,11 @@ public class RegistrationController {
     public ResponseEntity<RegistrationView> submit(TdktPrincipal caller, @PathVariable String movementId,
             @Valid @RequestBody RegistrationRequest request) {
         RegistrationService.Submitted submitted = registrations.submit(caller, movementId, request.toItems());
-        RegistrationDocument document = submitted.document();
-        ResponseEntity.BodyBuilder response = submitted.created()
-                ? ResponseEntity.created(URI.create("/api/v1/registrations/" + document.getId()))
-                : ResponseEntity.status(HttpStatus.OK);
-        return response.eTag(ETags.of(document.getVersion())).body(RegistrationView.of(document));
+        Versioned<Registration> registration = submitted.registration();
+        return submitted.created()
+                ? ETags.created(URI.create("/api/v1/registrations/" + registration.value().id()), registration,
+                        RegistrationView::of)
+                : ETags.ok(registration, RegistrationView::of);
     }
 
     @GetMapping("/api/v1/movements/{movementId}/registrations")
@@ -84,24 +80,17 @@ public class RegistrationController {
 
     @GetMapping("/api/v1/registrations/{id}")
     public ResponseEntity<RegistrationView> get(TdktPrincipal caller, @PathVariable String id) {
-        return ok(registrations.get(caller, id));
+        return ETags.ok(registrations.get(caller, id), RegistrationView::of);
     }
 
     @PostMapping("/api/v1/registrations/{id}/approve")
-    public ResponseEntity<RegistrationView> approve(TdktPrincipal caller, @PathVariable String id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return ok(registrations.approve(caller, id, version -> IfMatch.of(ifMatch).check(version)));
+    public ResponseEntity<RegistrationView> approve(TdktPrincipal caller, @PathVariable String id, IfMatch ifMatch) {
+        return ETags.ok(registrations.approve(caller, id, ifMatch), RegistrationView::of);
     }
 
     @PostMapping("/api/v1/registrations/{id}/return")
     public ResponseEntity<RegistrationView> returnForRevision(TdktPrincipal caller, @PathVariable String id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @RequestBody ReturnRequest request) {
-        return ok(registrations.returnForRevision(caller, id, version -> IfMatch.of(ifMatch).check(version),
-                request.reason()));
-    }
-
-    private static ResponseEntity<RegistrationView> ok(RegistrationDocument document) {
-        return ResponseEntity.ok().eTag(ETags.of(document.getVersion())).body(RegistrationView.of(document));
+            IfMatch ifMatch, @RequestBody ReturnRequest request) {
+        return ETags.ok(registrations.returnForRevision(caller, id, ifMatch, request.reason()), RegistrationView::of);
     }
 }

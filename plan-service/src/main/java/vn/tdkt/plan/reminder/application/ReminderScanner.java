@@ -3,46 +3,51 @@ package vn.tdkt.plan.reminder.application;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
-import vn.tdkt.contracts.DomainEvent;
 import vn.tdkt.plan.calendar.application.CalendarService;
-import vn.tdkt.calendar.WorkingDayCalendar;
 import vn.tdkt.plan.reminder.domain.HolidayShift;
 import vn.tdkt.plan.reminder.domain.LadderDecision;
 import vn.tdkt.plan.reminder.domain.LadderPolicy;
-import vn.tdkt.plan.reminder.domain.ReminderLadder;
-import vn.tdkt.plan.task.persistence.TaskDocument;
-import vn.tdkt.plan.task.persistence.TaskStore;
-import vn.tdkt.platform.domain.DomainException;
+import vn.tdkt.plan.reminder.persistence.TaskReminderStore;
+import vn.tdkt.plan.task.application.TaskDirectory;
+import vn.tdkt.plan.task.domain.Task;
 
 /**
- * The due scan. Reads only open tasks whose due date lies in the window where a ladder step can fall
- * ([today − (last overdue offset + allowance), today + (first due offset + allowance)], via the (status, dueDate)
- * index), decides each task's steps ({@link ReminderLadder}) and writes marks + events in one version-guarded save.
+ * The due scan. Reads, through the task feature, only open tasks whose due date lies in the window where a ladder
+ * step can fall ([today − (last overdue offset + allowance), today + (first due offset + allowance)], via the
+ * (status, dueDate) index), reads their reminders in one batch, decides each ladder's steps and saves each reminder
+ * that has one, with its events, in one version-guarded write.
  *
- * <p>Exactly once: a step is emitted only together with its mark, in the same atomic document write, and only if
- * the document still has the version that was read. Two scanners (two instances, or a scan racing a restart) that
- * read the same version both compute the same step; the first save wins, the second fails the version check
- * (OptimisticLockingFailureException) and is dropped — its next scan re-reads the task and finds the mark.
+ * <p>Exactly once: a step is emitted only together with its mark, in the same atomic write of the reminder document,
+ * and only if that document still has the version that was read (or, for a task's first reminder, if nobody created
+ * it first). Two scanners (two instances, or a scan racing a restart) that read the same version both compute the same
+ * step; the first save wins, the second fails the version check and is dropped — its next scan re-reads the reminder
+ * and finds the mark. An overdue notice first marks the task overdue (idempotent), so a crash in between leaves an
+ * overdue task whose notice the next scan sends, never a notice about a task that is not overdue.
  */
 @Service
 public class ReminderScanner {
 
     private static final Logger log = LoggerFactory.getLogger(ReminderScanner.class);
 
-    private final TaskStore tasks;
+    private final TaskDirectory tasks;
+    private final TaskReminderStore reminders;
     private final CalendarService calendars;
     private final QuarterOpener quarters;
     private final ReminderProperties properties;
     private final LadderPolicy policy;
     private final Clock clock;
 
-    public ReminderScanner(TaskStore tasks, CalendarService calendars, QuarterOpener quarters,
-            ReminderProperties properties, Clock clock) {
+    public ReminderScanner(TaskDirectory tasks, TaskReminderStore reminders, CalendarService calendars,
+            QuarterOpener quarters, ReminderProperties properties, Clock clock) {
         this.tasks = tasks;
+        this.reminders = reminders;
         this.calendars = calendars;
         this.quarters = quarters;
         this.properties = properties;
@@ -62,30 +67,24 @@ public class ReminderScanner {
     }
 
     public ScanResult scanLadders(LocalDate today) {
-        ReminderLadder ladder = new ReminderLadder(policy, shift(calendars.calendar()));
-        List<TaskDocument> candidates = tasks.openDueBetween(windowStart(today), windowEnd(today));
-        int emitted = 0;
-        int conflicts = 0;
-        for (TaskDocument document : candidates) {
-            LadderDecision decision = ladder.decide(document.getTask(), today);
+        HolidayShift shift = HolidayShift.of(calendars.calendar());
+        Map<String, Task> candidates = tasks.openDueBetween(windowStart(today), windowEnd(today)).stream()
+                .collect(Collectors.toMap(Task::id, Function.identity()));
+        TaskReminderStore.Pass pass = reminders.remind(candidates.keySet(), (taskId, reminder) -> {
+            Task task = candidates.get(taskId);
+            LadderDecision decision = reminder.decide(task.dueDate(), task.dueDateSetOn(), today, policy, shift);
             if (decision.isEmpty()) {
-                continue;
+                return Optional.empty();
             }
-            try {
-                List<DomainEvent> events = ladder.apply(document.getTask(), decision, today);
-                tasks.save(document, events);
-                emitted += events.size();
-            } catch (OptimisticLockingFailureException e) {
-                conflicts++;
-                log.debug("Task {} changed concurrently; its ladder is re-evaluated on the next scan", document.getId());
-            } catch (DomainException e) {
-                // not a race: the ladder refused its own decision, which would repeat every scan unless someone looks
-                conflicts++;
-                log.warn("Reminder step for task {} refused ({}); it is retried on the next scan", document.getId(),
-                        e.getMessage());
+            if (decision.sendsOverdue()) {
+                tasks.markOverdue(taskId, task.dueDate());
             }
+            return Optional.of(reminder.record(decision, task.header(), task.dueDate(), task.dueDateSetOn(), today));
+        });
+        if (pass.conflicts() > 0) {
+            log.debug("{} reminders changed concurrently; they are re-evaluated on the next scan", pass.conflicts());
         }
-        return new ScanResult(candidates.size(), emitted, conflicts);
+        return new ScanResult(candidates.size(), pass.events(), pass.conflicts());
     }
 
     public LocalDate windowStart(LocalDate today) {
@@ -94,19 +93,5 @@ public class ReminderScanner {
 
     public LocalDate windowEnd(LocalDate today) {
         return today.plusDays(policy.maxDueOffset() + 1L + properties.shiftAllowanceDays());
-    }
-
-    static HolidayShift shift(WorkingDayCalendar calendar) {
-        return new HolidayShift() {
-            @Override
-            public LocalDate previousWorkingDayOnOrBefore(LocalDate date) {
-                return calendar.previousWorkingDayOnOrBefore(date);
-            }
-
-            @Override
-            public LocalDate nextWorkingDayOnOrAfter(LocalDate date) {
-                return calendar.nextWorkingDayOnOrAfter(date);
-            }
-        };
     }
 }

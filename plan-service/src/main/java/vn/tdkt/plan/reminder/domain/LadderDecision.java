@@ -8,4 +8,9 @@ public record LadderDecision(List<LadderStep> emit, List<LadderStep> skip) {
     public boolean isEmpty() {
         return emit.isEmpty() && skip.isEmpty();
     }
+
+    /** Whether an overdue notice goes out: the task becomes overdue. */
+    public boolean sendsOverdue() {
+        return emit.stream().anyMatch(step -> step.kind() == StepKind.OVERDUE);
+    }
 }

@@ -6,17 +6,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
-import vn.tdkt.contracts.DomainEvent;
 import vn.tdkt.plan.task.domain.Task;
 import vn.tdkt.plan.task.domain.TaskDraft;
-import vn.tdkt.plan.task.persistence.TaskDocument;
 import vn.tdkt.plan.task.persistence.TaskStore;
+import vn.tdkt.platform.domain.VersionPrecondition;
+import vn.tdkt.platform.domain.Versioned;
 
 /**
  * Brings the task aggregates of a plan in line with a published plan version: inserts new tasks (task-assigned per
@@ -39,47 +38,41 @@ public class TaskSync {
 
     public void sync(String planId, String planCode, int planVersion, int planYear, List<TaskDraft> drafts) {
         LocalDate today = LocalDate.now(clock);
-        // the plan's tasks in one read; a retry after a concurrent write reads the one task again
-        Map<String, TaskDocument> current = store.byPlan(planId).stream()
-                .collect(Collectors.toMap(TaskDocument::getId, Function.identity()));
+        // the plan's tasks in one read, to skip those already in line; a change re-reads the one task it changes
+        Map<String, Task> current = store.byPlan(planId).stream().map(Versioned::value)
+                .collect(Collectors.toMap(Task::id, Function.identity()));
         Set<String> wanted = new HashSet<>();
         for (TaskDraft draft : drafts) {
             wanted.add(draft.taskId());
-            retry(firstAttempt -> {
-                TaskDocument existing = firstAttempt ? current.get(draft.taskId())
-                        : store.find(draft.taskId()).orElse(null);
-                if (existing == null) {
-                    Task.Assignment assignment = Task.assign(planId, planCode, planVersion, planYear, draft, today);
+            Task existing = current.get(draft.taskId());
+            if (existing == null) {
+                retry(() -> {
                     try {
-                        store.insert(assignment.task(), assignment.events());
+                        store.insert(Task.assign(planId, planCode, planVersion, planYear, draft, today));
                     } catch (DuplicateKeyException raced) {
-                        throw new OptimisticLockingFailureException("task inserted concurrently", raced);
+                        store.update(draft.taskId(), VersionPrecondition.none(),
+                                task -> task.amend(planVersion, draft, today));
                     }
-                } else if (existing.getTask().planVersion() < planVersion) {
-                    List<DomainEvent> events = existing.getTask().amend(planVersion, draft, today);
-                    store.save(existing, events);
-                }
-            });
-        }
-        for (TaskDocument document : current.values()) {
-            if (wanted.contains(document.getId())) {
-                continue;
+                });
+            } else if (existing.planVersion() < planVersion) {
+                retry(() -> store.update(draft.taskId(), VersionPrecondition.none(),
+                        task -> task.amend(planVersion, draft, today)));
             }
-            retry(firstAttempt -> {
-                TaskDocument fresh = firstAttempt ? document : store.find(document.getId()).orElseThrow();
-                Task task = fresh.getTask();
-                if (task.status().isOpen()) {
-                    store.save(fresh, task.cancel(SYSTEM, "PLAN_AMENDED", clock.instant()));
-                }
-            });
+        }
+        for (Task task : current.values()) {
+            if (!wanted.contains(task.id()) && task.status().isOpen()) {
+                retry(() -> store.update(task.id(), VersionPrecondition.none(),
+                        fresh -> fresh.status().isOpen() ? fresh.cancel(SYSTEM, "PLAN_AMENDED", clock.instant())
+                                : List.of()));
+            }
         }
     }
 
-    /** Runs {@code action} (told whether it is the first attempt) until no concurrent write gets in between. */
-    private static void retry(Consumer<Boolean> action) {
+    /** Runs {@code action} until no concurrent write gets in between. */
+    private static void retry(Runnable action) {
         for (int attempt = 1; ; attempt++) {
             try {
-                action.accept(attempt == 1);
+                action.run();
                 return;
             } catch (OptimisticLockingFailureException e) {
                 if (attempt >= ATTEMPTS) {

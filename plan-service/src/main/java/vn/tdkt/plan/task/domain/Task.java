@@ -6,18 +6,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import vn.tdkt.contracts.DomainEvent;
-import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.contracts.plan.TaskAssigned;
 import vn.tdkt.contracts.plan.TaskCancelled;
 import vn.tdkt.contracts.plan.TaskCompleted;
+import vn.tdkt.contracts.plan.TaskEvent;
 import vn.tdkt.contracts.plan.TaskUpdated;
+import vn.tdkt.platform.domain.Created;
 import vn.tdkt.platform.domain.DomainException;
+import vn.tdkt.plantext.TaskPeriod;
 
 /**
- * One task of a published plan: its own aggregate so that the reminder scan reads and writes one small document
- * per task. Besides the business state it keeps the reminder ladder's bookkeeping: the due date the current
- * ladder belongs to, the day that ladder started and the steps already handled ({@link LadderMark}).
+ * One task of a published plan: its own aggregate so that the reminder scan reads one small document per task. Its
+ * reminders are not its state (the reminder feature's {@code TaskReminder} keeps them); the task only says since when
+ * its current due date holds ({@link #dueDateSetOn()}), where a reminder ladder starts.
  */
 public class Task {
 
@@ -32,6 +33,7 @@ public class Task {
     private String content;
     private TaskPeriod period;
     private LocalDate dueDate;
+    private LocalDate dueDateSetOn;
     private String leadUnit;
     private List<String> coordinatingUnits = new ArrayList<>();
     /** Lead plus coordinating units: what "tasks of unit X" queries and the scope checks use. */
@@ -44,15 +46,13 @@ public class Task {
     private String cancelledBy;
     private String cancelReason;
     private Instant cancelledAt;
-    private LocalDate ladderStartedOn;
-    private List<LadderMark> ladderMarks = new ArrayList<>();
 
     private Task() {
     }
 
     /** A task goes live when its plan version is published; one task-assigned event per unit concerned. */
-    public static Assignment assign(String planId, String planCode, int planVersion, int planYear, TaskDraft draft,
-            LocalDate today) {
+    public static Created<Task, TaskEvent> assign(String planId, String planCode, int planVersion, int planYear,
+            TaskDraft draft, LocalDate today) {
         Task task = new Task();
         task.id = draft.taskId();
         task.planId = planId;
@@ -60,19 +60,15 @@ public class Task {
         task.planVersion = planVersion;
         task.planYear = planYear;
         task.status = TaskStatus.PLANNED;
-        task.ladderStartedOn = today;
+        task.dueDateSetOn = today;
         task.apply(draft);
-        List<DomainEvent> events = new ArrayList<>();
-        for (String unit : task.units) {
-            events.add(new DomainEvent(EventTypes.TASK_ASSIGNED, task.id, new TaskAssigned(task.id, planId, planCode,
-                    planVersion, task.content, unit, unit.equals(task.leadUnit) ? ROLE_LEAD : ROLE_COORDINATING,
-                    task.leadUnit, List.copyOf(task.coordinatingUnits), task.period.text(),
-                    task.expectedEvidence == null ? null : task.expectedEvidence.name(), task.dueDate)));
-        }
-        return new Assignment(task, events);
+        return new Created<>(task, task.units.stream().map(task::assignedTo).toList());
     }
 
-    public record Assignment(Task task, List<DomainEvent> events) {
+    private TaskEvent assignedTo(String unit) {
+        return new TaskAssigned(id, planId, planCode, planVersion, content, unit, header().roleOf(unit), leadUnit,
+                List.copyOf(coordinatingUnits), period.text(), expectedEvidence == null ? null : expectedEvidence.name(),
+                dueDate);
     }
 
     private void apply(TaskDraft draft) {
@@ -96,10 +92,10 @@ public class Task {
     }
 
     /**
-     * A plan amendment changed this task. Units newly involved get a task-assigned event; a changed due date
-     * starts a new ladder from {@code today}. Finished tasks only follow the plan version.
+     * A plan amendment changed this task. Units newly involved get a task-assigned event; a changed due date holds
+     * from {@code today}. Finished tasks only follow the plan version.
      */
-    public List<DomainEvent> amend(int newPlanVersion, TaskDraft draft, LocalDate today) {
+    public List<TaskEvent> amend(int newPlanVersion, TaskDraft draft, LocalDate today) {
         if (newPlanVersion <= planVersion) {
             return List.of();
         }
@@ -115,23 +111,16 @@ public class Task {
         List<String> previousUnits = List.copyOf(units);
         apply(draft);
         if (!Objects.equals(previousDue, dueDate)) {
-            restartLadder(today);
+            dueDateMoved(today);
         }
-        List<DomainEvent> events = new ArrayList<>();
+        List<TaskEvent> events = new ArrayList<>();
         events.add(updated("PLAN_AMENDED", changed, previousDue));
-        for (String unit : units) {
-            if (!previousUnits.contains(unit)) {
-                events.add(new DomainEvent(EventTypes.TASK_ASSIGNED, id, new TaskAssigned(id, planId, planCode,
-                        planVersion, content, unit, unit.equals(leadUnit) ? ROLE_LEAD : ROLE_COORDINATING, leadUnit,
-                        List.copyOf(coordinatingUnits), period.text(),
-                        expectedEvidence == null ? null : expectedEvidence.name(), dueDate)));
-            }
-        }
+        units.stream().filter(unit -> !previousUnits.contains(unit)).map(this::assignedTo).forEach(events::add);
         return events;
     }
 
-    /** Sở Nội vụ moves the due date: a new ladder keyed by the new date starts today. */
-    public List<DomainEvent> changeDueDate(LocalDate newDueDate, LocalDate today) {
+    /** Sở Nội vụ moves the due date: it holds from today, and a new reminder ladder starts from it. */
+    public List<TaskEvent> changeDueDate(LocalDate newDueDate, LocalDate today) {
         Objects.requireNonNull(newDueDate, "newDueDate");
         requireOpen();
         if (newDueDate.equals(dueDate)) {
@@ -139,20 +128,20 @@ public class Task {
         }
         LocalDate previous = dueDate;
         dueDate = newDueDate;
-        period = new TaskPeriod(period.text(), period.kind(), newDueDate, "Ngày ấn định");
-        restartLadder(today);
+        period = period.withDueDate(newDueDate);
+        dueDateMoved(today);
         return List.of(updated("DUE_DATE_CHANGED", List.of("dueDate"), previous));
     }
 
-    private void restartLadder(LocalDate today) {
-        ladderStartedOn = today;
+    private void dueDateMoved(LocalDate today) {
+        dueDateSetOn = today;
         if (status == TaskStatus.OVERDUE && (dueDate == null || !dueDate.isBefore(today))) {
             status = TaskStatus.PLANNED;
         }
     }
 
     /** The lead unit has started work: only a planned task can start; an overdue one stays overdue. */
-    public List<DomainEvent> start() {
+    public List<TaskEvent> start() {
         if (status != TaskStatus.PLANNED) {
             throw DomainException.conflict("task.cannot-start", id, status.label());
         }
@@ -160,47 +149,33 @@ public class Task {
         return List.of(updated("STARTED", List.of("status"), dueDate));
     }
 
-    public List<DomainEvent> complete(Evidence proof) {
+    public List<TaskEvent> complete(Evidence proof) {
         requireOpen();
         status = TaskStatus.DONE;
         evidence = proof;
-        return List.of(new DomainEvent(EventTypes.TASK_COMPLETED, id, new TaskCompleted(id, planId, planCode, content,
-                leadUnit, List.copyOf(coordinatingUnits), proof.recordedAt(), proof.recordedBy(), proof.kind().name(),
-                proof.reference(), dueDate, proof.note())));
+        return List.of(new TaskCompleted(id, planId, planCode, content, leadUnit, List.copyOf(coordinatingUnits),
+                proof.recordedAt(), proof.recordedBy(), proof.kind().name(), proof.reference(), dueDate, proof.note()));
     }
 
-    public List<DomainEvent> cancel(String by, String reason, Instant at) {
+    public List<TaskEvent> cancel(String by, String reason, Instant at) {
         requireOpen();
         status = TaskStatus.CANCELLED;
         cancelledBy = by;
         cancelReason = reason;
         cancelledAt = at;
-        return List.of(new DomainEvent(EventTypes.TASK_CANCELLED, id, new TaskCancelled(id, planId, planCode, content,
-                leadUnit, List.copyOf(coordinatingUnits), at, by, dueDate, reason)));
+        return List.of(new TaskCancelled(id, planId, planCode, content, leadUnit, List.copyOf(coordinatingUnits), at, by,
+                dueDate, reason));
     }
 
     /**
-     * Records ladder steps the reminder scan handled, with the events of the emitted ones. An emitted overdue step
-     * turns the task OVERDUE.
+     * The task's reminder sent an overdue notice for {@code noticeDueDate}: an open task still due then is overdue.
+     * No event of its own (the task-overdue notice is the event); a notice for a due date since moved changes nothing.
      */
-    public List<DomainEvent> recordLadder(List<LadderMark> marks, List<DomainEvent> events, boolean overdue) {
-        if (!status.isOpen()) {
-            throw DomainException.conflict("task.closed", id);
-        }
-        for (LadderMark mark : marks) {
-            if (hasLadderMark(mark.key())) {
-                throw DomainException.conflict("task.ladder-step-handled", id, mark.key());
-            }
-        }
-        ladderMarks.addAll(marks);
-        if (overdue) {
+    public List<TaskEvent> markOverdue(LocalDate noticeDueDate) {
+        if (status.isOpen() && status != TaskStatus.OVERDUE && Objects.equals(dueDate, noticeDueDate)) {
             status = TaskStatus.OVERDUE;
         }
-        return events;
-    }
-
-    public boolean hasLadderMark(String key) {
-        return ladderMarks.stream().anyMatch(mark -> mark.key().equals(key));
+        return List.of();
     }
 
     private void requireOpen() {
@@ -209,14 +184,17 @@ public class Task {
         }
     }
 
-    private DomainEvent updated(String reason, List<String> changed, LocalDate previousDue) {
-        return new DomainEvent(EventTypes.TASK_UPDATED, id, new TaskUpdated(id, planId, planCode, content, leadUnit,
-                List.copyOf(coordinatingUnits), period.text(), status.name(), reason, List.copyOf(changed), dueDate,
-                previousDue));
+    private TaskEvent updated(String reason, List<String> changed, LocalDate previousDue) {
+        return new TaskUpdated(id, planId, planCode, content, leadUnit, List.copyOf(coordinatingUnits), period.text(),
+                status.name(), reason, List.copyOf(changed), dueDate, previousDue);
     }
 
     public boolean concerns(String unit) {
         return units.contains(unit);
+    }
+
+    public TaskHeader header() {
+        return new TaskHeader(id, planId, planCode, content, leadUnit, coordinatingUnits);
     }
 
     public String id() { return id; }
@@ -227,6 +205,7 @@ public class Task {
     public String content() { return content; }
     public TaskPeriod period() { return period; }
     public LocalDate dueDate() { return dueDate; }
+    public LocalDate dueDateSetOn() { return dueDateSetOn; }
     public String leadUnit() { return leadUnit; }
     public List<String> coordinatingUnits() { return List.copyOf(coordinatingUnits); }
     public List<String> units() { return List.copyOf(units); }
@@ -238,6 +217,4 @@ public class Task {
     public String cancelledBy() { return cancelledBy; }
     public String cancelReason() { return cancelReason; }
     public Instant cancelledAt() { return cancelledAt; }
-    public LocalDate ladderStartedOn() { return ladderStartedOn; }
-    public List<LadderMark> ladderMarks() { return List.copyOf(ladderMarks); }
 }

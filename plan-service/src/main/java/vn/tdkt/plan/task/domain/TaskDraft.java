@@ -2,6 +2,7 @@ package vn.tdkt.plan.task.domain;
 
 import java.util.List;
 import java.util.Objects;
+import vn.tdkt.plantext.TaskPeriod;
 
 /**
  * What a plan says about one task, before it is live: the content, period, units and expected evidence.

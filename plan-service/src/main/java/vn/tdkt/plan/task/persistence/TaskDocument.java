@@ -10,11 +10,11 @@ import vn.tdkt.platform.outbox.AggregateDocument;
 public class TaskDocument extends AggregateDocument {
 
     public static final String COLLECTION = "tasks";
-    public static final String STATUS = "task.status";
-    public static final String DUE_DATE = "task.dueDate";
-    public static final String UNITS = "task.units";
-    public static final String PLAN_ID = "task.planId";
-    public static final String LAST_EVENT_AT = "lastEventAt";
+    static final String STATUS = "task.status";
+    static final String DUE_DATE = "task.dueDate";
+    static final String UNITS = "task.units";
+    static final String PLAN_ID = "task.planId";
+    static final String LAST_EVENT_AT = "lastEventAt";
 
     @Id
     private String id;
@@ -33,11 +33,7 @@ public class TaskDocument extends AggregateDocument {
         return id;
     }
 
-    public Task getTask() {
+    Task getTask() {
         return task;
-    }
-
-    public void setTask(Task task) {
-        this.task = task;
     }
 }

@@ -2,92 +2,89 @@ package vn.tdkt.plan.task.persistence;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
-import vn.tdkt.contracts.DomainEvent;
 import vn.tdkt.plan.task.domain.Task;
 import vn.tdkt.plan.task.domain.TaskStatus;
+import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.outbox.OutboxRecorder;
+import vn.tdkt.platform.persistence.AggregateStore;
+import vn.tdkt.platform.web.paging.PageQuery;
+import vn.tdkt.platform.web.paging.PageResponse;
 
-/** Loads and saves task aggregates; every save is one atomic, version-guarded write with its outbox events. */
+/** Task aggregates and the queries over them: the due scan's window, a unit's quarter, what changed, searches. */
 @Component
-public class TaskStore {
+public class TaskStore extends AggregateStore<Task, TaskDocument> {
 
-    public static final List<TaskStatus> OPEN = List.of(TaskStatus.PLANNED, TaskStatus.IN_PROGRESS, TaskStatus.OVERDUE);
-
-    private final MongoTemplate mongo;
-    private final OutboxRecorder outbox;
+    private static final List<String> OPEN = List.of(TaskStatus.PLANNED.name(), TaskStatus.IN_PROGRESS.name(),
+            TaskStatus.OVERDUE.name());
 
     public TaskStore(MongoTemplate mongo, OutboxRecorder outbox) {
-        this.mongo = mongo;
-        this.outbox = outbox;
-        mongo.indexOps(TaskDocument.COLLECTION).createIndex(new Index()
-                .on(TaskDocument.STATUS, Sort.Direction.ASC).on(TaskDocument.DUE_DATE, Sort.Direction.ASC)
+        super(mongo, outbox, TaskDocument.class, TaskDocument::new, TaskDocument::getTask, "task.not-found");
+        index(new Index().on(TaskDocument.STATUS, Sort.Direction.ASC).on(TaskDocument.DUE_DATE, Sort.Direction.ASC)
                 .named("task_status_due"));
-        mongo.indexOps(TaskDocument.COLLECTION).createIndex(new Index()
-                .on(TaskDocument.UNITS, Sort.Direction.ASC).on(TaskDocument.DUE_DATE, Sort.Direction.ASC)
+        index(new Index().on(TaskDocument.UNITS, Sort.Direction.ASC).on(TaskDocument.DUE_DATE, Sort.Direction.ASC)
                 .named("task_units_due"));
-        mongo.indexOps(TaskDocument.COLLECTION).createIndex(new Index()
-                .on(TaskDocument.PLAN_ID, Sort.Direction.ASC).named("task_plan"));
-        mongo.indexOps(TaskDocument.COLLECTION).createIndex(new Index()
-                .on(TaskDocument.LAST_EVENT_AT, Sort.Direction.ASC).named("task_last_event"));
+        index(new Index().on(TaskDocument.PLAN_ID, Sort.Direction.ASC).named("task_plan"));
+        index(new Index().on(TaskDocument.LAST_EVENT_AT, Sort.Direction.ASC).named("task_last_event"));
     }
 
-    public Optional<TaskDocument> find(String id) {
-        return Optional.ofNullable(mongo.findById(id, TaskDocument.class));
+    private void index(Index index) {
+        mongo.indexOps(TaskDocument.COLLECTION).createIndex(index);
     }
 
-    public List<TaskDocument> byPlan(String planId) {
-        return mongo.find(Query.query(Criteria.where(TaskDocument.PLAN_ID).is(planId)), TaskDocument.class);
-    }
-
-    /** Inserts a new task; a duplicate id (a repeated sync) throws DuplicateKeyException. */
-    public TaskDocument insert(Task task, List<DomainEvent> events) {
-        TaskDocument document = new TaskDocument(task);
-        outbox.record(document, events);
-        return mongo.insert(document);
-    }
-
-    /** Saves a loaded document: fails with OptimisticLockingFailureException if someone saved in between. */
-    public TaskDocument save(TaskDocument document, List<DomainEvent> events) {
-        outbox.record(document, events);
-        return mongo.save(document);
+    public List<Versioned<Task>> byPlan(String planId) {
+        return findAllVersioned(Query.query(Criteria.where(TaskDocument.PLAN_ID).is(planId)));
     }
 
     /** Open tasks whose due date lies in [from, to]: the reminder scan's window, served by (status, dueDate). */
-    public List<TaskDocument> openDueBetween(LocalDate from, LocalDate to) {
-        return mongo.find(Query.query(Criteria.where(TaskDocument.STATUS).in(names(OPEN))
-                .and(TaskDocument.DUE_DATE).gte(from).lte(to)), TaskDocument.class);
+    public List<Task> openDueBetween(LocalDate from, LocalDate to) {
+        return findAll(Query.query(Criteria.where(TaskDocument.STATUS).in(OPEN)
+                .and(TaskDocument.DUE_DATE).gte(from).lte(to)));
     }
 
     /** One unit's open tasks due in [from, to], served by (units, dueDate). */
-    public List<TaskDocument> openDueBetweenFor(String unit, LocalDate from, LocalDate to) {
-        return mongo.find(Query.query(Criteria.where(TaskDocument.UNITS).is(unit)
+    public List<Task> openDueBetweenFor(String unit, LocalDate from, LocalDate to) {
+        return findAll(Query.query(Criteria.where(TaskDocument.UNITS).is(unit)
                 .and(TaskDocument.DUE_DATE).gte(from).lte(to)
-                .and(TaskDocument.STATUS).in(names(OPEN))), TaskDocument.class);
+                .and(TaskDocument.STATUS).in(OPEN)));
     }
 
     /** Tasks that recorded an event at or after {@code since}, in any state, served by (lastEventAt). */
-    public List<TaskDocument> changedSince(Instant since) {
-        return mongo.find(Query.query(Criteria.where(TaskDocument.LAST_EVENT_AT).gte(since)), TaskDocument.class);
+    public List<Task> changedSince(Instant since) {
+        return findAll(Query.query(Criteria.where(TaskDocument.LAST_EVENT_AT).gte(since)));
     }
 
-    public List<TaskDocument> search(Query query) {
-        return mongo.find(query, TaskDocument.class);
-    }
-
-    public long count(Query query) {
-        return mongo.count(query, TaskDocument.class);
-    }
-
-    public static List<String> names(Collection<TaskStatus> statuses) {
-        return statuses.stream().map(Enum::name).toList();
+    /**
+     * A page of tasks, earliest due first: of {@code unit} (lead or coordinating) when given, due in [from, to] when
+     * given, in {@code status}, of {@code planId}.
+     */
+    public PageResponse<Task> search(String unit, LocalDate from, LocalDate to, TaskStatus status, String planId,
+            PageQuery page) {
+        List<Criteria> criteria = new ArrayList<>();
+        if (unit != null) {
+            criteria.add(Criteria.where(TaskDocument.UNITS).is(unit));
+        }
+        if (from != null || to != null) {
+            Criteria due = Criteria.where(TaskDocument.DUE_DATE);
+            criteria.add(from == null ? due.lte(to) : to == null ? due.gte(from) : due.gte(from).lte(to));
+        }
+        if (status != null) {
+            criteria.add(Criteria.where(TaskDocument.STATUS).is(status.name()));
+        }
+        if (planId != null) {
+            criteria.add(Criteria.where(TaskDocument.PLAN_ID).is(planId));
+        }
+        Query query = criteria.isEmpty() ? new Query() : Query.query(new Criteria().andOperator(criteria));
+        long total = count(query);
+        query.with(Sort.by(Sort.Order.asc(TaskDocument.DUE_DATE), Sort.Order.asc("_id"))).skip(page.offset())
+                .limit(page.size());
+        return PageResponse.of(findAll(query), page, total);
     }
 }

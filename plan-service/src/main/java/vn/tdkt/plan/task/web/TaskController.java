@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,18 +12,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.tdkt.plan.task.application.TaskService;
 import vn.tdkt.plan.task.domain.Evidence;
 import vn.tdkt.plan.task.domain.EvidenceKind;
-import vn.tdkt.plan.task.domain.LadderMark;
 import vn.tdkt.plan.task.domain.Task;
-import vn.tdkt.plan.task.domain.TaskPeriod;
+import vn.tdkt.plantext.PeriodKind;
+import vn.tdkt.plantext.TaskPeriod;
 import vn.tdkt.plan.task.domain.TaskStatus;
-import vn.tdkt.plan.task.persistence.TaskDocument;
 import vn.tdkt.platform.web.paging.PagingProperties;
 import vn.tdkt.platform.web.paging.PageResponse;
 import vn.tdkt.platform.security.TdktPrincipal;
@@ -45,18 +42,23 @@ public class TaskController {
         this.paging = paging;
     }
 
+    /** A task's period as written, its shape and the due date with how it follows ("Ngày cuối quý"). */
+    public record PeriodView(String text, PeriodKind kind, LocalDate dueDate, String dueBasis) {
+        static PeriodView of(TaskPeriod period) {
+            return new PeriodView(period.text(), period.kind(), period.dueDate(), period.due().basis().label());
+        }
+    }
+
     public record TaskView(String id, String planId, String planCode, int planVersion, String content,
-                           TaskPeriod period, String periodKindLabel, LocalDate dueDate, String leadUnit,
-                           List<String> coordinatingUnits, EvidenceKind expectedEvidence, TaskStatus status,
-                           String statusLabel, Evidence evidence, String seriesKey, int occurrence, String cancelledBy,
-                           String cancelReason, Instant cancelledAt, LocalDate ladderStartedOn,
-                           List<LadderMark> ladder) {
-        static TaskView of(TaskDocument document) {
-            Task t = document.getTask();
-            return new TaskView(t.id(), t.planId(), t.planCode(), t.planVersion(), t.content(), t.period(),
-                    t.period().kind().label(), t.dueDate(), t.leadUnit(), t.coordinatingUnits(),
+                           PeriodView period, String periodKindLabel, LocalDate dueDate, LocalDate dueDateSetOn,
+                           String leadUnit, List<String> coordinatingUnits, EvidenceKind expectedEvidence,
+                           TaskStatus status, String statusLabel, Evidence evidence, String seriesKey, int occurrence,
+                           String cancelledBy, String cancelReason, Instant cancelledAt) {
+        static TaskView of(Task t) {
+            return new TaskView(t.id(), t.planId(), t.planCode(), t.planVersion(), t.content(), PeriodView.of(t.period()),
+                    t.period().kind().label(), t.dueDate(), t.dueDateSetOn(), t.leadUnit(), t.coordinatingUnits(),
                     t.expectedEvidence(), t.status(), t.status().label(), t.evidence(), t.seriesKey(), t.occurrence(),
-                    t.cancelledBy(), t.cancelReason(), t.cancelledAt(), t.ladderStartedOn(), t.ladderMarks());
+                    t.cancelledBy(), t.cancelReason(), t.cancelledAt());
         }
     }
 
@@ -82,40 +84,31 @@ public class TaskController {
 
     @GetMapping("/{id}")
     public ResponseEntity<TaskView> get(TdktPrincipal caller, @PathVariable String id) {
-        return ok(tasks.get(caller, id));
+        return ETags.ok(tasks.get(caller, id), TaskView::of);
     }
 
     /** Lifecycle actions honour {@code If-Match} like updates do: a stale ETag answers 412 and changes nothing. */
     @PostMapping("/{id}/start")
-    public ResponseEntity<TaskView> start(TdktPrincipal caller, @PathVariable String id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return ok(tasks.start(caller, id, version -> IfMatch.of(ifMatch).check(version)));
+    public ResponseEntity<TaskView> start(TdktPrincipal caller, @PathVariable String id, IfMatch ifMatch) {
+        return ETags.ok(tasks.start(caller, id, ifMatch), TaskView::of);
     }
 
     @PostMapping("/{id}/complete")
-    public ResponseEntity<TaskView> complete(TdktPrincipal caller, @PathVariable String id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    public ResponseEntity<TaskView> complete(TdktPrincipal caller, @PathVariable String id, IfMatch ifMatch,
             @RequestBody @jakarta.validation.Valid CompleteRequest request) {
-        return ok(tasks.complete(caller, id, request.kind(), request.reference(), request.note(),
-                version -> IfMatch.of(ifMatch).check(version)));
+        return ETags.ok(tasks.complete(caller, id, request.kind(), request.reference(), request.note(), ifMatch),
+                TaskView::of);
     }
 
     @PostMapping("/{id}/cancel")
-    public ResponseEntity<TaskView> cancel(TdktPrincipal caller, @PathVariable String id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    public ResponseEntity<TaskView> cancel(TdktPrincipal caller, @PathVariable String id, IfMatch ifMatch,
             @RequestBody(required = false) CancelRequest request) {
-        return ok(tasks.cancel(caller, id, request == null ? null : request.reason(),
-                version -> IfMatch.of(ifMatch).check(version)));
+        return ETags.ok(tasks.cancel(caller, id, request == null ? null : request.reason(), ifMatch), TaskView::of);
     }
 
     @PutMapping("/{id}/due-date")
-    public ResponseEntity<TaskView> changeDueDate(TdktPrincipal caller, @PathVariable String id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    public ResponseEntity<TaskView> changeDueDate(TdktPrincipal caller, @PathVariable String id, IfMatch ifMatch,
             @RequestBody @jakarta.validation.Valid DueDateRequest request) {
-        return ok(tasks.changeDueDate(caller, id, request.dueDate(), version -> IfMatch.of(ifMatch).check(version)));
-    }
-
-    private static ResponseEntity<TaskView> ok(TaskDocument document) {
-        return ResponseEntity.ok().eTag(ETags.of(document.getVersion())).body(TaskView.of(document));
+        return ETags.ok(tasks.changeDueDate(caller, id, request.dueDate(), ifMatch), TaskView::of);
     }
 }

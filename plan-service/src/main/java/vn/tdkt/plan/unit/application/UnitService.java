@@ -6,15 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
-import vn.tdkt.contracts.DomainEvent;
+import vn.tdkt.contracts.plan.UnitEvent;
 import vn.tdkt.plan.unit.domain.OrgUnit;
 import vn.tdkt.plan.unit.domain.UnitCsv;
 import vn.tdkt.plan.unit.domain.UnitData;
-import vn.tdkt.plan.unit.persistence.UnitDocument;
 import vn.tdkt.plan.unit.persistence.UnitStore;
 import vn.tdkt.platform.domain.DomainException;
+import vn.tdkt.platform.domain.VersionPrecondition;
+import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
 
@@ -28,23 +28,21 @@ public class UnitService {
         this.store = store;
     }
 
-    public UnitDocument register(TdktPrincipal caller, UnitData data) {
+    public Versioned<OrgUnit> register(TdktPrincipal caller, UnitData data) {
         requireWriter(caller);
         data.requireValid();
         if (store.exists(data.code())) {
             throw DomainException.conflict("unit.exists", data.code());
         }
         checkReferences(data, Set.of());
-        OrgUnit.Registration registration = OrgUnit.register(data);
-        return store.insert(new UnitDocument(registration.unit()), registration.events());
+        return store.insert(OrgUnit.register(data));
     }
 
-    public UnitDocument change(TdktPrincipal caller, String code, Consumer<Long> precondition, UnitData data) {
+    public Versioned<OrgUnit> change(TdktPrincipal caller, String code, VersionPrecondition expected, UnitData data) {
         requireWriter(caller);
-        UnitDocument document = store.find(code).orElseThrow(() -> DomainException.notFound("unit.not-found", code));
-        precondition.accept(document.getVersion());
+        expected.check(store.get(code).version());
         checkReferences(data, Set.of());
-        return store.save(document, document.getUnit().change(data));
+        return store.update(code, expected, unit -> unit.change(data));
     }
 
     /** Outcome of one CSV line. */
@@ -112,23 +110,19 @@ public class UnitService {
         List<LineReport> done = new ArrayList<>();
         for (UnitCsv.Line line : lines) {
             UnitData data = line.data();
-            UnitDocument existing = store.find(data.code()).orElse(null);
+            OrgUnit existing = store.find(data.code()).map(Versioned::value).orElse(null);
             String outcome;
             if (existing == null) {
-                OrgUnit.Registration registration = OrgUnit.register(data);
-                store.insert(new UnitDocument(registration.unit()), registration.events());
+                store.insert(OrgUnit.register(data));
                 created++;
                 outcome = "CREATED";
+            } else if (data.changedFields(existing.data()).isEmpty()) {
+                unchanged++;
+                outcome = "UNCHANGED";
             } else {
-                List<DomainEvent> events = existing.getUnit().change(data);
-                if (events.isEmpty()) {
-                    unchanged++;
-                    outcome = "UNCHANGED";
-                } else {
-                    store.save(existing, events);
-                    updated++;
-                    outcome = "UPDATED";
-                }
+                store.update(data.code(), VersionPrecondition.none(), unit -> unit.change(data));
+                updated++;
+                outcome = "UPDATED";
             }
             done.add(new LineReport(line.lineNumber(), data.code(), outcome, List.of()));
         }

@@ -3,17 +3,16 @@ package vn.tdkt.plan.unit.domain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import vn.tdkt.contracts.DomainEvent;
-import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.contracts.plan.UnitChanged;
+import vn.tdkt.contracts.plan.UnitEvent;
 import vn.tdkt.contracts.plan.UnitRegistered;
+import vn.tdkt.platform.domain.Created;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.text.TextNormalizer;
 
 /**
  * An org unit of the registry. Units are never deleted: a unit dissolved or merged in the 2025 reorganisation
- * gets an {@code activeTo} date and a successor, so history (plans, awards) keeps pointing at it. Also records the
- * quarters for which its quarter-opened digest was emitted (exactly once per unit and quarter).
+ * gets an {@code activeTo} date and a successor, so history (plans, awards) keeps pointing at it.
  */
 public class OrgUnit {
 
@@ -21,12 +20,11 @@ public class OrgUnit {
     private UnitData data;
     private String nameKey;
     private List<String> aliasKeys = new ArrayList<>();
-    private List<String> openedQuarters = new ArrayList<>();
 
     private OrgUnit() {
     }
 
-    public static Registration register(UnitData data) {
+    public static Created<OrgUnit, UnitEvent> register(UnitData data) {
         data.requireValid();
         OrgUnit unit = new OrgUnit();
         unit.code = data.code();
@@ -35,14 +33,11 @@ public class OrgUnit {
                 data.aliases(), data.parentCode(), data.head().name(), data.head().title(), data.head().email(),
                 data.contacts().email(), data.contacts().webhookUrl(), data.activeFrom(), data.activeTo(),
                 data.successorCode());
-        return new Registration(unit, List.of(new DomainEvent(EventTypes.UNIT_REGISTERED, data.code(), payload)));
-    }
-
-    public record Registration(OrgUnit unit, List<DomainEvent> events) {
+        return new Created<>(unit, List.of(payload));
     }
 
     /** Replaces the registry data; no event when nothing changed. */
-    public List<DomainEvent> change(UnitData newData) {
+    public List<UnitEvent> change(UnitData newData) {
         newData.requireValid();
         if (!newData.code().equals(code)) {
             throw DomainException.invalid("unit.code-immutable", code);
@@ -52,10 +47,9 @@ public class OrgUnit {
             return List.of();
         }
         set(newData);
-        return List.of(new DomainEvent(EventTypes.UNIT_CHANGED, code, new UnitChanged(code, data.name(), nameKey,
-                data.kind().name(), data.aliases(), changed, data.parentCode(), data.head().name(),
-                data.head().title(), data.head().email(), data.contacts().email(), data.contacts().webhookUrl(),
-                data.activeFrom(), data.activeTo(), data.successorCode())));
+        return List.of(new UnitChanged(code, data.name(), nameKey, data.kind().name(), data.aliases(), changed,
+                data.parentCode(), data.head().name(), data.head().title(), data.head().email(), data.contacts().email(),
+                data.contacts().webhookUrl(), data.activeFrom(), data.activeTo(), data.successorCode()));
     }
 
     private void set(UnitData newData) {
@@ -69,22 +63,8 @@ public class OrgUnit {
                 && (data.activeTo() == null || !day.isAfter(data.activeTo()));
     }
 
-    /** Records that the quarter digest was emitted; false if it already was. */
-    public boolean markQuarterOpened(String quarterKey) {
-        if (openedQuarters.contains(quarterKey)) {
-            return false;
-        }
-        openedQuarters.add(quarterKey);
-        return true;
-    }
-
-    public boolean quarterOpened(String quarterKey) {
-        return openedQuarters.contains(quarterKey);
-    }
-
     public String code() { return code; }
     public UnitData data() { return data; }
     public String nameKey() { return nameKey; }
     public List<String> aliasKeys() { return List.copyOf(aliasKeys); }
-    public List<String> openedQuarters() { return List.copyOf(openedQuarters); }
 }

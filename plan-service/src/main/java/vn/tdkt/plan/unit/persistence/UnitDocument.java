@@ -19,16 +19,12 @@ public class UnitDocument extends AggregateDocument {
     protected UnitDocument() {
     }
 
-    public UnitDocument(OrgUnit unit) {
+    UnitDocument(OrgUnit unit) {
         this.id = unit.code();
         this.unit = unit;
     }
 
-    public String getId() {
-        return id;
-    }
-
-    public OrgUnit getUnit() {
+    OrgUnit getUnit() {
         return unit;
     }
 }

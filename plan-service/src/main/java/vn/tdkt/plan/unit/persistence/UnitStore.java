@@ -1,59 +1,64 @@
 package vn.tdkt.plan.unit.persistence;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
-import vn.tdkt.contracts.DomainEvent;
+import vn.tdkt.plan.unit.domain.OrgUnit;
+import vn.tdkt.plan.unit.domain.UnitKind;
 import vn.tdkt.platform.outbox.OutboxRecorder;
+import vn.tdkt.platform.persistence.AggregateStore;
+import vn.tdkt.platform.text.TextNormalizer;
 
+/** The unit registry, keyed by unit code; names and aliases are matched by their stored folded keys. */
 @Component
-public class UnitStore {
+public class UnitStore extends AggregateStore<OrgUnit, UnitDocument> {
 
-    private final MongoTemplate mongo;
-    private final OutboxRecorder outbox;
+    private static final String NAME_KEY = "unit.nameKey";
+    private static final String ALIAS_KEYS = "unit.aliasKeys";
 
     public UnitStore(MongoTemplate mongo, OutboxRecorder outbox) {
-        this.mongo = mongo;
-        this.outbox = outbox;
-        mongo.indexOps(UnitDocument.COLLECTION).createIndex(new Index().on("unit.nameKey", Sort.Direction.ASC)
+        super(mongo, outbox, UnitDocument.class, UnitDocument::new, UnitDocument::getUnit, "unit.not-found");
+        mongo.indexOps(UnitDocument.COLLECTION).createIndex(new Index().on(NAME_KEY, Sort.Direction.ASC)
                 .named("unit_name_key"));
-        mongo.indexOps(UnitDocument.COLLECTION).createIndex(new Index().on("unit.aliasKeys", Sort.Direction.ASC)
+        mongo.indexOps(UnitDocument.COLLECTION).createIndex(new Index().on(ALIAS_KEYS, Sort.Direction.ASC)
                 .named("unit_alias_keys"));
     }
 
-    public Optional<UnitDocument> find(String code) {
-        return Optional.ofNullable(mongo.findById(code, UnitDocument.class));
-    }
-
-    public List<UnitDocument> findAll(Collection<String> codes) {
-        return mongo.find(Query.query(Criteria.where("_id").in(codes)), UnitDocument.class);
-    }
-
     public boolean exists(String code) {
-        return mongo.exists(Query.query(Criteria.where("_id").is(code)), UnitDocument.class);
+        return count(byId(code)) > 0;
     }
 
     public long count() {
-        return mongo.count(new Query(), UnitDocument.class);
+        return count(new Query());
     }
 
-    public List<UnitDocument> search(Query query) {
-        return mongo.find(query, UnitDocument.class);
+    /** Filter by kind, parent and a name/alias fragment matched ignoring case and diacritics; by code. */
+    public List<OrgUnit> search(UnitKind kind, String parent, String name) {
+        Criteria criteria = new Criteria();
+        if (kind != null) {
+            criteria = criteria.and("unit.data.kind").is(kind.name());
+        }
+        if (parent != null) {
+            criteria = criteria.and("unit.data.parentCode").is(parent);
+        }
+        if (name != null && !name.isBlank()) {
+            String fragment = Pattern.quote(TextNormalizer.fold(name));
+            criteria = criteria.orOperator(Criteria.where(NAME_KEY).regex(fragment),
+                    Criteria.where(ALIAS_KEYS).regex(fragment));
+        }
+        return findAll(Query.query(criteria).with(Sort.by("_id")));
     }
 
-    public UnitDocument insert(UnitDocument document, List<DomainEvent> events) {
-        outbox.record(document, events);
-        return mongo.insert(document);
-    }
-
-    public UnitDocument save(UnitDocument document, List<DomainEvent> events) {
-        outbox.record(document, events);
-        return mongo.save(document);
+    /** The unit whose name or an alias is exactly {@code name}, ignoring case and diacritics. */
+    public Optional<OrgUnit> byName(String name) {
+        String key = TextNormalizer.fold(name);
+        return findAll(Query.query(new Criteria().orOperator(Criteria.where(NAME_KEY).is(key),
+                Criteria.where(ALIAS_KEYS).is(key)))).stream().findFirst();
     }
 }

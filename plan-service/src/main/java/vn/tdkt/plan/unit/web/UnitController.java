@@ -7,7 +7,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,7 +24,7 @@ import vn.tdkt.plan.unit.application.UnitService;
 import vn.tdkt.plan.unit.domain.OrgUnit;
 import vn.tdkt.plan.unit.domain.UnitData;
 import vn.tdkt.plan.unit.domain.UnitKind;
-import vn.tdkt.plan.unit.persistence.UnitDocument;
+import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
 import vn.tdkt.platform.web.IfMatch;
@@ -74,26 +72,24 @@ public class UnitController {
     public List<UnitView> search(TdktPrincipal caller, @RequestParam(required = false) UnitKind kind,
             @RequestParam(required = false) String parent, @RequestParam(required = false) String name) {
         LocalDate today = LocalDate.now(clock);
-        return directory.search(kind, parent, name).stream().map(d -> UnitView.of(d.getUnit(), today)).toList();
+        return directory.search(kind, parent, name).stream().map(unit -> UnitView.of(unit, today)).toList();
     }
 
     @GetMapping("/{code}")
     public ResponseEntity<UnitView> get(TdktPrincipal caller, @PathVariable String code) {
-        return ok(directory.get(code));
+        return ETags.ok(directory.get(code), this::view);
     }
 
     @PostMapping
     public ResponseEntity<UnitView> register(TdktPrincipal caller, @Valid @RequestBody UnitRequest request) {
-        UnitDocument created = units.register(caller, request.toData(null));
-        return ResponseEntity.created(URI.create("/api/v1/units/" + created.getId()))
-                .eTag(ETags.of(created.getVersion())).body(UnitView.of(created.getUnit(), LocalDate.now(clock)));
+        Versioned<OrgUnit> created = units.register(caller, request.toData(null));
+        return ETags.created(URI.create("/api/v1/units/" + created.value().code()), created, this::view);
     }
 
     @PutMapping("/{code}")
-    public ResponseEntity<UnitView> change(TdktPrincipal caller, @PathVariable String code,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    public ResponseEntity<UnitView> change(TdktPrincipal caller, @PathVariable String code, IfMatch ifMatch,
             @Valid @RequestBody UnitRequest request) {
-        return ok(units.change(caller, code, version -> IfMatch.of(ifMatch).check(version), request.toData(code)));
+        return ETags.ok(units.change(caller, code, ifMatch, request.toData(code)), this::view);
     }
 
     /** CSV registry import (text/csv with a header row): all lines are validated before anything is written. */
@@ -109,8 +105,7 @@ public class UnitController {
         return ResponseEntity.badRequest().body(problem);
     }
 
-    private ResponseEntity<UnitView> ok(UnitDocument document) {
-        return ResponseEntity.ok().eTag(ETags.of(document.getVersion()))
-                .body(UnitView.of(document.getUnit(), LocalDate.now(clock)));
+    private UnitView view(OrgUnit unit) {
+        return UnitView.of(unit, LocalDate.now(clock));
     }
 }

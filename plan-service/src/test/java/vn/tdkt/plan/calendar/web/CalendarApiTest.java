@@ -5,7 +5,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import tools.jackson.databind.JsonNode;
+import vn.tdkt.contracts.EventTypes;
+import vn.tdkt.plan.support.Outbox;
+import vn.tdkt.platform.events.EventJson;
+import vn.tdkt.platform.outbox.OutboxEntry;
+import vn.tdkt.platformtest.contracts.ContractSchemas;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -13,14 +22,11 @@ import vn.tdkt.plan.calendar.application.CalendarService;
 import vn.tdkt.plan.calendar.persistence.CalendarOverrideDocument;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import vn.tdkt.plan.support.ServiceTest;
+import vn.tdkt.platformtest.service.ServiceTest;
 import vn.tdkt.platformtest.security.TestTokens;
 
-@ServiceTest
-class CalendarApiTest {
+class CalendarApiTest extends ServiceTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired MongoTemplate mongo;
     @Autowired CalendarService calendars;
 
     /** The context (and its database) is shared: leave no override of 2028 behind for other tests. */
@@ -69,9 +75,35 @@ class CalendarApiTest {
     }
 
     @Test
+    void an_override_is_published_as_calendar_overridden_and_a_refused_one_publishes_nothing() throws Exception {
+        String text = "@year;2028\n@status;OFFICIAL\n@source;Quyết định của Thủ tướng (giả định)\n"
+                + "2028-01-01;HOLIDAY;Tết Dương lịch\n2028-05-02;HOLIDAY;Nghỉ bù\n";
+        mvc.perform(put("/api/v1/calendar/years/2028").with(TestTokens.admin()).contentType("text/plain").content(text))
+                .andExpect(status().isOk());
+        mvc.perform(put("/api/v1/calendar/years/2028").with(TestTokens.admin()).contentType("text/plain")
+                        .content("@year;2028\nnot calendar data\n"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(put("/api/v1/calendar/years/2028").with(TestTokens.snvOfficer()).contentType("text/plain")
+                        .content(text))
+                .andExpect(status().isForbidden());
+
+        List<OutboxEntry> published = Outbox.of(mongo, EventTypes.CALENDAR_OVERRIDDEN);
+        assertThat(published).singleElement().satisfies(entry -> {
+            ContractSchemas.assertValid(EventTypes.CALENDAR_OVERRIDDEN, entry.payload());
+            assertThat(entry.subject()).isEqualTo("vn-2028");
+            JsonNode payload = EventJson.mapper().readTree(entry.payload());
+            assertThat(payload.get("year").asInt()).isEqualTo(2028);
+            assertThat(payload.get("data").asString()).isEqualTo(text);
+            assertThat(payload.get("overriddenBy").asString()).isEqualTo("snv-user");
+        });
+    }
+
+    @Test
     void a_stored_override_that_no_longer_parses_falls_back_to_the_bundled_year() throws Exception {
         // 07/03/2028 is a working Tuesday in the bundled year
-        mongo.insert(new CalendarOverrideDocument(2028, "@year;2028\nnot calendar data\n", java.time.Instant.now(), "x"));
+        mongo.getCollection(CalendarOverrideDocument.COLLECTION).insertOne(new org.bson.Document("_id", "vn-2028")
+                .append("override", new org.bson.Document("calendarId", "vn-2028").append("year", 2028)
+                        .append("text", "@year;2028\nnot calendar data\n")));
         calendars.invalidate();
 
         mvc.perform(get("/api/v1/calendar/working-days/check?date=2028-03-07").with(TestTokens.unitOfficer("SYT")))

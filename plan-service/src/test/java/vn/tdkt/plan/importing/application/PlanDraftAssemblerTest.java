@@ -12,15 +12,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
-import vn.tdkt.plan.importing.domain.ImportPhase;
-import vn.tdkt.plan.importing.domain.PlanDocumentParser;
-import vn.tdkt.plan.importing.domain.RegistryUnit;
-import vn.tdkt.plan.importing.domain.UnitNameMatcher;
-import vn.tdkt.plan.importing.persistence.ImportedPlan;
-import vn.tdkt.plan.importing.persistence.NameRole;
-import vn.tdkt.plan.importing.persistence.ProgressEntry;
-import vn.tdkt.plan.importing.persistence.ResolutionStatus;
-import vn.tdkt.plan.importing.persistence.UnitMapping;
+import vn.tdkt.plantext.ImportPhase;
+import vn.tdkt.plantext.PlanDocumentParser;
+import vn.tdkt.plantext.RegistryUnit;
+import vn.tdkt.plantext.UnitNameMatcher;
+import vn.tdkt.plan.importing.domain.ImportedPlan;
+import vn.tdkt.plan.importing.domain.NameRole;
+import vn.tdkt.plan.importing.domain.ProgressEntry;
+import vn.tdkt.plan.importing.domain.ResolutionStatus;
+import vn.tdkt.plan.importing.domain.UnitMapping;
 import vn.tdkt.plan.plan.domain.PlanKind;
 import vn.tdkt.plan.plan.domain.TaskInput;
 import vn.tdkt.plan.task.domain.EvidenceKind;
@@ -48,7 +48,7 @@ class PlanDraftAssemblerTest {
     }
 
     static Preview preview(String document) {
-        ImportedPlan plan = PreviewMapper.map(new PlanDocumentParser().parse(read("/importing/" + document), null));
+        ImportedPlan plan = PreviewMapper.map(new PlanDocumentParser().parse(read("/plantext/" + document), null));
         return new Preview(plan, UnitNameResolution.resolve(plan, SEED));
     }
 
@@ -146,10 +146,10 @@ class PlanDraftAssemblerTest {
     }
 
     @Test
-    void givenNoIssuerInTheHeader_whenResolved_thenTheDocumentSymbolNamesIt() {
+    void givenNoIssuerInTheHeader_whenResolved_thenThePreambleNamesIt() {
         Preview preview = preview("ke-hoach-tdkt-2025-ubnd-tinh-son-la.txt");
 
-        assertThat(preview.plan().header().issuer()).isNull();
+        assertThat(preview.plan().header().issuer()).isEqualTo("Ủy ban nhân dân tỉnh");
         assertThat(preview.names().issuer().code()).isEqualTo("UBND");
         assertThat(preview.names().issuer().roles()).containsExactly(NameRole.ISSUER);
     }

@@ -15,7 +15,7 @@ final class ImportDocs {
     }
 
     static byte[] bytes(String name) {
-        try (InputStream in = ImportDocs.class.getResourceAsStream("/importing/" + name)) {
+        try (InputStream in = ImportDocs.class.getResourceAsStream("/plantext/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("Missing test document " + name);
             }

@@ -30,19 +30,18 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import vn.tdkt.plan.importing.persistence.PlanImportDocument;
 import vn.tdkt.plan.plan.persistence.PlanDocument;
-import vn.tdkt.plan.support.MutableClock;
-import vn.tdkt.plan.importing.ImporterServiceTest;
+import vn.tdkt.platformtest.time.MutableClock;
+import vn.tdkt.plan.support.SeededRegistryTest;
+import vn.tdkt.plantext.PlanDocx;
+import vn.tdkt.plantext.PlanPdf;
+import vn.tdkt.plantext.TestPlan;
 import vn.tdkt.platformtest.security.TestTokens;
 
 /** The plan importer through HTTP: preview, confirmation into a draft plan, rejections that store nothing. */
-@ImporterServiceTest
-class PlanImportApiTest {
+class PlanImportApiTest extends SeededRegistryTest {
 
     static final String TEXT_UTF8 = "text/plain; charset=UTF-8";
 
-    @Autowired MockMvc mvc;
-    @Autowired MongoTemplate mongo;
-    @Autowired MutableClock clock;
 
     @BeforeEach
     void at() {
@@ -360,6 +359,46 @@ class PlanImportApiTest {
     }
 
     @Nested
+    class Documents {
+
+        final TestPlan sonLa = TestPlan.fromText(new String(ImportDocs.bytes(ImportDocs.SON_LA_2025), StandardCharsets.UTF_8));
+
+        @Test
+        void givenTheFixtureAsAWordDocument_whenPostedAsDocx_thenThePreviewReadsItsTableRows() throws Exception {
+            postText(PlanDocx.writer().write(sonLa), PlanImportController.DOCX)
+                    .andExpect(status().isCreated())
+                    .andExpect(jsonPath("$.source.format").value("DOCX"))
+                    .andExpect(jsonPath("$.header.number").value("01/KH-UBND"))
+                    .andExpect(jsonPath("$.header.issuerUnit.code").value("UBND"))
+                    .andExpect(jsonPath("$.legalBases.length()").value(3))
+                    .andExpect(jsonPath("$.legalBases[1].issuer").value("Chính phủ"))
+                    .andExpect(jsonPath("$.summary.tasks").value(24))
+                    .andExpect(jsonPath("$.tasks[5].period").value("03/2025"))
+                    .andExpect(jsonPath("$.tasks[5].coordinators[*].code").value(
+                            org.hamcrest.Matchers.contains("VPUBND", "CUM_KHOI_TINH")));
+        }
+
+        @Test
+        void givenTheFixtureAsAPdfFile_whenUploadedAsOctetStream_thenItIsReadByItsContentAndCanBeConfirmed()
+                throws Exception {
+            MockMultipartFile file = new MockMultipartFile("file", "ke-hoach.bin", "application/octet-stream",
+                    PlanPdf.write(sonLa));
+
+            String preview = mvc.perform(multipart("/api/v1/plan-imports").file(file).with(TestTokens.snvOfficer()))
+                    .andExpect(status().isCreated())
+                    .andExpect(jsonPath("$.source.format").value("PDF"))
+                    .andExpect(jsonPath("$.source.declaredFormat").value("PDF"))
+                    .andExpect(jsonPath("$.summary.tasks").value(24))
+                    .andExpect(jsonPath("$.citations[?(@.role == 'MENTIONED')].number").value(org.hamcrest.Matchers
+                            .containsInAnyOrder("98/2023/NĐ-CP", "34-CT/TW", "19/CT-TTg", "11/CT-UBND")))
+                    .andReturn().getResponse().getContentAsString();
+            String id = JsonPath.read(preview, "$.id");
+
+            confirm(id, null).andExpect(status().isCreated()).andExpect(jsonPath("$.taskCount").value(26));
+        }
+    }
+
+    @Nested
     class Rejections {
 
         static Stream<Arguments> bodies() {
@@ -369,7 +408,13 @@ class PlanImportApiTest {
             byte[] latin1 = {'K', (byte) 0xEA, (byte) 0xEC, ' ', 'h', 'o', (byte) 0xB5, 'c', 'h'};
             return Stream.of(
                     Arguments.of("PDF as text/plain", pdf, TEXT_UTF8, 415, "import.binary-content", "BINARY_CONTENT"),
-                    Arguments.of("PDF as application/pdf", pdf, "application/pdf", 415, "import.binary-content", "BINARY_CONTENT"),
+                    Arguments.of("damaged PDF as application/pdf", pdf, "application/pdf", 422, "import.unreadable.damaged", "DAMAGED"),
+                    Arguments.of("scanned PDF", PlanPdf.scan(), "application/pdf", 422, "import.unreadable.no-text-layer",
+                            "NO_TEXT_LAYER"),
+                    Arguments.of("text as application/pdf", "Kế hoạch".getBytes(StandardCharsets.UTF_8), "application/pdf",
+                            415, "import.content-mismatch", "CONTENT_MISMATCH"),
+                    Arguments.of("text as DOCX", "Kế hoạch".getBytes(StandardCharsets.UTF_8), PlanImportController.DOCX,
+                            415, "import.content-mismatch", "CONTENT_MISMATCH"),
                     Arguments.of("DOCX as octet-stream", docx, "application/octet-stream", 415, "import.binary-content", "BINARY_CONTENT"),
                     Arguments.of("not UTF-8", latin1, "text/plain", 415, "import.invalid-utf8", "INVALID_UTF8"),
                     Arguments.of("declared Latin-1", "Kế hoạch".getBytes(StandardCharsets.UTF_8), "text/plain; charset=ISO-8859-1",
@@ -403,10 +448,21 @@ class PlanImportApiTest {
         }
 
         @Test
-        void givenAPdf_whenImported_thenTheVietnameseMessageSaysToExtractTheText() throws Exception {
+        void givenAPdfSentAsText_whenImported_thenTheVietnameseMessageSaysHowToSendIt() throws Exception {
             postText("%PDF-1.4 binary".getBytes(StandardCharsets.ISO_8859_1), TEXT_UTF8)
-                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("trích xuất văn bản")))
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("application/pdf")))
                     .andExpect(jsonPath("$.hint").value(org.hamcrest.Matchers.containsString("PDF")));
+        }
+
+        @Test
+        void givenAScannedPdf_whenImported_thenTheProblemSaysSoInVietnameseAndEnglish() throws Exception {
+            postText(PlanPdf.scan(), MediaType.APPLICATION_PDF_VALUE)
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("không có lớp văn bản")));
+            mvc.perform(post("/api/v1/plan-imports").with(TestTokens.snvOfficer()).header("Accept-Language", "en")
+                            .contentType(MediaType.APPLICATION_PDF).content(PlanPdf.scan()))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("no text layer")));
         }
 
         @Test

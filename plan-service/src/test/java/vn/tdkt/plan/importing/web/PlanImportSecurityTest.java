@@ -13,7 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.tdkt.plan.importing.application.PlanImportService;
-import vn.tdkt.plan.importing.ImporterServiceTest;
+import vn.tdkt.plan.support.SeededRegistryTest;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
 import vn.tdkt.platformtest.security.TestTokens;
@@ -22,12 +22,10 @@ import vn.tdkt.platformtest.security.TestTokens;
  * Every import endpoint × (Sở Nội vụ, admin, own unit, other unit, lower role, no role, anonymous). The preview of
  * each row is fresh, created by a Sở Nội vụ officer (so "own unit" is a unit officer of SNV).
  */
-@ImporterServiceTest
-class PlanImportSecurityTest {
+class PlanImportSecurityTest extends SeededRegistryTest {
 
     static final TdktPrincipal CREATOR = new TdktPrincipal("snv-user", "SNV", Set.of(TdktRole.SNV_OFFICER));
 
-    @Autowired MockMvc mvc;
     @Autowired PlanImportService imports;
 
     record Case(String name, HttpMethod method, String path, RequestPostProcessor caller, int status) {
@@ -84,7 +82,7 @@ class PlanImportSecurityTest {
         String path = c.path();
         if (path.contains("{id}")) {
             String id = imports.importPlan(CREATOR, PlanImportService.Upload.ofBytes(
-                    ImportDocs.bytes(ImportDocs.SON_LA_2025), "text/plain", "PLAIN_TEXT")).getId();
+                    ImportDocs.bytes(ImportDocs.SON_LA_2025), "text/plain", "PLAIN_TEXT")).value().id();
             path = path.replace("{id}", id);
         }
         MockHttpServletRequestBuilder request = request(c.method(), path);

@@ -1,0 +1,26 @@
+package vn.tdkt.plantext;
+
+/** What a cited document is to the plan. */
+public enum CitationRole {
+    /** A "Căn cứ …" line: a legal basis of the plan. */
+    LEGAL_BASIS("Căn cứ pháp lý"),
+    /** The document the plan implements, named in its preamble ("Thực hiện Kế hoạch số … của UBND tỉnh, …"). */
+    PARENT("Văn bản cấp trên được triển khai"),
+    /** A document merely mentioned (in the body, or inside the title of a basis). */
+    MENTIONED("Văn bản được nhắc đến");
+
+    private final String label;
+
+    CitationRole(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** A basis of the plan itself, as opposed to a document it only mentions. */
+    public boolean isOwnBasis() {
+        return this != MENTIONED;
+    }
+}

@@ -1,0 +1,64 @@
+package vn.tdkt.plantext;
+
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * The plan-document reader: a provincial plan (kế hoạch) as people have it — plain text, Markdown, a Word document or
+ * a PDF with a text layer — read into a {@link ParsedPlan} preview. Nothing is resolved against a registry or stored;
+ * what cannot be read becomes a warning, never an exception, except a file that is not a readable document at all
+ * ({@link UnreadableDocumentException}). Instances are immutable and thread-safe.
+ *
+ * <pre>{@code
+ * ParsedPlan plan = PlanText.read(text);
+ * ParsedPlan fromWord = PlanText.withKnownUnits(registry::contains).docx(bytes, progress);
+ * }</pre>
+ */
+public final class PlanText {
+
+    private static final PlanText DEFAULT = new PlanText(name -> false);
+
+    private final PlanDocumentParser parser;
+
+    private PlanText(Predicate<String> knownUnit) {
+        this.parser = new PlanDocumentParser(knownUnit);
+    }
+
+    /** Reads plain text or Markdown (recognised from the text) with the usual first words of unit names only. */
+    public static ParsedPlan read(String text) {
+        return DEFAULT.text(text, ImportProgressListener.NONE);
+    }
+
+    /**
+     * A reader that also knows the registry's unit names ({@code knownUnit} tells whether a written name is one), which
+     * helps it find a missing table cell when a unit's name does not start with a usual word ("Sở", "Văn phòng"…).
+     */
+    public static PlanText withKnownUnits(Predicate<String> knownUnit) {
+        return new PlanText(Objects.requireNonNull(knownUnit, "knownUnit"));
+    }
+
+    public ParsedPlan text(String text, ImportProgressListener progress) {
+        return parser.parse(text, progress);
+    }
+
+    /** @throws UnreadableDocumentException for a damaged file or an old binary .doc */
+    public ParsedPlan docx(byte[] docx, ImportProgressListener progress) {
+        listener(progress).onProgress(ImportPhase.NORMALISING, 0.0);
+        return parser.parse(DocxReader.read(docx), DocumentFormat.DOCX, progress);
+    }
+
+    /** @throws UnreadableDocumentException for a scan without a text layer, a password or a damaged file */
+    public ParsedPlan pdf(byte[] pdf, ImportProgressListener progress) {
+        listener(progress).onProgress(ImportPhase.NORMALISING, 0.0);
+        return parser.parse(PdfReader.read(pdf), DocumentFormat.PDF, progress);
+    }
+
+    /** What the bytes of an upload are, by their content (magic bytes), whatever the client declared. */
+    public static FileKind sniff(byte[] bytes) {
+        return FileKind.of(bytes);
+    }
+
+    private static ImportProgressListener listener(ImportProgressListener progress) {
+        return progress == null ? ImportProgressListener.NONE : progress;
+    }
+}

@@ -1,0 +1,45 @@
+package vn.tdkt.plantext;
+
+/**
+ * A DOCX or PDF the reader cannot turn into text: a scanned PDF without a text layer, a damaged or password-protected
+ * file, an old binary Word file. Each reason's label says what to do.
+ */
+public class UnreadableDocumentException extends RuntimeException {
+
+    /** Why the document could not be read. */
+    public enum Reason {
+        NO_TEXT_LAYER("Tệp PDF không có lớp văn bản (bản quét, ảnh chụp); hãy tải lên bản PDF xuất từ Word hoặc tệp DOCX."),
+        ENCRYPTED("Tệp PDF có mật khẩu; hãy gỡ mật khẩu rồi tải lên lại."),
+        LEGACY_WORD("Tệp Word định dạng cũ (.doc) chưa đọc được; hãy lưu thành .docx rồi tải lên lại."),
+        DAMAGED("Tệp bị hỏng hoặc không đúng định dạng DOCX/PDF.");
+
+        private final String label;
+
+        Reason(String label) {
+            this.label = label;
+        }
+
+        /** What the officer should do, in Vietnamese (services show their own localised message for the reason). */
+        public String label() {
+            return label;
+        }
+    }
+
+    private final Reason reason;
+    private final String detail;
+
+    public UnreadableDocumentException(Reason reason, String detail) {
+        super(reason.name() + ": " + detail);
+        this.reason = reason;
+        this.detail = detail;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    /** Technical detail for the client (pages, characters found, the parser's complaint). */
+    public String detail() {
+        return detail;
+    }
+}

@@ -1,7 +1,0 @@
-package vn.tdkt.plan.importing.domain;
-
-import java.time.LocalDate;
-
-/** A task's due date (null for ongoing or unspecified periods) and how it was derived. */
-public record DueDate(LocalDate date, DueDateBasis basis) {
-}

@@ -1,0 +1,20 @@
+package vn.tdkt.plan.importing.domain;
+
+/** Where a unit name appears in the imported plan. */
+public enum NameRole {
+    ISSUER("Cơ quan ban hành"),
+    LEAD("Đơn vị chủ trì"),
+    COORDINATOR("Đơn vị phối hợp"),
+    RESPONSIBILITY("Đơn vị được giao nhiệm vụ (Tổ chức thực hiện)"),
+    RECURRING("Đơn vị thực hiện nhiệm vụ định kỳ");
+
+    private final String label;
+
+    NameRole(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,5 +1,0 @@
-package vn.tdkt.plan.importing.persistence;
-
-/** A unit chosen by the officer for a name the registry could not resolve. */
-public record UnitMapping(String written, String code) {
-}
