@@ -1,9 +1,12 @@
 package vn.tdkt.plan.task.application;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.tdkt.plan.task.domain.Evidence;
 import vn.tdkt.plan.task.domain.EvidenceKind;
@@ -26,6 +29,8 @@ import vn.tdkt.platform.web.paging.PageResponse;
  */
 @Service
 public class TaskService {
+
+    private static final Logger log = LoggerFactory.getLogger(TaskService.class);
 
     private final TaskStore store;
     private final Clock clock;
@@ -97,6 +102,23 @@ public class TaskService {
         }
         Evidence evidence = new Evidence(kind, reference, note, caller.subject(), clock.instant());
         return store.update(id, expected, task -> task.complete(evidence));
+    }
+
+    /**
+     * A unit submitted the report a task expects (reporting-service's {@code report-submitted}): the task is done,
+     * with the report as its evidence. A task already finished, or one this service does not know, is left as it
+     * is, so a redelivered or late event changes nothing.
+     */
+    public void completeWithReport(String taskId, String submissionId, String title, String documentUrl,
+            String submittedBy, Instant submittedAt) {
+        if (store.find(taskId).isEmpty()) {
+            log.info("report-submitted names task {}, which plan-service does not know; ignored", taskId);
+            return;
+        }
+        Evidence report = new Evidence(EvidenceKind.REPORT, documentUrl == null ? submissionId : documentUrl,
+                "Báo cáo «" + title + "» (" + submissionId + ")", submittedBy, submittedAt);
+        store.update(taskId, VersionPrecondition.none(),
+                task -> task.status().isOpen() ? task.complete(report) : List.of());
     }
 
     public Versioned<Task> cancel(TdktPrincipal caller, String id, String reason, VersionPrecondition expected) {
