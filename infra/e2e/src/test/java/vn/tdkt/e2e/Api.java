@@ -42,6 +42,34 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)), headers);
     }
 
+    Response put(String path, Object body, Map<String, String> headers) {
+        String json = body == null ? "" : JSON.writeValueAsString(body);
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)), headers);
+    }
+
+    /** A multipart/form-data POST with one file part ({@code file}) and text fields. */
+    Response postFile(String path, String fileName, String contentType, byte[] content, Map<String, String> fields,
+            Map<String, String> headers) {
+        String boundary = "tdkt-" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(utf8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(utf8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(utf8));
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), headers);
+    }
+
+    String baseUrl() {
+        return baseUrl;
+    }
+
     private Response send(HttpRequest.Builder request, Map<String, String> headers) {
         request.timeout(Duration.ofSeconds(30));
         if (token != null) {

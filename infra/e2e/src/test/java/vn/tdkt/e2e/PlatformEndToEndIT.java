@@ -173,24 +173,11 @@ class PlatformEndToEndIT {
     }
 
     private String createDossier(String subject) {
-        Api.Response created = nominationAsSgddt.post("/api/v1/dossiers", Map.of(
-                "subjectType", "INDIVIDUAL",
-                "subjectName", subject,
-                "awardCode", "CSTDCS",
-                "year", LocalDate.now(ZONE).getYear(),
-                "achievementSummary", "Hoàn thành xuất sắc nhiệm vụ; có sáng kiến được công nhận cấp cơ sở."));
-        assertThat(created.status()).as("create dossier: %s", created.raw()).isEqualTo(201);
-        return created.body().path("id").asText();
+        return new Nominations(nominationAsSgddt, nominationAsSnv).draft(subject);
     }
 
     private String submitAndAppraise(String subject) {
-        String dossierId = createDossier(subject);
-        Api.Response submitted = nominationAsSgddt.post("/api/v1/dossiers/" + dossierId + "/submit", null);
-        assertThat(submitted.status()).as("submit: %s", submitted.raw()).isEqualTo(200);
-        Api.Response appraised = nominationAsSnv.post("/api/v1/dossiers/" + dossierId + "/appraisal",
-                Map.of("outcome", "ELIGIBLE", "reasons", List.of()));
-        assertThat(appraised.status()).as("appraise: %s", appraised.raw()).isEqualTo(200);
-        return dossierId;
+        return new Nominations(nominationAsSgddt, nominationAsSnv).appraised(subject);
     }
 
     private static List<JsonNode> inboxItems(Api inbox, String unit) {
@@ -204,6 +191,6 @@ class PlatformEndToEndIT {
     private int eligibleDossiers() {
         Api.Response response = dashboardAsLeader.get("/api/v1/dashboard/summary");
         assertThat(response.status()).as("summary: %s", response.raw()).isEqualTo(200);
-        return response.body().path("dossiers").path("byState").path("ELIGIBLE").asInt(0);
+        return response.body().path("dossiers").path("byStage").path("ELIGIBLE").asInt(0);
     }
 }

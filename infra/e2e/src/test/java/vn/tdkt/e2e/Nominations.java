@@ -1,0 +1,123 @@
+package vn.tdkt.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A unit's proposal as a department's system would make it over HTTP, up to an appraised dossier: a Giấy khen
+ * (certificate of merit) for a person, with the two documents its catalogue entry requires (tờ trình and báo cáo
+ * thành tích, R-DOS-01), submitted, assigned and appraised eligible by Sở Nội vụ. Each step is one REST write, and
+ * submit, assign and appraise each publish one event (dossier-submitted, -assigned, -appraised).
+ */
+final class Nominations {
+
+    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final String AWARD = "GIAY_KHEN";
+    /** Events one {@link #appraised} dossier publishes. */
+    static final int EVENTS_PER_DOSSIER = 3;
+    /** The smallest well-formed PDF: the service checks a document's type by its bytes. */
+    static final byte[] PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>"
+            + "endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+
+    private final Api unit;
+    private final Api snv;
+
+    Nominations(Api unit, Api snv) {
+        this.unit = unit;
+        this.snv = snv;
+    }
+
+    /** A draft with its documents; returns the dossier id. Every write carries an Idempotency-Key so a retry is safe. */
+    String draft(String name) {
+        String key = UUID.randomUUID().toString();
+        Api.Response created = retrying(() -> unit.post("/api/v1/dossiers", Map.of(
+                "subject", Map.of("type", "INDIVIDUAL", "name", name, "dateOfBirth", "1985-03-02",
+                        "gender", "FEMALE", "position", "Giáo viên"),
+                "proposal", Map.of("awardCode", AWARD, "year", LocalDate.now(ZONE).getYear()),
+                "achievement", Map.of("summary", "Hoàn thành tốt nhiệm vụ năm học",
+                        "achievementId", "GK-" + key.substring(0, 8))),
+                Map.of("Idempotency-Key", "create-" + key)));
+        assertThat(created.status()).as("create dossier: %s", created.raw()).isEqualTo(201);
+        String id = created.body().path("id").asText();
+        for (String kind : List.of("TO_TRINH", "BAO_CAO_THANH_TICH")) {
+            Api.Response uploaded = retrying(() -> unit.postFile("/api/v1/dossiers/" + id + "/documents",
+                    kind.toLowerCase() + ".pdf", "application/pdf", PDF, Map.of("kind", kind),
+                    Map.of("Idempotency-Key", kind + "-" + key)));
+            assertThat(uploaded.status()).as("upload %s: %s", kind, uploaded.raw()).isIn(200, 201);
+        }
+        return id;
+    }
+
+    String submit(String id) {
+        Api.Response submitted = retrying(() -> unit.post("/api/v1/dossiers/" + id + "/submit", null,
+                Map.of("Idempotency-Key", "submit-" + id)));
+        assertThat(submitted.status()).as("submit: %s", submitted.raw()).isEqualTo(200);
+        return id;
+    }
+
+    void assign(String id) {
+        Api.Response assigned = retrying(() -> snv.post("/api/v1/dossiers/" + id + "/assign", Map.of(),
+                Map.of("Idempotency-Key", "assign-" + id)));
+        assertThat(assigned.status()).as("assign: %s", assigned.raw()).isEqualTo(200);
+    }
+
+    void appraise(String id) {
+        Api.Response appraised = retrying(() -> snv.post("/api/v1/dossiers/" + id + "/appraisal",
+                Map.of("outcome", "ELIGIBLE", "reasons", List.of("Đủ tiêu chuẩn Giấy khen")),
+                Map.of("Idempotency-Key", "appraise-" + id)));
+        assertThat(appraised.status()).as("appraise: %s", appraised.raw()).isEqualTo(200);
+    }
+
+    /** Draft, submit, assign, appraise: the dossier ends appraised eligible, after {@value #EVENTS_PER_DOSSIER} events. */
+    String appraised(String name) {
+        String id = submit(draft(name));
+        assign(id);
+        appraise(id);
+        return id;
+    }
+
+    /**
+     * Retries a write that failed for a reason outside the request (a 5xx while MongoDB or Kafka restarts, a refused
+     * connection while a service restarts), with the same Idempotency-Key, so it happens once.
+     */
+    static Api.Response retrying(java.util.function.Supplier<Api.Response> call) {
+        RuntimeException failure = null;
+        for (int attempt = 0; attempt < 90; attempt++) {
+            try {
+                Api.Response response = call.get();
+                if (!transientFailure(response)) {
+                    return response;
+                }
+                failure = new IllegalStateException("still failing: " + response.status() + " " + response.raw());
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            sleep(1_000);
+        }
+        throw failure;
+    }
+
+    /** 5xx, or a 409 that says "try again" (a concurrent update, or the same key still being processed). */
+    private static boolean transientFailure(Api.Response response) {
+        if (response.status() >= 500) {
+            return true;
+        }
+        String code = response.body() == null ? "" : response.body().path("code").asText("");
+        return response.status() == 409 && (code.equals("concurrent.update") || code.equals("idempotency.in-progress"));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
