@@ -27,6 +27,10 @@ final class StartupBanner {
         lines.add(" Hệ thống TĐKT đã sẵn sàng / TĐKT local stack is ready — khởi động / started in "
                 + LocalStack.seconds(stack.totalStartupTime()));
         lines.add(RULE);
+        lines.add(" Thử ngay / Try first: mở bảng điều hành bên dưới (việc sắp đến hạn), rồi hộp thư mẫu "
+                + (stack.hasMailCatcher() ? stack.mail().webUrl() : "(tắt)") + " — nhắc hạn đến trong 1–2 phút"
+                + " / open the dashboard below, then the local mailbox: reminders arrive within two minutes.");
+        lines.add(RULE);
         Map<String, Duration> times = stack.startupTimes();
         lines.add(row("Kafka (KRaft)", stack.bootstrapServers(), times.get("kafka"), stack.isKafkaExternal()));
         lines.add(row("MongoDB", stack.mongoUri(), times.get("mongo"), stack.isMongoExternal()));

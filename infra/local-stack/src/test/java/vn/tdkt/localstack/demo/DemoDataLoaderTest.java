@@ -23,6 +23,8 @@ import com.sun.net.httpserver.HttpServer;
 class DemoDataLoaderTest {
 
     private static final String PLAN_TEXT = "KẾ HOẠCH Triển khai công tác thi đua, khen thưởng năm 2025";
+    private static final java.time.Clock CLOCK = java.time.Clock.fixed(
+            java.time.Instant.parse("2026-12-06T01:00:00Z"), java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
 
     @TempDir
     Path dataDir;
@@ -44,18 +46,27 @@ class DemoDataLoaderTest {
     }
 
     @Test
-    void importsConfirmsAndPublishesOnce() throws IOException {
+    void importsTheRebasedPlanConfirmsAndPublishesItOnceAndSkipsWhatTheServiceLacks() throws IOException {
         Path fixture = Files.writeString(dataDir.resolve("plan.txt"), PLAN_TEXT, StandardCharsets.UTF_8);
 
         loader().loadOnce(fixture);
         loader().loadOnce(fixture);
 
-        assertThat(calls).containsExactly(
-                "POST /api/v1/plan-imports key=demo-fixture-2025 type=text/plain; charset=UTF-8 auth=Bearer t0k"
-                        + " body=" + PLAN_TEXT,
-                "POST /api/v1/plan-imports/imp-1/confirm key=demo-fixture-2025-confirm type=null auth=Bearer t0k body=",
-                "POST /api/v1/plans/plan-9/publish key=demo-fixture-2025-publish type=null auth=Bearer t0k body=");
-        assertThat(DemoDataLoader.marker(dataDir)).content().contains("plan-9");
+        assertThat(calls.subList(0, 4)).containsExactly(
+                "POST /api/v1/plan-imports key=demo-plan-2026 type=text/plain; charset=UTF-8 auth=Bearer t0k-snv"
+                        + " body=" + PLAN_TEXT.replace("2025", "2026"),
+                "POST /api/v1/plan-imports/imp-1/confirm key=demo-plan-2026-confirm type=application/json"
+                        + " auth=Bearer t0k-snv body=",
+                "POST /api/v1/plans/plan-9/publish key=demo-plan-2026-publish type=application/json auth=Bearer t0k-snv"
+                        + " body=",
+                "GET /api/v1/tasks key=null type=null auth=Bearer t0k-snv body=");
+        // the fake has no unit plans, movements or dossiers: those steps are skipped, the plan still counts
+        assertThat(calls).anyMatch(call -> call.startsWith("POST /api/v1/plans key=demo-unit-plan-2026"))
+                .anyMatch(call -> call.startsWith("POST /api/v1/movements key=demo-movement-2026"))
+                .anyMatch(call -> call.startsWith("POST /api/v1/dossiers key=demo-dossier-2026-1"));
+        assertThat(DemoDataLoader.marker(dataDir)).content().contains("plan=plan-9");
+        assertThat(calls.stream().filter(call -> call.startsWith("POST /api/v1/plan-imports ")).count())
+                .as("loaded once").isEqualTo(1);
     }
 
     @Test
@@ -82,14 +93,15 @@ class DemoDataLoaderTest {
         Path fixture = Files.writeString(dataDir.resolve("plan.txt"), PLAN_TEXT, StandardCharsets.UTF_8);
         planService.stop(0);
 
-        new DemoDataLoader("http://localhost:1", () -> "t0k", dataDir).loadOnce(fixture);
+        new DemoDataLoader(service -> "http://localhost:1", client -> "t0k", dataDir, CLOCK).loadOnce(fixture);
 
         assertThat(calls).isEmpty();
         assertThat(DemoDataLoader.marker(dataDir)).doesNotExist();
     }
 
     private DemoDataLoader loader() {
-        return new DemoDataLoader("http://localhost:" + planService.getAddress().getPort(), () -> "t0k", dataDir);
+        return new DemoDataLoader(service -> "http://localhost:" + planService.getAddress().getPort(),
+                client -> "t0k-" + client, dataDir, CLOCK);
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -106,6 +118,8 @@ class DemoDataLoaderTest {
             respond(exchange, 201, "{\"id\":\"imp-1\",\"tasks\":[]}");
         } else if (path.equals("/api/v1/plan-imports/imp-1/confirm")) {
             respond(exchange, 200, "{\"planId\":\"plan-9\"}");
+        } else if (path.equals("/api/v1/tasks")) {
+            respond(exchange, 200, "{\"items\":[],\"page\":0,\"size\":100,\"total\":0}");
         } else if (path.equals("/api/v1/plans/plan-9/publish")) {
             respond(exchange, 200, "{\"id\":\"plan-9\",\"status\":\"PUBLISHED\"}");
         } else {
