@@ -31,6 +31,8 @@ class DemoDataIT {
                 .repoRoot(repoRoot)
                 .dataDir(Files.createTempDirectory("tdkt-demo-"))
                 .ephemeralPorts()
+                // e-mails wait for the end of quiet hours (22:00–06:30) by design; this test may run at night
+                .serviceSystemProperty("notification-service", "tdkt.notification.quiet-hours.channels", "")
                 .serviceStartupTimeout(Duration.ofMinutes(4))
                 .start();
         Path fixture = DemoDataLoader.defaultFixture(repoRoot);
