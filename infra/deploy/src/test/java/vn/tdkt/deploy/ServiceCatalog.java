@@ -73,7 +73,8 @@ final class ServiceCatalog {
             String group = Yamls.stringAt(settings, "group");
             if (destination != null) {
                 // the platform defaults make the consumer group the application name
-                bindings.add(new Binding(destination, group != null ? group : name));
+                bindings.add(new Binding(destination,
+                        group != null ? group.replace("${spring.application.name}", name) : name));
             }
         });
         return new Service(name, environment, port, outboxTopic, bindings);

@@ -41,7 +41,7 @@ class LocalStackTest {
             assertThat(stack.bootstrapServers()).doesNotEndWith(":9092");
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
                 Set<String> topics = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-                assertThat(topics).containsAll(TopicCatalog.EVENT_TOPICS).hasSize(4 + 16);
+                assertThat(topics).containsAll(TopicCatalog.EVENT_TOPICS).hasSize(4 + 16 + 1);
             }
 
             // the token helper gets a leader token from the local issuer

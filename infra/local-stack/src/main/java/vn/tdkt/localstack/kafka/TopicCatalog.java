@@ -26,6 +26,13 @@ public final class TopicCatalog {
             "reporting-service",
             "notification-service");
 
+    /**
+     * Consumer groups that are not a service's name: reporting-service follows plan tasks for its report duties in a
+     * group of its own, so that its projections and its duties each see every plan event.
+     */
+    public static final List<String[]> EXTRA_GROUPS = List.<String[]>of(
+            new String[] {"tdkt.plan.events", "reporting-service-reports"});
+
     public static final int EVENT_TOPIC_PARTITIONS = 3;
 
     /** A dead-letter topic only needs to keep the failed records; ordering across partitions does not matter. */
@@ -45,6 +52,7 @@ public final class TopicCatalog {
                 names.add(dlqTopic(topic, group));
             }
         }
+        EXTRA_GROUPS.forEach(pair -> names.add(dlqTopic(pair[0], pair[1])));
         return List.copyOf(names);
     }
 
