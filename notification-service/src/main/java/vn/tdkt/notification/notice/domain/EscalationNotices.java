@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The escalation chain of an overdue item (PRODUCT.md Part 4 item 3; issue #9 §4): first the unit, then the head of
+ * The escalation chain of an overdue item (README, notification-service section, "Escalation"): first the unit, then the head of
  * the unit (người đứng đầu), then the level above — the parent unit, or Sở Nội vụ for units directly under the
  * province. Also the notices the notification service writes on its own behalf: a disabled webhook, the daily
  * digest.

@@ -17,7 +17,7 @@ import vn.tdkt.contracts.nomination.DossierSlaDue;
 import vn.tdkt.contracts.nomination.SubjectType;
 
 /**
- * Recipient rules of nomination-service's events (issue #9 §1):
+ * Recipient rules of nomination-service's events (README, notification-service section):
  * <ul>
  *   <li>dossier-returned, dossier-appraised: the proposing unit;</li>
  *   <li>dossier-recalled: the province body (Sở Nội vụ), whose desk holds the dossier;</li>

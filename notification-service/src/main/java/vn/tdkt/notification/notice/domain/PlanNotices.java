@@ -17,7 +17,7 @@ import vn.tdkt.contracts.plan.TaskOverdue;
 import vn.tdkt.contracts.plan.TaskUpdated;
 
 /**
- * Recipient rules of plan-service's events (ARCHITECTURE §1; issue #9 §1):
+ * Recipient rules of plan-service's events (README, notification-service section):
  * <ul>
  *   <li>quarter-opened: the quarterly digest to the unit it lists;</li>
  *   <li>task-assigned: the unit the assignment addresses (lead or coordinating);</li>
