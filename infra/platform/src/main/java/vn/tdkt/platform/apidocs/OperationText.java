@@ -63,8 +63,9 @@ final class OperationText {
             operation.setOperationId(explicit.operationId());
             mark(operation, EXPLICIT_ID);
         } else if (!marked(operation, ID) && !marked(operation, EXPLICIT_ID)) {
-            operation.setOperationId(kebab(resource(handler.getBeanType())) + "-" + kebab(method.getName()));
-            mark(operation, ID);
+            String id = kebab(resource(handler.getBeanType())) + "-" + kebab(method.getName());
+            operation.setOperationId(id);
+            mark(operation, ID, id);
         }
 
         if (marked(operation, TEXT)) {
@@ -90,6 +91,7 @@ final class OperationText {
      * (an aligned {@code @param} continuation), so that Markdown renders the text as the paragraph it is.
      */
     static void finish(OpenAPI openApi) {
+        separateSameIds(openApi);
         if (openApi.getPaths() != null) {
             openApi.getPaths().values().stream().map(PathItem::readOperations).flatMap(java.util.List::stream)
                     .forEach(operation -> {
@@ -118,6 +120,36 @@ final class OperationText {
                 }
             }
         }
+    }
+
+    /**
+     * Two derived ids can meet: two controllers of the same name in different features, or an overloaded method. Then
+     * each of them is named by its method and path instead ({@code get-dossiers-id-documents}), which is unique, so
+     * that neither depends on which controller was read first.
+     */
+    private static void separateSameIds(OpenAPI openApi) {
+        if (openApi.getPaths() == null) {
+            return;
+        }
+        Map<String, java.util.List<Runnable>> renames = new java.util.LinkedHashMap<>();
+        openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            Object derived = marks(operation).get(ID);
+            if (derived instanceof String id && !marked(operation, EXPLICIT_ID)) {
+                // springdoc has given the second and later ones a counter (test-app-echo_1): the mark keeps the id
+                String byPath = method.name().toLowerCase(Locale.ROOT) + "-" + slug(path);
+                renames.computeIfAbsent(id, key -> new java.util.ArrayList<>())
+                        .add(() -> operation.setOperationId(byPath));
+            }
+        }));
+        renames.values().stream().filter(same -> same.size() > 1).flatMap(java.util.List::stream)
+                .forEach(Runnable::run);
+    }
+
+    /** {@code /api/v1/dossiers/{id}/documents} → {@code dossiers-id-documents}. */
+    static String slug(String path) {
+        String local = path.replaceFirst("^/api/v\\d+", "");
+        return kebab(String.join("-", java.util.Arrays.stream(local.split("[^A-Za-z0-9]+"))
+                .filter(part -> !part.isEmpty()).toList()));
     }
 
     private static String tidy(String text) {
@@ -158,19 +190,26 @@ final class OperationText {
         return text.replaceAll("\\s+", " ").strip();
     }
 
-    @SuppressWarnings("unchecked")
     private static boolean marked(Operation operation, String part) {
+        return marks(operation).containsKey(part);
+    }
+
+    private static Map<?, ?> marks(Operation operation) {
         Object marks = operation.getExtensions() == null ? null : operation.getExtensions().get(MARK);
-        return marks instanceof Map<?, ?> map && map.containsKey(part);
+        return marks instanceof Map<?, ?> map ? map : Map.of();
+    }
+
+    private static void mark(Operation operation, String part) {
+        mark(operation, part, Boolean.TRUE);
     }
 
     @SuppressWarnings("unchecked")
-    private static void mark(Operation operation, String part) {
+    private static void mark(Operation operation, String part, Object value) {
         Object marks = operation.getExtensions() == null ? null : operation.getExtensions().get(MARK);
         if (!(marks instanceof Map<?, ?>)) {
-            marks = new java.util.LinkedHashMap<String, Boolean>();
+            marks = new java.util.LinkedHashMap<String, Object>();
             operation.addExtension(MARK, marks);
         }
-        ((Map<String, Boolean>) marks).put(part, Boolean.TRUE);
+        ((Map<String, Object>) marks).put(part, value);
     }
 }

@@ -131,6 +131,24 @@ class WebKitTest {
             return note;
         }
 
+        /**
+         * Echoes a text.
+         * An overload of the same name, below: both operations are then named by method and path.
+         */
+        @GetMapping("/api/v1/echo/text")
+        String echo(@org.springframework.web.bind.annotation.RequestParam String text) {
+            return text;
+        }
+
+        /**
+         * Echoes a number.
+         * The overload of {@code echo}.
+         */
+        @GetMapping("/api/v1/echo/{number}")
+        String echo(@org.springframework.web.bind.annotation.PathVariable int number) {
+            return Integer.toString(number);
+        }
+
         // the same operation, as JSON
         @PostMapping(value = "/api/v1/notes", consumes = "application/json")
         @io.swagger.v3.oas.annotations.Operation(operationId = "note-take")
@@ -281,6 +299,8 @@ class WebKitTest {
                 .andExpect(jsonPath("$.paths['/api/v1/notes'].post.parameters[?(@.name == 'Idempotency-Key')]",
                         org.hamcrest.Matchers.hasSize(1)))
                 .andExpect(jsonPath("$.paths['/api/v1/me'].get.operationId").value("test-app-me"))
+                .andExpect(jsonPath("$.paths['/api/v1/echo/text'].get.operationId").value("get-echo-text"))
+                .andExpect(jsonPath("$.paths['/api/v1/echo/{number}'].get.operationId").value("get-echo-number"))
                 .andExpect(jsonPath("$.paths['/api/v1/lines'].get.parameters[0].description")
                         .value("the kind of the lines,\nas an enum value"))
                 .andExpect(jsonPath("$.paths['/api/v1/versioned'].put.parameters[?(@.name == 'If-Match')]").exists())

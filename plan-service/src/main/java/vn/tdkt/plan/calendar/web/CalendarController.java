@@ -103,8 +103,8 @@ public class CalendarController {
     /**
      * Counts the working days between two dates.
      * <p>Any authenticated caller. Counts the working days after {@code from} up to and including {@code to}; negative
-     * when {@code to} is before {@code from}. The dates may be at most 7320 days apart (400 {@code
-     * calendar.days-out-of-range}).
+     * when {@code to} is before {@code from}. The dates may be at most 7320 days apart (400
+     * {@code calendar.days-out-of-range}).
      *
      * @param from the first date, {@code YYYY-MM-DD}
      * @param to   the last date, {@code YYYY-MM-DD}
@@ -135,10 +135,10 @@ public class CalendarController {
 
     /**
      * Replaces a year's calendar data without a release.
-     * <p>ADMIN only (403 otherwise). The body is the year's data in the text format of the bundled files ({@code
-     * calendar/vn-2026.txt}): a header with the year and status, then one line per entry. Data that does not parse, or
-     * names another year, answers 400 ({@code calendar.data-invalid}, {@code calendar.year-mismatch}). Publishes {@code
-     * calendar-overridden}, which the other services apply to their own working-day clocks.
+     * <p>ADMIN only (403 otherwise). The body is the year's data in the text format of the bundled files
+     * ({@code calendar/vn-2026.txt}): a header with the year and status, then one line per entry. Data that does not
+     * parse, or names another year, answers 400 ({@code calendar.data-invalid}, {@code calendar.year-mismatch}).
+     * Publishes {@code calendar-overridden}, which the other services apply to their own working-day clocks.
      *
      * @param year the year the data is for
      * @return the year as it now stands

@@ -131,8 +131,8 @@ public class ClusterController {
      * Rotates the cluster into the next year.
      * <p>SNV_OFFICER or ADMIN only. Creates next year's cluster with the same members; by default this year's deputy
      * (phó cụm) becomes the head and the next member in turn the deputy, or the body names them. A cluster already
-     * rotated answers 409 {@code cluster.already-rotated}; a head or deputy who is not a member answers 400 {@code
-     * cluster.not-member}. Publishes {@code cluster-formed} for the new cluster.
+     * rotated answers 409 {@code cluster.already-rotated}; a head or deputy who is not a member answers 400
+     * {@code cluster.not-member}. Publishes {@code cluster-formed} for the new cluster.
      *
      * @param id the cluster to rotate
      * @return next year's cluster, with its {@code Location} and {@code ETag}

@@ -125,10 +125,10 @@ public class MovementController {
 
     /**
      * Drafts an emulation movement.
-     * <p>SNV_OFFICER only. Participants, quota units and the receiving desk must be registered units (400 {@code
-     * unit.unknown}); a quota names a participant ({@code movement.quota-unit-not-participant}) and an offered award
-     * form ({@code movement.quota-award-not-offered}); the period and the nomination window must be in order. A draft
-     * is seen only by SNV_OFFICER and ADMIN until it is launched.
+     * <p>SNV_OFFICER only. Participants, quota units and the receiving desk must be registered units (400
+     * {@code unit.unknown}); a quota names a participant ({@code movement.quota-unit-not-participant}) and an offered
+     * award form ({@code movement.quota-award-not-offered}); the period and the nomination window must be in order. A
+     * draft is seen only by SNV_OFFICER and ADMIN until it is launched.
      *
      * @return the draft, with its {@code Location} and {@code ETag}
      */
@@ -169,8 +169,8 @@ public class MovementController {
 
     /**
      * Launches (phát động) a drafted movement.
-     * <p>SNV_OFFICER only; only a draft can be launched (409 {@code movement.cannot-launch}). Publishes {@code
-     * movement-launched}: each participating unit is told, with its own quotas, and may then register.
+     * <p>SNV_OFFICER only; only a draft can be launched (409 {@code movement.cannot-launch}). Publishes
+     * {@code movement-launched}: each participating unit is told, with its own quotas, and may then register.
      *
      * @param id the movement id
      * @return the launched movement with its new {@code ETag}
@@ -182,8 +182,8 @@ public class MovementController {
 
     /**
      * Closes a launched movement.
-     * <p>SNV_OFFICER only; only a launched movement can be closed (409 {@code movement.cannot-close}). Publishes {@code
-     * movement-closed}; no registration is taken after it.
+     * <p>SNV_OFFICER only; only a launched movement can be closed (409 {@code movement.cannot-close}). Publishes
+     * {@code movement-closed}; no registration is taken after it.
      *
      * @param id the movement id
      * @return the closed movement with its new {@code ETag}

@@ -169,9 +169,9 @@ public class PlanController {
 
     /**
      * Reads one plan with its tasks and versions.
-     * <p>Any role reads a published or closed plan; a draft is visible to SNV_OFFICER, ADMIN and, for its own {@code
-     * IMPLEMENTING} plan, the issuing unit's officer (anyone else: 404). The {@code ETag} header carries the version
-     * for the next {@code If-Match}.
+     * <p>Any role reads a published or closed plan; a draft is visible to SNV_OFFICER, ADMIN and, for its own
+     * {@code IMPLEMENTING} plan, the issuing unit's officer (anyone else: 404). The {@code ETag} header carries the
+     * version for the next {@code If-Match}.
      *
      * @param id the plan id
      * @return the plan: content, planned tasks, published versions with their differences
@@ -212,8 +212,8 @@ public class PlanController {
     /**
      * Publishes a draft plan: its tasks go live.
      * <p>Who may edit the draft may publish it; anything but a draft answers 409 {@code plan.not-draft}. Publishing
-     * creates the plan's tasks, which start their reminder ladders, and publishes {@code plan-published} and one {@code
-     * task-assigned} per task and unit.
+     * creates the plan's tasks, which start their reminder ladders, and publishes {@code plan-published} and one
+     * {@code task-assigned} per task and unit.
      *
      * @param id the plan id
      * @return the published plan with its new {@code ETag}
@@ -227,9 +227,9 @@ public class PlanController {
      * Amends a published plan into a new version.
      * <p>Who may edit the plan may amend it. The body is the whole plan as it should now read, with the {@code reason}:
      * tasks that keep their {@code taskId} are updated (a moved due date starts a new reminder ladder), tasks without
-     * one are added, tasks left out are cancelled. An amendment that changes nothing answers 409 {@code
-     * plan.amendment-empty}; an unknown {@code taskId} 400 {@code plan.amendment-unknown-task}; a plan that is not
-     * published 409 {@code plan.not-published}. Publishes {@code plan-amended} with the differences and the task
+     * one are added, tasks left out are cancelled. An amendment that changes nothing answers 409
+     * {@code plan.amendment-empty}; an unknown {@code taskId} 400 {@code plan.amendment-unknown-task}; a plan that is
+     * not published 409 {@code plan.not-published}. Publishes {@code plan-amended} with the differences and the task
      * events.
      *
      * @param id the plan id

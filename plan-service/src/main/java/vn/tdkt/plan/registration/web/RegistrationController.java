@@ -76,12 +76,12 @@ public class RegistrationController {
 
     /**
      * Registers the caller's unit for a movement, or resubmits its returned registration.
-     * <p>A unit officer of a participating unit, for their own unit. The movement must be launched (409 {@code
-     * movement.not-launched}) and visible to the unit (404 otherwise). Each item names an award form the movement
-     * offers and a count within the unit's quota (400 {@code registration.award-not-offered}, {@code
-     * registration.quota-exceeded}). A unit has one registration per movement: a second submission while it is pending
-     * or approved answers 409 {@code registration.exists}; after a return it is the resubmission. Publishes {@code
-     * registration-submitted}.
+     * <p>A unit officer of a participating unit, for their own unit. The movement must be launched (409
+     * {@code movement.not-launched}) and visible to the unit (404 otherwise). Each item names an award form the
+     * movement offers and a count within the unit's quota (400 {@code registration.award-not-offered},
+     * {@code registration.quota-exceeded}). A unit has one registration per movement: a second submission while it is
+     * pending or approved answers 409 {@code registration.exists}; after a return it is the resubmission. Publishes
+     * {@code registration-submitted}.
      *
      * @param movementId the movement
      * @return 201 with the new registration, or 200 with the resubmitted one
@@ -128,8 +128,8 @@ public class RegistrationController {
     /**
      * Approves a submitted registration.
      * <p>The level above decides: the parent unit's officer for a sub-unit, SNV_OFFICER for units directly under the
-     * province (SNV_OFFICER may decide any); anyone else 403. Only a submitted registration can be approved (409 {@code
-     * registration.cannot-approve}). Publishes {@code registration-approved}.
+     * province (SNV_OFFICER may decide any); anyone else 403. Only a submitted registration can be approved (409
+     * {@code registration.cannot-approve}). Publishes {@code registration-approved}.
      *
      * @param id the registration id
      * @return the approved registration with its new {@code ETag}

@@ -93,8 +93,8 @@ public class TaskController {
      * Searches tasks, earliest due first.
      * <p>A unit officer sees only the tasks their unit leads or coordinates (asking for another {@code unit} gives an
      * empty page); SNV_OFFICER, LEADER and ADMIN see every unit's. The filters combine. A bad {@code quarter} answers
-     * 400 {@code task.quarter-invalid}; a negative {@code page} or a {@code size} below 1 answers 400 {@code
-     * page.invalid}.
+     * 400 {@code task.quarter-invalid}; a negative {@code page} or a {@code size} below 1 answers 400
+     * {@code page.invalid}.
      *
      * @param unit    tasks this unit leads or coordinates (province-wide readers only)
      * @param quarter {@code 2026-Q3}, or {@code Q3} / {@code 3} for the current year
@@ -133,9 +133,9 @@ public class TaskController {
 
     /**
      * Marks a planned task as started.
-     * <p>The lead unit's officer or SNV_OFFICER (another role: 403 {@code task.start-forbidden}). Only a {@code
-     * PLANNED} task can start (409 {@code task.cannot-start}); an overdue task stays overdue. With {@code If-Match}, a
-     * stale ETag answers 412 and changes nothing. Publishes {@code task-updated}.
+     * <p>The lead unit's officer or SNV_OFFICER (another role: 403 {@code task.start-forbidden}). Only a
+     * {@code PLANNED} task can start (409 {@code task.cannot-start}); an overdue task stays overdue. With
+     * {@code If-Match}, a stale ETag answers 412 and changes nothing. Publishes {@code task-updated}.
      *
      * @param id the task id
      * @return the task in progress, with its new {@code ETag}
@@ -149,8 +149,8 @@ public class TaskController {
      * Completes a task with its evidence.
      * <p>The lead unit's officer or SNV_OFFICER (otherwise 403 {@code task.complete-forbidden}). The evidence kind is
      * required (400 {@code task.evidence-missing}); the reference is, for instance, the number of the report or a link
-     * to the article. A task already done or cancelled answers 409 {@code task.closed}. Publishes {@code
-     * task-completed}, which stops the reminder ladder and closes any escalation.
+     * to the article. A task already done or cancelled answers 409 {@code task.closed}. Publishes
+     * {@code task-completed}, which stops the reminder ladder and closes any escalation.
      *
      * @param id the task id
      * @return the completed task, with its new {@code ETag}
@@ -179,8 +179,8 @@ public class TaskController {
     /**
      * Moves an open task's due date.
      * <p>SNV_OFFICER only. The new date holds from today: a new reminder ladder starts from it, and an overdue task
-     * whose new date is today or later is planned again. A task already done or cancelled answers 409 {@code
-     * task.closed}; the same date changes nothing. Publishes {@code task-updated} with the previous due date.
+     * whose new date is today or later is planned again. A task already done or cancelled answers 409
+     * {@code task.closed}; the same date changes nothing. Publishes {@code task-updated} with the previous due date.
      *
      * @param id the task id
      * @return the task with its new due date and {@code ETag}

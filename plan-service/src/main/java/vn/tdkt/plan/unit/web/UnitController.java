@@ -129,9 +129,9 @@ public class UnitController {
 
     /**
      * Registers a new unit.
-     * <p>SNV_OFFICER or ADMIN only (403 otherwise). The parent and the successor must be registered units (400 {@code
-     * unit.unknown}); a code already taken answers 409 {@code unit.exists}. Publishes {@code unit-registered}, which
-     * the other services use to name the unit and to address its notices.
+     * <p>SNV_OFFICER or ADMIN only (403 otherwise). The parent and the successor must be registered units (400
+     * {@code unit.unknown}); a code already taken answers 409 {@code unit.exists}. Publishes {@code unit-registered},
+     * which the other services use to name the unit and to address its notices.
      *
      * @return the unit as registered, with its {@code Location} and {@code ETag}
      */
@@ -143,9 +143,9 @@ public class UnitController {
 
     /**
      * Changes a unit's data.
-     * <p>SNV_OFFICER or ADMIN only. The body replaces the unit's data; the code in the path cannot change (400 {@code
-     * unit.code-immutable}). Send the {@code ETag} of your last read as {@code If-Match}: if someone changed the unit
-     * since, the answer is 412 and nothing changes. Publishes {@code unit-changed} with the changed fields.
+     * <p>SNV_OFFICER or ADMIN only. The body replaces the unit's data; the code in the path cannot change (400
+     * {@code unit.code-immutable}). Send the {@code ETag} of your last read as {@code If-Match}: if someone changed the
+     * unit since, the answer is 412 and nothing changes. Publishes {@code unit-changed} with the changed fields.
      *
      * @param code the unit's code
      * @return the changed unit with its new {@code ETag}
@@ -158,11 +158,11 @@ public class UnitController {
 
     /**
      * Imports units from a CSV file, all or nothing.
-     * <p>SNV_OFFICER or ADMIN only. The body is UTF-8 CSV ({@code text/csv}) with a header row: {@code code, name,
-     * kind, parentCode, aliases} (separated by {@code |}), {@code headName, headTitle, headEmail, email, webhookUrl,
-     * activeFrom, activeTo, successorCode}. Every line is checked before anything is written: if one line is wrong,
-     * nothing is imported and the 400 problem lists each line with its errors ({@code lines}). A unit that exists is
-     * updated, one that does not is registered, an identical one is left as it is.
+     * <p>SNV_OFFICER or ADMIN only. The body is UTF-8 CSV ({@code text/csv}) with a header row:
+     * {@code code, name, kind, parentCode, aliases} (separated by {@code |}), {@code headName, headTitle, headEmail,
+     * email, webhookUrl, activeFrom, activeTo, successorCode}. Every line is checked before anything is written: if one
+     * line is wrong, nothing is imported and the 400 problem lists each line with its errors ({@code lines}). A unit
+     * that exists is updated, one that does not is registered, an identical one is left as it is.
      *
      * @return how many units were created, updated and unchanged, and the outcome of each line
      */
