@@ -69,18 +69,19 @@ public class ApiDocsAutoConfiguration {
             if (operation.getTags() != null) {
                 operation.getTags().forEach(tag -> controllersByTag.putIfAbsent(tag, handler.getBeanType()));
             }
+            OperationText.describe(operation, handler);
             ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
             boolean takesIfMatch = Arrays.stream(handler.getMethodParameters())
                     .anyMatch(parameter -> IfMatch.class.equals(parameter.getParameterType()));
             if (takesIfMatch) {
-                operation.addParametersItem(new HeaderParameter().name("If-Match").required(false)
+                addHeaderOnce(operation, new HeaderParameter().name("If-Match").required(false)
                         .schema(new StringSchema().example("\"3\""))
                         .description("ETag của lần đọc trước; nếu đã có người khác cập nhật, trả 412 và không thay đổi gì"));
                 responses.putIfAbsent("412", ProblemResponses.response("412"));
             }
             boolean post = handler.getMethod().isAnnotationPresent(org.springframework.web.bind.annotation.PostMapping.class);
             if (post) {
-                operation.addParametersItem(new HeaderParameter().name("Idempotency-Key").required(false)
+                addHeaderOnce(operation, new HeaderParameter().name("Idempotency-Key").required(false)
                         .schema(new StringSchema().maxLength(200).example("hs-2026-0001"))
                         .description("gửi lại cùng khoá thì nhận lại đúng câu trả lời lần đầu; khác nội dung thì 422"));
                 responses.putIfAbsent("422", ProblemResponses.response("422"));
@@ -136,7 +137,21 @@ public class ApiDocsAutoConfiguration {
                 });
             }
             describeTags(openApi);
+            OperationText.finish(openApi);
         };
+    }
+
+    /**
+     * One operation can be served by several handler methods (one per request content type, e.g. a plan import as
+     * text, as JSON or as a file): each of them passes here, and the guard headers are declared once.
+     */
+    private static void addHeaderOnce(Operation operation, io.swagger.v3.oas.models.parameters.Parameter header) {
+        boolean present = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(parameter -> header.getName().equalsIgnoreCase(parameter.getName())
+                        && "header".equals(parameter.getIn()));
+        if (!present) {
+            operation.addParametersItem(header);
+        }
     }
 
     /** A public page (a verification link, a public notice): no token, so no 401 or 403. */

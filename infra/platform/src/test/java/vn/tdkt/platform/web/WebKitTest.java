@@ -112,7 +112,7 @@ class WebKitTest {
         }
 
         /**
-         * Places an order.
+         * Places an order with {@code lines[].kind} set.
          * Each line names its kind.
          */
         @PostMapping("/api/v1/orders")
@@ -121,6 +121,48 @@ class WebKitTest {
             return order;
         }
 
+        /**
+         * Takes a note, as text or as JSON.
+         * One operation served by two methods, one per content type.
+         */
+        @PostMapping(value = "/api/v1/notes", consumes = "text/plain")
+        @io.swagger.v3.oas.annotations.Operation(operationId = "note-take")
+        String noteAsText(@RequestBody String note) {
+            return note;
+        }
+
+        /**
+         * Echoes a text.
+         * An overload of the same name, below: both operations are then named by method and path.
+         */
+        @GetMapping("/api/v1/echo/text")
+        String echo(@org.springframework.web.bind.annotation.RequestParam String text) {
+            return text;
+        }
+
+        /**
+         * Echoes a number.
+         * The overload of {@code echo}.
+         */
+        @GetMapping("/api/v1/echo/{number}")
+        String echo(@org.springframework.web.bind.annotation.PathVariable int number) {
+            return Integer.toString(number);
+        }
+
+        // the same operation, as JSON
+        @PostMapping(value = "/api/v1/notes", consumes = "application/json")
+        @io.swagger.v3.oas.annotations.Operation(operationId = "note-take")
+        String noteAsJson(@RequestBody Item note) {
+            return note.name();
+        }
+
+        /**
+         * Lists lines of a kind.
+         * Only that kind.
+         *
+         * @param kind the kind of the lines,
+         *             as an enum value
+         */
         @GetMapping("/api/v1/lines")
         String lines(@org.springframework.web.bind.annotation.RequestParam Kind kind) {
             return kind.name();
@@ -247,7 +289,20 @@ class WebKitTest {
                         .exists())
                 .andExpect(jsonPath("$.paths['/api/v1/orders'].post.responses['401']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/orders'].post.parameters[?(@.name == 'Idempotency-Key')]").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/orders'].post.summary").value("Places an order."))
+                .andExpect(jsonPath("$.paths['/api/v1/orders'].post.summary")
+                        .value("Places an order with <code>lines[].kind</code> set."))
+                .andExpect(jsonPath("$.paths['/api/v1/orders'].post.description").value("Each line names its kind."))
+                .andExpect(jsonPath("$.paths['/api/v1/orders'].post.operationId").value("test-app-order"))
+                .andExpect(jsonPath("$.paths['/api/v1/orders'].post['x-tdkt-documented']").doesNotExist())
+                .andExpect(jsonPath("$.paths['/api/v1/notes'].post.operationId").value("note-take"))
+                .andExpect(jsonPath("$.paths['/api/v1/notes'].post.summary").value("Takes a note, as text or as JSON."))
+                .andExpect(jsonPath("$.paths['/api/v1/notes'].post.parameters[?(@.name == 'Idempotency-Key')]",
+                        org.hamcrest.Matchers.hasSize(1)))
+                .andExpect(jsonPath("$.paths['/api/v1/me'].get.operationId").value("test-app-me"))
+                .andExpect(jsonPath("$.paths['/api/v1/echo/text'].get.operationId").value("get-echo-text"))
+                .andExpect(jsonPath("$.paths['/api/v1/echo/{number}'].get.operationId").value("get-echo-number"))
+                .andExpect(jsonPath("$.paths['/api/v1/lines'].get.parameters[0].description")
+                        .value("the kind of the lines,\nas an enum value"))
                 .andExpect(jsonPath("$.paths['/api/v1/versioned'].put.parameters[?(@.name == 'If-Match')]").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/versioned'].put.responses['412']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/me'].get.parameters").doesNotExist())

@@ -1,5 +1,6 @@
 package vn.tdkt.nomination.audit.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -13,6 +14,10 @@ import vn.tdkt.nomination.audit.domain.ChainVerification;
 import vn.tdkt.platform.domain.DomainException;
 
 /** The tamper-evident record (hash chain) of votes, decisions and revocations, for inspectors (thanh tra). */
+@Tag(name = "Nhật ký chống sửa đổi (audit chain)", description = "Nhật ký chuỗi băm của các lần biểu quyết, quyết "
+        + "định và thu hồi khen thưởng, để thanh tra kiểm tra không có bản ghi nào bị sửa hay xóa. — The "
+        + "hash-chained record of votes, decisions and revocations, for inspectors (thanh tra) to check that no "
+        + "entry was changed or removed.")
 @RestController
 @RequestMapping("/api/v1/audit-chain")
 @PreAuthorize("hasAnyRole('SNV_OFFICER', 'ADMIN', 'LEADER')")
@@ -37,7 +42,16 @@ public class AuditChainController {
     public record ChainPage(long total, List<EntryView> entries) {
     }
 
-    /** Lists the chain's entries from a sequence number, in order. */
+    /**
+     * Lists the audit chain's entries from a sequence number, in order.
+     * <p>SNV_OFFICER, ADMIN and LEADER. Each entry keeps its kind, subject, reference, payload, time, the previous
+     * entry's hash and its own. {@code from} must be at least 1 and {@code size} between 1 and 500 (400
+     * {@code page.invalid}).
+     *
+     * @param from the first sequence number, from 1
+     * @param size how many entries, at most 500
+     * @return the total number of entries and the page
+     */
     @GetMapping
     public ChainPage entries(@RequestParam(defaultValue = "1") long from, @RequestParam(defaultValue = "100") int size) {
         if (from < 1 || size < 1 || size > MAX_PAGE) {
@@ -46,7 +60,13 @@ public class AuditChainController {
         return new ChainPage(log.size(), log.page(from, size).stream().map(EntryView::of).toList());
     }
 
-    /** Recomputes every hash from the first entry and reports the first broken link, if any. */
+    /**
+     * Verifies the whole audit chain.
+     * <p>SNV_OFFICER, ADMIN and LEADER. Recomputes every hash from the first entry and reports the first broken link,
+     * if any: an entry changed, removed or inserted after the fact breaks the chain from there.
+     *
+     * @return whether the chain is intact, how many entries were checked, and the first broken one with the reason
+     */
     @GetMapping("/verification")
     public ChainVerification verify() {
         return log.verify();

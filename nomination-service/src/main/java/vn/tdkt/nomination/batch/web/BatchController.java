@@ -1,7 +1,6 @@
 package vn.tdkt.nomination.batch.web;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -34,7 +33,9 @@ import vn.tdkt.platform.web.paging.PagingProperties;
 
 @RestController
 @RequestMapping(BatchController.BASE)
-@Tag(name = "Đợt đề nghị", description = "Proposal batches: one tờ trình covers many nominees")
+@Tag(name = "Đợt đề nghị (batches)", description = "Đợt đề nghị khen thưởng của một đơn vị: một tờ trình cho nhiều "
+        + "người, tập thể được đề nghị; gửi tất cả hồ sơ dự thảo của đợt một lần. — A unit's proposal batch: one "
+        + "submission letter (tờ trình) for many nominees, whose drafts can be submitted together.")
 public class BatchController {
 
     static final String BASE = "/api/v1/batches";
@@ -51,9 +52,21 @@ public class BatchController {
         this.messages = messages;
     }
 
+    /**
+     * A proposal batch (đợt đề nghị).
+     *
+     * @param unitCode   the proposing unit (Sở Nội vụ officers only; a unit officer's batch is their unit's)
+     * @param title      what the batch proposes
+     * @param reference  the submission letter's (tờ trình) number
+     * @param year       the year of the achievements
+     * @param movementId the emulation movement it answers, if any
+     */
     public record BatchRequest(@Pattern(regexp = "[A-Z0-9_]{2,32}") String unitCode,
-            @NotBlank @Size(max = 500) String title, @Size(max = 100) String reference,
-            @Min(2000) @Max(2100) int year, @Size(max = 64) String movementId) {
+            @NotBlank @Size(max = 500) @Schema(example = "Đề nghị tặng danh hiệu Chiến sĩ thi đua cơ sở năm học "
+                    + "2024-2025") String title,
+            @Size(max = 100) @Schema(example = "Tờ trình số 45/TTr-SGDĐT") String reference,
+            @Min(2000) @Max(2100) @Schema(example = "2025") int year,
+            @Size(max = 64) String movementId) {
     }
 
     public record BatchResponse(String id, String unitCode, String title, String reference, int year,
@@ -77,47 +90,84 @@ public class BatchController {
         }
     }
 
+    /**
+     * Opens a proposal batch (đợt đề nghị).
+     * <p>A unit officer opens it for their own unit; an SNV_OFFICER for the unit named by {@code unitCode}. The title
+     * is required (400 {@code batch.title-required}); the reference is the tờ trình's number. Dossiers then join it
+     * with their {@code batchId}, or from a nominee import.
+     *
+     * @return 201 with the batch, its {@code Location} and {@code ETag}
+     */
     @PostMapping
     @PreAuthorize("hasAnyRole('UNIT_OFFICER','SNV_OFFICER')")
-    @Operation(summary = "Open a proposal batch (đợt đề nghị) for the own unit (Sở Nội vụ: any unit)")
-    public ResponseEntity<BatchResponse> open(@Parameter(hidden = true) TdktPrincipal caller,
+    public ResponseEntity<BatchResponse> open(TdktPrincipal caller,
             @Valid @RequestBody BatchRequest request) {
         Versioned<Batch> batch = batches.open(caller, request.unitCode(), request.title(), request.reference(),
                 request.year(), request.movementId());
         return ETags.created(URI.create(BASE + "/" + batch.value().id()), batch, b -> BatchResponse.of(batch));
     }
 
+    /**
+     * Lists batches, newest first.
+     * <p>A unit officer sees their own unit's; SNV_OFFICER, COUNCIL_MEMBER, LEADER and ADMIN every unit's.
+     *
+     * @param unit only this unit's batches (province-wide readers)
+     * @param year only batches of this year
+     * @param page page number, from 0
+     * @param size page size, default 20, at most 100
+     * @return one page of batches with the total count
+     */
     @GetMapping
     @PreAuthorize(READERS)
-    @Operation(summary = "List batches, newest first (unit officers: own unit)")
-    public PageResponse<BatchResponse> list(@Parameter(hidden = true) TdktPrincipal caller,
+    public PageResponse<BatchResponse> list(TdktPrincipal caller,
             @RequestParam(required = false) String unit, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return batches.list(caller, unit, year, paging.query(page, size)).map(BatchResponse::of);
     }
 
+    /**
+     * Reads one batch.
+     * <p>Readable as its dossiers are: the owning unit's officers and the province-wide readers; another unit's batch
+     * answers 404.
+     *
+     * @param id the batch id
+     * @return the batch with its state and {@code ETag}
+     */
     @GetMapping("/{id}")
     @PreAuthorize(READERS)
-    @Operation(summary = "Get a batch")
-    public ResponseEntity<BatchResponse> get(@Parameter(hidden = true) TdktPrincipal caller,
+    public ResponseEntity<BatchResponse> get(TdktPrincipal caller,
             @PathVariable String id) {
         Versioned<Batch> batch = batches.get(caller, id);
         return ETags.ok(batch, b -> BatchResponse.of(batch));
     }
 
+    /**
+     * Lists the dossiers of a batch.
+     * <p>Readable as the batch is. Dossiers of a nominee import appear once the import is confirmed.
+     *
+     * @param id the batch id
+     * @return each dossier's id, subject, award and state
+     */
     @GetMapping("/{id}/dossiers")
     @PreAuthorize(READERS)
-    @Operation(summary = "The dossiers of a batch")
-    public List<BatchDossier> dossiers(@Parameter(hidden = true) TdktPrincipal caller, @PathVariable String id) {
+    public List<BatchDossier> dossiers(TdktPrincipal caller, @PathVariable String id) {
         return batches.dossiers(caller, id).stream().map(v -> new BatchDossier(v.value().id(),
                 v.value().subject().name(), v.value().proposal().awardCode(), v.value().status().name(),
                 v.value().status().label())).toList();
     }
 
+    /**
+     * Submits every draft of a batch.
+     * <p>Only the owning unit's officers. Each draft is checked and submitted like a single submission; the drafts that
+     * a blocking rule refuses stay drafts and are listed with the reason, in the caller's language. When none is
+     * refused, the batch is marked submitted; otherwise fix the refused drafts and call it again.
+     *
+     * @param id the batch id
+     * @return the batch, the submitted dossiers and the refused ones with their reasons
+     */
     @PostMapping("/{id}/submit-all")
     @PreAuthorize("hasRole('UNIT_OFFICER')")
-    @Operation(summary = "Submit every draft of the batch (the owning unit's officers); each is checked like a single submission and refusals are listed")
-    public SubmitAllResponse submitAll(@Parameter(hidden = true) TdktPrincipal caller, @PathVariable String id) {
+    public SubmitAllResponse submitAll(TdktPrincipal caller, @PathVariable String id) {
         BatchService.SubmitAllResult result = batches.submitAll(caller, id);
         return new SubmitAllResponse(BatchResponse.of(result.batch()), result.submitted(), result.refused().stream()
                 .map(r -> new SubmitAllResponse.Refused(r.dossierId(), r.subjectName(), r.problem().code(),

@@ -1,5 +1,6 @@
 package vn.tdkt.nomination.catalogue.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -24,8 +25,15 @@ import vn.tdkt.platform.domain.DomainException;
 /**
  * A new catalogue version: the complete list of awards in force from {@code effectiveFrom} (the same shape as the
  * bundled files, {@code catalogue/2025-07-01.yaml}).
+ *
+ * @param effectiveFrom the first day the version is in force: after today and after the latest version
+ * @param note          what changed, and why
+ * @param citations     the legal texts the version follows
+ * @param awards        every award in force from that day, not only the changed ones
  */
-public record PublishVersionRequest(@NotNull LocalDate effectiveFrom, String note, List<String> citations,
+public record PublishVersionRequest(@NotNull @Schema(example = "2027-01-01") LocalDate effectiveFrom,
+        @Schema(example = "Điều chỉnh theo Nghị định sửa đổi, bổ sung Nghị định 152/2025/NĐ-CP") String note,
+        List<String> citations,
         @NotEmpty @Valid List<AwardRequest> awards) {
 
     public record AwardRequest(@NotBlank String code, @NotBlank String name, String nameEn, @NotNull AwardKind kind,

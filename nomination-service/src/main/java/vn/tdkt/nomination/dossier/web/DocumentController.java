@@ -1,7 +1,5 @@
 package vn.tdkt.nomination.dossier.web;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,7 +39,11 @@ import vn.tdkt.platform.web.problem.Problems;
 
 @RestController
 @RequestMapping(DossierController.BASE + "/{id}/documents")
-@Tag(name = "Tài liệu hồ sơ", description = "Dossier documents: upload (type checked by content), list, download")
+@Tag(name = "Tài liệu hồ sơ (dossier documents)", description = "Tài liệu kèm hồ sơ: tờ trình, báo cáo thành tích, "
+        + "biên bản họp bình xét (kèm kết quả biểu quyết)…; loại tệp nhận biết theo nội dung (PDF, DOCX, XLSX, PNG, "
+        + "JPEG), lưu kèm SHA-256. — A dossier's documents: submission, achievement report, review minutes with "
+        + "their vote…; the file type is recognised by content (PDF, DOCX, XLSX, PNG, JPEG) and kept with its "
+        + "SHA-256.")
 public class DocumentController {
 
     private final DocumentService documents;
@@ -54,10 +56,23 @@ public class DocumentController {
         this.problems = problems;
     }
 
+    /**
+     * Attaches a document to a draft or returned dossier.
+     * <p>The owning unit's officers and SNV_OFFICER. Send a multipart {@code file} with its {@code kind}; the type is
+     * recognised from the content, never the name (400 {@code document.type-not-accepted} for anything but PDF, DOCX,
+     * XLSX, PNG or JPEG), and an empty file is refused. Review minutes ({@code BIEN_BAN_BINH_XET}) carry their vote:
+     * {@code voteApprovals} of {@code voteTotal} members (400 {@code document.vote-required}); other kinds take no
+     * vote. A file over 20 MB answers 413. Another state of the dossier answers 409; a stale {@code If-Match} 412.
+     *
+     * @param id            the dossier id
+     * @param kind          what the document is
+     * @param voteApprovals for review minutes: members who approved
+     * @param voteTotal     for review minutes: members of the council
+     * @return 201 with the dossier, the document's {@code Location} and the dossier's new {@code ETag}
+     */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize(DossierController.EDITORS)
-    @Operation(summary = "Attach a document (PDF, DOCX, XLSX, PNG or JPEG, recognised by content) to a draft or returned dossier; review minutes need their vote (approvals of total members)")
-    public ResponseEntity<DossierResponse> upload(@Parameter(hidden = true) TdktPrincipal caller,
+    public ResponseEntity<DossierResponse> upload(TdktPrincipal caller,
             @PathVariable String id, IfMatch ifMatch, @RequestPart("file") MultipartFile file,
             @RequestParam DocumentKind kind, @RequestParam(required = false) Integer voteApprovals,
             @RequestParam(required = false) Integer voteTotal) {
@@ -70,18 +85,33 @@ public class DocumentController {
         return views.created(URI.create(DossierController.BASE + "/" + id + "/documents/" + added.id()), saved);
     }
 
+    /**
+     * Lists a dossier's documents.
+     * <p>Readable as the dossier is. Each document has its kind, file name, detected content type, size, SHA-256 and,
+     * for review minutes, the vote.
+     *
+     * @param id the dossier id
+     * @return the documents, in the order they were attached
+     */
     @GetMapping
     @PreAuthorize(DossierController.READERS)
-    @Operation(summary = "The dossier's documents with their kinds, detected types, sizes and SHA-256")
-    public List<DossierResponse.DocumentView> list(@Parameter(hidden = true) TdktPrincipal caller,
+    public List<DossierResponse.DocumentView> list(TdktPrincipal caller,
             @PathVariable String id) {
         return documents.list(caller, id).stream().map(DossierResponse.DocumentView::of).toList();
     }
 
+    /**
+     * Downloads a document.
+     * <p>Readable as the dossier is. The answer carries the detected content type, the file name and a
+     * {@code Repr-Digest} header with the SHA-256, so the copy can be checked.
+     *
+     * @param id         the dossier id
+     * @param documentId the document id
+     * @return the file's bytes
+     */
     @GetMapping("/{documentId}")
     @PreAuthorize(DossierController.READERS)
-    @Operation(summary = "Download a document with its detected content type; Repr-Digest carries its SHA-256")
-    public ResponseEntity<byte[]> download(@Parameter(hidden = true) TdktPrincipal caller,
+    public ResponseEntity<byte[]> download(TdktPrincipal caller,
             @PathVariable String id, @PathVariable String documentId) {
         DocumentContent content = documents.download(caller, id, documentId);
         Attachment a = content.attachment();
@@ -94,10 +124,18 @@ public class DocumentController {
                 .body(content.bytes());
     }
 
+    /**
+     * Removes a document from a draft or returned dossier.
+     * <p>The owning unit's officers and SNV_OFFICER; another state of the dossier answers 409, a stale {@code If-Match}
+     * 412.
+     *
+     * @param id         the dossier id
+     * @param documentId the document id
+     * @return the dossier without the document, with its new {@code ETag}
+     */
     @DeleteMapping("/{documentId}")
     @PreAuthorize(DossierController.EDITORS)
-    @Operation(summary = "Remove a document from a draft or returned dossier")
-    public ResponseEntity<DossierResponse> remove(@Parameter(hidden = true) TdktPrincipal caller,
+    public ResponseEntity<DossierResponse> remove(TdktPrincipal caller,
             @PathVariable String id, @PathVariable String documentId, IfMatch ifMatch) {
         return views.ok(documents.remove(caller, id, documentId, ifMatch));
     }

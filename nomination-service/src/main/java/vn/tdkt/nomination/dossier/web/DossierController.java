@@ -1,7 +1,5 @@
 package vn.tdkt.nomination.dossier.web;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -30,8 +28,12 @@ import vn.tdkt.platform.web.paging.PagingProperties;
 
 @RestController
 @RequestMapping(DossierController.BASE)
-@Tag(name = "Hồ sơ đề nghị khen thưởng",
-        description = "Nomination dossiers: draft, submit, recall, assign, return, resubmit, appraise")
+@Tag(name = "Hồ sơ đề nghị khen thưởng (dossiers)", description = "Hồ sơ đề nghị khen thưởng từ khi đơn vị lập dự "
+        + "thảo đến khi Sở Nội vụ thẩm định xong: gửi, rút, phân công, trả lại để bổ sung, gửi lại, thẩm định; thời "
+        + "hạn theo ngày làm việc và lịch sử mọi thay đổi. Cán bộ đơn vị chỉ thấy hồ sơ của đơn vị mình. — "
+        + "Nomination dossiers from a unit's draft to Sở Nội vụ's appraisal: submit, recall, assign, return for "
+        + "completion, resubmit, appraise; working-day clocks and the history of every change. A unit officer sees "
+        + "only their own unit's dossiers.")
 public class DossierController {
 
     static final String BASE = "/api/v1/dossiers";
@@ -48,106 +50,213 @@ public class DossierController {
         this.paging = paging;
     }
 
+    /**
+     * Creates a draft dossier.
+     * <p>A unit officer creates it for their own unit ({@code unitCode} left out, or their own: another unit answers
+     * 403 {@code dossier.other-unit-forbidden}); an SNV_OFFICER for any unit, named by {@code unitCode}. The subject is
+     * a person (name, date of birth, gender, position; a national ID if known), a collective (name and member counts)
+     * or a household (head and address); the proposal names an award of the catalogue in force that fits the subject
+     * (400 {@code award.unknown} otherwise) and a year. With {@code batchId}, the dossier joins an open batch of the
+     * same unit (409 {@code batch.not-open}). A draft publishes nothing: attach the documents, then submit it.
+     *
+     * @return 201 with the draft, its {@code Location} and {@code ETag}
+     */
     @PostMapping
     @PreAuthorize(EDITORS)
-    @Operation(summary = "Create a draft dossier (unit officer: own unit; Sở Nội vụ officer: any unit), optionally in a batch")
-    public ResponseEntity<DossierResponse> create(@Parameter(hidden = true) TdktPrincipal caller,
+    public ResponseEntity<DossierResponse> create(TdktPrincipal caller,
             @Valid @RequestBody DossierRequest request) {
         var created = dossiers.create(caller, request.unitCode(), request.batchId(), request.content());
         return views.created(URI.create(BASE + "/" + created.value().id()), created);
     }
 
+    /**
+     * Lists dossiers, newest first.
+     * <p>A unit officer sees their own unit's dossiers only (asking for another {@code unit} gives an empty page);
+     * SNV_OFFICER, COUNCIL_MEMBER, LEADER and ADMIN see every unit's. The filters combine.
+     *
+     * @param status   only dossiers in this state
+     * @param year     only proposals for this year
+     * @param unit     only this unit's dossiers (province-wide readers)
+     * @param batchId  only the dossiers of this batch
+     * @param assignee only the dossiers assigned to this Sở Nội vụ officer (token subject)
+     * @param page     page number, from 0
+     * @param size     page size, default 20, at most 100
+     * @return one page of dossiers with the total count
+     */
     @GetMapping
     @PreAuthorize(READERS)
-    @Operation(summary = "List dossiers, newest first (unit officers see only their own unit)")
-    public PageResponse<DossierResponse> list(@Parameter(hidden = true) TdktPrincipal caller,
+    public PageResponse<DossierResponse> list(TdktPrincipal caller,
             @RequestParam(required = false) DossierStatus status,
             @RequestParam(required = false) @Min(Proposal.MIN_YEAR) @Max(Proposal.MAX_YEAR) Integer year,
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) String batchId,
             @RequestParam(required = false) String assignee,
             @RequestParam(required = false) Integer page,
-            @Parameter(description = "page size, default 20, capped at tdkt.pagination.max-size (100)")
             @RequestParam(required = false) Integer size) {
         return dossiers.list(caller, unit, status, year, batchId, assignee, paging.query(page, size)).map(views::view);
     }
 
+    /**
+     * Reads one dossier with its documents, clocks and appraisal.
+     * <p>The owning unit's officers and SNV_OFFICER, COUNCIL_MEMBER, LEADER and ADMIN; another unit's dossier answers
+     * 404, exactly as a missing one. The clocks show each working-day deadline (appraisal, return) with the days left;
+     * the {@code ETag} header carries the version to send as {@code If-Match} with the next change.
+     *
+     * @param id the dossier id
+     * @return the dossier
+     */
     @GetMapping("/{id}")
     @PreAuthorize(READERS)
-    @Operation(summary = "Get one dossier with its documents, clocks and appraisal; the ETag carries its version")
-    public ResponseEntity<DossierResponse> get(@Parameter(hidden = true) TdktPrincipal caller,
+    public ResponseEntity<DossierResponse> get(TdktPrincipal caller,
             @PathVariable String id) {
         return views.ok(dossiers.get(caller, id));
     }
 
+    /**
+     * Lists every transition and change of a dossier.
+     * <p>Readable as the dossier is. Each entry has the actor, the time, the state before and after, the reasons and
+     * deadline of a return, and, for a revision or a resubmission, the fields and documents that changed.
+     *
+     * @param id the dossier id
+     * @return the history, oldest first
+     */
     @GetMapping("/{id}/history")
     @PreAuthorize(READERS)
-    @Operation(summary = "Every transition and change of the dossier, with actor, time, reasons and the diff of a resubmission")
-    public List<HistoryView> history(@Parameter(hidden = true) TdktPrincipal caller, @PathVariable String id) {
+    public List<HistoryView> history(TdktPrincipal caller, @PathVariable String id) {
         return dossiers.history(caller, id).stream().map(HistoryView::of).toList();
     }
 
+    /**
+     * Judges the dossier as it stands against the rule set in force.
+     * <p>Readable as the dossier is; nothing is stored. The answer is what submission and appraisal would find: every
+     * rule evaluated with its citation and, for a failure, an explanation in the caller's language
+     * ({@code Accept-Language}). Use it before submitting.
+     *
+     * @param id the dossier id
+     * @return whether the subject is eligible, the rule set and every rule's result
+     */
     @GetMapping("/{id}/eligibility")
     @PreAuthorize(READERS)
-    @Operation(summary = "The rule set in force today applied to the dossier as it stands (what appraisal would find)")
-    public EligibilityReport eligibility(@Parameter(hidden = true) TdktPrincipal caller, @PathVariable String id) {
+    public EligibilityReport eligibility(TdktPrincipal caller, @PathVariable String id) {
         return dossiers.check(caller, id);
     }
 
+    /**
+     * Revises a draft or returned dossier.
+     * <p>The owning unit's officers and SNV_OFFICER (another role or unit: 403 {@code dossier.edit-forbidden}). The
+     * body replaces the subject, proposal, achievement and declared awards ({@code unitCode} and {@code batchId} are
+     * ignored). Any other state answers 409 {@code dossier.illegal-transition}. Send the {@code ETag} you read as
+     * {@code If-Match}: a stale one answers 412 and changes nothing.
+     *
+     * @param id the dossier id
+     * @return the revised dossier with its new {@code ETag}
+     */
     @PutMapping("/{id}")
     @PreAuthorize(EDITORS)
-    @Operation(summary = "Revise a draft or returned dossier; send If-Match with the ETag you read")
-    public ResponseEntity<DossierResponse> revise(@Parameter(hidden = true) TdktPrincipal caller,
+    public ResponseEntity<DossierResponse> revise(TdktPrincipal caller,
             @PathVariable String id, IfMatch ifMatch, @Valid @RequestBody DossierRequest request) {
         return views.ok(dossiers.revise(caller, id, ifMatch, request.content()));
     }
 
+    /**
+     * Submits a draft dossier to Sở Nội vụ.
+     * <p>Only the owning unit's officers (403 {@code dossier.submit-forbidden}); only a draft (409
+     * {@code dossier.illegal-transition}). The rules in force run first: while a required document or the vote in the
+     * minutes is missing, a hold or a duplicate stands, the unit was dissolved, or the movement's quota, window or the
+     * annual deadline is overrun, the answer is 409 {@code dossier.submission-blocked} with the failing rules'
+     * explanations, and nothing changes. Starts the appraisal clock (20 working days) and publishes
+     * {@code dossier-submitted}.
+     *
+     * @param id the dossier id
+     * @return the submitted dossier with its new {@code ETag}
+     */
     @PostMapping("/{id}/submit")
     @PreAuthorize(EDITORS)
-    @Operation(summary = "Submit a draft (the owning unit's officers); refused while documents are missing, a hold or a duplicate stands, the unit is dissolved or a quota or window is overrun; emits dossier-submitted")
-    public ResponseEntity<DossierResponse> submit(@Parameter(hidden = true) TdktPrincipal caller,
+    public ResponseEntity<DossierResponse> submit(TdktPrincipal caller,
             @PathVariable String id, IfMatch ifMatch) {
         return views.ok(dossiers.submit(caller, id, ifMatch));
     }
 
+    /**
+     * Recalls a submitted dossier before its appraisal starts.
+     * <p>Only the owning unit's officers; only a submitted dossier not yet assigned (409
+     * {@code dossier.illegal-transition}). The optional reason is kept in the history; the innovations the dossier used
+     * are free again. Publishes {@code dossier-recalled}.
+     *
+     * @param id the dossier id
+     * @return the recalled dossier with its new {@code ETag}
+     */
     @PostMapping("/{id}/recall")
     @PreAuthorize(EDITORS)
-    @Operation(summary = "Recall a submitted dossier before appraisal starts (the owning unit's officers); emits dossier-recalled")
-    public ResponseEntity<DossierResponse> recall(@Parameter(hidden = true) TdktPrincipal caller,
+    public ResponseEntity<DossierResponse> recall(TdktPrincipal caller,
             @PathVariable String id, IfMatch ifMatch,
             @Valid @RequestBody(required = false) TransitionRequests.Recall request) {
         return views.ok(dossiers.recall(caller, id, ifMatch, request == null ? null : request.reason()));
     }
 
+    /**
+     * Assigns a submitted dossier to a Sở Nội vụ officer for appraisal.
+     * <p>SNV_OFFICER only. The assignee is a token subject; without a body the caller takes it. Stops the 5-working-day
+     * return clock. Publishes {@code dossier-assigned}.
+     *
+     * @param id the dossier id
+     * @return the dossier under appraisal with its new {@code ETag}
+     */
     @PostMapping("/{id}/assign")
     @PreAuthorize("hasRole('SNV_OFFICER')")
-    @Operation(summary = "Assign the dossier to a Sở Nội vụ officer for appraisal (default: the caller); emits dossier-assigned")
-    public ResponseEntity<DossierResponse> assign(@Parameter(hidden = true) TdktPrincipal caller,
+    public ResponseEntity<DossierResponse> assign(TdktPrincipal caller,
             @PathVariable String id, IfMatch ifMatch,
             @Valid @RequestBody(required = false) TransitionRequests.Assign request) {
         return views.ok(dossiers.assign(caller, id, ifMatch, request == null ? null : request.assignee()));
     }
 
+    /**
+     * Returns a dossier to its unit for completion.
+     * <p>SNV_OFFICER only; a submitted dossier or one under appraisal (409 {@code dossier.illegal-transition}
+     * otherwise). The reasons say what to complete and {@code completeBy} by when (a date after today). The appraisal
+     * clock pauses until the unit resubmits. Publishes {@code dossier-returned}: the unit is told.
+     *
+     * @param id the dossier id
+     * @return the returned dossier with its new {@code ETag}
+     */
     @PostMapping("/{id}/return")
     @PreAuthorize("hasRole('SNV_OFFICER')")
-    @Operation(summary = "Return the dossier for completion with reasons and a deadline; the appraisal clock pauses; emits dossier-returned")
-    public ResponseEntity<DossierResponse> returnForCompletion(@Parameter(hidden = true) TdktPrincipal caller,
+    public ResponseEntity<DossierResponse> returnForCompletion(TdktPrincipal caller,
             @PathVariable String id, IfMatch ifMatch, @Valid @RequestBody TransitionRequests.Return request) {
         return views.ok(dossiers.returnForCompletion(caller, id, ifMatch, request.reasons(), request.completeBy()));
     }
 
+    /**
+     * Resubmits a returned dossier.
+     * <p>Only the owning unit's officers; only a returned dossier (409 {@code dossier.illegal-transition}). Checked
+     * like a submission (409 {@code dossier.submission-blocked} while a blocking rule fails). The appraisal clock
+     * resumes, the dossier goes back to its appraising officer, and the history lists what changed since the return.
+     * Publishes {@code dossier-resubmitted}.
+     *
+     * @param id the dossier id
+     * @return the resubmitted dossier with its new {@code ETag}
+     */
     @PostMapping("/{id}/resubmit")
     @PreAuthorize(EDITORS)
-    @Operation(summary = "Resubmit a returned dossier (the owning unit's officers); the clock resumes, the history shows the diff; emits dossier-resubmitted")
-    public ResponseEntity<DossierResponse> resubmit(@Parameter(hidden = true) TdktPrincipal caller,
+    public ResponseEntity<DossierResponse> resubmit(TdktPrincipal caller,
             @PathVariable String id, IfMatch ifMatch) {
         return views.ok(dossiers.resubmit(caller, id, ifMatch));
     }
 
+    /**
+     * Appraises a dossier: the rules engine judges it, the officer confirms or overrides.
+     * <p>SNV_OFFICER only; a dossier under appraisal (409 {@code dossier.illegal-transition}). The rule set in force
+     * judges the dossier; without an {@code outcome} the officer confirms the engine's result, with a different one
+     * they override it and must give reasons (400 {@code dossier.appraisal.override-reasons-required}). Refused with
+     * 409 {@code dossier.appraisal-blocked} while a hold or a duplicate stands. Publishes {@code dossier-appraised}
+     * with the rule set and every rule's result.
+     *
+     * @param id the dossier id
+     * @return the appraised dossier (eligible or not) with its new {@code ETag}
+     */
     @PostMapping("/{id}/appraisal")
     @PreAuthorize("hasRole('SNV_OFFICER')")
-    @Operation(summary = "Appraise: the rules engine judges the dossier; the officer confirms (no outcome) or overrides with reasons; emits dossier-appraised with the rule results")
-    public ResponseEntity<DossierResponse> appraise(@Parameter(hidden = true) TdktPrincipal caller,
+    public ResponseEntity<DossierResponse> appraise(TdktPrincipal caller,
             @PathVariable String id, IfMatch ifMatch,
             @Valid @RequestBody(required = false) TransitionRequests.Appraise request) {
         return views.ok(dossiers.appraise(caller, id, ifMatch, request == null ? null : request.outcome(),

@@ -1,5 +1,6 @@
 package vn.tdkt.nomination.facts.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import vn.tdkt.nomination.facts.domain.SubjectRef;
 import vn.tdkt.platform.domain.DomainException;
@@ -47,11 +48,19 @@ public final class SubjectParams {
     }
 
     /**
-     * Who a fact is about.
+     * Who a fact is about: a person by national ID, or by full name with date of birth and unit; or a unit's
+     * collective.
      *
+     * @param nationalId a person's 12-digit national ID
+     * @param fullName   a person's full name
+     * @param birthDate  a person's date of birth
+     * @param unitCode   the person's unit, or the collective's
      * @param collective {@code true}: the collective of {@code unitCode}; otherwise a person
      */
-    public record SubjectRequest(String nationalId, String fullName, LocalDate birthDate, String unitCode,
+    public record SubjectRequest(@Schema(example = "014185000123") String nationalId,
+            @Schema(example = "Nguyễn Thị Hoa") String fullName,
+            @Schema(example = "1985-03-02") LocalDate birthDate,
+            @Schema(example = "SGDDT") String unitCode,
             Boolean collective) {
     }
 }

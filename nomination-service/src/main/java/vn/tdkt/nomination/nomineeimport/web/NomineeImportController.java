@@ -1,7 +1,5 @@
 package vn.tdkt.nomination.nomineeimport.web;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,7 +23,11 @@ import vn.tdkt.platform.security.TdktPrincipal;
 
 @RestController
 @RequestMapping(NomineeImportController.BASE)
-@Tag(name = "Nhập danh sách đề nghị", description = "Bulk nominee import (xlsx): template, preview, confirm")
+@Tag(name = "Nhập danh sách đề nghị (nominee imports)", description = "Nhập danh sách người, tập thể được đề nghị từ "
+        + "tệp Excel theo mẫu: tải mẫu, tải tệp lên để xem trước (kiểm tra từng dòng, điều kiện, trùng lặp), xác "
+        + "nhận để tạo các hồ sơ dự thảo của đợt — tất cả hoặc không. — Bulk nominee import from the Excel template: "
+        + "download the template, upload it for a preview (each row checked, eligibility, duplicates), confirm to "
+        + "create the batch's draft dossiers, all or nothing.")
 public class NomineeImportController {
 
     static final String BASE = "/api/v1/nominee-imports";
@@ -37,9 +39,16 @@ public class NomineeImportController {
         this.imports = imports;
     }
 
+    /**
+     * Downloads the nominee list template.
+     * <p>UNIT_OFFICER and SNV_OFFICER. An xlsx workbook with Vietnamese column headers (required ones marked *), one
+     * row per nominee (person, collective or household), and a "Hướng dẫn" sheet with the award codes and what each
+     * kind of subject needs.
+     *
+     * @return the template workbook
+     */
     @GetMapping("/template")
     @PreAuthorize("hasAnyRole('UNIT_OFFICER','SNV_OFFICER')")
-    @Operation(summary = "The nominee list template (xlsx, Vietnamese headers)")
     public ResponseEntity<byte[]> template() {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(XLSX))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -47,27 +56,52 @@ public class NomineeImportController {
                 .body(imports.template());
     }
 
+    /**
+     * Uploads a filled template for a batch and answers its preview.
+     * <p>A unit officer, for an open batch of their own unit. Send a multipart {@code file} (xlsx, recognised by
+     * content: 400 {@code nominee-import.not-xlsx}) and the {@code batchId}. Every row is checked — required cells,
+     * dates, codes, whether the award fits the subject, duplicates within the file and against live proposals, holds,
+     * dissolved units — and judged by the rules engine; nothing is created yet. A workbook whose headers do not match
+     * the template answers 400 {@code nominee-import.header-mismatch}.
+     *
+     * @param batchId the open batch the nominees join
+     * @return 201 with the preview: each row with its errors, warnings and the engine's verdict
+     */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasRole('UNIT_OFFICER')")
-    @Operation(summary = "Upload a filled template for a batch of the own unit: a preview with per-row validation, eligibility and duplicates; nothing is created")
-    public ResponseEntity<NomineeImportService.Preview> upload(@Parameter(hidden = true) TdktPrincipal caller,
+    public ResponseEntity<NomineeImportService.Preview> upload(TdktPrincipal caller,
             @RequestParam String batchId, @RequestPart("file") MultipartFile file) {
         NomineeImportService.Preview preview = imports.upload(caller, batchId, file.getOriginalFilename(),
                 bytes(file));
         return ResponseEntity.created(URI.create(BASE + "/" + preview.id())).body(preview);
     }
 
+    /**
+     * Reads the preview of an upload.
+     * <p>The unit's officers and SNV_OFFICER, COUNCIL_MEMBER, LEADER and ADMIN; another unit's import answers 404.
+     *
+     * @param id the import id
+     * @return the preview and, once confirmed, the dossiers created
+     */
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('UNIT_OFFICER','SNV_OFFICER','COUNCIL_MEMBER','LEADER','ADMIN')")
-    @Operation(summary = "The preview of an upload")
-    public NomineeImportService.Preview get(@Parameter(hidden = true) TdktPrincipal caller, @PathVariable String id) {
+    public NomineeImportService.Preview get(TdktPrincipal caller, @PathVariable String id) {
         return imports.get(caller, id);
     }
 
+    /**
+     * Creates the batch's draft dossiers from a preview, all or nothing.
+     * <p>The batch's unit officer. Refused while any row has errors (409 {@code nominee-import.has-errors}) or when the
+     * import is not a fresh preview (409 {@code nominee-import.not-confirmable}). The dossiers are written in one bulk
+     * insert and stay invisible until the import flips to confirmed; a confirmation interrupted half-way is cleaned up,
+     * so retrying it is safe. Drafts publish no events: submit them with the batch.
+     *
+     * @param id the import id
+     * @return the import, its batch and how many dossiers were created
+     */
     @PostMapping("/{id}/confirm")
     @PreAuthorize("hasRole('UNIT_OFFICER')")
-    @Operation(summary = "Create the batch's draft dossiers from the preview, all or nothing (refused while any row has errors)")
-    public NomineeImportService.Confirmation confirm(@Parameter(hidden = true) TdktPrincipal caller,
+    public NomineeImportService.Confirmation confirm(TdktPrincipal caller,
             @PathVariable String id) {
         return imports.confirm(caller, id);
     }

@@ -1,5 +1,6 @@
 package vn.tdkt.nomination.rules.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -25,26 +26,60 @@ import vn.tdkt.nomination.rules.domain.SubjectFacts;
  * The what-if question: an award for a subject, for a year, decided on a date, with the subject's facts (every part
  * optional) and, to also judge dossier rules, a dossier's facts. Missing award code, subject type or decision date
  * are named in the 400 problem by the service; unknown enum values by the platform.
+ *
+ * @param awardCode    the award asked about (required)
+ * @param subjectType  the kind of subject (required)
+ * @param year         the year of the achievement
+ * @param decisionDate the day the award would be decided (required): it picks the rule set and the catalogue
+ * @param type         the kind of commendation; periodic (công trạng) by default
+ * @param facts        what the registers would know of the subject; every part optional
+ * @param dossier      a dossier's facts, to also judge the dossier, deadline, quota and authority rules
  */
-public record EligibilityCheckRequest(String awardCode, SubjectType subjectType, @NotNull Integer year,
-        LocalDate decisionDate, CommendationType type, @Valid Facts facts, @Valid Dossier dossier) {
+public record EligibilityCheckRequest(@Schema(example = "CSTD_TINH") String awardCode,
+        @Schema(example = "INDIVIDUAL") SubjectType subjectType,
+        @NotNull @Schema(example = "2026") Integer year,
+        @Schema(example = "2026-12-20") LocalDate decisionDate,
+        @Schema(example = "PERIODIC") CommendationType type,
+        @Valid Facts facts,
+        @Valid Dossier dossier) {
 
+    /**
+     * The subject's facts, as the registers would give them.
+     *
+     * @param ratings      annual ratings
+     * @param awards       awards already received
+     * @param innovations  recognised innovations and their uses
+     * @param holds        holds on awarding the subject
+     * @param disciplines  concluded disciplines
+     * @param collective   a collective's member counts
+     * @param cluster      the subject's rank in its emulation cluster
+     * @param unit         the subject's unit (dissolved in the 2025 reorganisation?)
+     * @param service      months worked and leave in the year
+     * @param profile      what the contribution and leadership rules ask of a person
+     * @param contribution a career, for the lifetime-contribution commendations
+     */
     public record Facts(List<@Valid Rating> ratings, List<@Valid Award> awards, List<@Valid Innovation> innovations,
             List<@Valid Hold> holds, List<@Valid Discipline> disciplines, @Valid Collective collective,
             @Valid Cluster cluster, Unit unit, @Valid Service service, Profile profile, @Valid Contribution contribution) {
     }
 
-    public record Rating(@NotNull Integer year, @NotNull Grade grade) {
+    public record Rating(@NotNull @Schema(example = "2026") Integer year,
+            @NotNull @Schema(example = "HTXSNV") Grade grade) {
     }
 
-    public record Award(@NotNull String awardCode, @NotNull Integer year, CommendationType type, Boolean declared) {
+    public record Award(@NotNull @Schema(example = "CSTDCS") String awardCode,
+            @NotNull @Schema(example = "2025") Integer year,
+            @Schema(example = "PERIODIC") CommendationType type,
+            Boolean declared) {
     }
 
     public record Innovation(String id, @NotNull Integer year, @NotNull InnovationLevel level, InnovationKind kind,
             String usedFor, String usedForAward) {
     }
 
-    public record Hold(@NotNull HoldKind kind, @NotNull LocalDate since, LocalDate until) {
+    public record Hold(@NotNull @Schema(example = "COMPLAINT") HoldKind kind,
+            @NotNull @Schema(example = "2026-11-01") LocalDate since,
+            LocalDate until) {
     }
 
     public record Discipline(@NotNull DisciplineLevel level, @NotNull LocalDate from, LocalDate to) {

@@ -1,6 +1,5 @@
 package vn.tdkt.nomination.rules.web;
 
-import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +17,10 @@ import vn.tdkt.nomination.rules.domain.RuleSet;
 
 @RestController
 @RequestMapping("/api/v1/rule-sets")
-@Tag(name = "Bộ quy tắc", description = "Eligibility rules as cited data, one set per legal regime")
+@Tag(name = "Bộ quy tắc (rule sets)", description = "Các quy tắc xét điều kiện khen thưởng dưới dạng dữ liệu có trích "
+        + "dẫn, mỗi bộ ứng với một văn bản pháp luật (nd98-2023, nd152-2025): điều kiện CEL, tham số của tỉnh, lời "
+        + "giải thích tiếng Việt và tiếng Anh. — The eligibility rules as cited data, one set per legal regime: CEL "
+        + "conditions, province parameters, explanations in Vietnamese and English.")
 public class RuleSetController {
 
     private static final String READERS =
@@ -30,17 +32,30 @@ public class RuleSetController {
         this.ruleSets = ruleSets;
     }
 
+    /**
+     * Lists the rule sets.
+     * <p>Any role. Oldest first, with the days each is in force, its legal basis, the province profile and how many
+     * rules it has. A dossier is judged by the set in force on its decision date.
+     *
+     * @return the rule sets
+     */
     @GetMapping
     @PreAuthorize(READERS)
-    @Operation(summary = "The rule sets, oldest first, with the dates they are in force")
     public List<RuleSetSummary> list() {
         return ruleSets.all().stream().map(RuleSetSummary::of).toList();
     }
 
+    /**
+     * Reads one rule set with its rules.
+     * <p>Any role. Each rule with its citation and confidence, the awards, subject types and proposal types it applies
+     * to, its condition in CEL, the parameters in force for the province, and its explanation templates. An unknown set
+     * answers 404.
+     *
+     * @param id the rule set id, e.g. {@code nd152-2025}
+     * @return the rule set
+     */
     @GetMapping("/{id}")
     @PreAuthorize(READERS)
-    @Operation(summary = "One rule set with its rules: citation, confidence, condition (CEL), parameters in force, "
-            + "explanation templates")
     public RuleSetDetail get(@PathVariable String id) {
         return RuleSetDetail.of(ruleSets.get(id));
     }

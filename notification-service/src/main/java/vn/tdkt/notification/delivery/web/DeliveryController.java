@@ -1,5 +1,6 @@
 package vn.tdkt.notification.delivery.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +23,10 @@ import vn.tdkt.platform.web.paging.PageResponse;
 import vn.tdkt.platform.web.paging.PagingProperties;
 
 /** The delivery log (every channel), a delivery's detail and history, and replay. */
+@Tag(name = "Nhật ký gửi (deliveries)", description = "Nhật ký mọi lần gửi thông báo trên mọi kênh (hộp thư, e-mail, "
+        + "webhook): trạng thái, số lần thử, lỗi gần nhất, lịch sử; gửi lại một thông báo đã gửi hoặc thất bại. — "
+        + "The log of every delivery on every channel: status, attempts, last error, history; replay a sent or "
+        + "failed one.")
 @RestController
 @RequestMapping("/api/v1/deliveries")
 class DeliveryController {
@@ -34,6 +39,19 @@ class DeliveryController {
         this.paging = paging;
     }
 
+    /**
+     * Lists deliveries, newest first.
+     * <p>A unit officer sees their own unit's (another {@code unit} answers 404); SNV_OFFICER and ADMIN all, or one
+     * unit's. The list leaves out the text and the history: read one delivery for them.
+     *
+     * @param unit         the recipient's unit
+     * @param status       only deliveries in this state (pending, held for quiet hours or a digest, sent, failed…)
+     * @param channel      {@code INBOX}, {@code EMAIL} or {@code WEBHOOK}
+     * @param subscription one webhook subscription's deliveries
+     * @param page         page number, from 0
+     * @param size         page size, default 20, at most 100
+     * @return one page of deliveries with the total count
+     */
     @GetMapping
     PageResponse<DeliveryView> list(TdktPrincipal caller, @RequestParam(required = false) String unit,
             @RequestParam(required = false) DeliveryStatus status, @RequestParam(required = false) Channel channel,
@@ -43,11 +61,29 @@ class DeliveryController {
                 .map(DeliveryView::summary);
     }
 
+    /**
+     * Reads one delivery with its text and history.
+     * <p>As the list; another unit's delivery answers 404. The text is the e-mail or inbox text, or the CloudEvent JSON
+     * of a webhook; the history lists its rounds, deferrals and replays.
+     *
+     * @param id the delivery id
+     * @return the delivery
+     */
     @GetMapping("/{id}")
     ResponseEntity<DeliveryView> get(TdktPrincipal caller, @PathVariable String id) {
         return ETags.ok(deliveries.get(caller, id), DeliveryView::detail);
     }
 
+    /**
+     * Sends a sent or failed e-mail or webhook again, as the same message.
+     * <p>As the list. The message keeps its id (the e-mail's {@code Message-ID}, the {@code webhook-id}), so the
+     * receiver can tell it is the same. Only a sent or failed e-mail or webhook can be replayed (409
+     * {@code delivery.not-replayable}); a webhook whose subscription is not active answers 409
+     * {@code delivery.subscription-inactive}.
+     *
+     * @param id the delivery id
+     * @return the delivery, waiting to be sent again
+     */
     @PostMapping("/{id}/replay")
     ResponseEntity<DeliveryView> replay(TdktPrincipal caller, @PathVariable String id) {
         return ETags.ok(deliveries.replay(caller, id), DeliveryView::detail);

@@ -1,5 +1,6 @@
 package vn.tdkt.notification.delivery.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +13,9 @@ import vn.tdkt.notification.notice.domain.NoticeKind;
 import vn.tdkt.platform.security.TdktPrincipal;
 
 /** What the daily digests hold now: per recipient and day, the held notices. */
+@Tag(name = "Bản tổng hợp hằng ngày (digests)", description = "Các thông báo đang chờ gửi trong bản tổng hợp e-mail "
+        + "hằng ngày (16:30) của từng người nhận đã chọn nhận tổng hợp. — The notices waiting for each recipient's "
+        + "daily e-mail digest (16:30).")
 @RestController
 @RequestMapping("/api/v1/digests")
 class DigestController {
@@ -22,6 +26,14 @@ class DigestController {
         this.deliveries = deliveries;
     }
 
+    /**
+     * Lists what the daily digests hold now.
+     * <p>A unit officer sees their own unit's (another {@code unit} answers 404); SNV_OFFICER and ADMIN any unit's. Per
+     * recipient and day, the held notices that will go out together at 16:30; urgent kinds never wait for a digest.
+     *
+     * @param unit the unit; the caller's own when left out
+     * @return per recipient and day, the held notices
+     */
     @GetMapping
     List<DigestView> pending(TdktPrincipal caller, @RequestParam(required = false) String unit) {
         return deliveries.digests(caller, unit).stream().map(DigestView::of).toList();

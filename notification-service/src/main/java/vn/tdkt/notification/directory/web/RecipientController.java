@@ -1,5 +1,6 @@
 package vn.tdkt.notification.directory.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,6 +14,9 @@ import vn.tdkt.platform.web.paging.PageResponse;
 import vn.tdkt.platform.web.paging.PagingProperties;
 
 /** The recipients directory, read only: it follows plan-service's unit registry (change a unit there). */
+@Tag(name = "Danh bạ người nhận (recipients)", description = "Địa chỉ nhận thông báo của từng đơn vị (hộp thư chung, "
+        + "thủ trưởng, đơn vị cấp trên, webhook), chỉ đọc: theo sát danh bạ đơn vị của plan-service. — Where each "
+        + "unit's notices go (desk, head, parent, webhook), read only: it follows plan-service's unit registry.")
 @RestController
 @RequestMapping("/api/v1/recipients")
 class RecipientController {
@@ -25,12 +29,29 @@ class RecipientController {
         this.paging = paging;
     }
 
+    /**
+     * Lists the recipients directory.
+     * <p>SNV_OFFICER and ADMIN. One entry per unit, as plan-service's registry last said ({@code unit-registered},
+     * {@code unit-changed}): desk e-mail, head and head's e-mail, parent unit, webhook URL, successor. Change a unit in
+     * plan-service, not here.
+     *
+     * @param page page number, from 0
+     * @param size page size, default 20, at most 100
+     * @return one page of recipients with the total count
+     */
     @GetMapping
     PageResponse<RecipientView> list(TdktPrincipal caller, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return directory.list(caller, paging.query(page, size)).map(RecipientView::of);
     }
 
+    /**
+     * Reads one unit's recipient entry.
+     * <p>The unit's own officers, SNV_OFFICER and ADMIN; another unit answers 404.
+     *
+     * @param unit the unit code
+     * @return where the unit's notices go
+     */
     @GetMapping("/{unit}")
     RecipientView get(TdktPrincipal caller, @PathVariable String unit) {
         return RecipientView.of(directory.get(caller, unit));

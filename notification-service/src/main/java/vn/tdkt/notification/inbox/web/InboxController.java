@@ -1,5 +1,6 @@
 package vn.tdkt.notification.inbox.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +16,9 @@ import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.paging.PageResponse;
 import vn.tdkt.platform.web.paging.PagingProperties;
 
+@Tag(name = "Hộp thư (inbox)", description = "Hộp thư trong ứng dụng của từng đơn vị: mỗi thông báo (nhiệm vụ sắp đến "
+        + "hạn, quá hạn, hồ sơ bị trả lại, khen thưởng đã quyết định…) kèm liên kết tới đối tượng; đánh dấu đã đọc. "
+        + "— Each unit's in-app inbox: every notice with a link to what it is about; mark as read.")
 @RestController
 @RequestMapping("/api/v1/inbox")
 class InboxController {
@@ -27,6 +31,18 @@ class InboxController {
         this.paging = paging;
     }
 
+    /**
+     * Lists a unit's inbox, newest first.
+     * <p>A unit officer reads their own unit's inbox (another {@code unit} answers 404); SNV_OFFICER and ADMIN any
+     * unit's. Each entry has its kind (Vietnamese label), title and text in the recipient's language, what it refers to
+     * (a task, a dossier, a report duty…), and how many later notices were merged into it.
+     *
+     * @param unit       the unit; the caller's own when left out
+     * @param unreadOnly only the entries not read yet
+     * @param page       page number, from 0
+     * @param size       page size, default 20, at most 100
+     * @return one page of entries with the total count
+     */
     @GetMapping
     PageResponse<InboxEntryView> list(TdktPrincipal caller,
             @RequestParam(required = false) String unit,
@@ -36,6 +52,14 @@ class InboxController {
         return inbox.list(caller, unit, unreadOnly, paging.query(page, size)).map(InboxEntryView::of);
     }
 
+    /**
+     * Marks an inbox entry as read.
+     * <p>The entry's unit (its officers), SNV_OFFICER and ADMIN; another unit's entry answers 404. Reading it again
+     * changes nothing. A later notice merged into the entry makes it unread again.
+     *
+     * @param id the entry id
+     * @return the entry, read
+     */
     @PostMapping("/{id}/read")
     InboxEntryView markRead(TdktPrincipal caller, @PathVariable String id) {
         return InboxEntryView.of(inbox.markRead(caller, id));

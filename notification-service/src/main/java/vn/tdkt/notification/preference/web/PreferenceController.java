@@ -1,5 +1,7 @@
 package vn.tdkt.notification.preference.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,10 @@ import vn.tdkt.platform.web.IfMatch;
  * Preferences: {@code /preferences/{unit}/unit} (the unit's desk), {@code /preferences/{unit}/head} (its head),
  * {@code /preferences/{unit}/{email}} (a person of the unit).
  */
+@Tag(name = "Lựa chọn nhận thông báo (preferences)", description = "Mỗi người nhận (hộp thư chung của đơn vị, thủ "
+        + "trưởng, một người theo địa chỉ e-mail) chọn kênh cho từng loại thông báo (hộp thư, e-mail), bản tổng hợp "
+        + "hằng ngày và ngôn ngữ. — Each recipient (a unit's desk, its head, a person by e-mail) chooses per kind of "
+        + "notice its channels, a daily digest and a language.")
 @RestController
 @RequestMapping("/api/v1/preferences")
 class PreferenceController {
@@ -38,17 +44,46 @@ class PreferenceController {
         this.preferences = preferences;
     }
 
+    /**
+     * Lists the preferences of a unit's recipients.
+     * <p>The unit's own officers, SNV_OFFICER and ADMIN; another unit answers 404. Recipients who never chose anything
+     * have no entry: they get the defaults (inbox and e-mail, no digest, Vietnamese).
+     *
+     * @param unit the unit code
+     * @return the desk's, the head's and each person's preferences
+     */
     @GetMapping
     List<PreferencesView> ofUnit(TdktPrincipal caller, @RequestParam String unit) {
         return preferences.ofUnit(caller, unit).stream().map(PreferencesView::of).toList();
     }
 
+    /**
+     * Reads one recipient's preferences.
+     * <p>As the list. {@code who} is {@code unit} (the unit's desk), {@code head} (its head) or a person's e-mail
+     * address; anything else answers 400 {@code preference.recipient-invalid}. A recipient who never chose anything
+     * reads the defaults. The {@code ETag} carries the version for {@code If-Match}.
+     *
+     * @param unit the unit code
+     * @param who  {@code unit}, {@code head} or an e-mail address
+     * @return the preferences
+     */
     @GetMapping("/{unit}/{who}")
     ResponseEntity<PreferencesView> get(TdktPrincipal caller, @PathVariable String unit, @PathVariable String who) {
         Versioned<Preferences> found = preferences.get(caller, unit, who);
         return ETags.ok(found, value -> PreferencesView.of(found));
     }
 
+    /**
+     * Changes one recipient's preferences.
+     * <p>As the list, with {@code If-Match} (a stale version answers 412). Per notice kind, the channels it uses
+     * ({@code INBOX}, {@code EMAIL}; an empty list mutes the kind; kinds not named keep the defaults); whether the
+     * non-urgent e-mails wait for the daily digest at 16:30; the language ({@code vi} or {@code en}). A person has no
+     * inbox: e-mail only (400 {@code preference.channel-invalid}).
+     *
+     * @param unit the unit code
+     * @param who  {@code unit}, {@code head} or an e-mail address
+     * @return the preferences with their new {@code ETag}
+     */
     @PutMapping("/{unit}/{who}")
     ResponseEntity<PreferencesView> change(TdktPrincipal caller, @PathVariable String unit, @PathVariable String who,
             IfMatch ifMatch, @RequestBody PreferencesRequest request) {
@@ -63,10 +98,18 @@ class PreferenceController {
     }
 
     /**
-     * @param channels per notice kind, the channels it uses (INBOX, EMAIL; an empty list mutes the kind); kinds not
-     *                 named keep the defaults
+     * A recipient's choices.
+     *
+     * @param channels    per notice kind, the channels it uses (INBOX, EMAIL; an empty list mutes the kind); kinds not
+     *                    named keep the defaults
+     * @param dailyDigest non-urgent e-mails wait for one digest at 16:30
+     * @param language    {@code vi} (default) or {@code en}
      */
-    record PreferencesRequest(Map<NoticeKind, Set<Channel>> channels, Boolean dailyDigest, String language) {
+    record PreferencesRequest(
+            @Schema(example = "{\"TASK_DUE\": [\"INBOX\"], \"TASK_OVERDUE\": [\"INBOX\", \"EMAIL\"]}")
+            Map<NoticeKind, Set<Channel>> channels,
+            @Schema(example = "true") Boolean dailyDigest,
+            @Schema(example = "vi") String language) {
     }
 
     record PreferencesView(String recipient, Audience audience, String audienceLabel, String unitCode, String email,

@@ -1,5 +1,7 @@
 package vn.tdkt.notification.template.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +23,10 @@ import vn.tdkt.platform.web.ETags;
 import vn.tdkt.platform.web.IfMatch;
 
 /** Notice templates: read and preview (SNV, ADMIN), edit (ADMIN; If-Match; every edit is a new revision). */
+@Tag(name = "Mẫu thông báo (templates)", description = "Mẫu nội dung thông báo (Mustache) cho từng loại thông báo và "
+        + "ngôn ngữ; mỗi lần sửa là một phiên bản mới, được kiểm tra bằng sự kiện mẫu trước khi lưu. — The notice "
+        + "templates (Mustache) per kind and language; every edit is a new revision, checked on the kind's sample "
+        + "event before it is saved.")
 @RestController
 @RequestMapping("/api/v1/templates")
 class TemplateController {
@@ -31,27 +37,66 @@ class TemplateController {
         this.templates = templates;
     }
 
+    /**
+     * Lists the notice templates.
+     * <p>SNV_OFFICER and ADMIN. One template per notice kind and language ({@code TASK_DUE.vi}, {@code TASK_DUE.en}…),
+     * with its current revision and whether it is the release's seed or an administrator's edit.
+     *
+     * @return the templates
+     */
     @GetMapping
     List<TemplateView> list(TdktPrincipal caller) {
         return templates.list(caller).stream().map(versioned -> TemplateView.of(versioned.value())).toList();
     }
 
+    /**
+     * Reads one template.
+     * <p>SNV_OFFICER and ADMIN. The {@code ETag} carries the revision for {@code If-Match}.
+     *
+     * @param id the template id, {@code KIND.lang}, e.g. {@code TASK_DUE.vi}
+     * @return the template's subject and body
+     */
     @GetMapping("/{id}")
     ResponseEntity<TemplateView> get(TdktPrincipal caller, @PathVariable String id) {
         return ETags.ok(templates.get(caller, id), TemplateView::of);
     }
 
+    /**
+     * Lists every revision of a template.
+     * <p>SNV_OFFICER and ADMIN. Oldest first, with who changed it and when.
+     *
+     * @param id the template id
+     * @return the revisions
+     */
     @GetMapping("/{id}/versions")
     List<TemplateVersion> versions(TdktPrincipal caller, @PathVariable String id) {
         return templates.versions(caller, id);
     }
 
+    /**
+     * Saves a new revision of a template.
+     * <p>ADMIN only, with {@code If-Match}. The subject and body are Mustache; the revision is rendered on the kind's
+     * sample event (the contract's golden fixture) before it is saved, and one that does not render answers 400
+     * ({@code template.invalid}, {@code template.subject-invalid}, {@code template.body-invalid}). A template that
+     * still fails on a real event falls back to the release's seed.
+     *
+     * @param id the template id
+     * @return the template at its new revision
+     */
     @PutMapping("/{id}")
     ResponseEntity<TemplateView> edit(TdktPrincipal caller, @PathVariable String id, IfMatch ifMatch,
             @RequestBody TemplateRequest request) {
         return ETags.ok(templates.edit(caller, id, ifMatch, request.subject(), request.body()), TemplateView::of);
     }
 
+    /**
+     * Renders a template, or a draft of it, on the kind's sample event.
+     * <p>SNV_OFFICER and ADMIN; nothing is saved. Without a body, the current revision is rendered; with one, the
+     * draft.
+     *
+     * @param id the template id
+     * @return the rendered subject and body
+     */
     @PostMapping("/{id}/preview")
     Rendered preview(TdktPrincipal caller, @PathVariable String id,
             @RequestBody(required = false) TemplateRequest draft) {
@@ -59,7 +104,16 @@ class TemplateController {
                 draft == null ? null : draft.body());
     }
 
-    record TemplateRequest(String subject, String body) {
+    /**
+     * A template's text, in Mustache.
+     *
+     * @param subject the e-mail subject and inbox title
+     * @param body    the text
+     */
+    record TemplateRequest(
+            @Schema(example = "[TĐKT] Nhiệm vụ sắp đến hạn {{dueDate}} (còn {{daysLeft}} ngày)") String subject,
+            @Schema(example = "Kính gửi: {{unitName}}.\n\nNhiệm vụ «{{content}}» đến hạn ngày {{dueDate}}.")
+            String body) {
     }
 
     record TemplateView(String id, NoticeKind kind, String kindLabel, String language, String subject, String body,

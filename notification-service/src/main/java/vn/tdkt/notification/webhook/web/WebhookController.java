@@ -1,5 +1,7 @@
 package vn.tdkt.notification.webhook.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -30,6 +32,10 @@ import vn.tdkt.platform.web.paging.PagingProperties;
  * Webhook subscriptions. The secret ({@code whsec_…}) is in the response of the creation and of
  * {@code POST /webhooks/{id}/secret} only; it is never listed.
  */
+@Tag(name = "Webhook (webhooks)", description = "Đăng ký webhook cho hệ thống của đơn vị hoặc hệ thống ngoài "
+        + "(LGSP/NDXP): mỗi sự kiện được gửi dạng CloudEvents có chữ ký HMAC theo Standard Webhooks; khóa bí mật chỉ "
+        + "hiện một lần. — Webhook subscriptions for units' own and outside systems: each event is POSTed as a "
+        + "CloudEvent signed per Standard Webhooks; the secret is shown once.")
 @RestController
 @RequestMapping("/api/v1/webhooks")
 class WebhookController {
@@ -42,6 +48,18 @@ class WebhookController {
         this.paging = paging;
     }
 
+    /**
+     * Subscribes a URL to events.
+     * <p>A unit officer for their own unit (audience {@code UNIT}: the events that concern the unit); SNV_OFFICER and
+     * ADMIN for any unit, and for the whole province (audience {@code PROVINCE}; anyone else 403
+     * {@code webhook.province-audience}). The URL must be https (400 {@code webhook.url-invalid}); the event types are
+     * those the service consumes, such as {@code task-due} or {@code award-decided}, except {@code unit-*} (400
+     * {@code webhook.event-type-invalid}). The answer carries the signing secret ({@code whsec_…}) once: keep it, it is
+     * never listed again. Each delivery is a POST of the CloudEvent with the {@code webhook-id},
+     * {@code webhook-timestamp} and {@code webhook-signature} headers (the README shows how to verify them).
+     *
+     * @return 201 with the subscription and its secret, its {@code Location} and {@code ETag}
+     */
     @PostMapping
     ResponseEntity<SubscriptionView> create(TdktPrincipal caller, @RequestBody SubscriptionRequest request) {
         WebhookService.WithSecret created = webhooks.create(caller, request.unitCode(), request.audience(),
@@ -50,18 +68,43 @@ class WebhookController {
                 created.subscription(), s -> SubscriptionView.of(created.subscription(), created.secret()));
     }
 
+    /**
+     * Lists webhook subscriptions.
+     * <p>A unit officer sees their own unit's (another {@code unit} answers 404); SNV_OFFICER and ADMIN all, or one
+     * unit's. Secrets are never listed.
+     *
+     * @param unit the owner unit
+     * @param page page number, from 0
+     * @param size page size, default 20, at most 100
+     * @return one page of subscriptions with the total count
+     */
     @GetMapping
     PageResponse<SubscriptionView> list(TdktPrincipal caller, @RequestParam(required = false) String unit,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return webhooks.list(caller, unit, paging.query(page, size)).map(v -> SubscriptionView.of(v, null));
     }
 
+    /**
+     * Reads one subscription.
+     * <p>Its unit's officers, SNV_OFFICER and ADMIN; another unit's subscription answers 404. Shows whether it is
+     * active, and why and when it was disabled (after repeated failed rounds, or a 410 Gone from the receiver).
+     *
+     * @param id the subscription id
+     * @return the subscription, without its secret
+     */
     @GetMapping("/{id}")
     ResponseEntity<SubscriptionView> get(TdktPrincipal caller, @PathVariable String id) {
         Versioned<WebhookSubscription> found = webhooks.get(caller, id);
         return ETags.ok(found, s -> SubscriptionView.of(found, null));
     }
 
+    /**
+     * Changes a subscription's URL, event types and description.
+     * <p>As reading it, with {@code If-Match} (a stale version answers 412). The same checks as on creation.
+     *
+     * @param id the subscription id
+     * @return the subscription with its new {@code ETag}
+     */
     @PutMapping("/{id}")
     ResponseEntity<SubscriptionView> change(TdktPrincipal caller, @PathVariable String id, IfMatch ifMatch,
             @RequestBody SubscriptionRequest request) {
@@ -70,18 +113,41 @@ class WebhookController {
         return ETags.ok(saved, s -> SubscriptionView.of(saved, null));
     }
 
+    /**
+     * Deletes a subscription.
+     * <p>As reading it, with {@code If-Match}. Deliveries already recorded stay in the log.
+     *
+     * @param id the subscription id
+     * @return 204 when deleted
+     */
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(TdktPrincipal caller, @PathVariable String id, IfMatch ifMatch) {
         webhooks.delete(caller, id, ifMatch);
         return ResponseEntity.noContent().build();
     }
 
+    /**
+     * Rotates a subscription's signing secret.
+     * <p>As reading it. The new secret is in this answer only; deliveries from now on are signed with it.
+     *
+     * @param id the subscription id
+     * @return the subscription with its new secret
+     */
     @PostMapping("/{id}/secret")
     ResponseEntity<SubscriptionView> rotateSecret(TdktPrincipal caller, @PathVariable String id) {
         WebhookService.WithSecret rotated = webhooks.rotateSecret(caller, id);
         return ETags.ok(rotated.subscription(), s -> SubscriptionView.of(rotated.subscription(), rotated.secret()));
     }
 
+    /**
+     * Enables a subscription again.
+     * <p>As reading it. For a subscription disabled after failures, or one created disabled from the registry's webhook
+     * URL ({@code registry-<unit>}): take its secret first with the rotation, then enable it. The failure count starts
+     * again.
+     *
+     * @param id the subscription id
+     * @return the active subscription with its new {@code ETag}
+     */
     @PostMapping("/{id}/enable")
     ResponseEntity<SubscriptionView> enable(TdktPrincipal caller, @PathVariable String id) {
         Versioned<WebhookSubscription> enabled = webhooks.enable(caller, id);
@@ -89,11 +155,19 @@ class WebhookController {
     }
 
     /**
-     * @param unitCode the owner unit (default: the caller's; SNV/ADMIN may name any)
-     * @param audience UNIT (events concerning the unit, default) or PROVINCE (every event; SNV/ADMIN only)
+     * A webhook subscription.
+     *
+     * @param unitCode    the owner unit (default: the caller's; SNV/ADMIN may name any)
+     * @param audience    UNIT (events concerning the unit, default) or PROVINCE (every event; SNV/ADMIN only)
+     * @param url         where the events are POSTed (https)
+     * @param eventTypes  the event types to receive
+     * @param description what the receiving system is
      */
-    record SubscriptionRequest(String unitCode, SubscriptionAudience audience, String url, List<String> eventTypes,
-            String description) {
+    record SubscriptionRequest(@Schema(example = "SGDDT") String unitCode,
+            @Schema(example = "UNIT") SubscriptionAudience audience,
+            @Schema(example = "https://qlvb.sgddt.example.gov.vn/hooks/tdkt") String url,
+            @Schema(example = "[\"task-due\", \"task-overdue\", \"award-decided\"]") List<String> eventTypes,
+            @Schema(example = "Hệ thống quản lý văn bản của Sở Giáo dục và Đào tạo") String description) {
     }
 
     record SubscriptionView(String id, String unitCode, SubscriptionAudience audience, String audienceLabel,

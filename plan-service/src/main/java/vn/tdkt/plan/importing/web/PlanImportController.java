@@ -1,5 +1,10 @@
 package vn.tdkt.plan.importing.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,6 +59,11 @@ import vn.tdkt.platform.web.problem.Problems;
  * {@code POST /{id}/confirm} creates the draft plan; {@code POST /{id}/discard} drops the preview. A file is told by
  * its content (magic bytes), not by its name or declared type.
  */
+@Tag(name = "Nhập kế hoạch từ văn bản (plan imports)", description = "Đọc một kế hoạch như người ta đang có (Word, "
+        + "PDF có lớp chữ, Markdown hoặc văn bản thuần) thành bản xem trước: căn cứ pháp lý, các mục, trách nhiệm "
+        + "từng đơn vị, phụ lục nhiệm vụ, nhiệm vụ định kỳ, tên đơn vị đã đối chiếu với danh bạ; xác nhận để tạo dự "
+        + "thảo kế hoạch. — Reads a plan as people have it (Word, PDF with text, Markdown or plain text) into a "
+        + "preview, and turns a confirmed preview into a draft plan.")
 @RestController
 @RequestMapping("/api/v1/plan-imports")
 public class PlanImportController {
@@ -74,8 +84,20 @@ public class PlanImportController {
         this.json = json;
     }
 
-    /** JSON body of an import: the plan text and, optionally, its format ("markdown" or "text"). */
-    public record ImportRequest(String text, String format) {
+    /**
+     * JSON body of an import: the plan text and, optionally, its format.
+     *
+     * @param text   the whole plan as UTF-8 text (at most 2 MB)
+     * @param format {@code markdown} or {@code text}; plain text when left out
+     */
+    public record ImportRequest(
+            @Schema(example = "ỦY BAN NHÂN DÂN TỈNH SƠN LA\nSố: 12/KH-UBND\n\nKẾ HOẠCH\nCông tác thi đua, khen thưởng "
+                    + "năm 2026\n\nCăn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;\n...\nPHỤ LỤC\n"
+                    + "| STT | Nội dung | Thời gian | Đơn vị chủ trì | Đơn vị phối hợp |\n"
+                    + "| 1 | Báo cáo sơ kết công tác thi đua 6 tháng | Trước ngày 15/6/2026 | Sở Nội vụ "
+                    + "| Các sở, ban, ngành |")
+            String text,
+            @Schema(example = "markdown", allowableValues = {"markdown", "text"}) String format) {
     }
 
     /**
@@ -87,8 +109,13 @@ public class PlanImportController {
      * @param kind         ANNUAL (default), THEMATIC (default when the title says "chuyên đề") or IMPLEMENTING
      * @param parentPlanId the higher-level plan an IMPLEMENTING plan implements
      */
-    public record ConfirmRequest(Map<String, String> mappings, List<String> ignoredNames, String issuerUnit,
-                                 PlanKind kind, String parentPlanId) {
+    public record ConfirmRequest(
+            @Schema(example = "{\"Sở Văn hóa, Thể thao và Du lịch\": \"SVHTTDL\", \"UBND các xã, phường\": \"UBND\"}")
+            Map<String, String> mappings,
+            @Schema(example = "[\"Lãnh đạo tỉnh\"]") List<String> ignoredNames,
+            @Schema(example = "UBND") String issuerUnit,
+            PlanKind kind,
+            String parentPlanId) {
         PlanDraftAssembler.Choices choices() {
             List<UnitMapping> list = new ArrayList<>();
             if (mappings != null) {
@@ -99,7 +126,33 @@ public class PlanImportController {
         }
     }
 
+    /**
+     * Reads a plan document into a preview.
+     * <p>SNV_OFFICER or ADMIN. Send the plan as people have it, as the body with its content type or as a multipart
+     * {@code file}: plain text or Markdown in UTF-8 ({@code text/plain; charset=UTF-8}, {@code text/markdown}), a JSON
+     * object with the {@code text} and its {@code format}, a Word document (DOCX) or a PDF with a text layer. A file is
+     * told by its content, never by its name. The preview shows the header and issuer, the legal bases and other cited
+     * documents, the sections, each unit's responsibilities, the appendix tasks with their periods and due dates, the
+     * recurring duties found in the prose ("Hàng quý … 01 tin" becomes 4 tasks), every unit name resolved against the
+     * registry or flagged, and warnings. Nothing becomes a plan until the preview is confirmed.
+     * <p>Refused, with nothing stored: text over 2 MB or a file over 20 MB (413); binary content sent as text, text
+     * sent as PDF or DOCX, invalid UTF-8, another charset or another content type (415, the problem lists the accepted
+     * types); a scanned PDF without text, a password-protected PDF, an old {@code .doc} or a damaged file (422, with a
+     * hint); an empty text (400).
+     *
+     * @return 201 with the preview, its {@code Location} and {@code ETag}
+     */
     @PostMapping(consumes = {MediaType.TEXT_PLAIN_VALUE, TEXT_MARKDOWN, TEXT_X_MARKDOWN})
+    @Operation(operationId = "plan-import-create")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+            @Content(mediaType = "text/plain", schema = @Schema(type = "string",
+                    example = "KẾ HOẠCH\nCông tác thi đua, khen thưởng năm 2026\n...")),
+            @Content(mediaType = TEXT_MARKDOWN, schema = @Schema(type = "string")),
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = ImportRequest.class)),
+            @Content(mediaType = DOCX, schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = MediaType.APPLICATION_PDF_VALUE,
+                    schema = @Schema(type = "string", format = "binary"))})
     public ResponseEntity<ImportViews.PreviewView> importText(TdktPrincipal caller, HttpServletRequest request)
             throws IOException {
         imports.requireImporter(caller);
@@ -110,7 +163,8 @@ public class PlanImportController {
         return created(imports.importPlan(caller, PlanImportService.Upload.ofBytes(body, type.toString(), format)));
     }
 
-    /** A DOCX or PDF as the body: its content must be what its type says (a text sent as PDF is refused). */
+    // A DOCX or PDF as the body: its content must be what its type says (a text sent as PDF is refused).
+    // Documented with importText: one operation, one handler per content type.
     @PostMapping(consumes = {MediaType.APPLICATION_PDF_VALUE, DOCX})
     public ResponseEntity<ImportViews.PreviewView> importDocument(TdktPrincipal caller, HttpServletRequest request)
             throws IOException {
@@ -146,7 +200,9 @@ public class PlanImportController {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ResponseEntity<ImportViews.PreviewView> importFile(TdktPrincipal caller,
-            @RequestPart("file") MultipartFile file, @RequestParam(required = false) String format) throws IOException {
+            @RequestPart("file") MultipartFile file,
+            @Parameter(description = "for a text file sent as multipart: markdown or text (by default from the file "
+                    + "name: .md is Markdown)") @RequestParam(required = false) String format) throws IOException {
         imports.requireImporter(caller);
         if (file.getSize() > imports.maxDocumentBytes()) {
             throw tooLarge(file.getSize() + " bytes", imports.maxDocumentBytes());
@@ -166,10 +222,9 @@ public class PlanImportController {
         return created(imports.importPlan(caller, PlanImportService.Upload.ofBytes(bytes, mediaType, declared)));
     }
 
-    /**
-     * Any other body (a PDF, a Word file, no Content-Type): the content is checked so that the answer says what is
-     * wrong (binary file → extract its text first); text sent under another type is refused with the accepted types.
-     */
+    // Any other body (a PDF, a Word file, no Content-Type): the content is checked so that the answer says what is
+    // wrong (binary file → extract its text first); text sent under another type is refused with the accepted types.
+    // Documented with importText.
     @PostMapping
     public ResponseEntity<ImportViews.PreviewView> importOther(TdktPrincipal caller, HttpServletRequest request)
             throws IOException {
@@ -179,11 +234,30 @@ public class PlanImportController {
         throw new UnsupportedImportTypeException(request.getContentType() == null ? "(không có)" : request.getContentType());
     }
 
+    /**
+     * Reads an import's preview.
+     * <p>SNV_OFFICER and ADMIN, and the officers of the unit that created it; anyone else gets 404. The {@code ETag}
+     * header carries the preview's version for {@code If-Match} on confirm or discard.
+     *
+     * @param id the import id
+     * @return the preview as the upload produced it, and its confirmation or discarding
+     */
     @GetMapping("/{id}")
     public ResponseEntity<ImportViews.PreviewView> get(TdktPrincipal caller, @PathVariable String id) {
         return ETags.ok(imports.get(caller, id), ImportViews.PreviewView::of);
     }
 
+    /**
+     * Confirms a preview: creates the draft plan.
+     * <p>SNV_OFFICER or ADMIN. The optional body maps the unit names the registry did not resolve to unit codes, lists
+     * names to leave out, and sets the issuer, the plan's kind and its parent plan. A name still unresolved, or a
+     * missing required header field, answers 422 with the {@code unresolved} names and the {@code missingFields}; a
+     * discarded or already confirmed import answers 409. The plan is created in one write, or not at all; publish it
+     * with {@code POST /api/v1/plans/{id}/publish}.
+     *
+     * @param id the import id
+     * @return 201 with the new plan's id, address ({@code Location}) and task counts
+     */
     @PostMapping("/{id}/confirm")
     public ResponseEntity<ImportViews.ConfirmedView> confirm(TdktPrincipal caller, @PathVariable String id,
             IfMatch ifMatch, @RequestBody(required = false) ConfirmRequest request) {
@@ -196,6 +270,13 @@ public class PlanImportController {
                 done.plan().recurringDuties().size(), planUrl));
     }
 
+    /**
+     * Discards a preview that will not be confirmed.
+     * <p>SNV_OFFICER or ADMIN. A confirmed import answers 409 {@code import.already-confirmed}.
+     *
+     * @param id the import id
+     * @return the discarded preview with its new {@code ETag}
+     */
     @PostMapping("/{id}/discard")
     public ResponseEntity<ImportViews.PreviewView> discard(TdktPrincipal caller, @PathVariable String id,
             IfMatch ifMatch) {

@@ -1,5 +1,7 @@
 package vn.tdkt.plan.movement.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -32,6 +34,9 @@ import vn.tdkt.platform.web.ETags;
 import vn.tdkt.platform.web.IfMatch;
 
 /** Emulation movements (phong trào thi đua): create (draft), launch (phát động), close; read. */
+@Tag(name = "Phong trào thi đua (movements)", description = "Phong trào thi đua: soạn, phát động, kết thúc; đơn vị "
+        + "tham gia, hình thức khen thưởng, chỉ tiêu và thời hạn nhận hồ sơ. — Emulation movements: drafted, "
+        + "launched and closed by Sở Nội vụ, with their participants, award forms, quotas and nomination window.")
 @RestController
 @RequestMapping("/api/v1/movements")
 public class MovementController {
@@ -44,16 +49,53 @@ public class MovementController {
         this.paging = paging;
     }
 
-    public record Window(LocalDate from, LocalDate to) {
+    /**
+     * A span of days, both ends included.
+     *
+     * @param from the first day
+     * @param to   the last day
+     */
+    public record Window(@Schema(example = "2026-03-01") LocalDate from, @Schema(example = "2026-11-30") LocalDate to) {
     }
 
-    public record QuotaRequest(String unitCode, String awardCode, int max) {
+    /**
+     * At most {@code max} nominations of an award form from a unit.
+     *
+     * @param unitCode  a participating unit
+     * @param awardCode an award form the movement offers
+     * @param max       the most nominations
+     */
+    public record QuotaRequest(@Schema(example = "SGDDT") String unitCode,
+                               @Schema(example = "BK_TINH") String awardCode,
+                               @Schema(example = "3") int max) {
     }
 
-    public record MovementRequest(@NotBlank @Size(max = 1000) String name, @NotNull MovementKind kind,
-                                  @Size(max = 300) String directive, Window period, String planId,
-                                  List<String> participants, List<String> awardForms, List<QuotaRequest> quotas,
-                                  Window nominationWindow, ReceivingDesk receivingDesk) {
+    /**
+     * An emulation movement (phong trào thi đua).
+     *
+     * @param name             its name
+     * @param kind             regular, thematic, ad hoc or five-year
+     * @param directive        the document that launches it
+     * @param period           when the movement runs
+     * @param planId           the plan it belongs to
+     * @param participants     the codes of the units taking part
+     * @param awardForms       the award codes it may lead to (see nomination-service's catalogue)
+     * @param quotas           per unit and award, the most nominations
+     * @param nominationWindow when nominations are received
+     * @param receivingDesk    the unit (and its desk) that receives the nominations
+     */
+    public record MovementRequest(
+            @NotBlank @Size(max = 1000) @Schema(example = "Phong trào thi đua \"Đổi mới, sáng tạo trong dạy và học\"")
+            String name,
+            @NotNull @Schema(example = "THEMATIC") MovementKind kind,
+            @Size(max = 300) @Schema(example = "Kế hoạch số 45/KH-UBND ngày 20/02/2026") String directive,
+            Window period,
+            String planId,
+            @Schema(example = "[\"SGDDT\", \"SYT\"]") List<String> participants,
+            @Schema(example = "[\"BK_TINH\", \"GIAY_KHEN\"]") List<String> awardForms,
+            List<QuotaRequest> quotas,
+            Window nominationWindow,
+            ReceivingDesk receivingDesk) {
         MovementData data() {
             Window p = period == null ? new Window(null, null) : period;
             Window n = nominationWindow == null ? new Window(null, null) : nominationWindow;
@@ -81,28 +123,71 @@ public class MovementController {
         }
     }
 
+    /**
+     * Drafts an emulation movement.
+     * <p>SNV_OFFICER only. Participants, quota units and the receiving desk must be registered units (400
+     * {@code unit.unknown}); a quota names a participant ({@code movement.quota-unit-not-participant}) and an offered
+     * award form ({@code movement.quota-award-not-offered}); the period and the nomination window must be in order. A
+     * draft is seen only by SNV_OFFICER and ADMIN until it is launched.
+     *
+     * @return the draft, with its {@code Location} and {@code ETag}
+     */
     @PostMapping
     public ResponseEntity<MovementView> create(TdktPrincipal caller, @Valid @RequestBody MovementRequest request) {
         Versioned<Movement> created = movements.create(caller, request.data());
         return ETags.created(URI.create("/api/v1/movements/" + created.value().id()), created, MovementView::of);
     }
 
+    /**
+     * Lists movements, newest first.
+     * <p>SNV_OFFICER, LEADER and ADMIN see every movement (drafts: SNV_OFFICER and ADMIN); a unit officer sees the
+     * launched and closed movements their unit takes part in.
+     *
+     * @param status only movements in this state
+     * @param page   page number, from 0
+     * @param size   page size, default 20, at most 100
+     * @return one page of movements with the total count
+     */
     @GetMapping
     public PageResponse<MovementView> list(TdktPrincipal caller, @RequestParam(required = false) MovementStatus status,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return movements.list(caller, status, paging.query(page, size)).map(MovementView::of);
     }
 
+    /**
+     * Reads one movement.
+     * <p>Readable by its participants, SNV_OFFICER, LEADER and ADMIN (a draft: SNV_OFFICER and ADMIN only); anyone else
+     * gets 404, as for a missing one.
+     *
+     * @param id the movement id
+     * @return the movement with its {@code ETag}
+     */
     @GetMapping("/{id}")
     public ResponseEntity<MovementView> get(TdktPrincipal caller, @PathVariable String id) {
         return ETags.ok(movements.get(caller, id), MovementView::of);
     }
 
+    /**
+     * Launches (phát động) a drafted movement.
+     * <p>SNV_OFFICER only; only a draft can be launched (409 {@code movement.cannot-launch}). Publishes
+     * {@code movement-launched}: each participating unit is told, with its own quotas, and may then register.
+     *
+     * @param id the movement id
+     * @return the launched movement with its new {@code ETag}
+     */
     @PostMapping("/{id}/launch")
     public ResponseEntity<MovementView> launch(TdktPrincipal caller, @PathVariable String id, IfMatch ifMatch) {
         return ETags.ok(movements.launch(caller, id, ifMatch), MovementView::of);
     }
 
+    /**
+     * Closes a launched movement.
+     * <p>SNV_OFFICER only; only a launched movement can be closed (409 {@code movement.cannot-close}). Publishes
+     * {@code movement-closed}; no registration is taken after it.
+     *
+     * @param id the movement id
+     * @return the closed movement with its new {@code ETag}
+     */
     @PostMapping("/{id}/close")
     public ResponseEntity<MovementView> close(TdktPrincipal caller, @PathVariable String id, IfMatch ifMatch) {
         return ETags.ok(movements.close(caller, id, ifMatch), MovementView::of);

@@ -1,5 +1,7 @@
 package vn.tdkt.plan.task.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,6 +31,10 @@ import vn.tdkt.platform.web.ETags;
 import vn.tdkt.platform.web.IfMatch;
 
 /** Live tasks: search, completion with evidence, cancellation, due-date changes. */
+@Tag(name = "Nhiệm vụ (tasks)", description = "Các nhiệm vụ có thời hạn của kế hoạch đã ban hành: tra cứu, bắt đầu, "
+        + "hoàn thành kèm minh chứng, hủy, đổi hạn. Cán bộ đơn vị thấy nhiệm vụ đơn vị mình chủ trì hoặc phối hợp. — "
+        + "The dated tasks of published plans: search, start, complete with evidence, cancel, move the due date. A "
+        + "unit officer sees the tasks their unit leads or coordinates.")
 @RestController
 @RequestMapping("/api/v1/tasks")
 @Validated
@@ -62,15 +68,44 @@ public class TaskController {
         }
     }
 
-    public record CompleteRequest(@NotNull EvidenceKind kind, String reference, String note) {
+    /**
+     * What proves the task done.
+     *
+     * @param kind      a report, a document, an event or an article
+     * @param reference where to find it: a document's number, a link
+     * @param note      anything the Sở should know
+     */
+    public record CompleteRequest(
+            @NotNull @Schema(example = "REPORT") EvidenceKind kind,
+            @Schema(example = "45/BC-SGDDT ngày 10/7/2026") String reference,
+            @Schema(example = "Báo cáo sơ kết 6 tháng đầu năm") String note) {
     }
 
-    public record CancelRequest(String reason) {
+    /** @param reason why the task is cancelled, shown to the units */
+    public record CancelRequest(@Schema(example = "Nhiệm vụ được lồng ghép vào Hội nghị tổng kết năm") String reason) {
     }
 
-    public record DueDateRequest(@NotNull LocalDate dueDate) {
+    /** @param dueDate the new due date */
+    public record DueDateRequest(@NotNull @Schema(example = "2026-09-30") LocalDate dueDate) {
     }
 
+    /**
+     * Searches tasks, earliest due first.
+     * <p>A unit officer sees only the tasks their unit leads or coordinates (asking for another {@code unit} gives an
+     * empty page); SNV_OFFICER, LEADER and ADMIN see every unit's. The filters combine. A bad {@code quarter} answers
+     * 400 {@code task.quarter-invalid}; a negative {@code page} or a {@code size} below 1 answers 400
+     * {@code page.invalid}.
+     *
+     * @param unit    tasks this unit leads or coordinates (province-wide readers only)
+     * @param quarter {@code 2026-Q3}, or {@code Q3} / {@code 3} for the current year
+     * @param status  only tasks in this state
+     * @param planId  only the tasks of this plan
+     * @param dueFrom first due date, inclusive
+     * @param dueTo   last due date, inclusive
+     * @param page    page number, from 0
+     * @param size    page size, default 20, at most 100
+     * @return one page of tasks with the total count
+     */
     @GetMapping
     public PageResponse<TaskView> search(TdktPrincipal caller, @RequestParam(required = false) String unit,
             @RequestParam(required = false) String quarter, @RequestParam(required = false) TaskStatus status,
@@ -82,17 +117,44 @@ public class TaskController {
                 paging.query(page, size)).map(TaskView::of);
     }
 
+    /**
+     * Reads one task.
+     * <p>A unit officer reads the tasks their unit leads or coordinates; another unit's task answers 404, as a missing
+     * one does. SNV_OFFICER, LEADER and ADMIN read every task. The {@code ETag} header carries the task's version for
+     * the next {@code If-Match}.
+     *
+     * @param id the task id
+     * @return the task, with its period, due date, status and evidence
+     */
     @GetMapping("/{id}")
     public ResponseEntity<TaskView> get(TdktPrincipal caller, @PathVariable String id) {
         return ETags.ok(tasks.get(caller, id), TaskView::of);
     }
 
-    /** Lifecycle actions honour {@code If-Match} like updates do: a stale ETag answers 412 and changes nothing. */
+    /**
+     * Marks a planned task as started.
+     * <p>The lead unit's officer or SNV_OFFICER (another role: 403 {@code task.start-forbidden}). Only a
+     * {@code PLANNED} task can start (409 {@code task.cannot-start}); an overdue task stays overdue. With
+     * {@code If-Match}, a stale ETag answers 412 and changes nothing. Publishes {@code task-updated}.
+     *
+     * @param id the task id
+     * @return the task in progress, with its new {@code ETag}
+     */
     @PostMapping("/{id}/start")
     public ResponseEntity<TaskView> start(TdktPrincipal caller, @PathVariable String id, IfMatch ifMatch) {
         return ETags.ok(tasks.start(caller, id, ifMatch), TaskView::of);
     }
 
+    /**
+     * Completes a task with its evidence.
+     * <p>The lead unit's officer or SNV_OFFICER (otherwise 403 {@code task.complete-forbidden}). The evidence kind is
+     * required (400 {@code task.evidence-missing}); the reference is, for instance, the number of the report or a link
+     * to the article. A task already done or cancelled answers 409 {@code task.closed}. Publishes
+     * {@code task-completed}, which stops the reminder ladder and closes any escalation.
+     *
+     * @param id the task id
+     * @return the completed task, with its new {@code ETag}
+     */
     @PostMapping("/{id}/complete")
     public ResponseEntity<TaskView> complete(TdktPrincipal caller, @PathVariable String id, IfMatch ifMatch,
             @RequestBody @jakarta.validation.Valid CompleteRequest request) {
@@ -100,12 +162,29 @@ public class TaskController {
                 TaskView::of);
     }
 
+    /**
+     * Cancels an open task.
+     * <p>SNV_OFFICER only. The reason is optional but shown to the units. A task already done or cancelled answers 409
+     * {@code task.closed}. Publishes {@code task-cancelled}: reminders stop and the units are told.
+     *
+     * @param id the task id
+     * @return the cancelled task, with its new {@code ETag}
+     */
     @PostMapping("/{id}/cancel")
     public ResponseEntity<TaskView> cancel(TdktPrincipal caller, @PathVariable String id, IfMatch ifMatch,
             @RequestBody(required = false) CancelRequest request) {
         return ETags.ok(tasks.cancel(caller, id, request == null ? null : request.reason(), ifMatch), TaskView::of);
     }
 
+    /**
+     * Moves an open task's due date.
+     * <p>SNV_OFFICER only. The new date holds from today: a new reminder ladder starts from it, and an overdue task
+     * whose new date is today or later is planned again. A task already done or cancelled answers 409
+     * {@code task.closed}; the same date changes nothing. Publishes {@code task-updated} with the previous due date.
+     *
+     * @param id the task id
+     * @return the task with its new due date and {@code ETag}
+     */
     @PutMapping("/{id}/due-date")
     public ResponseEntity<TaskView> changeDueDate(TdktPrincipal caller, @PathVariable String id, IfMatch ifMatch,
             @RequestBody @jakarta.validation.Valid DueDateRequest request) {

@@ -1,5 +1,7 @@
 package vn.tdkt.plan.unit.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -31,6 +33,11 @@ import vn.tdkt.platform.web.IfMatch;
 import vn.tdkt.platform.web.problem.Problems;
 
 /** The org-unit registry. Every authenticated caller reads it; Sở Nội vụ officers and admins write. */
+@Tag(name = "Đơn vị (units)", description = "Danh bạ cơ quan, đơn vị của tỉnh: mã, tên và bí danh, loại, đơn vị cấp "
+        + "trên, thủ trưởng, địa chỉ nhận thông báo và đơn vị kế thừa sau sắp xếp năm 2025. Mọi người dùng đã xác "
+        + "thực đều đọc được; Sở Nội vụ và quản trị viên cập nhật. — The province's org-unit registry: codes, names "
+        + "and aliases, kinds, parents, heads, contacts and the successors of units merged in 2025. Every "
+        + "authenticated caller reads it; SNV_OFFICER and ADMIN maintain it.")
 @RestController
 @RequestMapping("/api/v1/units")
 public class UnitController {
@@ -47,10 +54,31 @@ public class UnitController {
         this.clock = clock;
     }
 
-    public record UnitRequest(@NotBlank String code, @NotBlank String name, List<String> aliases,
-                              @NotNull UnitKind kind, String parentCode, UnitData.Head head,
-                              UnitData.Contacts contacts, LocalDate activeFrom, LocalDate activeTo,
-                              String successorCode) {
+    /**
+     * A unit as the registry keeps it.
+     *
+     * @param code          the unit's code (ignored on a change: the path names the unit)
+     * @param name          the official name
+     * @param aliases       other names documents use for it; searches and plan imports match them
+     * @param kind          the kind of unit
+     * @param parentCode    the code of the unit above it
+     * @param head          the unit's head: name, title and e-mail (escalations go there)
+     * @param contacts      the desk's e-mail for notices, and a webhook URL for the unit's own system
+     * @param activeFrom    the first day the unit operates
+     * @param activeTo      the last day it operates (a unit merged or dissolved in 2025)
+     * @param successorCode the unit that took over its work
+     */
+    public record UnitRequest(
+            @NotBlank @Schema(example = "SVHTTDL") String code,
+            @NotBlank @Schema(example = "Sở Văn hóa, Thể thao và Du lịch") String name,
+            @Schema(example = "[\"Sở VHTTDL\", \"Sở Văn hóa\"]") List<String> aliases,
+            @NotNull @Schema(example = "DEPARTMENT") UnitKind kind,
+            @Schema(example = "UBND") String parentCode,
+            UnitData.Head head,
+            UnitData.Contacts contacts,
+            LocalDate activeFrom,
+            LocalDate activeTo,
+            String successorCode) {
         UnitData toData(String pathCode) {
             return new UnitData(pathCode == null ? code : pathCode, name, aliases, kind, parentCode, head, contacts,
                     activeFrom, activeTo, successorCode);
@@ -68,6 +96,17 @@ public class UnitController {
         }
     }
 
+    /**
+     * Searches the org-unit registry.
+     * <p>The filters combine; without any, every unit is listed. {@code name} matches a fragment of the name or of an
+     * alias, ignoring case and Vietnamese diacritics ({@code "giao duc"} finds Sở Giáo dục và Đào tạo). Any
+     * authenticated caller may read the registry.
+     *
+     * @param kind   only units of this kind
+     * @param parent only the direct sub-units of this unit code
+     * @param name   a fragment of the name or of an alias, case and diacritics ignored
+     * @return the matching units; {@code active} tells whether a unit is in operation today
+     */
     @GetMapping
     public List<UnitView> search(TdktPrincipal caller, @RequestParam(required = false) UnitKind kind,
             @RequestParam(required = false) String parent, @RequestParam(required = false) String name) {
@@ -75,24 +114,58 @@ public class UnitController {
         return directory.search(kind, parent, name).stream().map(unit -> UnitView.of(unit, today)).toList();
     }
 
+    /**
+     * Reads one unit by its code.
+     * <p>Any authenticated caller may read it. The {@code ETag} header carries the unit's version: send it back as
+     * {@code If-Match} when changing the unit. A unknown code answers 404.
+     *
+     * @param code the unit's code, e.g. {@code SGDDT}
+     * @return the unit, with its version as the {@code ETag} header
+     */
     @GetMapping("/{code}")
     public ResponseEntity<UnitView> get(TdktPrincipal caller, @PathVariable String code) {
         return ETags.ok(directory.get(code), this::view);
     }
 
+    /**
+     * Registers a new unit.
+     * <p>SNV_OFFICER or ADMIN only (403 otherwise). The parent and the successor must be registered units (400
+     * {@code unit.unknown}); a code already taken answers 409 {@code unit.exists}. Publishes {@code unit-registered},
+     * which the other services use to name the unit and to address its notices.
+     *
+     * @return the unit as registered, with its {@code Location} and {@code ETag}
+     */
     @PostMapping
     public ResponseEntity<UnitView> register(TdktPrincipal caller, @Valid @RequestBody UnitRequest request) {
         Versioned<OrgUnit> created = units.register(caller, request.toData(null));
         return ETags.created(URI.create("/api/v1/units/" + created.value().code()), created, this::view);
     }
 
+    /**
+     * Changes a unit's data.
+     * <p>SNV_OFFICER or ADMIN only. The body replaces the unit's data; the code in the path cannot change (400
+     * {@code unit.code-immutable}). Send the {@code ETag} of your last read as {@code If-Match}: if someone changed the
+     * unit since, the answer is 412 and nothing changes. Publishes {@code unit-changed} with the changed fields.
+     *
+     * @param code the unit's code
+     * @return the changed unit with its new {@code ETag}
+     */
     @PutMapping("/{code}")
     public ResponseEntity<UnitView> change(TdktPrincipal caller, @PathVariable String code, IfMatch ifMatch,
             @Valid @RequestBody UnitRequest request) {
         return ETags.ok(units.change(caller, code, ifMatch, request.toData(code)), this::view);
     }
 
-    /** CSV registry import (text/csv with a header row): all lines are validated before anything is written. */
+    /**
+     * Imports units from a CSV file, all or nothing.
+     * <p>SNV_OFFICER or ADMIN only. The body is UTF-8 CSV ({@code text/csv}) with a header row:
+     * {@code code, name, kind, parentCode, aliases} (separated by {@code |}), {@code headName, headTitle, headEmail,
+     * email, webhookUrl, activeFrom, activeTo, successorCode}. Every line is checked before anything is written: if one
+     * line is wrong, nothing is imported and the 400 problem lists each line with its errors ({@code lines}). A unit
+     * that exists is updated, one that does not is registered, an identical one is left as it is.
+     *
+     * @return how many units were created, updated and unchanged, and the outcome of each line
+     */
     @PostMapping(value = "/import", consumes = {"text/csv", "text/plain"})
     public UnitService.ImportReport importCsv(TdktPrincipal caller, @RequestBody String csv) {
         return units.importCsv(caller, csv);

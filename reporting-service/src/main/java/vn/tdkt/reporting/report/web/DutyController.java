@@ -1,5 +1,6 @@
 package vn.tdkt.reporting.report.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +18,9 @@ import vn.tdkt.reporting.report.application.ReportQueries;
 import vn.tdkt.reporting.report.web.ReportViews.DutyView;
 
 /** Each unit's duty per report, and compliance per unit and period (on time, late, missing). */
+@Tag(name = "Báo cáo của đơn vị (report duties)", description = "Từng báo cáo mỗi đơn vị phải nộp, hạn nộp, trạng "
+        + "thái (chưa đến hạn, đúng hạn, trễ hạn, chưa nộp), và tình hình chấp hành báo cáo theo đơn vị và kỳ. — "
+        + "Each unit's duty per report, its due date and state, and reporting compliance per unit and period.")
 @RestController
 @PreAuthorize(Access.READERS)
 public class DutyController {
@@ -31,6 +35,17 @@ public class DutyController {
         this.clock = clock;
     }
 
+    /**
+     * Lists report duties.
+     * <p>Province-wide readers see every unit's, or one unit's with {@code unit}; a unit officer their own (another
+     * {@code unit} answers 404).
+     *
+     * @param unit         one unit's duties
+     * @param year         the year of the reporting period
+     * @param period       the period, e.g. {@code 2026-H1}
+     * @param obligationId the obligation's duties
+     * @return the duties, with their state as of today
+     */
     @GetMapping("/api/v1/report-duties")
     public List<DutyView> list(TdktPrincipal caller, @RequestParam(required = false) String unit,
             @RequestParam(required = false) Integer year, @RequestParam(required = false) String period,
@@ -40,12 +55,29 @@ public class DutyController {
                 .map(d -> DutyView.of(d.value(), today)).toList();
     }
 
+    /**
+     * Reads one report duty with its submissions.
+     * <p>Readable as in the list; another unit's duty answers 404. The {@code ETag} is the duty's version: send it as
+     * {@code If-Match} with a submission.
+     *
+     * @param id the duty id
+     * @return the duty
+     */
     @GetMapping("/api/v1/report-duties/{id}")
     public ResponseEntity<DutyView> get(TdktPrincipal caller, @PathVariable String id) {
         LocalDate today = LocalDate.now(clock);
         return ETags.ok(duties.get(caller, id), d -> DutyView.of(d, today));
     }
 
+    /**
+     * Reports compliance per unit: on time, late, missing, pending, cancelled.
+     * <p>Province-wide readers, or a unit officer for their own unit.
+     *
+     * @param year   the year of the reporting periods
+     * @param period one period, e.g. {@code 2026-H1}
+     * @param unit   one unit
+     * @return per unit, how many duties are in each state
+     */
     @GetMapping("/api/v1/report-compliance")
     public List<ReportQueries.UnitCompliance> compliance(TdktPrincipal caller,
             @RequestParam(required = false) Integer year, @RequestParam(required = false) String period,

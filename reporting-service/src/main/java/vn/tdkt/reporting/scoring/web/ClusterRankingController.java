@@ -1,5 +1,6 @@
 package vn.tdkt.reporting.scoring.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.function.Function;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,6 +18,9 @@ import vn.tdkt.reporting.scoring.domain.ScoreSheet;
 import vn.tdkt.reporting.scoring.web.ScoringViews.RankingView;
 
 /** The ranks of each cụm/khối for a year (the rank-1 unit may be proposed for the Cờ thi đua, R-COT-01). */
+@Tag(name = "Xếp hạng cụm, khối (cluster rankings)", description = "Kết quả xếp hạng của từng cụm, khối theo năm; đơn "
+        + "vị xếp thứ nhất có thể được đề nghị tặng Cờ thi đua (R-COT-01). — The ranks of each cluster per year; the "
+        + "rank-1 unit may be proposed for the Cờ thi đua (R-COT-01).")
 @RestController
 @RequestMapping("/api/v1/cluster-rankings")
 @PreAuthorize(Access.READERS)
@@ -30,12 +34,27 @@ public class ClusterRankingController {
         this.unitNames = unitNames;
     }
 
+    /**
+     * Lists the ranked clusters.
+     * <p>Province-wide readers see all; a unit officer the clusters their unit belongs to. Only sheets that have been
+     * ranked appear.
+     *
+     * @param year only this year's rankings
+     * @return each cluster with its members' ranks, totals and names
+     */
     @GetMapping
     public List<RankingView> list(TdktPrincipal caller, @RequestParam(required = false) Integer year) {
         Function<String, String> names = unitNames.lookup();
         return sheets.ranked(caller, year).stream().map(sheet -> RankingView.of(sheet, names)).toList();
     }
 
+    /**
+     * Reads one cluster's ranking.
+     * <p>Readable as in the list; a sheet not ranked yet answers 404 {@code scoring.not-ranked}.
+     *
+     * @param sheetId the score sheet id
+     * @return the ranking
+     */
     @GetMapping("/{sheetId}")
     public RankingView get(TdktPrincipal caller, @PathVariable String sheetId) {
         ScoreSheet sheet = sheets.get(caller, sheetId).value();

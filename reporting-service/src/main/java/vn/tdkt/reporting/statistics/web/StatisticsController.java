@@ -1,5 +1,6 @@
 package vn.tdkt.reporting.statistics.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +21,10 @@ import vn.tdkt.reporting.statistics.domain.Circular;
 import vn.tdkt.reporting.statistics.domain.StatisticsCatalogue;
 
 /** The statutory statistical forms of a reporting year, listed and downloaded as filled xlsx (R-REP-01). */
+@Tag(name = "Biểu mẫu thống kê (statistical forms)", description = "Các biểu mẫu thống kê thi đua, khen thưởng theo "
+        + "thông tư của Bộ Nội vụ (TT 02/2023/TT-BNV, biểu 0601–0605), lập tự động thành tệp Excel từ dữ liệu khen "
+        + "thưởng của kỳ báo cáo (R-REP-01). — The statutory statistical forms, filled as xlsx from the awards of "
+        + "the reporting period (R-REP-01).")
 @RestController
 @RequestMapping("/api/v1/statistics/forms")
 @PreAuthorize(Access.READERS)
@@ -46,6 +51,16 @@ public class StatisticsController {
             LocalDate periodTo, List<FormView> forms, List<String> warnings) {
     }
 
+    /**
+     * Lists the statistical forms of a reporting year.
+     * <p>LEADER, SNV_OFFICER, ADMIN and COUNCIL_MEMBER (the province's report; a unit officer gets 403
+     * {@code statistics.province-only}). The answer names the circular that applies, the due date (15/12), the
+     * reporting period (01/12 of the previous year to 30/11), each form with its download link, and warnings about what
+     * is not verified (e.g. whether TT 18/2025/TT-BNV replaces TT 02/2023).
+     *
+     * @param year the reporting year
+     * @return the forms and warnings
+     */
     @GetMapping
     public FormList list(TdktPrincipal caller, @RequestParam int year) {
         StatisticsCatalogue.YearForms forms = statistics.forms(caller, year);
@@ -61,6 +76,15 @@ public class StatisticsController {
                 forms.warnings());
     }
 
+    /**
+     * Downloads one statistical form, filled, as xlsx.
+     * <p>As the list. Cells count the awards decided in the period (revoked ones left out) and the movements launched;
+     * rows the events cannot fill stay blank with a note, never a guessed zero. An unknown form answers 404.
+     *
+     * @param code the form's key, e.g. {@code 0601}
+     * @param year the reporting year
+     * @return the workbook
+     */
     @GetMapping("/{code}")
     public ResponseEntity<byte[]> download(TdktPrincipal caller, @PathVariable String code, @RequestParam int year) {
         StatisticsService.Workbook workbook = statistics.workbook(caller, code, year);

@@ -1,7 +1,6 @@
 package vn.tdkt.nomination.facts.holds.web;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -32,7 +31,9 @@ import vn.tdkt.platform.web.paging.PagingProperties;
 
 @RestController
 @RequestMapping(DisciplineController.BASE)
-@Tag(name = "Kỷ luật", description = "Concluded disciplines of subjects (R-GEN-06, R-LDTT-02, R-CH-01)")
+@Tag(name = "Kỷ luật (disciplines)", description = "Sổ kỷ luật đã có kết luận của cá nhân (khiển trách, cảnh cáo, hạ "
+        + "bậc lương, giáng chức, cách chức, buộc thôi việc) mà các quy tắc R-GEN-06, R-LDTT-02, R-CH-01 đọc. — The "
+        + "register of concluded disciplines that rules R-GEN-06, R-LDTT-02 and R-CH-01 read.")
 public class DisciplineController {
 
     static final String BASE = "/api/v1/disciplines";
@@ -48,28 +49,54 @@ public class DisciplineController {
     }
 
     /**
+     * A concluded discipline.
+     *
+     * @param subject     who was disciplined
+     * @param level       the measure
+     * @param from        the first day it applies
      * @param to          end of the discipline period ({@code null}: not ended)
      * @param decisionRef number and date of the disciplinary decision
+     * @param reason      the violation
      */
     public record DisciplineRequest(@NotNull @Valid SubjectParams.SubjectRequest subject,
-            @NotNull DisciplineLevel level, @NotNull LocalDate from, LocalDate to, @NotBlank String decisionRef,
+            @NotNull @Schema(example = "KHIEN_TRACH") DisciplineLevel level,
+            @NotNull @Schema(example = "2025-06-10") LocalDate from,
+            @Schema(example = "2026-06-09") LocalDate to,
+            @NotBlank @Schema(example = "Quyết định số 88/QĐ-SGDĐT ngày 10/6/2025") String decisionRef,
             String reason) {
     }
 
+    /**
+     * Records a concluded discipline.
+     * <p>SNV_OFFICER or ADMIN. The level, the first day and the disciplinary decision are required; {@code to} may be
+     * left open, and must not be before {@code from} (400 {@code discipline.to-before-from}).
+     *
+     * @return 201 with the discipline, its {@code Location} and {@code ETag}
+     */
     @PostMapping
     @PreAuthorize("hasAnyRole('SNV_OFFICER','ADMIN')")
-    @Operation(summary = "Record a concluded discipline (SNV_OFFICER, ADMIN)")
-    public ResponseEntity<DisciplineView> record(@Parameter(hidden = true) TdktPrincipal caller,
+    public ResponseEntity<DisciplineView> record(TdktPrincipal caller,
             @Valid @RequestBody DisciplineRequest request) {
         Versioned<Discipline> created = disciplines.record(caller, SubjectParams.of(request.subject()),
                 request.level(), request.from(), request.to(), request.decisionRef(), request.reason());
         return ETags.created(URI.create(BASE + "/" + created.value().id()), created, DisciplineView::of);
     }
 
+    /**
+     * Lists disciplines by unit or subject.
+     * <p>A unit officer reads their own unit's; SNV_OFFICER, COUNCIL_MEMBER, LEADER and ADMIN all.
+     *
+     * @param unit       the subject's unit
+     * @param nationalId the person's national ID
+     * @param name       the person's full name
+     * @param birthDate  the person's date of birth, with {@code name}
+     * @param page       page number, from 0
+     * @param size       page size, default 20, at most 100
+     * @return one page of disciplines with the total count
+     */
     @GetMapping
     @PreAuthorize(READERS)
-    @Operation(summary = "Disciplines by unit or subject (unit officers: own unit)")
-    public PageResponse<DisciplineView> list(@Parameter(hidden = true) TdktPrincipal caller,
+    public PageResponse<DisciplineView> list(TdktPrincipal caller,
             @RequestParam(required = false) String unit, @RequestParam(required = false) String nationalId,
             @RequestParam(required = false) String name,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate,
@@ -78,10 +105,16 @@ public class DisciplineController {
                 paging.query(page, size)).map(DisciplineView::of);
     }
 
+    /**
+     * Reads one discipline.
+     * <p>Readable as in the list; another unit's discipline answers 404.
+     *
+     * @param id the discipline id
+     * @return the discipline
+     */
     @GetMapping("/{id}")
     @PreAuthorize(READERS)
-    @Operation(summary = "One discipline")
-    public ResponseEntity<DisciplineView> get(@Parameter(hidden = true) TdktPrincipal caller,
+    public ResponseEntity<DisciplineView> get(TdktPrincipal caller,
             @PathVariable String id) {
         return ETags.ok(disciplines.get(caller, id), DisciplineView::of);
     }

@@ -1,7 +1,6 @@
 package vn.tdkt.nomination.facts.holds.web;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -34,7 +33,9 @@ import vn.tdkt.platform.web.paging.PagingProperties;
 
 @RestController
 @RequestMapping(HoldController.BASE)
-@Tag(name = "Tạm dừng xét khen thưởng", description = "Holds on awarding a subject (R-GEN-05), and their lifting")
+@Tag(name = "Tạm dừng xét khen thưởng (holds)", description = "Các trường hợp chưa xét khen thưởng (đang xem xét kỷ "
+        + "luật, điều tra, khiếu nại, tố cáo, báo chí phản ánh — R-GEN-05) và việc gỡ bỏ. — Holds on awarding a "
+        + "subject (discipline review, investigation, complaint, press report — R-GEN-05), and their lifting.")
 public class HoldController {
 
     static final String BASE = "/api/v1/holds";
@@ -53,20 +54,39 @@ public class HoldController {
     }
 
     /**
+     * A hold on awarding a subject.
+     *
+     * @param subject        who is held
+     * @param kind           why: a discipline review, an investigation, a complaint or a press report
+     * @param since          the first day it holds
+     * @param until          the last day it holds; open when left out
+     * @param reason         the circumstances
      * @param sourceDocument the list or letter the hold comes from (e.g. the inspectorate's list of pending
      *                       complaints)
      */
-    public record HoldRequest(@NotNull @Valid SubjectParams.SubjectRequest subject, @NotNull HoldKind kind,
-            @NotNull LocalDate since, LocalDate until, @NotBlank String reason, String sourceDocument) {
+    public record HoldRequest(@NotNull @Valid SubjectParams.SubjectRequest subject,
+            @NotNull @Schema(example = "COMPLAINT") HoldKind kind,
+            @NotNull @Schema(example = "2026-03-01") LocalDate since,
+            LocalDate until,
+            @NotBlank @Schema(example = "Đang giải quyết đơn khiếu nại") String reason,
+            @Schema(example = "Công văn số 120/TTr-NV ngày 25/02/2026 của Thanh tra tỉnh") String sourceDocument) {
     }
 
-    public record LiftRequest(@NotBlank String reason) {
+    /** @param reason why the hold is lifted (required) */
+    public record LiftRequest(@NotBlank @Schema(example = "Đã có kết luận giải quyết khiếu nại") String reason) {
     }
 
+    /**
+     * Records a hold on a subject.
+     * <p>SNV_OFFICER or ADMIN. A hold in force on a dossier's decision date fails R-GEN-05: the dossier cannot be
+     * submitted, and its appraisal waits. {@code until} may be left open; the reason and the source document (the
+     * inspectorate's list, a letter) are kept.
+     *
+     * @return 201 with the hold, its {@code Location} and {@code ETag}
+     */
     @PostMapping
     @PreAuthorize(WRITERS)
-    @Operation(summary = "Record a hold on a subject (SNV_OFFICER, ADMIN)")
-    public ResponseEntity<HoldView> record(@Parameter(hidden = true) TdktPrincipal caller,
+    public ResponseEntity<HoldView> record(TdktPrincipal caller,
             @Valid @RequestBody HoldRequest request) {
         Versioned<Hold> created = holds.record(caller, SubjectParams.of(request.subject()), request.kind(),
                 request.since(), request.until(), request.reason(), request.sourceDocument());
@@ -74,10 +94,22 @@ public class HoldController {
         return ETags.created(URI.create(BASE + "/" + created.value().id()), created, h -> HoldView.of(h, today));
     }
 
+    /**
+     * Lists holds by unit or subject.
+     * <p>A unit officer reads their own unit's subjects' holds; SNV_OFFICER, COUNCIL_MEMBER, LEADER and ADMIN all.
+     *
+     * @param unit       the subject's unit
+     * @param nationalId the person's national ID
+     * @param name       the person's full name
+     * @param birthDate  the person's date of birth, with {@code name}
+     * @param active     only the holds in force today
+     * @param page       page number, from 0
+     * @param size       page size, default 20, at most 100
+     * @return one page of holds with the total count
+     */
     @GetMapping
     @PreAuthorize(READERS)
-    @Operation(summary = "Holds by unit or subject, optionally only those in force today (unit officers: own unit)")
-    public PageResponse<HoldView> list(@Parameter(hidden = true) TdktPrincipal caller,
+    public PageResponse<HoldView> list(TdktPrincipal caller,
             @RequestParam(required = false) String unit, @RequestParam(required = false) String nationalId,
             @RequestParam(required = false) String name,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate,
@@ -88,19 +120,33 @@ public class HoldController {
                 paging.query(page, size)).map(h -> HoldView.of(h, today));
     }
 
+    /**
+     * Reads one hold.
+     * <p>Readable as in the list; another unit's hold answers 404. The {@code ETag} header carries the version to send
+     * as {@code If-Match} when lifting it.
+     *
+     * @param id the hold id
+     * @return the hold, with {@code active} true while it is in force
+     */
     @GetMapping("/{id}")
     @PreAuthorize(READERS)
-    @Operation(summary = "One hold; the ETag header carries its version")
-    public ResponseEntity<HoldView> get(@Parameter(hidden = true) TdktPrincipal caller, @PathVariable String id) {
+    public ResponseEntity<HoldView> get(TdktPrincipal caller, @PathVariable String id) {
         LocalDate today = LocalDate.now(clock);
         return ETags.ok(holds.get(caller, id), h -> HoldView.of(h, today));
     }
 
+    /**
+     * Lifts a hold from today.
+     * <p>SNV_OFFICER or ADMIN, with a reason (400 {@code hold.lift-reason-required}); who lifted it and when are
+     * recorded. A hold already lifted answers 409 {@code hold.already-lifted}; a stale {@code If-Match} 412.
+     *
+     * @param id the hold id
+     * @return the lifted hold with its new {@code ETag}
+     */
     @PostMapping("/{id}/lift")
     @PreAuthorize(WRITERS)
-    @Operation(summary = "Lift a hold from today, recording who and why (SNV_OFFICER, ADMIN); send If-Match")
-    public ResponseEntity<HoldView> lift(@Parameter(hidden = true) TdktPrincipal caller, @PathVariable String id,
-            @Parameter(hidden = true) IfMatch ifMatch, @Valid @RequestBody LiftRequest request) {
+    public ResponseEntity<HoldView> lift(TdktPrincipal caller, @PathVariable String id,
+            IfMatch ifMatch, @Valid @RequestBody LiftRequest request) {
         LocalDate today = LocalDate.now(clock);
         return ETags.ok(holds.lift(caller, id, ifMatch, request.reason()), h -> HoldView.of(h, today));
     }

@@ -1,7 +1,6 @@
 package vn.tdkt.nomination.facts.innovations.web;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -35,7 +34,9 @@ import vn.tdkt.platform.web.paging.PagingProperties;
 
 @RestController
 @RequestMapping(InnovationController.BASE)
-@Tag(name = "Sáng kiến", description = "Innovation register: recognised sáng kiến and S&T works, and their uses")
+@Tag(name = "Sáng kiến (innovations)", description = "Sổ sáng kiến và đề tài, công trình khoa học đã được công nhận, "
+        + "cùng các hồ sơ đã dùng chúng (R-GEN-02: một sáng kiến không dùng cho hai đề nghị). — The register of "
+        + "recognised innovations and S&T works, and the dossiers that used them (R-GEN-02).")
 public class InnovationController {
 
     static final String BASE = "/api/v1/innovations";
@@ -50,16 +51,41 @@ public class InnovationController {
         this.paging = paging;
     }
 
-    /** A recognised innovation; {@code id} is the register's code, generated when absent. */
-    public record InnovationRequest(String id, @NotBlank String title, InnovationKind kind,
-            @NotNull InnovationLevel level, @NotNull Integer year, @NotNull @Valid SubjectParams.SubjectRequest owner,
-            String recognisedBy, String recognitionRef, LocalDate recognisedOn) {
+    /**
+     * A recognised innovation; {@code id} is the register's code, generated when absent.
+     *
+     * @param id             the register's code; generated when left out
+     * @param title          the innovation's title
+     * @param kind           a sáng kiến, or a scientific work (đề tài, công trình)
+     * @param level          the level of the recognising body
+     * @param year           the year it is recognised for
+     * @param owner          its author: a person or a unit's collective
+     * @param recognisedBy   the recognising body
+     * @param recognitionRef the recognition's decision
+     * @param recognisedOn   the day it was recognised
+     */
+    public record InnovationRequest(String id,
+            @NotBlank @Schema(example = "Ứng dụng bản đồ tư duy trong dạy học môn Lịch sử lớp 11") String title,
+            InnovationKind kind,
+            @NotNull @Schema(example = "CO_SO") InnovationLevel level,
+            @NotNull @Schema(example = "2025") Integer year,
+            @NotNull @Valid SubjectParams.SubjectRequest owner,
+            @Schema(example = "Hội đồng sáng kiến Sở Giáo dục và Đào tạo") String recognisedBy,
+            @Schema(example = "Quyết định số 301/QĐ-SGDĐT") String recognitionRef,
+            @Schema(example = "2025-06-20") LocalDate recognisedOn) {
     }
 
+    /**
+     * Records a recognised innovation.
+     * <p>SNV_OFFICER or ADMIN. The owner is a person (national ID, or name with date of birth and unit) or a unit's
+     * collective; the level is that of the recognising body. An {@code id} already in the register answers 409
+     * {@code innovation.id-taken}; without one, an id is generated. A dossier that cites the innovation marks it used.
+     *
+     * @return 201 with the innovation, its {@code Location} and {@code ETag}
+     */
     @PostMapping
     @PreAuthorize("hasAnyRole('SNV_OFFICER','ADMIN')")
-    @Operation(summary = "Record a recognised innovation (SNV_OFFICER, ADMIN)")
-    public ResponseEntity<InnovationView> record(@Parameter(hidden = true) TdktPrincipal caller,
+    public ResponseEntity<InnovationView> record(TdktPrincipal caller,
             @Valid @RequestBody InnovationRequest request) {
         Versioned<Innovation> created = innovations.record(caller, request.id(), request.title(), request.kind(),
                 request.level(), request.year(), SubjectParams.of(request.owner()), request.recognisedBy(),
@@ -67,10 +93,22 @@ public class InnovationController {
         return ETags.created(URI.create(BASE + "/" + created.value().id()), created, InnovationView::of);
     }
 
+    /**
+     * Lists innovations by unit, year or owner.
+     * <p>A unit officer reads their own unit's; SNV_OFFICER, COUNCIL_MEMBER, LEADER and ADMIN all.
+     *
+     * @param unit       the owner's unit
+     * @param year       the year it was recognised for
+     * @param nationalId the owner's national ID
+     * @param name       the owner's full name
+     * @param birthDate  the owner's date of birth, with {@code name}
+     * @param page       page number, from 0
+     * @param size       page size, default 20, at most 100
+     * @return one page of innovations with the total count
+     */
     @GetMapping
     @PreAuthorize(READERS)
-    @Operation(summary = "Innovations by unit, year or owner (unit officers: their own unit)")
-    public PageResponse<InnovationView> list(@Parameter(hidden = true) TdktPrincipal caller,
+    public PageResponse<InnovationView> list(TdktPrincipal caller,
             @RequestParam(required = false) String unit, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String nationalId, @RequestParam(required = false) String name,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate,
@@ -79,10 +117,16 @@ public class InnovationController {
                 paging.query(page, size)).map(InnovationView::of);
     }
 
+    /**
+     * Reads one innovation with the dossiers that used it.
+     * <p>Readable as in the list; another unit's innovation answers 404.
+     *
+     * @param id the innovation id
+     * @return the innovation and its uses
+     */
     @GetMapping("/{id}")
     @PreAuthorize(READERS)
-    @Operation(summary = "One innovation with the dossiers that used it")
-    public ResponseEntity<InnovationView> get(@Parameter(hidden = true) TdktPrincipal caller,
+    public ResponseEntity<InnovationView> get(TdktPrincipal caller,
             @PathVariable String id) {
         return ETags.ok(innovations.get(caller, id), InnovationView::of);
     }

@@ -1,7 +1,6 @@
 package vn.tdkt.nomination.facts.ratings.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.time.Instant;
@@ -37,7 +36,10 @@ import vn.tdkt.platform.web.problem.Problems;
 
 @RestController
 @RequestMapping("/api/v1/ratings")
-@Tag(name = "Xếp loại", description = "Ratings register: annual evaluations of persons and collectives")
+@Tag(name = "Xếp loại (ratings)", description = "Sổ xếp loại chất lượng hằng năm của cá nhân và tập thể (HTXSNV, "
+        + "HTTNV, HTNV, KHTNV), nhập từ tệp Excel hoặc CSV; cán bộ đơn vị chỉ xem đơn vị mình. — The register of "
+        + "annual ratings of persons and collectives, imported from Excel or CSV; a unit officer reads only their "
+        + "own unit's.")
 public class RatingController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -55,27 +57,50 @@ public class RatingController {
         this.problems = problems;
     }
 
+    /**
+     * Imports ratings from an xlsx or CSV file.
+     * <p>SNV_OFFICER or ADMIN. Send the file as a multipart {@code file}, or as the body ({@code text/csv} in UTF-8,
+     * separated by commas or semicolons, or xlsx: the first sheet); the format is recognised by content. Headers, in
+     * any order, case and diacritics ignored: “Số định danh cá nhân”, “Họ và tên”, “Ngày sinh”, “Mã đơn vị”, “Năm”,
+     * “Xếp loại” (English field names accepted); a row without person columns is the collective rating of its unit.
+     * Every row is checked first: one bad row imports nothing, and the 400 problem lists each row, column and reason.
+     * One rating per subject and year: a later import replaces it.
+     *
+     * @return how many rows were read and how many ratings were created or replaced, for which years
+     */
     @PostMapping(value = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize(WRITERS)
-    @Operation(summary = "Import ratings from an xlsx or CSV file (multipart field 'file'); every row is checked "
-            + "first and one bad row imports nothing")
-    public RatingImportSummary importFile(@Parameter(hidden = true) TdktPrincipal caller,
+    @Operation(operationId = "rating-import")
+    public RatingImportSummary importFile(TdktPrincipal caller,
             @RequestPart("file") MultipartFile file) throws IOException {
         return ratings.importFile(caller, file.getBytes(), file.getOriginalFilename());
     }
 
+    // the same operation with the file as the body (documented with importFile)
     @PostMapping(value = "/imports", consumes = {"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM_VALUE})
     @PreAuthorize(WRITERS)
-    @Operation(summary = "Import ratings sent as the request body (text/csv or xlsx)")
-    public RatingImportSummary importBody(@Parameter(hidden = true) TdktPrincipal caller,
+    public RatingImportSummary importBody(TdktPrincipal caller,
             @RequestBody byte[] content) {
         return ratings.importFile(caller, content, null);
     }
 
+    /**
+     * Lists ratings by unit, year or subject.
+     * <p>A unit officer reads the ratings of their own unit's subjects; SNV_OFFICER, COUNCIL_MEMBER, LEADER and ADMIN
+     * all. A person is named by national ID, or by name (case and diacritics ignored) with date of birth and unit.
+     *
+     * @param unit       the subject's unit
+     * @param year       the year rated
+     * @param nationalId the person's national ID
+     * @param name       the person's full name
+     * @param birthDate  the person's date of birth, with {@code name}
+     * @param page       page number, from 0
+     * @param size       page size, default 20, at most 100
+     * @return one page of ratings with the total count
+     */
     @GetMapping
     @PreAuthorize(READERS)
-    @Operation(summary = "Ratings by unit, year or subject (unit officers: their own unit)")
-    public PageResponse<RatingView> list(@Parameter(hidden = true) TdktPrincipal caller,
+    public PageResponse<RatingView> list(TdktPrincipal caller,
             @RequestParam(required = false) String unit, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String nationalId, @RequestParam(required = false) String name,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate,
