@@ -2,8 +2,10 @@ package vn.tdkt.nomination.dossier.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -125,6 +127,26 @@ public class DossierService {
         }
         DossierFilter filter = new DossierFilter(scopedUnit, status, year, batchId, assignee, staged.unconfirmed());
         return PageResponse.of(store.page(filter, page), page, store.count(filter));
+    }
+
+    /**
+     * A dossier for another feature acting on the service's own behalf (council agendas, public notices, decisions):
+     * not scoped to a caller, which the calling feature checks itself; dossiers of unconfirmed imports stay invisible.
+     */
+    public Optional<Dossier> find(String id) {
+        Set<String> hidden = staged.unconfirmed();
+        return store.find(id).map(Versioned::value)
+                .filter(d -> d.importId() == null || !hidden.contains(d.importId()));
+    }
+
+    /** The visible dossiers among {@code ids} (for another feature, as {@link #find}), in no particular order. */
+    public List<Dossier> findAll(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Set<String> hidden = staged.unconfirmed();
+        return store.byIds(ids).stream().filter(d -> d.importId() == null || !hidden.contains(d.importId()))
+                .toList();
     }
 
     /** Every visible dossier of a batch (for the batch feature). */

@@ -64,6 +64,11 @@ public class DossierStore extends AggregateStore<Dossier, DossierDocument> {
         return count(Query.query(criteria(filter)));
     }
 
+    /** The dossiers with these ids (those that exist). */
+    public List<Dossier> byIds(Collection<String> ids) {
+        return findAll(Query.query(where("_id").in(ids)));
+    }
+
     /** Every dossier of a batch (a tờ trình covers at most a few thousand), oldest first. */
     public List<Versioned<Dossier>> inBatch(String batchId) {
         return findAllVersioned(Query.query(where(DossierDocument.BATCH).is(batchId))
