@@ -4,11 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.tdkt.nomination.decision.domain.Decision;
 import vn.tdkt.nomination.decision.persistence.DecisionClaimStore;
@@ -17,11 +14,9 @@ import vn.tdkt.nomination.decision.persistence.DecisionStore;
 /**
  * Nothing a decision brings about is lost when its writer stops half-way (no transactions): decided decisions whose
  * awards or audit entry are not all written are completed, and dossiers claimed by a decision that was never written
- * are given back. One instance at a time (ShedLock); every step is repeatable anyway.
+ * are given back ({@link DecisionCompletionJob} runs it on one instance at a time). Every step is repeatable.
  */
 @Component
-@ConditionalOnProperty(prefix = "tdkt.nomination.decision", name = "completion-scheduled", havingValue = "true",
-        matchIfMissing = true)
 public class DecisionCompletion {
 
     private static final Logger log = LoggerFactory.getLogger(DecisionCompletion.class);
@@ -39,12 +34,6 @@ public class DecisionCompletion {
         this.registration = registration;
         this.properties = properties;
         this.clock = clock;
-    }
-
-    @Scheduled(fixedDelayString = "${tdkt.nomination.decision.completion-interval:PT1M}", initialDelayString = "PT30S")
-    @SchedulerLock(name = "decision-completion", lockAtMostFor = "PT10M")
-    public void run() {
-        complete();
     }
 
     /** @return how many decisions were completed and how many abandoned claims released */
