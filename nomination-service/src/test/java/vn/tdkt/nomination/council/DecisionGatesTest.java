@@ -31,8 +31,8 @@ class DecisionGatesTest extends NominationApiTest {
         String dossier = create(own(), person("Nguyễn Thị Hoa", null, "CSTDCS", 2025, "QD-1/2025"));
 
         assertThat(gates.blockers(dossier, DECISION_DATE)).extracting(GateReason::code)
-                .containsExactly("council.gate.no-passing-vote");
-        assertThat(gates.blockers(dossier, DECISION_DATE).get(0).args()).contains("Nguyễn Thị Hoa", 80);
+                .containsExactly("council.gate.no-vote");
+        assertThat(gates.blockers(dossier, DECISION_DATE).get(0).args()).contains("Nguyễn Thị Hoa");
     }
 
     @Test

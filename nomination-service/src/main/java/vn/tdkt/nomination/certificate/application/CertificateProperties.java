@@ -1,6 +1,5 @@
 package vn.tdkt.nomination.certificate.application;
 
-import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -9,19 +8,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                        and kept in the database, so codes survive restarts.
  * @param publicBaseUrl   where the public verify page is reached (the QR code and {@code award-decided} link to
  *                        {@code <publicBaseUrl>/verify/<code>})
- * @param verifyRateLimit requests one client address may make to the verify page per {@code verifyRateWindow}
  * @param provinceName    the province whose People's Committee issues the documents ("Sơn La"): printed on
  *                        certificates and tờ trình
  */
 @ConfigurationProperties("tdkt.nomination.certificate")
-public record CertificateProperties(String secret, String publicBaseUrl, Integer verifyRateLimit,
-        Duration verifyRateWindow, String provinceName) {
+public record CertificateProperties(String secret, String publicBaseUrl, String provinceName) {
 
     public CertificateProperties {
         publicBaseUrl = publicBaseUrl == null || publicBaseUrl.isBlank() ? "http://localhost:8082"
                 : publicBaseUrl.replaceAll("/+$", "");
-        verifyRateLimit = verifyRateLimit == null ? 30 : verifyRateLimit;
-        verifyRateWindow = verifyRateWindow == null ? Duration.ofMinutes(1) : verifyRateWindow;
         provinceName = provinceName == null || provinceName.isBlank() ? "Sơn La" : provinceName.strip();
     }
 
