@@ -136,7 +136,7 @@ class DecisionTest extends AwardTestSupport {
 
         blocked.andExpect(status(409));
         assertThat((String) json(blocked, "$.code")).isEqualTo("decision.blocked");
-        assertThat((List<String>) json(blocked, "$.reasons[*].rule")).contains("council.gate.no-passing-vote");
+        assertThat((List<String>) json(blocked, "$.reasons[*].rule")).contains("council.gate.no-vote");
         assertThat((String) json(blocked, "$.detail")).contains("Cầm Thị Lan");
     }
 
