@@ -198,6 +198,11 @@ public class DecisionService {
         return registration.complete(saved.value().id());
     }
 
+    /** Of these dossiers, those a decision or a forwarded tờ trình has taken (they are no longer open proposals). */
+    public Set<String> taken(java.util.Collection<String> dossierIds) {
+        return dossierIds.isEmpty() ? Set.of() : claims.claimedAmong(dossierIds);
+    }
+
     /** Decisions the caller may read (unit officers: those with an awardee their unit proposed), newest first. */
     public PageResponse<Versioned<Decision>> list(TdktPrincipal caller, DecisionStatus status, Integer year,
             PageQuery page) {

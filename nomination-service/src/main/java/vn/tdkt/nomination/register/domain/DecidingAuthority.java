@@ -1,5 +1,6 @@
 package vn.tdkt.nomination.register.domain;
 
+import vn.tdkt.nomination.catalogue.domain.DecisionLevel;
 import vn.tdkt.nomination.rules.domain.AuthorityLevel;
 
 /**
@@ -38,6 +39,12 @@ public enum DecidingAuthority {
 
     public String labelEn() {
         return level.labelEn();
+    }
+
+    /** The catalogue's level of the awards this authority decides: the province, central, or a unit's own. */
+    public DecisionLevel decisionLevel() {
+        return central ? DecisionLevel.FORWARDED
+                : this == CHU_TICH_UBND_TINH ? DecisionLevel.PROVINCE : DecisionLevel.UNIT;
     }
 
     /** A central authority decides the forms the province forwards (chuyển Trung ương). */
