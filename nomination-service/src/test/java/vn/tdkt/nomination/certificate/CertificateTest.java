@@ -3,31 +3,10 @@ package vn.tdkt.nomination.certificate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
-import javax.imageio.ImageIO;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.tdkt.nomination.support.AwardTestSupport;
+import vn.tdkt.nomination.support.RenderedCertificate;
 import vn.tdkt.platformtest.security.TestTokens;
 
 /**
@@ -45,7 +24,7 @@ class CertificateTest extends AwardTestSupport {
         byte[] pdf = mvc.perform(get("/api/v1/award-register/" + awardId + "/certificate.pdf").with(own()))
                 .andExpect(status(200)).andReturn().getResponse().getContentAsByteArray();
 
-        Certificate certificate = Certificate.read(pdf);
+        RenderedCertificate certificate = RenderedCertificate.read(pdf);
         assertThat(certificate.text()).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập – Tự do – Hạnh phúc",
                 "BẰNG KHEN CỦA CHỦ TỊCH UBND TỈNH", "Nguyễn Thị Hoa", "Quyết định số 2150/QĐ-UBND ngày 20/12/2026",
                 "Đã có thành tích xuất sắc năm 2026", "Sơn La, ngày 20 tháng 12 năm 2026");
@@ -99,7 +78,7 @@ class CertificateTest extends AwardTestSupport {
         assertThat(html).contains("đã bị hủy bỏ theo Quyết định số 2400/QĐ-UBND").contains("Điều 93 khoản 2 điểm b");
         byte[] pdf = mvc.perform(get("/api/v1/award-register/" + awardId + "/certificate.pdf").with(snvOfficer()))
                 .andReturn().getResponse().getContentAsByteArray();
-        assertThat(Certificate.read(pdf).text()).contains("ĐÃ HỦY BỎ theo Quyết định số 2400/QĐ-UBND");
+        assertThat(RenderedCertificate.read(pdf).text()).contains("ĐÃ HỦY BỎ theo Quyết định số 2400/QĐ-UBND");
     }
 
     @Test
@@ -133,7 +112,7 @@ class CertificateTest extends AwardTestSupport {
     private String certificateCode(String awardId) throws Exception {
         byte[] pdf = mvc.perform(get("/api/v1/award-register/" + awardId + "/certificate.pdf").with(own()))
                 .andReturn().getResponse().getContentAsByteArray();
-        String url = Certificate.read(pdf).qrCode();
+        String url = RenderedCertificate.read(pdf).qrCode();
         return url.substring(url.lastIndexOf('/') + 1);
     }
 
@@ -142,61 +121,5 @@ class CertificateTest extends AwardTestSupport {
             request.setRemoteAddr(address);
             return request;
         };
-    }
-
-    /** A certificate read back as a reader and a scanner would: its text, its fonts, its page as a picture. */
-    record Certificate(String text, List<String> glyphsMissing, List<String> fontsNotEmbedded, int charactersShown,
-            String qrCode) {
-
-        static Certificate read(byte[] pdf) throws Exception {
-            try (PDDocument document = Loader.loadPDF(pdf)) {
-                List<String> missing = new ArrayList<>();
-                List<String> notEmbedded = new ArrayList<>();
-                int[] shown = {0};
-                PDFTextStripper stripper = new PDFTextStripper() {
-                    @Override
-                    protected void processTextPosition(TextPosition text) {
-                        PDFont font = text.getFont();
-                        if (!(font instanceof PDType0Font type0) || !font.isEmbedded()) {
-                            notEmbedded.add(font.getName());
-                            return;
-                        }
-                        for (int code : text.getCharacterCodes()) {
-                            try {
-                                if (!type0.hasGlyph(code) || type0.codeToGID(code) == 0) {
-                                    missing.add(text.getUnicode() + " (code " + code + ")");
-                                }
-                            } catch (java.io.IOException e) {
-                                missing.add(text.getUnicode() + ": " + e.getMessage());
-                            }
-                        }
-                        String unicode = text.getUnicode();
-                        if (unicode == null || unicode.isEmpty() || unicode.contains("\uFFFD")) {
-                            missing.add("no Unicode for code " + java.util.Arrays.toString(text.getCharacterCodes()));
-                        }
-                        shown[0]++;
-                        super.processTextPosition(text);
-                    }
-                };
-                String text = Normalizer.normalize(stripper.getText(document), Normalizer.Form.NFC);
-                BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150, ImageType.RGB);
-                ByteArrayOutputStream png = new ByteArrayOutputStream();
-                ImageIO.write(page, "png", png);
-                Path out = Path.of("target", "certificates");
-                Files.createDirectories(out);
-                Files.write(out.resolve("certificate.png"), png.toByteArray());
-                return new Certificate(text, missing, notEmbedded, shown[0], decode(png.toByteArray()));
-            }
-        }
-
-        /** The QR code of the rendered PNG, as a phone would read it. */
-        static String decode(byte[] png) throws Exception {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-            int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-            var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(image.getWidth(),
-                    image.getHeight(), pixels)));
-            return new String(new QRCodeReader().decode(bitmap).getText().getBytes(StandardCharsets.UTF_8),
-                    StandardCharsets.UTF_8);
-        }
     }
 }
