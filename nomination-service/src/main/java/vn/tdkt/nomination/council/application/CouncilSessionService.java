@@ -128,7 +128,7 @@ public class CouncilSessionService {
         return store.insert(LocalizedDomainErrors.call(() -> CouncilSession.schedule(Ids.newId(clock),
                 new CouncilSession.CouncilRef(council.id(), council.name(), council.level(), council.unitCode()),
                 startsAt, day, location, version.version().id(), inOffice.stream().map(SessionMember::of).toList(),
-                agenda, ConflictsOfInterest.detect(inOffice, nominees, now), caller.subject(), now)));
+                agenda, ConflictsOfInterest.detect(council.level(), inOffice, nominees, now), caller.subject(), now)));
     }
 
     private AgendaItem agendaItem(Council council, Dossier dossier, CatalogueVersionView version) {
