@@ -82,7 +82,7 @@
       showMessage(null);
       $('signin').hidden = true;
       $('content').hidden = false;
-      $('status-line').textContent = 'Cập nhật lúc ' + new Date().toLocaleTimeString('vi-VN');
+      $('status-line').textContent = 'Cập nhật lúc ' + new Date().toLocaleTimeString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
       render();
       schedule();
     }).catch(function () {
@@ -185,7 +185,7 @@
       if (!result) { return; }
       if (result.ok) {
         sessions = sessions.map(function (s) { return s.sessionId === result.body.sessionId ? result.body : s; });
-        $('status-line').textContent = 'Đã bỏ phiếu lúc ' + new Date().toLocaleTimeString('vi-VN');
+        $('status-line').textContent = 'Đã bỏ phiếu lúc ' + new Date().toLocaleTimeString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
         showMessage(null);
       } else {
         showMessage('refused', result.body && result.body.detail ? result.body.detail : MESSAGES.failed);
@@ -208,6 +208,13 @@
       load();
     });
     $('refresh').addEventListener('click', load);
+    // a new link opened in the same tab (only the fragment differs, so the page is not reloaded)
+    window.addEventListener('hashchange', function () {
+      if (new URLSearchParams(window.location.hash.replace(/^#/, '')).get('access_token')) {
+        token = readToken();
+        load();
+      }
+    });
     $('sign-out').addEventListener('click', function () { signedOut('noToken'); });
     token = readToken();
     load();
