@@ -1,7 +1,8 @@
 /*
  * The council members' voting page (trang bỏ phiếu). Plain JavaScript, no library.
- * The access token arrives in the URL fragment (#access_token=...) or is pasted into the sign-in box; it is kept in
- * sessionStorage and removed from the address bar. The page lists only the caller's own sessions
+ * The access token arrives in the URL fragment (#access_token=...), from the sign-in form (client credentials sent to
+ * the token endpoint that /bo-phieu/cau-hinh.json names, when it names one) or pasted into the sign-in box; it is
+ * kept in sessionStorage and removed from the address bar. The page lists only the caller's own sessions
  * (GET /api/v1/council-sessions/mine: the token subject is the member id) with the caller's own state per item,
  * casts ballots (POST /api/v1/council-sessions/{id}/ballots) after a confirmation, and never shows anyone's choice.
  * While a session waits for the ballot or is voting, the list is fetched again every few seconds.
@@ -21,7 +22,8 @@
     noToken: 'Chưa đăng nhập. Hãy mở trang bằng đường dẫn có mã truy cập do Sở Nội vụ gửi, hoặc dán mã truy cập.',
     expired: 'Mã truy cập không hợp lệ hoặc đã hết hạn. Vui lòng đăng nhập lại.',
     forbidden: 'Mã truy cập này không có quyền bỏ phiếu.',
-    failed: 'Không kết nối được máy chủ. Vui lòng thử lại.'
+    failed: 'Không kết nối được máy chủ. Vui lòng thử lại.',
+    badCredentials: 'Tên đăng nhập hoặc mật khẩu không đúng.'
   };
 
   var token = null;
@@ -198,7 +200,43 @@
     });
   }
 
+  /** Asks the authorization server for a token with the member's client credentials (OAuth 2.0, RFC 6749 §4.4). */
+  function signInWithCredentials(endpoint, event) {
+    event.preventDefault();
+    var id = $('client-id').value.trim();
+    var secret = $('client-secret').value;
+    fetch(endpoint, {
+      method: 'POST',
+      headers: { 'Authorization': 'Basic ' + btoa(unescape(encodeURIComponent(id + ':' + secret))),
+        'Content-Type': 'application/x-www-form-urlencoded', 'Accept': 'application/json' },
+      body: 'grant_type=client_credentials'
+    }).then(function (response) {
+      if (!response.ok) { showMessage('badCredentials'); return null; }
+      return response.json();
+    }).then(function (body) {
+      if (!body || !body.access_token) { return; }
+      $('client-secret').value = '';
+      sessionStorage.setItem(TOKEN_KEY, body.access_token);
+      token = body.access_token;
+      load();
+    }).catch(function () { showMessage('failed'); });
+  }
+
+  function offerCredentialsForm() {
+    fetch('/bo-phieu/cau-hinh.json', { headers: { 'Accept': 'application/json' } }).then(function (response) {
+      return response.ok ? response.json() : null;
+    }).then(function (config) {
+      if (config && config.tokenEndpoint) {
+        $('client-signin').hidden = false;
+        $('client-signin').addEventListener('submit', function (event) {
+          signInWithCredentials(config.tokenEndpoint, event);
+        });
+      }
+    }).catch(function () { /* the link and the pasted token still work */ });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    offerCredentialsForm();
     $('token-submit').addEventListener('click', function () {
       var pasted = $('token-input').value.trim();
       if (!pasted) { return; }

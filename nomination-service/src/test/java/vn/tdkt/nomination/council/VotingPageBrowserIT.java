@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +35,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import vn.tdkt.nomination.support.LiveTokens;
 
 /**
@@ -44,6 +49,57 @@ import vn.tdkt.nomination.support.LiveTokens;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "tdkt.outbox.enabled=false")
 @Import(LiveTokens.Configuration.class)
 class VotingPageBrowserIT extends CouncilTestSupport {
+
+    /**
+     * A stand-in for the local authorization server's token endpoint (client credentials, CORS for local pages), on
+     * its own port: the member hd-03 signs in with the secret {@code mat-khau-hd-03}.
+     */
+    static final HttpServer ISSUER = fakeIssuer();
+
+    @DynamicPropertySource
+    static void tokenEndpoint(DynamicPropertyRegistry registry) {
+        registry.add("tdkt.nomination.voting-page.token-endpoint",
+                () -> "http://localhost:" + ISSUER.getAddress().getPort() + "/oauth2/token");
+    }
+
+    @AfterAll
+    static void stopIssuer() {
+        ISSUER.stop(0);
+    }
+
+    private static HttpServer fakeIssuer() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+            LiveTokens tokens = LiveTokens.create();
+            server.createContext("/oauth2/token", exchange -> {
+                exchange.getResponseHeaders().add("Access-Control-Allow-Origin", "*");
+                exchange.getResponseHeaders().add("Access-Control-Allow-Methods", "POST, OPTIONS");
+                exchange.getResponseHeaders().add("Access-Control-Allow-Headers", "Authorization, Content-Type");
+                if ("OPTIONS".equals(exchange.getRequestMethod())) {
+                    exchange.sendResponseHeaders(204, -1);
+                    exchange.close();
+                    return;
+                }
+                String expected = "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        "hd-03:mat-khau-hd-03".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                String body = new String(exchange.getRequestBody().readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8);
+                boolean ok = expected.equals(exchange.getRequestHeaders().getFirst("Authorization"))
+                        && body.contains("grant_type=client_credentials");
+                byte[] answer = (ok ? "{\"access_token\": \"" + tokens.member("hd-03")
+                        + "\", \"token_type\": \"Bearer\", \"expires_in\": 3600}"
+                        : "{\"error\": \"invalid_client\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(ok ? 200 : 401, answer.length);
+                exchange.getResponseBody().write(answer);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -180,6 +236,30 @@ class VotingPageBrowserIT extends CouncilTestSupport {
         waitFor(d -> driver.findElement(By.id("no-sessions")).isDisplayed());
         assertThat(driver.findElements(By.cssSelector("#sessions .session"))).isEmpty();
         screenshot("05-khong-co-phien.png");
+    }
+
+    @Test
+    void a_member_signs_in_with_the_form_when_an_issuer_is_configured() throws Exception {
+        String teacher = appraisedPerson("SGDDT", "Nguyễn Thị Hoa", null, LocalDate.of(1985, 3, 2), "CSTDCS",
+                "Chiến sĩ thi đua cơ sở");
+        schedule(provincialCouncil(plainMembers(3)), teacher);
+        driver.get(base());
+        waitFor(d -> d.findElement(By.id("client-signin")).isDisplayed());
+
+        driver.findElement(By.id("client-id")).sendKeys(id(3));
+        driver.findElement(By.id("client-secret")).sendKeys("sai-mat-khau");
+        driver.findElement(By.id("client-submit")).click();
+        waitFor(d -> "badCredentials".equals(js("return document.getElementById('auth-message').dataset.reason;")));
+        assertThat(text("#auth-message")).isEqualTo("Tên đăng nhập hoặc mật khẩu không đúng.");
+
+        driver.findElement(By.id("client-secret")).clear();
+        driver.findElement(By.id("client-secret")).sendKeys("mat-khau-hd-03");
+        driver.findElement(By.id("client-submit")).click();
+        waitFor(d -> d.findElement(By.id("content")).isDisplayed());
+
+        assertThat(text(item(teacher) + " .state")).isEqualTo("Chưa mở bỏ phiếu");
+        assertThat(driver.findElement(By.id("signin")).isDisplayed()).isFalse();
+        screenshot("06-dang-nhap.png");
     }
 
     // ------------------------------------------------------------------------------------------------ helpers

@@ -93,6 +93,8 @@ class NoticeSecurityMatrixTest extends CouncilTestSupport {
                                                                       303, 303, 303, 303, 303, 303, 303, 303),
             new Row("voting page", f -> get("/bo-phieu/"),         200, 200, 200, 200, 200, 200, 200, 200),
             new Row("voting page script", f -> get("/bo-phieu/app.js"),
+                                                                      200, 200, 200, 200, 200, 200, 200, 200),
+            new Row("voting page configuration", f -> get("/bo-phieu/cau-hinh.json"),
                                                                       200, 200, 200, 200, 200, 200, 200, 200));
 
     static Stream<Arguments> matrix() {

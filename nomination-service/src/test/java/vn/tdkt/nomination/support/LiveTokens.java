@@ -38,6 +38,13 @@ public class LiveTokens {
         this.encoder = encoder;
     }
 
+    /** Tokens signed with the key the live test context trusts (for a fake issuer outside the context). */
+    public static LiveTokens create() {
+        RSAKey key = new RSAKey.Builder((RSAPublicKey) KEYS.getPublic())
+                .privateKey((RSAPrivateKey) KEYS.getPrivate()).keyID("test-key").build();
+        return new LiveTokens(new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key))));
+    }
+
     /** A token of {@code subject} (a council member's id) valid for {@code lifetime} (negative: expired). */
     public String mint(String subject, Duration lifetime, String unit, String... roles) {
         Instant now = Instant.now();
@@ -64,9 +71,7 @@ public class LiveTokens {
 
         @Bean
         LiveTokens liveTokens() {
-            RSAKey key = new RSAKey.Builder((RSAPublicKey) KEYS.getPublic())
-                    .privateKey((RSAPrivateKey) KEYS.getPrivate()).keyID("test-key").build();
-            return new LiveTokens(new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key))));
+            return create();
         }
     }
 
