@@ -344,16 +344,13 @@ public class CouncilSessionService {
     }
 
     /** A closed session, for its minutes. */
-    public ClosedSession closed(TdktPrincipal caller, String id) {
+    public CouncilSession closed(TdktPrincipal caller, String id) {
         CouncilSession session = get(caller, id).value();
         if (session.status() != SessionStatus.CLOSED) {
             throw LocalizedDomainErrors.localized(DomainException.conflict("council.minutes.not-closed",
                     session.status()));
         }
-        return new ClosedSession(session, councils.require(session.councilId()));
-    }
-
-    public record ClosedSession(CouncilSession session, Council council) {
+        return session;
     }
 
     // ------------------------------------------------------------------------------------------------- helpers
