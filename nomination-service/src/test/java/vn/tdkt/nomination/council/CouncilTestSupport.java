@@ -194,7 +194,7 @@ public abstract class CouncilTestSupport extends ServiceTest {
         return expect(get(SESSIONS + "/" + sessionId).with(snv()), 200);
     }
 
-    protected String expect(MockHttpServletRequestBuilder request, int status) throws Exception {
+    protected String expect(org.springframework.test.web.servlet.RequestBuilder request, int status) throws Exception {
         MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
         String body = response.getContentAsString(StandardCharsets.UTF_8);
         assertThat(response.getStatus()).as(body).isEqualTo(status);

@@ -128,7 +128,7 @@ public class CouncilSessionService {
         return store.insert(LocalizedDomainErrors.call(() -> CouncilSession.schedule(Ids.newId(clock),
                 new CouncilSession.CouncilRef(council.id(), council.name(), council.level(), council.unitCode()),
                 startsAt, day, location, version.version().id(), inOffice.stream().map(SessionMember::of).toList(),
-                agenda, ConflictsOfInterest.detect(inOffice, nominees, now), caller.subject(), now)));
+                agenda, ConflictsOfInterest.detect(council.level(), inOffice, nominees, now), caller.subject(), now)));
     }
 
     private AgendaItem agendaItem(Council council, Dossier dossier, CatalogueVersionView version) {
@@ -344,16 +344,13 @@ public class CouncilSessionService {
     }
 
     /** A closed session, for its minutes. */
-    public ClosedSession closed(TdktPrincipal caller, String id) {
+    public CouncilSession closed(TdktPrincipal caller, String id) {
         CouncilSession session = get(caller, id).value();
         if (session.status() != SessionStatus.CLOSED) {
             throw LocalizedDomainErrors.localized(DomainException.conflict("council.minutes.not-closed",
                     session.status()));
         }
-        return new ClosedSession(session, councils.require(session.councilId()));
-    }
-
-    public record ClosedSession(CouncilSession session, Council council) {
+        return session;
     }
 
     // ------------------------------------------------------------------------------------------------- helpers

@@ -56,10 +56,7 @@ final class MinutesPdf {
 
     private void write(Minutes minutes) throws IOException {
         newPage();
-        line(bold, BODY, minutes.issuer(), Align.LEFT);
-        y += leading(BODY);
-        line(bold, BODY, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Align.RIGHT);
-        line(bold, BODY, "Độc lập – Tự do – Hạnh phúc", Align.RIGHT);
+        heading(minutes.issuer());
         y -= leading(BODY);
         line(bold, 15, minutes.title(), Align.CENTER);
         line(bold, BODY, minutes.subtitle(), Align.CENTER);
@@ -85,6 +82,25 @@ final class MinutesPdf {
     }
 
     private enum Align { LEFT, CENTER, RIGHT }
+
+    /** The issuing body on the left, the national motto on the right, as Vietnamese administrative documents. */
+    private void heading(String issuer) throws IOException {
+        float half = usableWidth() * 0.45f;
+        float top = y;
+        float size = 10;
+        float lineY = top - size;
+        for (String line : wrap(bold, size, issuer, half)) {
+            text(bold, size, MARGIN + (half - width(bold, size, line)) / 2, lineY, line);
+            lineY -= leading(size);
+        }
+        float right = PDRectangle.A4.getWidth() - MARGIN;
+        float motto = top - size;
+        for (String line : List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập – Tự do – Hạnh phúc")) {
+            text(bold, size, right - usableWidth() * 0.275f - width(bold, size, line) / 2, motto, line);
+            motto -= leading(size);
+        }
+        y = Math.min(lineY, motto) + leading(size) - size;
+    }
 
     private void line(PDType0Font font, float size, String text, Align align) throws IOException {
         ensure(leading(size));

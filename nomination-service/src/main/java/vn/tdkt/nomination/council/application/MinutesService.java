@@ -34,8 +34,7 @@ public class MinutesService {
     }
 
     Minutes minutes(TdktPrincipal caller, String sessionId) {
-        CouncilSessionService.ClosedSession closed = sessions.closed(caller, sessionId);
-        return Minutes.of(closed.session(), clock.getZone(),
+        return Minutes.of(sessions.closed(caller, sessionId), clock.getZone(),
                 code -> planViews.unit(code).map(UnitStanding::name).orElse(code));
     }
 }

@@ -189,13 +189,18 @@ class CouncilSessionDomainTest {
                 Set.of("SGDDT"));
         Nominee collective = new Nominee("d-2", null, Set.of("SYT"));
 
-        List<Recusal> found = ConflictsOfInterest.detect(List.of(byId, byName, otherId, sameUnit, related,
-                unrelated), List.of(hoa, collective), NOW);
+        List<Recusal> found = ConflictsOfInterest.detect(CouncilLevel.PROVINCE, List.of(byId, byName, otherId,
+                sameUnit, related, unrelated), List.of(hoa, collective), NOW);
+        List<Recusal> ownCouncil = ConflictsOfInterest.detect(CouncilLevel.UNIT, List.of(byId, sameUnit, related),
+                List.of(hoa), NOW);
 
         assertThat(found).extracting(r -> r.memberId() + ":" + r.dossierId() + ":" + r.reason()).containsExactly(
                 "a:d-1:IS_NOMINEE", "b:d-1:IS_NOMINEE", "d:d-1:SAME_UNIT", "e:d-1:DECLARED_RELATIONSHIP",
                 "f:d-2:SAME_UNIT");
         assertThat(found).allMatch(Recusal::automatic);
+        assertThat(ownCouncil).as("a unit's own council is made of its own people: the unit is no conflict there")
+                .extracting(r -> r.memberId() + ":" + r.reason())
+                .containsExactly("a:IS_NOMINEE", "e:DECLARED_RELATIONSHIP");
     }
 
     @Test
