@@ -69,11 +69,6 @@ public class DecisionClaimStore {
         mongo.remove(Query.query(where("decisionId").is(decisionId)), Claim.class);
     }
 
-    /** Gives back dossiers a decision took but declined (a central decision that did not grant them). */
-    public void release(String decisionId, Collection<String> dossierIds) {
-        mongo.remove(Query.query(where("_id").in(dossierIds).and("decisionId").is(decisionId)), Claim.class);
-    }
-
     /** Which decision holds each of these dossiers. */
     public Map<String, String> holders(Collection<String> dossierIds) {
         return mongo.find(Query.query(where("_id").in(dossierIds)), Claim.class).stream()

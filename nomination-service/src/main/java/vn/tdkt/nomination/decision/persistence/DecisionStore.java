@@ -62,11 +62,6 @@ public class DecisionStore extends AggregateStore<Decision, DecisionDocument> {
                 .and(DecisionDocument.PREPARED_AT).lt(before)));
     }
 
-    /** Forwarded tờ trình still waiting for the central decision. */
-    public List<Decision> forwarded() {
-        return findAll(Query.query(where(DecisionDocument.STATUS).is(DecisionStatus.FORWARDED.name())));
-    }
-
     private static Criteria criteria(DecisionStatus status, Integer year, String unitCode) {
         List<Criteria> all = new ArrayList<>();
         if (unitCode != null) {
