@@ -60,7 +60,7 @@ public abstract class AwardTestSupport extends NominationApiTest {
     void emptyAwardCollections() {
         clock.set(LocalDate.of(2026, 12, 20));
         for (String collection : List.of("award_register", "decisions", "decision_claims", "audit_chain",
-                "revocations", "funds", "ratings", "innovations", "holds", "disciplines")) {
+                "revocations", "revocation_claims", "funds", "ratings", "innovations", "holds", "disciplines")) {
             mongo.remove(new Query(), collection);
         }
     }

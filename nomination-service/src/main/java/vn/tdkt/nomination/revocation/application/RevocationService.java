@@ -120,8 +120,6 @@ public class RevocationService {
             throw DomainException.conflict("revocation.cascade-decision-missing", String.join(", ", missing));
         }
         AwardRecord root = preview.award();
-        Map<String, AwardRecord> byId = new LinkedHashMap<>();
-        byId.put(root.id(), root);
         List<Revocation.Entry> entries = new ArrayList<>();
         List<String> rootItems = request.itemsToRecover() == null || request.itemsToRecover().isEmpty()
                 ? defaultItems(root) : request.itemsToRecover();
@@ -130,7 +128,6 @@ public class RevocationService {
                 List.of()));
         for (CascadeItem item : preview.cascade()) {
             AwardRecord award = item.award();
-            byId.put(award.id(), award);
             entries.add(new Revocation.Entry(award.id(), award.subject().name(), award.subject().unitCode(),
                     award.awardCode(), award.awardName(), award.year(), acts.get(item.required().authority()),
                     item.causedBy(), award.amountPaid(), defaultItems(award), item.failedRules().stream()
