@@ -20,7 +20,6 @@ import org.springframework.mock.web.MockMultipartFile;
 import vn.tdkt.nomination.council.application.DecisionGates;
 import vn.tdkt.nomination.council.application.DecisionGates.GateReason;
 import vn.tdkt.nomination.support.NominationApiTest;
-import vn.tdkt.platform.outbox.OutboxEntry;
 
 /**
  * A provincial council's session from invitation to tally: the agenda is checked against the catalogue, conflicts of
