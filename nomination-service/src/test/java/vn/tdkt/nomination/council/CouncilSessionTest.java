@@ -20,7 +20,6 @@ import org.springframework.mock.web.MockMultipartFile;
 import vn.tdkt.nomination.council.application.DecisionGates;
 import vn.tdkt.nomination.council.application.DecisionGates.GateReason;
 import vn.tdkt.nomination.support.NominationApiTest;
-import vn.tdkt.platform.outbox.OutboxEntry;
 
 /**
  * A provincial council's session from invitation to tally: the agenda is checked against the catalogue, conflicts of
@@ -211,5 +210,50 @@ class CouncilSessionTest extends CouncilTestSupport {
         expect(get(SESSIONS + "/" + session).with(member(id(2))), 200);
         assertThat(JsonPath.<Integer>read(expect(get(SESSIONS).with(member("hd-99")), 200), "$.total")).isZero();
         assertThat(JsonPath.<Integer>read(expect(get(SESSIONS).with(member(id(2))), 200), "$.total")).isEqualTo(1);
+    }
+
+    @Test
+    void a_recusal_declared_at_the_meeting_bars_the_vote_and_problems_speak_english_on_request() throws Exception {
+        String teacher = appraisedPerson("SGDDT", "Nguyễn Thị Hoa", null, LocalDate.of(1985, 3, 2), "CSTDCS",
+                "Chiến sĩ thi đua cơ sở");
+        String session = schedule(provincialCouncil(plainMembers(5)), teacher);
+        expect(post(SESSIONS + "/" + session + "/recusals").with(snv()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"memberId\": \"" + id(2) + "\", \"dossierId\": \"" + teacher
+                        + "\", \"note\": \"Là đồng nghiệp cùng tổ\"}"), 200);
+        attendance(session, List.of(id(1), id(2), id(3)));
+
+        String english = expect(post(SESSIONS + "/" + session + "/ballot/open").with(snv())
+                .header("Accept-Language", "en"), 409);
+        assertThat(JsonPath.<String>read(english, "$.detail")).startsWith("No quorum: 3 of 5 members present, at least 4");
+
+        attendance(session, List.of(id(1), id(2), id(3), id(4)));
+        assertThat(openBallot(session).getStatus()).isEqualTo(200);
+        MockHttpServletResponse recused = vote(id(2), session, teacher, "APPROVE");
+        assertThat(JsonPath.<String>read(body(recused), "$.code")).isEqualTo("council.ballot.recused");
+        assertThat(JsonPath.<List<String>>read(read(session), "$.recusals[*].reason"))
+                .containsExactly("DECLARED_AT_MEETING");
+        assertThat(mongo.count(new Query(), "council_ballots")).as("papers for the 3 who may vote").isEqualTo(3);
+    }
+
+    @Test
+    void a_written_vote_must_be_a_signed_document_from_an_absent_member() throws Exception {
+        String teacher = appraisedPerson("SGDDT", "Nguyễn Thị Hoa", null, LocalDate.of(1985, 3, 2), "CSTDCS",
+                "Chiến sĩ thi đua cơ sở");
+        String session = schedule(provincialCouncil(plainMembers(5)), teacher);
+        attendance(session, List.of(id(1), id(2), id(3), id(4)));
+
+        String text = body(mvc.perform(multipart(SESSIONS + "/" + session + "/written-votes")
+                .file(new MockMultipartFile("file", "phieu.pdf", "application/pdf", "chỉ là chữ".getBytes()))
+                .param("memberId", id(5)).param("choices", "{\"" + teacher + "\": \"APPROVE\"}").with(snv()))
+                .andReturn().getResponse());
+        String present = body(mvc.perform(multipart(SESSIONS + "/" + session + "/written-votes")
+                .file(new MockMultipartFile("file", "phieu.pdf", "application/pdf", NominationApiTest.pdf()))
+                .param("memberId", id(4)).param("choices", "{\"" + teacher + "\": \"APPROVE\"}").with(snv()))
+                .andReturn().getResponse());
+
+        assertThat(JsonPath.<String>read(text, "$.code")).isEqualTo("council.written-vote.type-not-accepted");
+        assertThat(JsonPath.<String>read(present, "$.code")).isEqualTo("council.written-vote.member-present");
+        assertThat(mongo.count(new Query(), "council_files.files")).as("no file kept for a refused vote").isZero();
+        assertThat(JsonPath.<List<Object>>read(read(session), "$.writtenVotes")).isEmpty();
     }
 }

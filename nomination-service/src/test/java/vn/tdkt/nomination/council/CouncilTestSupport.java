@@ -21,12 +21,10 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.tdkt.contracts.EventType;
 import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.contracts.nomination.AppraisalOutcome;
-import vn.tdkt.contracts.nomination.SubjectType;
 import vn.tdkt.nomination.dossier.domain.Achievement;
 import vn.tdkt.nomination.dossier.domain.Dossier;
 import vn.tdkt.nomination.dossier.domain.DossierContent;
@@ -223,9 +221,5 @@ public abstract class CouncilTestSupport extends ServiceTest {
         OutboxEntry entry = outbox.stream().filter(e -> e.type().contains("." + name + ".")).reduce((a, b) -> b)
                 .orElseThrow(() -> new AssertionError("no " + name + " in " + outbox));
         return JsonPath.read(entry.payload(), "$");
-    }
-
-    protected static SubjectType individual() {
-        return SubjectType.INDIVIDUAL;
     }
 }

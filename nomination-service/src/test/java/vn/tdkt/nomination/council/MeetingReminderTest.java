@@ -20,8 +20,13 @@ class MeetingReminderTest extends CouncilTestSupport {
     @Autowired
     MeetingReminders reminders;
 
+    @Autowired
+    org.springframework.beans.factory.ObjectProvider<vn.tdkt.nomination.council.application.CouncilScheduler>
+            scheduler;
+
     @Test
     void the_reminder_goes_once_per_council_and_period() throws Exception {
+        assertThat(scheduler.getIfAvailable()).as("tests run the scan themselves (config/application.yml)").isNull();
         // given: the provincial council established on 01/01/2026 (mark 01/07/2026), and a unit's council
         String council = provincialCouncil(plainMembers(3));
         establish("Hội đồng TĐKT Sở Giáo dục và Đào tạo", "UNIT", "SGDDT", plainMembers(3));

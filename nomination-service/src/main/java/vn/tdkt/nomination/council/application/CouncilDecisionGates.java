@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.tdkt.nomination.catalogue.application.CatalogueService;
 import vn.tdkt.nomination.catalogue.domain.AwardForm;
-import vn.tdkt.nomination.council.domain.CouncilSession;
 import vn.tdkt.nomination.council.domain.Tally;
 import vn.tdkt.nomination.council.persistence.CouncilSessionStore;
 import vn.tdkt.nomination.dossier.application.DossierService;

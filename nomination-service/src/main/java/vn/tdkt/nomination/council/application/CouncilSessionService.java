@@ -31,7 +31,6 @@ import vn.tdkt.nomination.council.domain.StoredFile;
 import vn.tdkt.nomination.council.domain.WrittenVote;
 import vn.tdkt.nomination.council.persistence.CouncilFileStore;
 import vn.tdkt.nomination.council.persistence.CouncilSessionStore;
-import vn.tdkt.nomination.council.persistence.VoterRollStore;
 import vn.tdkt.nomination.dossier.application.DossierService;
 import vn.tdkt.nomination.dossier.application.LocalizedDomainErrors;
 import vn.tdkt.nomination.dossier.domain.Dossier;

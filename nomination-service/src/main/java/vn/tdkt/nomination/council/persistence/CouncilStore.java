@@ -1,7 +1,5 @@
 package vn.tdkt.nomination.council.persistence;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
