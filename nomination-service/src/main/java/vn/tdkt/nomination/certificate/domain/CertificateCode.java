@@ -56,7 +56,10 @@ public final class CertificateCode {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        if (decoded.length != CODE_BYTES) {
+        // 43 characters carry 258 bits for 256: a last character differing only in the 2 unused bits decodes to the same
+        // bytes, so only the canonical spelling is accepted (one code per award, and an altered code never verifies)
+        if (decoded.length != CODE_BYTES || !Base64.getUrlEncoder().withoutPadding().encodeToString(decoded)
+                .equals(code)) {
             return Optional.empty();
         }
         byte[] id = Arrays.copyOf(decoded, 16);
