@@ -66,7 +66,7 @@ public record RenderedCertificate(String text, List<String> glyphsMissing, List<
                 }
             };
             String text = Normalizer.normalize(stripper.getText(document), Normalizer.Form.NFC);
-            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150, ImageType.RGB);
+            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 144, ImageType.RGB);
             ByteArrayOutputStream png = new ByteArrayOutputStream();
             ImageIO.write(page, "png", png);
             Path out = Path.of("target", "certificates");
@@ -76,13 +76,24 @@ public record RenderedCertificate(String text, List<String> glyphsMissing, List<
         }
     }
 
-    /** The QR code of the rendered PNG, as a phone would read it. */
-    static String decode(byte[] png) throws Exception {
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(image.getWidth(),
-                image.getHeight(), pixels)));
-        return new String(new QRCodeReader().decode(bitmap).getText().getBytes(StandardCharsets.UTF_8),
-                StandardCharsets.UTF_8);
+    /**
+     * The QR code of the rendered PNG, as a phone framing it would read it: the bottom-left corner of the page, where
+     * the certificate prints it, binarized the way ZXing's scanner tries it (local thresholds, then a global one).
+     */
+    public static String decode(byte[] png) throws Exception {
+        BufferedImage page = ImageIO.read(new ByteArrayInputStream(png));
+        int top = (int) (page.getHeight() * 0.55);
+        BufferedImage corner = page.getSubimage(0, top, (int) (page.getWidth() * 0.35), page.getHeight() - top);
+        int[] pixels = corner.getRGB(0, 0, corner.getWidth(), corner.getHeight(), null, 0, corner.getWidth());
+        var source = new RGBLuminanceSource(corner.getWidth(), corner.getHeight(), pixels);
+        var hints = java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE);
+        com.google.zxing.Result result;
+        try {
+            result = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)), hints);
+        } catch (com.google.zxing.ReaderException e) {
+            result = new QRCodeReader().decode(new BinaryBitmap(
+                    new com.google.zxing.common.GlobalHistogramBinarizer(source)), hints);
+        }
+        return new String(result.getText().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
     }
 }

@@ -87,14 +87,16 @@ public class CertificatePdf {
                         + " ngày " + DAY.format(award.decision().date()) + " của "
                         + award.decision().authority().label());
 
-                PDImageXObject qr = LosslessFactory.createFromImage(document, QrCodes.image(printed.verifyUrl(), 4));
-                float qrSize = 104;
-                out.drawImage(qr, 60, 52, qrSize, qrSize);
-                VietnamesePdf.text(out, regular, 8, 60, 44, "Kiểm tra tại: " + printed.verifyUrl());
-                VietnamesePdf.text(out, regular, 8, 172, 148, "Quét mã QR để kiểm tra khen thưởng này");
-                VietnamesePdf.text(out, regular, 8, 172, 136, "trong sổ khen thưởng của tỉnh " + properties.provinceName()
-                        + ".");
-                VietnamesePdf.text(out, regular, 8, 172, 124, "Mã: " + printed.code());
+                // 3 points per module: about 1 mm, as phone scanners like it; the quiet zone is inside the image
+                PDImageXObject qr = LosslessFactory.createFromImage(document, QrCodes.image(printed.verifyUrl(), 6));
+                float qrSize = 3f * QrCodes.modules(printed.verifyUrl());
+                out.drawImage(qr, 48, 50, qrSize, qrSize);
+                VietnamesePdf.text(out, regular, 8, 60, 42, "Kiểm tra tại: " + printed.verifyUrl());
+                float textX = 56 + qrSize;
+                VietnamesePdf.text(out, regular, 8, textX, 50 + qrSize - 20, "Quét mã QR để kiểm tra khen thưởng này");
+                VietnamesePdf.text(out, regular, 8, textX, 50 + qrSize - 32, "trong sổ khen thưởng của tỉnh "
+                        + properties.provinceName() + ".");
+                VietnamesePdf.text(out, regular, 8, textX, 50 + qrSize - 44, "Mã: " + printed.code());
 
                 float signX = w - 200;
                 VietnamesePdf.centred(out, regular, 12, signX, 150, properties.placeAndDate(award.decision().date()));
