@@ -17,6 +17,7 @@ import vn.tdkt.contracts.nomination.NoticeOpened;
 import vn.tdkt.contracts.nomination.NoticeClosed;
 import vn.tdkt.contracts.nomination.AwardDecided;
 import vn.tdkt.contracts.nomination.AwardRevoked;
+import vn.tdkt.contracts.nomination.CouncilMeetingDue;
 import vn.tdkt.contracts.reporting.ReportDue;
 import vn.tdkt.contracts.reporting.ReportOverdue;
 import vn.tdkt.contracts.reporting.ReportSubmitted;
@@ -119,6 +120,8 @@ public final class EventTypes {
             new EventType("notification-sent", 1, Topic.NOTIFICATION, NotificationSent.class);
     public static final EventType NOTIFICATION_FAILED =
             new EventType("notification-failed", 1, Topic.NOTIFICATION, NotificationFailed.class);
+    public static final EventType COUNCIL_MEETING_DUE =
+            new EventType("council-meeting-due", 1, Topic.NOMINATION, CouncilMeetingDue.class);
 
     private static final List<EventType> ALL = List.of(
             PLAN_PUBLISHED, TASK_DUE, TASK_OVERDUE,
@@ -126,7 +129,7 @@ public final class EventTypes {
             UNIT_REGISTERED, UNIT_CHANGED, CLUSTER_FORMED, QUARTER_OPENED,
             MOVEMENT_LAUNCHED, MOVEMENT_CLOSED, REGISTRATION_SUBMITTED, REGISTRATION_APPROVED, REGISTRATION_RETURNED, CALENDAR_OVERRIDDEN,
             DOSSIER_SUBMITTED, DOSSIER_APPRAISED,
-            DOSSIER_RETURNED, DOSSIER_RESUBMITTED, DOSSIER_RECALLED, DOSSIER_ASSIGNED, DOSSIER_SLA_DUE, DOSSIER_SLA_BREACHED, COUNCIL_SESSION_SCHEDULED, COUNCIL_VOTED, NOTICE_OPENED, NOTICE_CLOSED, AWARD_DECIDED, AWARD_REVOKED, REPORT_DUE, REPORT_OVERDUE, REPORT_SUBMITTED, REPORT_RETURNED, CLUSTER_SCORED, CLUSTER_RANKED, NOTIFICATION_SENT, NOTIFICATION_FAILED);
+            DOSSIER_RETURNED, DOSSIER_RESUBMITTED, DOSSIER_RECALLED, DOSSIER_ASSIGNED, DOSSIER_SLA_DUE, DOSSIER_SLA_BREACHED, COUNCIL_SESSION_SCHEDULED, COUNCIL_VOTED, NOTICE_OPENED, NOTICE_CLOSED, AWARD_DECIDED, AWARD_REVOKED, REPORT_DUE, REPORT_OVERDUE, REPORT_SUBMITTED, REPORT_RETURNED, CLUSTER_SCORED, CLUSTER_RANKED, NOTIFICATION_SENT, NOTIFICATION_FAILED, COUNCIL_MEETING_DUE);
 
     private static final Map<String, EventType> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));

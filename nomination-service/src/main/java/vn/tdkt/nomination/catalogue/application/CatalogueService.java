@@ -14,6 +14,7 @@ import vn.tdkt.nomination.catalogue.domain.BaseSalary;
 import vn.tdkt.nomination.catalogue.domain.CatalogueData;
 import vn.tdkt.nomination.catalogue.domain.CatalogueTimeline;
 import vn.tdkt.nomination.catalogue.domain.CatalogueVersion;
+import vn.tdkt.nomination.catalogue.domain.Reward;
 import vn.tdkt.nomination.catalogue.persistence.CatalogueVersionStore;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.domain.Ids;
@@ -105,10 +106,20 @@ public class CatalogueService {
      *         {@code catalogue.no-coefficient}
      */
     public long rewardAmount(String awardCode, SubjectType subjectType, LocalDate decisionDate) {
-        AwardForm award = inForceOn(decisionDate).require(awardCode, subjectType);
+        return reward(awardCode, subjectType, decisionDate).amount();
+    }
+
+    /**
+     * As {@link #rewardAmount}, with the factors and their sources: the coefficient and its citation, the base
+     * salary and the decree that set it, the catalogue version.
+     */
+    public Reward reward(String awardCode, SubjectType subjectType, LocalDate decisionDate) {
+        CatalogueVersion version = versionOn(decisionDate).version();
+        AwardForm award = version.catalogue().require(awardCode, subjectType);
         BigDecimal coefficient = award.coefficientFor(subjectType)
                 .orElseThrow(() -> DomainException.invalid("catalogue.no-coefficient", awardCode, subjectType));
-        return bundled.baseSalary().rewardOn(decisionDate, coefficient);
+        return new Reward(award.code(), subjectType, coefficient, bundled.baseSalary().on(decisionDate),
+                bundled.baseSalary().rewardOn(decisionDate, coefficient), award.rewardCitation(), version.id());
     }
 
     private CatalogueTimeline timeline() {

@@ -19,11 +19,12 @@ import vn.tdkt.contracts.nomination.SubjectType;
  * @param nameEn             English name, for answers in English
  * @param decider            who decides a FORWARDED award (Thủ tướng, Chủ tịch nước), else {@code null}
  * @param rewardCoefficients × base salary, per subject type
+ * @param rewardCitation     the legal text the coefficients come from, shown beside every reward amount
  */
 public record AwardForm(String code, String name, String nameEn, AwardKind kind, DecisionLevel decisionLevel,
         String decider, Set<SubjectType> subjectTypes, VoteRequirement vote, PublicNotice publicNotice,
         List<RequiredDocument> requiredDocuments, Map<SubjectType, BigDecimal> rewardCoefficients,
-        List<String> citations) {
+        List<String> citations, String rewardCitation) {
 
     public AwardForm {
         Objects.requireNonNull(code, "code");
@@ -49,10 +50,19 @@ public record AwardForm(String code, String name, String nameEn, AwardKind kind,
         citations = citations == null ? List.of() : List.copyOf(citations);
     }
 
+    /** An award whose coefficients name no citation of their own. */
+    public AwardForm(String code, String name, String nameEn, AwardKind kind, DecisionLevel decisionLevel,
+            String decider, Set<SubjectType> subjectTypes, VoteRequirement vote, PublicNotice publicNotice,
+            List<RequiredDocument> requiredDocuments, Map<SubjectType, BigDecimal> rewardCoefficients,
+            List<String> citations) {
+        this(code, name, nameEn, kind, decisionLevel, decider, subjectTypes, vote, publicNotice, requiredDocuments,
+                rewardCoefficients, citations, null);
+    }
+
     /** An award with no vote, notice, documents, coefficients or citations (tests and minimal catalogues). */
     public AwardForm(String code, String name, AwardKind kind, DecisionLevel decisionLevel,
             Set<SubjectType> subjectTypes) {
-        this(code, name, null, kind, decisionLevel, null, subjectTypes, null, null, null, null, null);
+        this(code, name, null, kind, decisionLevel, null, subjectTypes, null, null, null, null, null, null);
     }
 
     public boolean appliesTo(SubjectType subjectType) {

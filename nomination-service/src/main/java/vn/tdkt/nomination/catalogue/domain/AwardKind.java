@@ -1,9 +1,14 @@
 package vn.tdkt.nomination.catalogue.domain;
 
-/** The law's two families a province handles: emulation titles and commendation forms (DOMAIN §1). */
+/**
+ * The families of awards (DOMAIN §1): emulation titles and commendation forms a province handles, and the state
+ * honorary titles it proposes.
+ */
 public enum AwardKind {
     EMULATION_TITLE("Danh hiệu thi đua"),
-    COMMENDATION("Hình thức khen thưởng");
+    COMMENDATION("Hình thức khen thưởng"),
+    /** Danh hiệu vinh dự nhà nước (Luật Điều 59): stripped or restored only by the State President (R-REV-02). */
+    STATE_HONORARY_TITLE("Danh hiệu vinh dự nhà nước");
 
     private final String label;
 

@@ -106,7 +106,7 @@ public final class CatalogueData {
                             vote.string("citation"), vote.string("confidence")),
                     notice.isNull() ? null : new PublicNotice(notice.bool("required", false),
                             notice.integer("workingDays"), notice.string("citation"), notice.string("confidence")),
-                    documents, coefficients, entry.strings("citations"));
+                    documents, coefficients, entry.strings("citations"), entry.string("rewardCitation"));
         } catch (LawDataException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -17,7 +17,7 @@ import vn.tdkt.nomination.catalogue.domain.VoteRequirement;
 public record AwardView(String code, String name, String nameEn, String kind, String kindLabel,
         String decisionLevel, String decisionLevelLabel, String decider, List<SubjectType> subjectTypes,
         VoteView vote, NoticeView publicNotice, List<DocumentView> requiredDocuments,
-        Map<SubjectType, BigDecimal> rewardCoefficients, List<String> citations) {
+        Map<SubjectType, BigDecimal> rewardCoefficients, String rewardCitation, List<String> citations) {
 
     /** R-VOTE-01/02. */
     public record VoteView(boolean required, BigDecimal threshold, String citation, String confidence) {
@@ -48,6 +48,6 @@ public record AwardView(String code, String name, String nameEn, String kind, St
                 form.decisionLevel().name(), form.decisionLevel().label(), form.decider(),
                 form.subjectTypes().stream().sorted(Comparator.naturalOrder()).toList(), VoteView.of(form.vote()),
                 NoticeView.of(form.publicNotice()), form.requiredDocuments().stream().map(DocumentView::of).toList(),
-                new TreeMap<>(form.rewardCoefficients()), form.citations());
+                new TreeMap<>(form.rewardCoefficients()), form.rewardCitation(), form.citations());
     }
 }

@@ -39,7 +39,7 @@ public record PublishVersionRequest(@NotNull @Schema(example = "2027-01-01") Loc
     public record AwardRequest(@NotBlank String code, @NotBlank String name, String nameEn, @NotNull AwardKind kind,
             @NotNull DecisionLevel decidingLevel, String decider, @NotEmpty Set<SubjectType> subjectTypes,
             VoteRequest vote, NoticeRequest publicNotice, @Valid List<DocumentRequest> requiredDocuments,
-            Map<SubjectType, BigDecimal> rewardCoefficients, List<String> citations) {
+            Map<SubjectType, BigDecimal> rewardCoefficients, List<String> citations, String rewardCitation) {
     }
 
     public record VoteRequest(Boolean required, BigDecimal threshold, String citation, String confidence) {
@@ -67,7 +67,7 @@ public record PublishVersionRequest(@NotNull @Schema(example = "2027-01-01") Loc
                                 a.publicNotice().confidence()),
                         a.requiredDocuments() == null ? null : a.requiredDocuments().stream()
                                 .map(d -> new RequiredDocument(d.anyOf(), d.rule(), d.types())).toList(),
-                        a.rewardCoefficients(), a.citations()));
+                        a.rewardCoefficients(), a.citations(), a.rewardCitation()));
             } catch (IllegalArgumentException | NullPointerException e) {
                 throw DomainException.invalid("catalogue.award-invalid", "awards[" + i + "]", a.code(),
                         e.getMessage());

@@ -26,6 +26,7 @@ import vn.tdkt.nomination.rules.application.EligibilityQuery;
 import vn.tdkt.nomination.rules.application.EligibilityReport;
 import vn.tdkt.nomination.rules.application.EligibilityService;
 import vn.tdkt.nomination.rules.application.RuleResult;
+import vn.tdkt.nomination.rules.domain.AuthorityLevel;
 import vn.tdkt.nomination.rules.domain.DossierFacts;
 import vn.tdkt.nomination.rules.domain.ElectronicFormat;
 import vn.tdkt.nomination.rules.domain.Grade;
@@ -34,7 +35,8 @@ import vn.tdkt.nomination.rules.domain.SubjectFacts;
 /**
  * Judges a dossier with the rules engine, on facts gathered from this service's own data only: the registers
  * (ratings, innovations, holds, disciplines), the plan read models (unit dissolved or not, the movement's quota and
- * window, the cluster standing), the dossier itself (documents, the vote in the minutes, declared prior awards) and
+ * window, the cluster standing), the award register (prior awards; those the dossier declares only fill years the
+ * register does not cover), the dossier itself (documents, the vote in the minutes) and
  * the other dossiers (duplicates: same achievement id, same person + award + year, innovations already used).
  *
  * <p>Person matching for duplicates follows the registers: national ID when both sides have one, else the folded
@@ -61,10 +63,16 @@ public class DossierChecks {
     /** The whole rule set in force on {@code decisionDate}, on everything known about the dossier. */
     public EligibilityReport evaluate(Dossier dossier, LocalDate submissionDate, LocalDate decisionDate,
             Locale locale) {
+        return evaluate(dossier, submissionDate, decisionDate, null, locale);
+    }
+
+    /** As {@link #evaluate(Dossier, LocalDate, LocalDate, Locale)}, with the deciding authority (R-AUTH-*). */
+    public EligibilityReport evaluate(Dossier dossier, LocalDate submissionDate, LocalDate decisionDate,
+            AuthorityLevel authority, Locale locale) {
         Subject subject = dossier.subject();
         EligibilityQuery query = new EligibilityQuery(dossier.proposal().awardCode(), subject.type(),
                 dossier.proposal().year(), decisionDate, subjectFacts(dossier, decisionDate),
-                dossierFacts(dossier, submissionDate));
+                dossierFacts(dossier, submissionDate).authority(authority).build());
         return eligibility.check(query, locale);
     }
 
@@ -82,13 +90,23 @@ public class DossierChecks {
     }
 
     SubjectFacts subjectFacts(Dossier dossier, LocalDate asOf) {
+        return subjectFacts(dossier, asOf, Set.of());
+    }
+
+    /**
+     * The subject's facts for the rules: the registers' (prior awards from the award register, the declared ones only
+     * for years it does not cover), the unit, the collective's counts, the profile.
+     *
+     * @param treatAsRevoked register awards to judge as if revoked (a revocation's preview)
+     */
+    SubjectFacts subjectFacts(Dossier dossier, LocalDate asOf, Set<String> treatAsRevoked) {
         Subject subject = dossier.subject();
         int year = dossier.proposal().year();
+        List<SubjectFacts.PriorAward> declared = dossier.content().declaredAwards().stream()
+                .map(a -> new SubjectFacts.PriorAward(a.awardCode(), a.year(), a.type(), true)).toList();
         SubjectFacts facts = reference(subject)
-                .map(ref -> registers.factsFor(ref, year, asOf))
-                .orElse(SubjectFacts.empty());
-        facts = facts.withAwards(dossier.content().declaredAwards().stream()
-                .map(a -> new SubjectFacts.PriorAward(a.awardCode(), a.year(), a.type(), true)).toList());
+                .map(ref -> registers.factsFor(ref, year, asOf, dossier.id(), declared, treatAsRevoked))
+                .orElseGet(() -> SubjectFacts.empty().withAwards(SubjectFactsService.declaredOnly(declared, year)));
         Optional<vn.tdkt.nomination.planview.domain.UnitStanding> unit = plan.unit(subject.unitCode());
         if (unit.isPresent()) {
             facts = facts.withUnit(new SubjectFacts.Unit(unit.get().code(), unit.get().dissolvedOn(asOf),
@@ -112,7 +130,7 @@ public class DossierChecks {
         return facts;
     }
 
-    DossierFacts dossierFacts(Dossier dossier, LocalDate submissionDate) {
+    DossierFacts.Builder dossierFacts(Dossier dossier, LocalDate submissionDate) {
         Set<DocumentKind> kinds = dossier.documentKinds().isEmpty() ? Set.of()
                 : EnumSet.copyOf(dossier.documentKinds());
         DossierFacts.Builder facts = DossierFacts.builder()
@@ -131,7 +149,7 @@ public class DossierChecks {
                                 dossier.unitCode(), dossier.proposal().awardCode(), dossier.id()))));
             });
         }
-        return facts.build();
+        return facts;
     }
 
     /** What this dossier shares with other live proposals (R-GEN-01, R-GEN-02, same person + award + year). */

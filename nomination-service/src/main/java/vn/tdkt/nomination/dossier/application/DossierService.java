@@ -2,8 +2,10 @@ package vn.tdkt.nomination.dossier.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -24,6 +26,8 @@ import vn.tdkt.nomination.dossier.persistence.DossierFilter;
 import vn.tdkt.nomination.dossier.persistence.DossierStore;
 import vn.tdkt.nomination.facts.innovations.application.InnovationService;
 import vn.tdkt.nomination.rules.application.EligibilityReport;
+import vn.tdkt.nomination.rules.domain.AuthorityLevel;
+import vn.tdkt.nomination.rules.domain.SubjectFacts;
 import vn.tdkt.nomination.sla.application.WorkingDays;
 import vn.tdkt.nomination.sla.domain.SlaContext;
 import vn.tdkt.platform.domain.Created;
@@ -125,6 +129,61 @@ public class DossierService {
         }
         DossierFilter filter = new DossierFilter(scopedUnit, status, year, batchId, assignee, staged.unconfirmed());
         return PageResponse.of(store.page(filter, page), page, store.count(filter));
+    }
+
+    /**
+     * A dossier for another feature acting on the service's own behalf (council agendas, public notices, decisions):
+     * not scoped to a caller, which the calling feature checks itself; dossiers of unconfirmed imports stay invisible.
+     */
+    public Optional<Dossier> find(String id) {
+        Set<String> hidden = staged.unconfirmed();
+        return store.find(id).map(Versioned::value)
+                .filter(d -> d.importId() == null || !hidden.contains(d.importId()));
+    }
+
+    /** The visible dossiers among {@code ids} (for another feature, as {@link #find}), in no particular order. */
+    public List<Dossier> findAll(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Set<String> hidden = staged.unconfirmed();
+        return store.byIds(ids).stream().filter(d -> d.importId() == null || !hidden.contains(d.importId()))
+                .toList();
+    }
+
+    /**
+     * The rule set in force on {@code decisionDate} applied to a dossier as it stands, with the deciding authority
+     * known (R-AUTH-01/02/03): what a decision must check before it gives the award. For the decision feature, acting
+     * on the service's own behalf.
+     *
+     * @throws DomainException NOT_FOUND {@code dossier.not-found}
+     */
+    public EligibilityReport checkForDecision(String id, LocalDate decisionDate, AuthorityLevel authority,
+            Locale locale) {
+        Dossier dossier = find(id).orElseThrow(() -> DomainException.notFound("dossier.not-found", id));
+        LocalDate submitted = dossier.firstSubmittedOn() == null ? decisionDate : dossier.firstSubmittedOn();
+        return checks.evaluate(dossier, submitted, decisionDate, authority, locale);
+    }
+
+    /**
+     * The subject facts the rules judge a dossier on, as of {@code asOf}, with the register awards in
+     * {@code treatAsRevoked} judged as revoked: for the register's analysis of which prior awards an award relied on.
+     *
+     * @throws DomainException NOT_FOUND {@code dossier.not-found}
+     */
+    public SubjectFacts subjectFacts(String id, LocalDate asOf, Set<String> treatAsRevoked) {
+        Dossier dossier = find(id).orElseThrow(() -> DomainException.notFound("dossier.not-found", id));
+        return checks.subjectFacts(dossier, asOf, treatAsRevoked);
+    }
+
+    /**
+     * The live proposals of a year not yet concluded against: submitted, under appraisal, returned or appraised
+     * eligible (the fund forecast prices them).
+     */
+    public List<Dossier> openProposals(int year) {
+        Set<String> hidden = staged.unconfirmed();
+        return store.open(year).stream().filter(d -> d.importId() == null || !hidden.contains(d.importId()))
+                .toList();
     }
 
     /** Every visible dossier of a batch (for the batch feature). */

@@ -11,12 +11,12 @@ import vn.tdkt.platform.domain.DomainException;
  * {@code enum.<Type>.<CONSTANT>}, which the message source resolves in the caller's language ("Đã gửi" /
  * "Submitted"). Everything else about the error (kind, code) is unchanged.
  */
-final class LocalizedDomainErrors {
+public final class LocalizedDomainErrors {
 
     private LocalizedDomainErrors() {
     }
 
-    static <T> T call(Supplier<T> action) {
+    public static <T> T call(Supplier<T> action) {
         try {
             return action.get();
         } catch (DomainException e) {
@@ -24,7 +24,7 @@ final class LocalizedDomainErrors {
         }
     }
 
-    static DomainException localized(DomainException e) {
+    public static DomainException localized(DomainException e) {
         if (e.args().stream().noneMatch(Enum.class::isInstance)) {
             return e;
         }

@@ -51,6 +51,8 @@ public class DossierStore extends AggregateStore<Dossier, DossierDocument> {
                 .named("dossier_next_sla_check"));
         indexes.createIndex(new Index().on(DossierDocument.BATCH, Sort.Direction.ASC).named("dossier_batch"));
         indexes.createIndex(new Index().on(DossierDocument.IMPORT, Sort.Direction.ASC).named("dossier_import"));
+        indexes.createIndex(new Index().on(DossierDocument.YEAR, Sort.Direction.ASC)
+                .on(DossierDocument.STATUS, Sort.Direction.ASC).named("dossier_year_status"));
     }
 
     /** A page of dossiers matching the filter, newest first (ids are UUIDv7, so they sort by creation). */
@@ -62,6 +64,21 @@ public class DossierStore extends AggregateStore<Dossier, DossierDocument> {
 
     public long count(DossierFilter filter) {
         return count(Query.query(criteria(filter)));
+    }
+
+    /** The dossiers with these ids (those that exist). */
+    public List<Dossier> byIds(Collection<String> ids) {
+        return findAll(Query.query(where("_id").in(ids)));
+    }
+
+    /** States of a proposal still open: not yet concluded against. */
+    public static final List<String> OPEN = List.of(DossierStatus.SUBMITTED.name(),
+            DossierStatus.UNDER_APPRAISAL.name(), DossierStatus.RETURNED.name(),
+            DossierStatus.APPRAISED_ELIGIBLE.name());
+
+    /** Open proposals of a year (see {@link #OPEN}), through the year and status. */
+    public List<Dossier> open(int year) {
+        return findAll(Query.query(where(DossierDocument.YEAR).is(year).and(DossierDocument.STATUS).in(OPEN)));
     }
 
     /** Every dossier of a batch (a tờ trình covers at most a few thousand), oldest first. */

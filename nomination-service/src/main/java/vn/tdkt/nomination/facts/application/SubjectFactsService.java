@@ -2,7 +2,9 @@ package vn.tdkt.nomination.facts.application;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Service;
+import vn.tdkt.nomination.facts.domain.PriorAwards;
 import vn.tdkt.nomination.facts.domain.SubjectRef;
 import vn.tdkt.nomination.facts.holds.application.DisciplineService;
 import vn.tdkt.nomination.facts.holds.application.HoldService;
@@ -12,10 +14,11 @@ import vn.tdkt.nomination.facts.ratings.application.RatingService;
 import vn.tdkt.nomination.rules.domain.SubjectFacts;
 
 /**
- * The subject's facts from this service's registers: ratings, innovations, holds and concluded disciplines, matched
- * by national ID or by name (ignoring case and diacritics), birth date and unit. A dossier merges in what it knows
- * besides (declared prior awards, unit and cluster standing, member counts) before it asks
- * {@code EligibilityService}.
+ * The subject's facts from this service's registers: ratings, innovations, holds, concluded disciplines and the prior
+ * awards of the award register, matched by national ID or by name (ignoring case and diacritics), birth date and
+ * unit. Prior awards come from the register; what a dossier declares fills only the years the register does not cover
+ * and stays marked declared ({@link PriorAwards}). A dossier merges in what it knows besides (unit and cluster
+ * standing, member counts) before it asks {@code EligibilityService}.
  */
 @Service
 public class SubjectFactsService {
@@ -24,13 +27,15 @@ public class SubjectFactsService {
     private final InnovationService innovations;
     private final HoldService holds;
     private final DisciplineService disciplines;
+    private final AwardHistory awards;
 
     public SubjectFactsService(RatingService ratings, InnovationService innovations, HoldService holds,
-            DisciplineService disciplines) {
+            DisciplineService disciplines, AwardHistory awards) {
         this.ratings = ratings;
         this.innovations = innovations;
         this.holds = holds;
         this.disciplines = disciplines;
+        this.awards = awards;
     }
 
     /**
@@ -47,6 +52,16 @@ public class SubjectFactsService {
      * innovation ({@code InnovationService.markUsed}) does not count as "already used" (R-GEN-02) when it is judged.
      */
     public SubjectFacts factsFor(SubjectRef subject, int year, LocalDate asOf, String forDossierId) {
+        return factsFor(subject, year, asOf, forDossierId, List.of(), Set.of());
+    }
+
+    /**
+     * As {@link #factsFor(SubjectRef, int, LocalDate, String)}, with the prior awards a dossier declares (used only
+     * for years the register does not cover) and register awards to judge as if they were revoked (a revocation's
+     * preview of what depended on them).
+     */
+    public SubjectFacts factsFor(SubjectRef subject, int year, LocalDate asOf, String forDossierId,
+            List<SubjectFacts.PriorAward> declared, Set<String> treatAsRevoked) {
         List<SubjectFacts.Rating> ratingFacts = ratings.forSubject(subject).stream()
                 .filter(rating -> rating.year() <= year)
                 .map(rating -> new SubjectFacts.Rating(rating.year(), rating.grade())).toList();
@@ -62,8 +77,24 @@ public class SubjectFactsService {
         List<SubjectFacts.Discipline> disciplineFacts = disciplines.forSubject(subject).stream()
                 .filter(discipline -> !discipline.from().isAfter(asOf))
                 .map(vn.tdkt.nomination.facts.holds.domain.Discipline::asFact).toList();
-        return new SubjectFacts(ratingFacts, List.of(), innovationFacts, holdFacts, disciplineFacts, null, null, null,
-                null, null, null);
+        return new SubjectFacts(ratingFacts, priorAwards(subject, year, asOf, forDossierId, declared, treatAsRevoked),
+                innovationFacts, holdFacts, disciplineFacts, null, null, null, null, null, null);
+    }
+
+    /**
+     * Prior awards only, for a subject the registers cannot identify (a household): what the dossier declares.
+     */
+    public static List<SubjectFacts.PriorAward> declaredOnly(List<SubjectFacts.PriorAward> declared, int year) {
+        return PriorAwards.merge(List.of(), declared, year, LocalDate.MAX, null, Set.of());
+    }
+
+    private List<SubjectFacts.PriorAward> priorAwards(SubjectRef subject, int year, LocalDate asOf,
+            String forDossierId, List<SubjectFacts.PriorAward> declared, Set<String> treatAsRevoked) {
+        List<PriorAwards.Registered> registered = awards.awardsOf(subject).stream()
+                .map(a -> new PriorAwards.Registered(a.id(), a.awardCode(), a.year(), a.type(), a.active(),
+                        a.decisionDate(), a.dossierId()))
+                .toList();
+        return PriorAwards.merge(registered, declared, year, asOf, forDossierId, treatAsRevoked);
     }
 
     private static SubjectFacts.Innovation innovationFact(Innovation innovation, String forDossierId) {

@@ -26,6 +26,9 @@ public final class IgnoredEventTypes {
         REASONS.put(EventTypes.REPORT_RETURNED, OWN);
         REASONS.put(EventTypes.CLUSTER_SCORED, OWN);
         REASONS.put(EventTypes.CLUSTER_RANKED, OWN);
+        // R-MEET-02: a reminder to convene the provincial council; the sessions themselves are projected from
+        // council-session-scheduled and council-voted.
+        REASONS.put(EventTypes.COUNCIL_MEETING_DUE, "a reminder to convene the council, with no fact of its own");
     }
 
     private IgnoredEventTypes() {

@@ -1,0 +1,40 @@
+package vn.tdkt.nomination.council.application;
+
+import java.time.Clock;
+import org.springframework.stereotype.Service;
+import vn.tdkt.nomination.planview.application.PlanViews;
+import vn.tdkt.nomination.planview.domain.UnitStanding;
+import vn.tdkt.platform.security.TdktPrincipal;
+
+/**
+ * The minutes (biên bản) of a closed session, with the tally, as PDF and DOCX; readable by whoever may read the
+ * session. Unit names come from the unit registry's read model.
+ */
+@Service
+public class MinutesService {
+
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private final CouncilSessionService sessions;
+    private final PlanViews planViews;
+    private final Clock clock;
+
+    public MinutesService(CouncilSessionService sessions, PlanViews planViews, Clock clock) {
+        this.sessions = sessions;
+        this.planViews = planViews;
+        this.clock = clock;
+    }
+
+    public byte[] pdf(TdktPrincipal caller, String sessionId) {
+        return MinutesPdf.render(minutes(caller, sessionId));
+    }
+
+    public byte[] docx(TdktPrincipal caller, String sessionId) {
+        return MinutesDocx.render(minutes(caller, sessionId));
+    }
+
+    Minutes minutes(TdktPrincipal caller, String sessionId) {
+        return Minutes.of(sessions.closed(caller, sessionId), clock.getZone(),
+                code -> planViews.unit(code).map(UnitStanding::name).orElse(code));
+    }
+}

@@ -1,0 +1,93 @@
+package vn.tdkt.nomination.council.persistence;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+import vn.tdkt.nomination.council.domain.CouncilSession;
+import vn.tdkt.nomination.council.domain.SessionStatus;
+import vn.tdkt.platform.domain.Versioned;
+import vn.tdkt.platform.outbox.OutboxRecorder;
+import vn.tdkt.platform.persistence.AggregateStore;
+import vn.tdkt.platform.web.paging.PageQuery;
+
+/** Council sessions and the queries the council feature needs. */
+@Repository
+public class CouncilSessionStore extends AggregateStore<CouncilSession, CouncilSessionDocument> {
+
+    public CouncilSessionStore(MongoTemplate mongo, OutboxRecorder outbox) {
+        super(mongo, outbox, CouncilSessionDocument.class, CouncilSessionDocument::new,
+                CouncilSessionDocument::getSession, "council.session.not-found");
+        var indexes = mongo.indexOps(CouncilSessionDocument.class);
+        indexes.createIndex(new Index().on(CouncilSessionDocument.COUNCIL, Sort.Direction.ASC)
+                .on(CouncilSessionDocument.STARTS_AT, Sort.Direction.DESC).named("session_council_starts"));
+        indexes.createIndex(new Index().on(CouncilSessionDocument.MEMBER_IDS, Sort.Direction.ASC)
+                .named("session_members"));
+        indexes.createIndex(new Index().on(CouncilSessionDocument.AGENDA_DOSSIERS, Sort.Direction.ASC)
+                .named("session_agenda"));
+        indexes.createIndex(new Index().on(CouncilSessionDocument.AUDIT_RECORDED, Sort.Direction.ASC)
+                .on(CouncilSessionDocument.STATUS, Sort.Direction.ASC).named("session_audit"));
+    }
+
+    /** One page of sessions, latest start first, of the given councils (null: any) and member (null: anyone). */
+    public List<Versioned<CouncilSession>> page(Collection<String> councilIds, String memberId,
+            SessionStatus status, PageQuery page) {
+        return findAllVersioned(Query.query(criteria(councilIds, memberId, status))
+                .with(Sort.by(Sort.Direction.DESC, CouncilSessionDocument.STARTS_AT).and(Sort.by("_id")))
+                .skip(page.offset()).limit(page.size()));
+    }
+
+    public long count(Collection<String> councilIds, String memberId, SessionStatus status) {
+        return count(Query.query(criteria(councilIds, memberId, status)));
+    }
+
+    /** Sessions not closed or cancelled whose agenda lists the dossier. */
+    public List<CouncilSession> pendingWith(String dossierId) {
+        return findAll(Query.query(where(CouncilSessionDocument.AGENDA_DOSSIERS).is(dossierId)
+                .and(CouncilSessionDocument.STATUS).in(SessionStatus.SCHEDULED, SessionStatus.BALLOT_OPEN)));
+    }
+
+    /** The latest closed session that voted on the dossier. */
+    public Optional<CouncilSession> lastClosedWith(String dossierId) {
+        return findAll(Query.query(where(CouncilSessionDocument.AGENDA_DOSSIERS).is(dossierId)
+                        .and(CouncilSessionDocument.STATUS).is(SessionStatus.CLOSED))
+                .with(Sort.by(Sort.Direction.DESC, CouncilSessionDocument.CLOSED_AT)).limit(1))
+                .stream().findFirst();
+    }
+
+    /** The council's latest session that was not cancelled (held or to be held). */
+    public Optional<CouncilSession> latestOf(String councilId) {
+        return findAll(Query.query(where(CouncilSessionDocument.COUNCIL).is(councilId)
+                        .and(CouncilSessionDocument.STATUS).ne(SessionStatus.CANCELLED))
+                .with(Sort.by(Sort.Direction.DESC, CouncilSessionDocument.STARTS_AT)).limit(1))
+                .stream().findFirst();
+    }
+
+    /** Closed sessions whose ballots and tally are not yet all in the audit chain (a close interrupted). */
+    public List<String> closedWithoutAudit() {
+        return findAll(Query.query(where(CouncilSessionDocument.AUDIT_RECORDED).is(false)
+                .and(CouncilSessionDocument.STATUS).is(SessionStatus.CLOSED))).stream()
+                .map(CouncilSession::id).toList();
+    }
+
+    private static Criteria criteria(Collection<String> councilIds, String memberId, SessionStatus status) {
+        Criteria criteria = new Criteria();
+        if (councilIds != null) {
+            criteria = criteria.and(CouncilSessionDocument.COUNCIL).in(councilIds);
+        }
+        if (memberId != null) {
+            criteria = criteria.and(CouncilSessionDocument.MEMBER_IDS).is(memberId);
+        }
+        if (status != null) {
+            criteria = criteria.and(CouncilSessionDocument.STATUS).is(status);
+        }
+        return criteria;
+    }
+}

@@ -1,0 +1,21 @@
+package vn.tdkt.nomination.decision.domain;
+
+/** Where a decision stands. */
+public enum DecisionStatus {
+    /** Signed by an authority of the province or a unit; its awards are in the register. */
+    ISSUED("Đã ban hành"),
+    /** Forms above the province: the province's tờ trình went to the central level, which has not decided yet. */
+    FORWARDED("Đã trình Trung ương"),
+    /** The central decision (Thủ tướng, Chủ tịch nước) on a forwarded tờ trình is recorded. */
+    CENTRAL_DECIDED("Trung ương đã quyết định");
+
+    private final String label;
+
+    DecisionStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

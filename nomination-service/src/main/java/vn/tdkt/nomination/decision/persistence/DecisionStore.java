@@ -1,0 +1,82 @@
+package vn.tdkt.nomination.decision.persistence;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+import vn.tdkt.nomination.decision.domain.Decision;
+import vn.tdkt.nomination.decision.domain.DecisionStatus;
+import vn.tdkt.platform.domain.Versioned;
+import vn.tdkt.platform.outbox.OutboxRecorder;
+import vn.tdkt.platform.persistence.AggregateStore;
+import vn.tdkt.platform.web.paging.PageQuery;
+
+/** Decisions: every write one version-guarded save; the queries the decision feature needs. */
+@Repository
+public class DecisionStore extends AggregateStore<Decision, DecisionDocument> {
+
+    public DecisionStore(MongoTemplate mongo, OutboxRecorder outbox) {
+        super(mongo, outbox, DecisionDocument.class, DecisionDocument::new, DecisionDocument::getDecision,
+                "decision.not-found");
+        IndexOperations indexes = mongo.indexOps(DecisionDocument.class);
+        indexes.createIndex(new Index().on(DecisionDocument.STATUS, Sort.Direction.ASC)
+                .on(DecisionDocument.DATE, Sort.Direction.ASC).named("decision_status_date"));
+        indexes.createIndex(new Index().on(DecisionDocument.REGISTERED_AT, Sort.Direction.ASC)
+                .named("decision_registered_at"));
+        indexes.createIndex(new Index().on(DecisionDocument.DOSSIERS, Sort.Direction.ASC).named("decision_dossiers"));
+        indexes.createIndex(new Index().on(DecisionDocument.UNITS, Sort.Direction.ASC).named("decision_units"));
+        indexes.createIndex(new Index().on(DecisionDocument.SUBJECT_UNITS, Sort.Direction.ASC)
+                .named("decision_subject_units"));
+    }
+
+    /**
+     * A page of decisions, newest first (ids are UUIDv7).
+     *
+     * @param unitCode only decisions with an awardee this unit proposed or belongs to; {@code null}: all
+     */
+    public List<Versioned<Decision>> page(DecisionStatus status, Integer year, String unitCode, PageQuery page) {
+        return findAllVersioned(Query.query(criteria(status, year, unitCode))
+                .with(Sort.by(Sort.Direction.DESC, "_id")).skip(page.offset()).limit(page.size()));
+    }
+
+    public long count(DecisionStatus status, Integer year, String unitCode) {
+        return count(Query.query(criteria(status, year, unitCode)));
+    }
+
+    /**
+     * Decided decisions whose awards or audit entry were not all written (a writer stopped half-way), prepared
+     * before {@code before} so that a decision still being written is left to its writer.
+     */
+    public List<Decision> unregistered(Instant before) {
+        return findAll(Query.query(where(DecisionDocument.REGISTERED_AT).is(null)
+                .and(DecisionDocument.STATUS).in(DecisionStatus.ISSUED.name(), DecisionStatus.CENTRAL_DECIDED.name())
+                .and(DecisionDocument.PREPARED_AT).lt(before)));
+    }
+
+    private static Criteria criteria(DecisionStatus status, Integer year, String unitCode) {
+        List<Criteria> all = new ArrayList<>();
+        if (unitCode != null) {
+            all.add(new Criteria().orOperator(where(DecisionDocument.UNITS).is(unitCode),
+                    where(DecisionDocument.SUBJECT_UNITS).is(unitCode)));
+        }
+        if (status != null) {
+            all.add(where(DecisionDocument.STATUS).is(status.name()));
+        }
+        if (year != null) {
+            LocalDate from = LocalDate.of(year, 1, 1);
+            LocalDate to = LocalDate.of(year, 12, 31);
+            all.add(new Criteria().orOperator(where(DecisionDocument.DATE).gte(from).lte(to),
+                    where(DecisionDocument.SUBMISSION_DATE).gte(from).lte(to)));
+        }
+        return all.isEmpty() ? new Criteria() : new Criteria().andOperator(all);
+    }
+}

@@ -1,0 +1,44 @@
+package vn.tdkt.nomination.notice.persistence;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.util.List;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+import vn.tdkt.nomination.notice.domain.Comment;
+import vn.tdkt.nomination.notice.domain.CommentStatus;
+import vn.tdkt.platform.domain.Versioned;
+import vn.tdkt.platform.outbox.OutboxRecorder;
+import vn.tdkt.platform.persistence.AggregateStore;
+import vn.tdkt.platform.web.paging.PageQuery;
+
+/** Citizens' comments on public notices. */
+@Repository
+public class CommentStore extends AggregateStore<Comment, CommentDocument> {
+
+    public CommentStore(MongoTemplate mongo, OutboxRecorder outbox) {
+        super(mongo, outbox, CommentDocument.class, CommentDocument::new, CommentDocument::getComment,
+                "notice.comment.not-found");
+        mongo.indexOps(CommentDocument.class).createIndex(new Index().on(CommentDocument.NOTICE, Sort.Direction.ASC)
+                .on(CommentDocument.STATUS, Sort.Direction.ASC).named("comment_notice_status"));
+    }
+
+    /** A page of a notice's comments, oldest first. */
+    public List<Versioned<Comment>> page(String noticeId, CommentStatus status, PageQuery page) {
+        return findAllVersioned(Query.query(criteria(noticeId, status)).with(Sort.by(Sort.Direction.ASC, "_id"))
+                .skip(page.offset()).limit(page.size()));
+    }
+
+    public long count(String noticeId, CommentStatus status) {
+        return count(Query.query(criteria(noticeId, status)));
+    }
+
+    private static Criteria criteria(String noticeId, CommentStatus status) {
+        Criteria criteria = where(CommentDocument.NOTICE).is(noticeId);
+        return status == null ? criteria : criteria.and(CommentDocument.STATUS).is(status);
+    }
+}

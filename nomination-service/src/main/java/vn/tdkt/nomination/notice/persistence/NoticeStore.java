@@ -1,0 +1,69 @@
+package vn.tdkt.nomination.notice.persistence;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+import vn.tdkt.nomination.notice.domain.Notice;
+import vn.tdkt.nomination.notice.domain.NoticeStatus;
+import vn.tdkt.platform.domain.Versioned;
+import vn.tdkt.platform.outbox.OutboxRecorder;
+import vn.tdkt.platform.persistence.AggregateStore;
+import vn.tdkt.platform.web.paging.PageQuery;
+
+/** Public notices. */
+@Repository
+public class NoticeStore extends AggregateStore<Notice, NoticeDocument> {
+
+    public NoticeStore(MongoTemplate mongo, OutboxRecorder outbox) {
+        super(mongo, outbox, NoticeDocument.class, NoticeDocument::new, NoticeDocument::getNotice,
+                "notice.not-found");
+        var indexes = mongo.indexOps(NoticeDocument.class);
+        indexes.createIndex(new Index().on(NoticeDocument.DOSSIER, Sort.Direction.ASC).named("notice_dossier"));
+        indexes.createIndex(new Index().on(NoticeDocument.STATUS, Sort.Direction.ASC)
+                .on(NoticeDocument.CLOSES_ON, Sort.Direction.ASC).named("notice_status_closes"));
+        indexes.createIndex(new Index().on(NoticeDocument.UNIT, Sort.Direction.ASC).named("notice_unit"));
+    }
+
+    /** The dossier's latest notice (ids are UUIDv7, so they sort by creation). */
+    public Optional<Notice> latestFor(String dossierId) {
+        return findAll(Query.query(where(NoticeDocument.DOSSIER).is(dossierId))
+                .with(Sort.by(Sort.Direction.DESC, "_id")).limit(1)).stream().findFirst();
+    }
+
+    /** Open notices whose window ended before {@code today}: the close scan's candidates. */
+    public List<Versioned<Notice>> endedBefore(LocalDate today) {
+        return findAllVersioned(Query.query(where(NoticeDocument.STATUS).is(NoticeStatus.OPEN)
+                .and(NoticeDocument.CLOSES_ON).lt(today)));
+    }
+
+    public List<Versioned<Notice>> page(String unitCode, NoticeStatus status, String dossierId, PageQuery page) {
+        return findAllVersioned(Query.query(criteria(unitCode, status, dossierId))
+                .with(Sort.by(Sort.Direction.DESC, "_id")).skip(page.offset()).limit(page.size()));
+    }
+
+    public long count(String unitCode, NoticeStatus status, String dossierId) {
+        return count(Query.query(criteria(unitCode, status, dossierId)));
+    }
+
+    private static Criteria criteria(String unitCode, NoticeStatus status, String dossierId) {
+        Criteria criteria = new Criteria();
+        if (unitCode != null) {
+            criteria = criteria.and(NoticeDocument.UNIT).is(unitCode);
+        }
+        if (status != null) {
+            criteria = criteria.and(NoticeDocument.STATUS).is(status);
+        }
+        if (dossierId != null) {
+            criteria = criteria.and(NoticeDocument.DOSSIER).is(dossierId);
+        }
+        return criteria;
+    }
+}

@@ -1,0 +1,169 @@
+package vn.tdkt.nomination.notice.web;
+
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.Template;
+import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.contracts.nomination.SubjectType;
+import vn.tdkt.nomination.notice.application.NoticeProperties;
+import vn.tdkt.nomination.notice.application.NoticeService;
+import vn.tdkt.nomination.notice.domain.Comment;
+import vn.tdkt.nomination.notice.domain.Notice;
+import vn.tdkt.nomination.notice.domain.NoticeStatus;
+import vn.tdkt.platform.domain.DomainException;
+import vn.tdkt.platform.domain.Versioned;
+import vn.tdkt.platform.web.problem.Problems;
+
+/**
+ * The public side of a notice (no token, rate-limited by {@code tdkt.nomination.rate-limits}): the Vietnamese page of a
+ * notice with its comment form at {@code /cong-khai/{id}}, the list of notices open today at {@code /cong-khai}, and
+ * the comment itself, {@code POST /cong-khai/{id}/y-kien}, as a plain HTML form (works without JavaScript: the page
+ * is shown again with the outcome) or as JSON ({@code {text, name, contact}} → 201, or a problem).
+ */
+@RestController
+@Tag(name = "Công khai lấy ý kiến (trang công khai)", description = "Public pages of notices and the comment form; no token")
+public class PublicNoticePage {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+
+    private final NoticeService notices;
+    private final NoticeProperties properties;
+    private final Problems problems;
+    private final Clock clock;
+    private final Template notice;
+    private final Template index;
+
+    public PublicNoticePage(NoticeService notices, NoticeProperties properties, Problems problems, Clock clock) {
+        this.notices = notices;
+        this.properties = properties;
+        this.problems = problems;
+        this.clock = clock;
+        Mustache.Compiler compiler = Mustache.compiler().defaultValue("").emptyStringIsFalse(true);
+        this.notice = template(compiler, "/templates/cong-khai/notice.mustache");
+        this.index = template(compiler, "/templates/cong-khai/index.mustache");
+    }
+
+    public record CommentRequest(String text, String name, String contact) {
+    }
+
+    public record CommentReceipt(String id, String noticeId, LocalDate receivedOn, String message) {
+    }
+
+    @GetMapping(path = "/cong-khai", produces = MediaType.TEXT_HTML_VALUE)
+    @Operation(summary = "Public page: the nominees open for comment today")
+    public ResponseEntity<String> index() {
+        List<Map<String, Object>> open = notices.openToday().stream().map(n -> {
+            Map<String, Object> item = new HashMap<>();
+            item.put("id", n.id());
+            item.put("subjectName", n.nominee().subjectName());
+            item.put("awardName", n.nominee().awardName());
+            item.put("unitName", n.nominee().unitName());
+            item.put("closesOn", DAY.format(n.window().closesOn()));
+            return item;
+        }).toList();
+        return ResponseEntity.ok().contentType(HTML).body(index.execute(Map.of("notices", open)));
+    }
+
+    @GetMapping(path = "/cong-khai/{id}", produces = MediaType.TEXT_HTML_VALUE)
+    @Operation(summary = "Public page of a notice: the nominee, unit, award, achievement, window and the comment form")
+    public ResponseEntity<String> page(@PathVariable String id,
+            @RequestParam(name = "da-gui", required = false) String sent) {
+        return html(HttpStatus.OK, notices.published(id), sent != null, null, null, null, null);
+    }
+
+    @PostMapping(path = "/cong-khai/{id}/y-kien", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
+            produces = MediaType.TEXT_HTML_VALUE)
+    @Hidden
+    public ResponseEntity<String> commentFromForm(@PathVariable String id,
+            @RequestParam(name = "noi-dung", required = false) String text,
+            @RequestParam(name = "ho-ten", required = false) String name,
+            @RequestParam(name = "lien-he", required = false) String contact) {
+        Notice published = notices.published(id);
+        try {
+            notices.comment(id, text, name, contact);
+        } catch (DomainException refused) {
+            HttpStatus status = refused.kind() == DomainException.Kind.CONFLICT ? HttpStatus.CONFLICT
+                    : HttpStatus.BAD_REQUEST;
+            return html(status, published, false, problems.message(refused.code(), refused.args().toArray()), text,
+                    name, contact);
+        }
+        // post/redirect/get: a reload does not send the comment again
+        return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                .location(URI.create("/cong-khai/" + id + "?da-gui=1#y-kien")).build();
+    }
+
+    @PostMapping(path = "/cong-khai/{id}/y-kien", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "A citizen's comment (no token; the text is required, name and contact optional; limited per "
+            + "client address, 429 above the limit)")
+    public ResponseEntity<CommentReceipt> comment(@PathVariable String id, @RequestBody CommentRequest request) {
+        Versioned<Comment> comment = notices.comment(id, request.text(), request.name(), request.contact());
+        return ResponseEntity.status(HttpStatus.CREATED).body(new CommentReceipt(comment.value().id(), id,
+                comment.value().receivedOn(), problems.message("notice.comment.received")));
+    }
+
+    private ResponseEntity<String> html(HttpStatus status, Notice n, boolean sent, String error, String text,
+            String name, String contact) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Object> model = new HashMap<>();
+        model.put("id", n.id());
+        model.put("status", n.status().name());
+        model.put("subjectLabel", switch (n.nominee().subjectType()) {
+            case INDIVIDUAL -> "Họ và tên";
+            case COLLECTIVE -> "Tên tập thể";
+            case HOUSEHOLD -> "Chủ hộ";
+        });
+        model.put("subjectName", n.nominee().subjectName());
+        model.put("position", n.nominee().subjectType() == SubjectType.INDIVIDUAL ? n.nominee().position() : null);
+        model.put("unitName", n.nominee().unitName());
+        model.put("awardName", n.nominee().awardName());
+        model.put("achievementSummary", n.nominee().achievementSummary());
+        model.put("opensOn", DAY.format(n.window().opensOn()));
+        model.put("closesOn", DAY.format(n.window().closesOn()));
+        model.put("workingDays", n.window().workingDays());
+        model.put("closed", n.status() == NoticeStatus.CLOSED || today.isAfter(n.window().closesOn()));
+        model.put("notYetOpen", today.isBefore(n.window().opensOn()));
+        model.put("accepting", n.acceptsCommentsOn(today));
+        model.put("sent", sent);
+        model.put("error", error);
+        model.put("text", text);
+        model.put("name", name);
+        model.put("contact", contact);
+        model.put("textMax", properties.commentMaxLength());
+        model.put("nameMax", properties.nameMaxLength());
+        model.put("contactMax", properties.contactMaxLength());
+        return ResponseEntity.status(status).contentType(HTML).body(notice.execute(model));
+    }
+
+    private static Template template(Mustache.Compiler compiler, String resource) {
+        try (Reader reader = new InputStreamReader(PublicNoticePage.class.getResourceAsStream(resource),
+                StandardCharsets.UTF_8)) {
+            return compiler.compile(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package vn.tdkt.nomination.register.application;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.tdkt.nomination.facts.application.AwardHistory;
+import vn.tdkt.nomination.facts.domain.SubjectRef;
+import vn.tdkt.nomination.register.domain.AwardRecord;
+import vn.tdkt.nomination.register.persistence.AwardRecordStore;
+
+/** The award register as the fact registers see it: the source of every subject's prior awards. */
+@Component
+public class RegisterAwardHistory implements AwardHistory {
+
+    private final AwardRecordStore store;
+
+    public RegisterAwardHistory(AwardRecordStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public List<RecordedAward> awardsOf(SubjectRef subject) {
+        return store.ofSubject(subject).stream().map(RegisterAwardHistory::recorded).toList();
+    }
+
+    static RecordedAward recorded(AwardRecord award) {
+        return new RecordedAward(award.id(), award.awardCode(), award.year(), award.type(), award.active(),
+                award.decision().date(), award.dossierId());
+    }
+}

@@ -1,0 +1,18 @@
+package vn.tdkt.nomination.register.domain;
+
+/** Where an award of the register stands. */
+public enum AwardStatus {
+    ACTIVE("Đang có hiệu lực"),
+    /** Hủy bỏ (Luật Thi đua, khen thưởng 2022 Điều 93 khoản 2): it never counts again, money and items recovered. */
+    REVOKED("Đã hủy bỏ");
+
+    private final String label;
+
+    AwardStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
