@@ -119,16 +119,20 @@ class SingleInstanceFaultsIT {
         parallel(consumers, ServiceProcess::stop);
         FaultRig.await("a backlog of 300 events", WORKLOAD_MAX, () ->
                 rig.lag("reporting-service", FaultRig.NOMINATION_EVENTS) >= 300 || workload.completed() >= DOSSIERS);
-        parallel(consumers, service -> service.start(FaultRig.STARTUP));
-        // killed once each has applied part of what it polled, before the batch's offsets are committed
-        double applied = appliedInReporting();
-        long inbox = rig.inboxTotal();
-        FaultRig.await("the consumers to work through their first batch", Duration.ofMinutes(2),
-                () -> appliedInReporting() >= applied + 20 && rig.inboxTotal() >= inbox + 5);
         rig.outOfOrder.sampleNow();
         rig.repeated.sampleNow();
-        parallel(consumers, ServiceProcess::kill);
-        parallel(consumers, service -> service.start(FaultRig.STARTUP));
+        // each is killed once it has applied part of what it polled, before the batch's offsets are committed
+        long inbox = rig.inboxTotal();
+        parallel(consumers, service -> {
+            service.start(FaultRig.STARTUP);
+            FaultRig.await(service.name() + " to work through part of its first batch", Duration.ofMinutes(2),
+                    () -> service.name().startsWith("reporting") ? appliedInReporting() >= 20
+                            : rig.inboxTotal() >= inbox + 5);
+            rig.outOfOrder.sampleNow();
+            rig.repeated.sampleNow();
+            service.kill();
+            service.start(FaultRig.STARTUP);
+        });
 
         FaultRig.Tally tally = rig.settle("fault F4 consumer-killed-mid-batch", before, workload.await(WORKLOAD_MAX),
                 Duration.ofMinutes(4));

@@ -14,7 +14,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -22,11 +21,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.MemberDescription;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -37,6 +32,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 import vn.tdkt.e2e.Api;
 import vn.tdkt.e2e.Nominations;
+import vn.tdkt.e2e.TopicReader;
 import vn.tdkt.localstack.kafka.TopicCatalog;
 import vn.tdkt.localstack.service.ServiceProcess;
 
@@ -221,33 +217,12 @@ class ThreeInstanceFaultsIT {
 
     /** The task-due events on {@code tdkt.plan.events} for the plan's tasks, counted by ladder step. */
     private Map<Integer, Integer> taskDueOffsets(String planId) {
-        Properties properties = new Properties();
-        properties.put("bootstrap.servers", rig.stack.bootstrapServers());
-        properties.put("group.id", "fault-suite-" + UUID.randomUUID());
-        properties.put("auto.offset.reset", "earliest");
-        properties.put("enable.auto.commit", "false");
         Map<Integer, Integer> offsets = new HashMap<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of("tdkt.plan.events"));
-            int idlePolls = 0;
-            while (idlePolls < 4) {
-                var records = consumer.poll(Duration.ofMillis(500));
-                if (records.isEmpty()) {
-                    idlePolls++;
-                    continue;
-                }
-                idlePolls = 0;
-                for (ConsumerRecord<String, byte[]> record : records) {
-                    var type = record.headers().lastHeader("ce_type");
-                    if (type == null || !new String(type.value(), StandardCharsets.UTF_8)
-                            .equals("tdkt.plan.task-due.v1")) {
-                        continue;
-                    }
-                    JsonNode payload = Api.JSON.readTree(record.value());
-                    if (planId.equals(payload.path("planId").asText())) {
-                        offsets.merge(payload.path("offsetDays").asInt(), 1, Integer::sum);
-                    }
+        for (TopicReader.Event event : TopicReader.readAll(rig.stack.bootstrapServers(), "tdkt.plan.events")) {
+            if ("tdkt.plan.task-due.v1".equals(event.header("ce_type"))) {
+                JsonNode payload = Api.JSON.readTree(event.payload());
+                if (planId.equals(payload.path("planId").asText())) {
+                    offsets.merge(payload.path("offsetDays").asInt(), 1, Integer::sum);
                 }
             }
         }
