@@ -14,8 +14,11 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 /** Reads a whole topic as it is now, from the beginning, without a consumer group (the services' groups are untouched). */
 public final class TopicReader {
 
-    /** One record: its CloudEvents headers by name ({@code ce_type}, {@code ce_traceparent}, …) and its payload. */
-    public record Event(String key, java.util.Map<String, String> headers, byte[] payload) {
+    /**
+     * One record: its CloudEvents headers by name ({@code ce_type}, {@code ce_traceparent}, …), its payload and its
+     * Kafka timestamp (set by the producer when the relay sent it).
+     */
+    public record Event(String key, java.util.Map<String, String> headers, byte[] payload, long timestamp) {
         public String header(String name) {
             return headers.get(name);
         }
@@ -49,7 +52,7 @@ public final class TopicReader {
                         headers.put(header.key(), header.value() == null ? null
                                 : new String(header.value(), StandardCharsets.UTF_8));
                     }
-                    events.add(new Event(record.key(), headers, record.value()));
+                    events.add(new Event(record.key(), headers, record.value(), record.timestamp()));
                 }
             }
         }
