@@ -11,38 +11,39 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Real HTTP calls to a service with a bearer token, as a department's system would make them. */
-final class Api {
+public final class Api {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String baseUrl;
     private final String token;
 
-    Api(String baseUrl, String token) {
+    public Api(String baseUrl, String token) {
         this.baseUrl = baseUrl;
         this.token = token;
     }
 
-    record Response(int status, JsonNode body, String raw) {
+    /** @param body the JSON body, or null when the answer is empty or not JSON (then see {@code raw}) */
+    public record Response(int status, JsonNode body, String raw, java.net.http.HttpHeaders headers) {
     }
 
-    Response get(String path) {
+    public Response get(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), Map.of());
     }
 
-    Response post(String path, Object body) {
+    public Response post(String path, Object body) {
         return post(path, body, Map.of());
     }
 
-    Response post(String path, Object body, Map<String, String> headers) {
+    public Response post(String path, Object body, Map<String, String> headers) {
         String json = body == null ? "" : JSON.writeValueAsString(body);
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)), headers);
     }
 
-    Response put(String path, Object body, Map<String, String> headers) {
+    public Response put(String path, Object body, Map<String, String> headers) {
         String json = body == null ? "" : JSON.writeValueAsString(body);
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/json")
@@ -50,7 +51,7 @@ final class Api {
     }
 
     /** A multipart/form-data POST with one file part ({@code file}) and text fields. */
-    Response postFile(String path, String fileName, String contentType, byte[] content, Map<String, String> fields,
+    public Response postFile(String path, String fileName, String contentType, byte[] content, Map<String, String> fields,
             Map<String, String> headers) {
         String boundary = "tdkt-" + java.util.UUID.randomUUID();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
@@ -66,7 +67,7 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), headers);
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return baseUrl;
     }
 
@@ -79,8 +80,10 @@ final class Api {
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String raw = response.body();
-            JsonNode body = raw == null || raw.isBlank() ? null : JSON.readTree(raw);
-            return new Response(response.statusCode(), body, raw);
+            boolean json = response.headers().firstValue("Content-Type").map(type -> type.contains("json"))
+                    .orElse(true);
+            JsonNode body = raw == null || raw.isBlank() || !json ? null : JSON.readTree(raw);
+            return new Response(response.statusCode(), body, raw, response.headers());
         } catch (IOException e) {
             throw new IllegalStateException("HTTP call failed: " + e, e);
         } catch (InterruptedException e) {

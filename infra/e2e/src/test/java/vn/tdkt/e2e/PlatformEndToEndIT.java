@@ -148,6 +148,50 @@ class PlatformEndToEndIT {
         assertThat(eligibleDossiers()).isEqualTo(eligibleBefore + 3);
     }
 
+    @Test
+    @Order(5)
+    void a_requests_trace_id_reaches_its_event_on_kafka_and_the_consumer_that_handles_it() {
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        Nominations nominations = new Nominations(nominationAsSgddt, nominationAsSnv);
+        String dossierId = nominations.submit(nominations.draft("Phạm Thị Vết " + traceId.substring(0, 6)));
+        nominations.assign(dossierId);
+
+        // the appraisal comes from a caller that is already tracing
+        nominations.appraise(dossierId, Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
+
+        await().atMost(SPINE_DEADLINE).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            // HTTP → outbox → Kafka: the dossier-appraised event carries the caller's trace id
+            TopicReader.Event appraised = TopicReader.readAll(stack.bootstrapServers(), "tdkt.nomination.events")
+                    .stream()
+                    .filter(event -> dossierId.equals(event.header("ce_subject")))
+                    .filter(event -> "tdkt.nomination.dossier-appraised.v1".equals(event.header("ce_type")))
+                    .findFirst().orElseThrow();
+            assertThat(appraised.header("ce_traceparent")).startsWith("00-" + traceId + "-");
+            // → consumer: notification-service handled it under the same trace, so the notification-sent event its
+            // handler recorded for the inbox notice (source: that very event) carries the trace id too
+            assertThat(TopicReader.readAll(stack.bootstrapServers(), "tdkt.notification.events"))
+                    .filteredOn(event -> String.valueOf(event.header("ce_traceparent")).contains(traceId))
+                    .isNotEmpty()
+                    .allSatisfy(event -> assertThat(Api.JSON.readTree(event.payload()).path("sourceEventId").asText())
+                            .isEqualTo(appraised.header("ce_id")));
+        });
+    }
+
+    @Test
+    @Order(6)
+    void every_consuming_service_exports_its_consumer_lag_to_prometheus() {
+        for (String service : List.of("plan-service", "nomination-service", "reporting-service",
+                "notification-service")) {
+            Api.Response scrape = new Api(stack.serviceUrl(service), stack.token("snv")).get("/actuator/prometheus");
+            assertThat(scrape.status()).as("%s /actuator/prometheus", service).isEqualTo(200);
+            // the client's own view (records behind the fetch position, per consumer) and the binder's (records
+            // behind the group's committed offsets, per group and topic)
+            assertThat(scrape.raw()).as(service)
+                    .contains("kafka_consumer_fetch_manager_records_lag_max{")
+                    .containsPattern("spring_cloud_stream_binder_kafka_offset\\{group=\"" + service + "\",topic=\"tdkt\\.");
+        }
+    }
+
     // --- steps ----------------------------------------------------------------------------------------
 
     private String createAndPublishPlan(String content, String leadUnit, LocalDate dueDate) {

@@ -139,6 +139,7 @@ public final class LocalStack implements AutoCloseable {
                         .fullJit(builder.fullJit)
                         .environment(environment)
                         .systemProperties(builder.serviceSystemProperties.getOrDefault(name, Map.of()))
+                        .jvmOptions(builder.serviceJvmOptions.getOrDefault(name, List.of()))
                         .build();
                 services.put(process.name(), process);
             }
@@ -496,6 +497,7 @@ public final class LocalStack implements AutoCloseable {
         private List<String> services = SERVICES;
         private final Map<String, Map<String, String>> serviceEnvironment = new LinkedHashMap<>();
         private final Map<String, Map<String, String>> serviceSystemProperties = new LinkedHashMap<>();
+        private final Map<String, List<String>> serviceJvmOptions = new LinkedHashMap<>();
         private Map<String, String> environment = System.getenv();
         private Duration serviceStartupTimeout = Duration.ofMinutes(3);
         private int serviceParallelism = 2;
@@ -555,6 +557,24 @@ public final class LocalStack implements AutoCloseable {
         /** Extra {@code -D} system properties for one service. */
         public Builder serviceSystemProperty(String service, String name, String value) {
             serviceSystemProperties.computeIfAbsent(service, key -> new LinkedHashMap<>()).put(name, value);
+            return this;
+        }
+
+        /** Extra {@code -D} system property for every service. */
+        public Builder allServicesSystemProperty(String name, String value) {
+            SERVICES.forEach(service -> serviceSystemProperty(service, name, value));
+            return this;
+        }
+
+        /** Extra environment variable for every service. */
+        public Builder allServicesEnvironment(String name, String value) {
+            SERVICES.forEach(service -> serviceEnvironment(service, name, value));
+            return this;
+        }
+
+        /** An option of one service's JVM itself, e.g. {@code -XX:StartFlightRecording=...} to profile it. */
+        public Builder serviceJvmOption(String service, String option) {
+            serviceJvmOptions.computeIfAbsent(service, key -> new ArrayList<>()).add(option);
             return this;
         }
 

@@ -100,6 +100,17 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
+    /**
+     * SIGKILL, as a crashed broker: no controlled shutdown, nothing flushed beyond what the OS already has (the log
+     * files survive, as after a process crash). {@link #start()} brings it back on the same port with the same data,
+     * after its log recovery.
+     */
+    public void kill() {
+        if (process.kill()) {
+            log.info("Kafka broker on port {} killed (SIGKILL)", port);
+        }
+    }
+
     @Override
     public void close() {
         stop();
@@ -157,7 +168,7 @@ public final class KafkaBroker implements AutoCloseable {
                 "inter.broker.listener.name=PLAINTEXT",
                 "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
                 "log.dirs=" + logDir,
-                "num.partitions=3",
+                "num.partitions=" + TopicCatalog.EVENT_TOPIC_PARTITIONS,
                 "default.replication.factor=1",
                 "min.insync.replicas=1",
                 "auto.create.topics.enable=false",

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.apache.kafka.clients.admin.NewTopic;
 
 /**
- * Every topic of the platform, as data: one event topic per owning service (3 partitions, key = aggregate id) and one
+ * Every topic of the platform, as data: one event topic per owning service (6 partitions, key = aggregate id) and one
  * dead-letter topic {@code <topic>.<consumer-group>.dlq} for every topic × consumer group. The broker runs with
  * {@code auto.create.topics.enable=false}, so a topic missing here is a topic no service can use.
  */
@@ -33,7 +33,13 @@ public final class TopicCatalog {
     public static final List<String[]> EXTRA_GROUPS = List.<String[]>of(
             new String[] {"tdkt.plan.events", "reporting-service-reports"});
 
-    public static final int EVENT_TOPIC_PARTITIONS = 3;
+    /**
+     * Partitions per event topic: the upper bound of instances of one consuming service that all get work (README,
+     * "Several instances per service"). Six, as in the production manifests ({@code infra/deploy}): with the platform's
+     * three consumer threads per instance, two instances keep every thread busy and up to six instances each hold
+     * partitions ({@code ./run --instances=3} gives each instance two partitions of every topic).
+     */
+    public static final int EVENT_TOPIC_PARTITIONS = 6;
 
     /** A dead-letter topic only needs to keep the failed records; ordering across partitions does not matter. */
     public static final int DLQ_PARTITIONS = 1;

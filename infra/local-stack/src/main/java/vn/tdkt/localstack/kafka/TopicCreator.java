@@ -1,20 +1,28 @@
 package vn.tdkt.localstack.kafka;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Creates topics idempotently: a topic that already exists is left as it is. */
+/**
+ * Creates topics idempotently: a topic that already exists keeps its data, and gets more partitions if it has fewer
+ * than asked for (a data folder from before the catalog raised its count; partitions can only grow).
+ */
 public final class TopicCreator {
 
     private static final Logger log = LoggerFactory.getLogger(TopicCreator.class);
@@ -38,7 +46,36 @@ public final class TopicCreator {
                     created++;
                 }
             }
-            log.info("Kafka topics: {} created, {} already present", created, topics.size() - created);
+            int grown = growPartitions(admin, topics);
+            log.info("Kafka topics: {} created, {} already present, {} given more partitions", created,
+                    topics.size() - created, grown);
+        }
+    }
+
+    private static int growPartitions(Admin admin, Collection<NewTopic> topics) {
+        Map<String, Integer> wanted = topics.stream().filter(topic -> topic.numPartitions() > 0)
+                .collect(Collectors.toMap(NewTopic::name, NewTopic::numPartitions));
+        if (wanted.isEmpty()) {
+            return 0;
+        }
+        try {
+            Map<String, TopicDescription> described = admin.describeTopics(Set.copyOf(wanted.keySet()))
+                    .allTopicNames().get(30, TimeUnit.SECONDS);
+            Map<String, NewPartitions> increases = new HashMap<>();
+            described.forEach((name, description) -> {
+                if (description.partitions().size() < wanted.get(name)) {
+                    increases.put(name, NewPartitions.increaseTo(wanted.get(name)));
+                }
+            });
+            if (!increases.isEmpty()) {
+                admin.createPartitions(increases).all().get(30, TimeUnit.SECONDS);
+            }
+            return increases.size();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Cannot check the partitions of " + wanted.keySet(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while checking partitions", e);
         }
     }
 

@@ -36,6 +36,8 @@ public final class MailCatcher {
     private final int webPort;
     private GreenMail smtp;
     private HttpServer web;
+    /** What arrived before the last {@link #stopSmtp()}: the catcher remembers mail across an SMTP outage. */
+    private final List<Map<String, Object>> earlier = new ArrayList<>();
 
     public MailCatcher(int smtpPort, int webPort) {
         this.smtpPort = smtpPort;
@@ -43,8 +45,7 @@ public final class MailCatcher {
     }
 
     public synchronized void start() {
-        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        startSmtp();
         try {
             web = HttpServer.create(new InetSocketAddress("127.0.0.1", webPort), 0);
         } catch (IOException e) {
@@ -62,10 +63,37 @@ public final class MailCatcher {
             web.stop(0);
             web = null;
         }
+        stopSmtp();
+    }
+
+    /**
+     * Takes the SMTP server away (its port refuses connections), as a mail server outage, keeping what arrived so far
+     * and the web page; {@link #startSmtp()} brings it back on the same port.
+     */
+    public synchronized void stopSmtp() {
         if (smtp != null) {
+            // stop first and read the old store after: a message accepted while stopping is kept too
+            com.icegreen.greenmail.Managers store = smtp.getManagers();
             smtp.stop();
             smtp = null;
+            for (com.icegreen.greenmail.store.StoredMessage message : store.getImapHostManager().getAllMessages()) {
+                earlier.add(describe(earlier.size() + 1, message.getMimeMessage()));
+            }
+            log.info("Mail catcher: SMTP on localhost:{} stopped", smtpPort);
         }
+    }
+
+    /** Starts (or restarts) the SMTP server on its port. */
+    public synchronized void startSmtp() {
+        if (smtp == null) {
+            GreenMail starting = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            starting.start();
+            smtp = starting;
+        }
+    }
+
+    public synchronized boolean isSmtpRunning() {
+        return smtp != null;
     }
 
     public int smtpPort() {
@@ -76,15 +104,20 @@ public final class MailCatcher {
         return "http://localhost:" + webPort;
     }
 
-    /** What arrived so far, oldest first. */
+    /** How many messages arrived so far (cheaper than {@link #messages()}, which decodes them all). */
+    public synchronized int count() {
+        return earlier.size() + (smtp == null ? 0 : smtp.getReceivedMessages().length);
+    }
+
+    /** What arrived so far, oldest first (also what arrived before an SMTP outage). */
     public synchronized List<Map<String, Object>> messages() {
-        List<Map<String, Object>> all = new ArrayList<>();
+        List<Map<String, Object>> all = new ArrayList<>(earlier);
         if (smtp == null) {
             return all;
         }
         MimeMessage[] received = smtp.getReceivedMessages();
         for (int i = 0; i < received.length; i++) {
-            all.add(describe(i + 1, received[i]));
+            all.add(describe(all.size() + 1, received[i]));
         }
         return all;
     }
@@ -134,6 +167,7 @@ public final class MailCatcher {
     private void messages(HttpExchange exchange) throws IOException {
         if ("DELETE".equals(exchange.getRequestMethod())) {
             synchronized (this) {
+                earlier.clear();
                 if (smtp != null) {
                     try {
                         smtp.purgeEmailFromAllMailboxes();

@@ -10,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import de.bwaldvogel.mongo.MongoServer;
-import vn.tdkt.mongowire.IndexedH2Backend;
 import vn.tdkt.localstack.support.Ports;
 
 /**
@@ -25,6 +24,7 @@ public final class MongoWireServer implements AutoCloseable {
     private final Path storeFile;
     private final int port;
     private MongoServer server;
+    private CountingH2Backend backend;
 
     /**
      * @param stackDataDir the local stack's data folder; the store is {@code mongo/tdkt.mv} in it
@@ -44,7 +44,8 @@ public final class MongoWireServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create " + storeFile.getParent(), e);
         }
-        MongoServer starting = new MongoServer(new IndexedH2Backend(storeFile.toString()));
+        CountingH2Backend counting = new CountingH2Backend(storeFile.toString());
+        MongoServer starting = new MongoServer(counting);
         try {
             // All interfaces, like mongod with --bind_ip_all: "localhost" may resolve to ::1 or 127.0.0.1.
             starting.bind(new InetSocketAddress(port));
@@ -54,6 +55,7 @@ public final class MongoWireServer implements AutoCloseable {
                     + " (is a mongod already running there?)", e);
         }
         server = starting;
+        backend = counting;
         log.info("MongoDB-wire server ready on {} (H2 store {})", connectionString(), storeFile);
     }
 
@@ -62,6 +64,7 @@ public final class MongoWireServer implements AutoCloseable {
         if (server != null) {
             server.shutdown();
             server = null;
+            backend = null;
             log.info("MongoDB-wire server on port {} stopped", port);
         }
     }
@@ -69,6 +72,14 @@ public final class MongoWireServer implements AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    /**
+     * Commands (driver round trips) served since this server last started, per database and command name, e.g.
+     * {@code {tdkt-nomination={find=12, update=30}}}; empty when it is stopped.
+     */
+    public synchronized java.util.Map<String, java.util.Map<String, Long>> commandCounts() {
+        return backend == null ? java.util.Map.of() : backend.counts();
     }
 
     public synchronized boolean isRunning() {

@@ -30,6 +30,7 @@ public final class ServiceProcess implements AutoCloseable {
     private final int port;
     private final Map<String, String> environment;
     private final Map<String, String> systemProperties;
+    private final List<String> jvmOptions;
     private final Path logFile;
     private final RestartableChild process = new RestartableChild();
 
@@ -53,6 +54,7 @@ public final class ServiceProcess implements AutoCloseable {
         env.putAll(builder.environment);
         this.environment = Map.copyOf(env);
         this.systemProperties = Map.copyOf(builder.systemProperties);
+        this.jvmOptions = List.copyOf(builder.jvmOptions);
     }
 
     public static Builder builder(String name) {
@@ -64,8 +66,17 @@ public final class ServiceProcess implements AutoCloseable {
      * happens outside the lock, so that {@link #stop()} (e.g. from a shutdown hook) is never blocked by it.
      */
     public void start(Duration timeout) {
+        start(timeout, Map.of());
+    }
+
+    /**
+     * Starts this incarnation with extra {@code -D} options on top of the configured ones (e.g. a fault-injection
+     * switch for one run); the next {@link #start(Duration)} goes back to the configured options.
+     */
+    public void start(Duration timeout, Map<String, String> extraSystemProperties) {
         ChildProcess launched = process.launchIfStopped(() -> {
-            ProcessBuilder builder = new ProcessBuilder(command()).directory(jar.getParent().toFile());
+            ProcessBuilder builder = new ProcessBuilder(command(extraSystemProperties))
+                    .directory(jar.getParent().toFile());
             builder.environment().putAll(environment);
             return ChildProcess.start(name, builder, logFile);
         });
@@ -85,6 +96,14 @@ public final class ServiceProcess implements AutoCloseable {
         if (process.stop(SHUTDOWN_GRACE)) {
             log.info("{} stopped", name);
         }
+    }
+
+    /**
+     * Waits until the process ends by itself (e.g. halted by a fault-injection seam); its exit code, or empty when it
+     * still runs after {@code timeout}.
+     */
+    public java.util.OptionalInt awaitExit(Duration timeout) {
+        return process.awaitExit(timeout);
     }
 
     /** SIGKILL, as a crash would: no graceful shutdown, nothing flushed. {@link #start} brings it back. */
@@ -130,13 +149,16 @@ public final class ServiceProcess implements AutoCloseable {
         return process.pid();
     }
 
-    private List<String> command() {
+    private List<String> command(Map<String, String> extraSystemProperties) {
         List<String> command = new ArrayList<>(List.of(JavaCommand.executable(), "-Xmx384m", "-Dfile.encoding=UTF-8"));
         if (!fullJit) {
             // C1 only: half the startup CPU on a 2-core machine, fast enough for a local stack (see fullJit).
             command.add("-XX:TieredStopAtLevel=1");
         }
-        systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        Map<String, String> properties = new LinkedHashMap<>(systemProperties);
+        properties.putAll(extraSystemProperties);
+        command.addAll(jvmOptions);
+        properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(jar.toString());
         return command;
@@ -178,6 +200,7 @@ public final class ServiceProcess implements AutoCloseable {
         private Path logDir = Path.of("logs");
         private final Map<String, String> environment = new LinkedHashMap<>();
         private final Map<String, String> systemProperties = new LinkedHashMap<>();
+        private final List<String> jvmOptions = new ArrayList<>();
 
         private Builder(String name) {
             this.name = name;
@@ -241,6 +264,12 @@ public final class ServiceProcess implements AutoCloseable {
         /** Extra {@code -Dkey=value} options of the JVM. */
         public Builder systemProperties(Map<String, String> systemProperties) {
             this.systemProperties.putAll(systemProperties);
+            return this;
+        }
+
+        /** Extra options of the JVM itself, e.g. {@code -XX:StartFlightRecording=...} for a profile. */
+        public Builder jvmOptions(List<String> options) {
+            this.jvmOptions.addAll(options);
             return this;
         }
 

@@ -113,6 +113,17 @@ public final class ChildProcess {
         return name;
     }
 
+    /** Waits for the process to end by itself; its exit code, or empty if it still runs after {@code timeout}. */
+    public java.util.OptionalInt awaitExit(Duration timeout) {
+        try {
+            return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    ? java.util.OptionalInt.of(process.exitValue()) : java.util.OptionalInt.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return java.util.OptionalInt.empty();
+        }
+    }
+
     /** Exit code if the process ended, for messages. */
     public String exitDescription() {
         return process.isAlive() ? "running" : "exited with code " + process.exitValue();

@@ -49,6 +49,18 @@ public final class RestartableChild {
         return true;
     }
 
+    /**
+     * Waits for the current incarnation to end by itself (a crash, a halt); its exit code, or empty if none was
+     * started or it still runs after {@code timeout}.
+     */
+    public java.util.OptionalInt awaitExit(Duration timeout) {
+        ChildProcess watched;
+        synchronized (this) {
+            watched = current;
+        }
+        return watched == null ? java.util.OptionalInt.empty() : watched.awaitExit(timeout);
+    }
+
     public synchronized boolean isRunning() {
         return current != null && current.isAlive();
     }

@@ -61,6 +61,37 @@ class KafkaBrokerTest {
         assertThat(consumeAll("tdkt.plan.events")).containsExactly(key + "=plan-published");
     }
 
+    @Test
+    void keepsAcknowledgedRecordsAcrossAKill() throws Exception {
+        broker = new KafkaBroker(dataDir, 0);
+        broker.start();
+        broker.createCatalogTopics();
+        String key = UUID.randomUUID().toString();
+        produce("tdkt.nomination.events", key, "dossier-submitted");
+        long pid = broker.pid();
+
+        broker.kill();
+        assertThat(broker.isRunning()).isFalse();
+        assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+        broker.start();
+
+        assertThat(consumeAll("tdkt.nomination.events")).containsExactly(key + "=dossier-submitted");
+    }
+
+    @Test
+    void givesATopicCreatedWithFewerPartitionsTheCatalogsCount() throws Exception {
+        broker = new KafkaBroker(dataDir, 0);
+        broker.start();
+        broker.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic("tdkt.plan.events", 3, (short) 1)));
+
+        broker.createCatalogTopics();
+
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+            assertThat(admin.describeTopics(List.of("tdkt.plan.events")).allTopicNames().get(30, TimeUnit.SECONDS)
+                    .get("tdkt.plan.events").partitions()).hasSize(TopicCatalog.EVENT_TOPIC_PARTITIONS);
+        }
+    }
+
     private List<String> topicNames() throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
             return new ArrayList<>(admin.listTopics().names().get(30, TimeUnit.SECONDS));

@@ -55,15 +55,21 @@ public class OutboxAutoConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(prefix = "tdkt.outbox", name = "topic")
     OutboxRelay outboxRelay(OutboxProperties properties, MongoTemplate mongo, KafkaEventPublisher publisher,
-            LockProvider lockProvider, Clock clock) {
-        return new OutboxRelay(new MongoOutboxStore(mongo, properties.collections()), publisher, lockProvider,
-                clock, properties.batchSize(), properties.lockAtMostFor(), properties.lockIdleRelease(),
+            LockProvider lockProvider, Clock clock,
+            @Value("${tdkt.outbox.fault.halt-after-acks:0}") long haltAfterAcks) {
+        OutboxRelay relay = new OutboxRelay(new MongoOutboxStore(mongo, properties.collections()), publisher,
+                lockProvider, clock, properties.batchSize(), properties.lockAtMostFor(), properties.lockIdleRelease(),
                 properties.enabled());
+        // fault-injection seam of the fault suite (F3); off unless the property is set
+        relay.haltAfterAcknowledged(haltAfterAcks);
+        return relay;
     }
 
     @Bean
     @ConditionalOnProperty(prefix = "tdkt.outbox", name = "topic")
-    OutboxKickOnSave outboxKickOnSave(OutboxRelay relay) {
+    OutboxKickOnSave outboxKickOnSave(OutboxRelay relay, OutboxRecorder recorder) {
+        // inserts announce themselves with Spring Data's save event; updates (AggregateStore) through the recorder
+        recorder.afterWrite(relay::kick);
         return new OutboxKickOnSave(relay);
     }
 

@@ -53,8 +53,9 @@ public class WebAutoConfiguration {
 
     @Bean
     IdempotencyStore idempotencyStore(MongoTemplate mongo, Clock clock,
-            @Value("${tdkt.idempotency.retention:P2D}") Duration retention) {
-        return new IdempotencyStore(mongo, clock, retention);
+            @Value("${tdkt.idempotency.retention:P2D}") Duration retention,
+            @Value("${tdkt.idempotency.in-progress-timeout:PT30S}") Duration inProgressTimeout) {
+        return new IdempotencyStore(mongo, clock, retention, inProgressTimeout);
     }
 
     @Bean

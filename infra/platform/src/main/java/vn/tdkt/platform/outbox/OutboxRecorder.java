@@ -16,9 +16,22 @@ import vn.tdkt.platform.trace.TraceContext;
 public class OutboxRecorder {
 
     private final Clock clock;
+    private final List<Runnable> afterWrite = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public OutboxRecorder(Clock clock) {
         this.clock = clock;
+    }
+
+    /** Runs {@code listener} after each update that wrote new entries (the relay's kick; inserts use the save event). */
+    public void afterWrite(Runnable listener) {
+        afterWrite.add(listener);
+    }
+
+    /** Called by the store once the document with the {@code recorded} entries is written. */
+    public void written(AggregateDocument document, List<OutboxEntry> recorded) {
+        if (!recorded.isEmpty()) {
+            afterWrite.forEach(Runnable::run);
+        }
     }
 
     /** Records typed events, as aggregates return them (their type and subject follow from the payload). */

@@ -33,6 +33,8 @@ public class OutboxRelay implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final String LOCK_NAME = "outbox-relay";
+    /** Exit code of a JVM halted by the fault-injection seam, to tell it from a real crash. */
+    public static final int HALT_EXIT_CODE = 86;
 
     private final OutboxStore store;
     private final EventPublisher publisher;
@@ -54,6 +56,9 @@ public class OutboxRelay implements AutoCloseable {
     private final AtomicLong oldestPendingAgeSeconds = new AtomicLong();
     private final AtomicLong sentTotal = new AtomicLong();
     private final AtomicLong lockAcquisitions = new AtomicLong();
+    /** Fault-injection seam of the fault suite (F3), 0 = off: see {@link #haltAfterAcknowledged(long)}. */
+    private volatile long haltAfterAcks;
+    private final AtomicLong acknowledgedTotal = new AtomicLong();
 
     // touched only by the relay thread
     private SimpleLock heldLock;
@@ -70,6 +75,21 @@ public class OutboxRelay implements AutoCloseable {
         this.batchSize = batchSize;
         this.lockAtMostFor = lockAtMostFor;
         this.enabled = enabled;
+    }
+
+    /**
+     * Fault injection for the fault suite (F3, "a producing service is killed between the broker's ack and the outbox
+     * {@code $pull}"), off unless {@code tdkt.outbox.fault.halt-after-acks} is set: once {@code events} events in
+     * total have been acknowledged by the broker, the round that reached the count halts the JVM
+     * ({@code Runtime.halt}, no shutdown hooks, exit code {@value #HALT_EXIT_CODE}) before removing what it sent, so
+     * those events are sent again by the next incarnation. Never set it in production.
+     */
+    public void haltAfterAcknowledged(long events) {
+        if (events > 0) {
+            log.warn("FAULT INJECTION armed: this JVM halts after {} events acknowledged by the broker, before their "
+                    + "removal from the outbox (tdkt.outbox.fault.halt-after-acks)", events);
+        }
+        this.haltAfterAcks = events;
     }
 
     /**
@@ -133,6 +153,7 @@ public class OutboxRelay implements AutoCloseable {
                 return true;
             }
             heldLock = null; // expired meanwhile (a long pause): take it again like anyone else
+            log.warn("Outbox relay lock expired while held (a pause longer than {}); taking it again", lockAtMostFor);
         }
         Optional<SimpleLock> taken = lockProvider.lock(
                 new LockConfiguration(now, LOCK_NAME, lockAtMostFor, Duration.ZERO));
@@ -140,6 +161,8 @@ public class OutboxRelay implements AutoCloseable {
             return false;
         }
         lockAcquisitions.incrementAndGet();
+        // logged after taking and before releasing, so the logged spans of all instances never overlap (fault suite)
+        log.debug("Outbox relay lock taken");
         heldLock = taken.get();
         heldUntil = now.plus(lockAtMostFor);
         lastWork = now;
@@ -155,6 +178,7 @@ public class OutboxRelay implements AutoCloseable {
 
     private void release() {
         if (heldLock != null) {
+            log.debug("Outbox relay lock releasing");
             try {
                 heldLock.unlock();
             } catch (RuntimeException e) {
@@ -183,6 +207,13 @@ public class OutboxRelay implements AutoCloseable {
             List<String> acknowledged = acknowledgedPrefix(aggregate, results.get(i));
             sent.add(new OutboxStore.Sent(aggregate, acknowledged));
             removed += acknowledged.size();
+        }
+        if (haltAfterAcks > 0 && acknowledgedTotal.addAndGet(removed) >= haltAfterAcks) {
+            // F3 of the fault suite: a crash between the broker's ack and the removal, made deterministic
+            log.error("FAULT INJECTION (tdkt.outbox.fault.halt-after-acks={}): halting the JVM after {} acknowledged "
+                    + "events, before removing the last {} from the outbox", haltAfterAcks, acknowledgedTotal.get(),
+                    removed);
+            Runtime.getRuntime().halt(HALT_EXIT_CODE);
         }
         store.removeSent(sent);
         sentTotal.addAndGet(removed);

@@ -1,17 +1,25 @@
 package vn.tdkt.platform.persistence;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import org.bson.Document;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import vn.tdkt.contracts.EventPayload;
 import vn.tdkt.platform.domain.Created;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.domain.VersionPrecondition;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.outbox.AggregateDocument;
+import vn.tdkt.platform.outbox.OutboxEntry;
 import vn.tdkt.platform.outbox.OutboxRecorder;
 
 /**
@@ -20,6 +28,11 @@ import vn.tdkt.platform.outbox.OutboxRecorder;
  * version, the event sequence and the outbox. Every write is one atomic, version-guarded save of the document
  * with the events the domain method returned, so state and events land together or not at all.
  *
+ * <p>An update never writes back the outbox it loaded: the relay may have sent and removed those entries since
+ * (without changing the version, so that a client's ETag stays valid), and a whole-document replace would put them
+ * back and have them sent again. The update sets every other field (and unsets the ones that became empty, as a
+ * replace would), appends only the command's new entries with {@code $push}, and is guarded by the version.
+ *
  * <p>Application services see aggregates and versions ({@link Versioned}), never documents. A feature's store
  * extends this class and adds its queries as named methods; queries live nowhere else.
  *
@@ -27,6 +40,12 @@ import vn.tdkt.platform.outbox.OutboxRecorder;
  * @param <D> the document that wraps it
  */
 public abstract class AggregateStore<A, D extends AggregateDocument> {
+
+    private static final String ID = "_id";
+    private static final String OUTBOX = "outbox";
+    private static final String OUTBOX_PENDING = "outboxPending";
+    /** Fields an update leaves to the outbox mechanics: the relay removes sent entries and clears the flag. */
+    private static final Set<String> UNTOUCHED = Set.of(ID, OUTBOX, OUTBOX_PENDING);
 
     protected final MongoTemplate mongo;
     private final OutboxRecorder outbox;
@@ -88,8 +107,55 @@ public abstract class AggregateStore<A, D extends AggregateDocument> {
 
     /** Saves a document this store loaded (for stores that must load by a query rather than by id). */
     protected Versioned<A> save(D document, List<? extends EventPayload> events) {
+        if (document.getVersion() == null) {
+            // never stored through this class (no version yet): a plain save inserts it with its outbox
+            outbox.record(document, events);
+            return versioned(mongo.save(document));
+        }
+        int loaded = document.getOutbox().size();
         outbox.record(document, events);
-        return versioned(mongo.save(document));
+        List<OutboxEntry> recorded = List.copyOf(document.getOutbox().subList(loaded, document.getOutbox().size()));
+        long version = document.getVersion();
+        Document stored = new Document();
+        mongo.getConverter().write(document, stored);
+        Object id = stored.get(ID);
+        MongoPersistentEntity<?> entity = mongo.getConverter().getMappingContext()
+                .getRequiredPersistentEntity(documentType);
+        String versionField = entity.getRequiredVersionProperty().getFieldName();
+        Update update = new Update();
+        stored.forEach((field, value) -> {
+            if (!UNTOUCHED.contains(field) && !field.equals(versionField)) {
+                update.set(field, value);
+            }
+        });
+        for (String field : topLevelFields(entity)) {
+            if (!stored.containsKey(field) && !UNTOUCHED.contains(field)) {
+                update.unset(field);
+            }
+        }
+        update.set(versionField, version + 1);
+        if (!recorded.isEmpty()) {
+            List<Object> entries = new ArrayList<>(recorded.size());
+            recorded.forEach(entry -> entries.add(mongo.getConverter().convertToMongoType(entry)));
+            update.push(OUTBOX).each(entries.toArray());
+            update.set(OUTBOX_PENDING, true);
+        }
+        Query current = Query.query(Criteria.where(ID).is(id).and(versionField).is(version));
+        if (mongo.updateFirst(current, update, mongo.getCollectionName(documentType)).getMatchedCount() == 0) {
+            throw new OptimisticLockingFailureException("Cannot save " + documentType.getSimpleName() + " " + id
+                    + ": version " + version + " is no longer current");
+        }
+        document.setVersion(version + 1);
+        outbox.written(document, recorded);
+        return versioned(document);
+    }
+
+    private static List<String> topLevelFields(MongoPersistentEntity<?> entity) {
+        List<String> fields = new ArrayList<>();
+        for (MongoPersistentProperty property : entity) {
+            fields.add(property.getFieldName());
+        }
+        return fields;
     }
 
     /** The aggregates a query finds, for the store's named query methods. */

@@ -34,6 +34,7 @@ class AggregateStoreTest {
     static class Chore {
         String id;
         String state = "OPEN";
+        String note;
 
         static Created<Chore, TaskEvent> open(String id) {
             Chore chore = new Chore();
@@ -46,8 +47,18 @@ class AggregateStoreTest {
                 throw DomainException.conflict("chore.not-open");
             }
             state = "CANCELLED";
-            return List.of(new TaskCancelled(id, "plan-1", null, "Việc", "SNV", List.of(), java.time.Instant.EPOCH,
-                    "snv-user", LocalDate.of(2026, 1, 1), "không cần"));
+            return List.of(cancelled());
+        }
+
+        /** Another command with an event, to follow a first one. */
+        List<TaskEvent> annotate(String text) {
+            note = text;
+            return List.of(cancelled());
+        }
+
+        private TaskCancelled cancelled() {
+            return new TaskCancelled(id, "plan-1", null, "Việc", "SNV", List.of(), java.time.Instant.EPOCH,
+                    "snv-user", LocalDate.of(2026, 1, 1), "không cần");
         }
     }
 
@@ -128,6 +139,56 @@ class AggregateStoreTest {
                     assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_FOUND);
                     assertThat(e.code()).isEqualTo("chore.not-found");
                 });
+    }
+
+    @Test
+    void a_command_that_loaded_entries_the_relay_sent_meanwhile_does_not_put_them_back() {
+        store.insert(Chore.open("c-5"));
+        store.update("c-5", VersionPrecondition.none(), Chore::cancel);
+        String sent = mongo.findById("c-5", ChoreDocument.class).getOutbox().get(0).eventId();
+        long etag = store.get("c-5").version();
+
+        // the command loads the document with the entry still pending; the relay sends it and empties the outbox
+        // (as MongoOutboxStore does: no version change) before the command saves
+        Versioned<Chore> annotated = store.update("c-5", VersionPrecondition.none(), chore -> {
+            mongo.getCollection("choreDocument").updateOne(new org.bson.Document("_id", "c-5"),
+                    new org.bson.Document("$set", new org.bson.Document("outbox", List.of())
+                            .append("outboxPending", false)));
+            return chore.annotate("ghi chú");
+        });
+
+        ChoreDocument stored = mongo.findById("c-5", ChoreDocument.class);
+        assertThat(stored.getOutbox()).extracting(OutboxEntry::eventId).hasSize(1).doesNotContain(sent);
+        assertThat(stored.isOutboxPending()).isTrue();
+        assertThat(stored.chore.note).isEqualTo("ghi chú");
+        assertThat(annotated.version()).isEqualTo(etag + 1).isEqualTo(stored.getVersion());
+    }
+
+    @Test
+    void a_field_the_command_cleared_is_gone_from_the_stored_document_as_after_a_replace() {
+        store.insert(Chore.open("c-6"));
+        store.update("c-6", VersionPrecondition.none(), chore -> chore.annotate("tạm"));
+
+        store.update("c-6", VersionPrecondition.none(), chore -> chore.annotate(null));
+
+        org.bson.Document raw = mongo.getCollection("choreDocument").find(new org.bson.Document("_id", "c-6")).first();
+        assertThat(raw.get("chore", org.bson.Document.class)).doesNotContainKey("note");
+        assertThat(mongo.findById("c-6", ChoreDocument.class).getOutbox()).hasSize(2);
+    }
+
+    @Test
+    void an_update_against_a_version_that_moved_on_writes_nothing() {
+        store.insert(Chore.open("c-7"));
+
+        assertThatThrownBy(() -> store.update("c-7", VersionPrecondition.none(), chore -> {
+            store.update("c-7", VersionPrecondition.none(), other -> other.annotate("trước"));
+            return chore.cancel();
+        })).isInstanceOf(OptimisticLockingFailureException.class);
+
+        ChoreDocument stored = mongo.findById("c-7", ChoreDocument.class);
+        assertThat(stored.chore.state).isEqualTo("OPEN");
+        assertThat(stored.chore.note).isEqualTo("trước");
+        assertThat(stored.getOutbox()).hasSize(1);
     }
 
     @Test

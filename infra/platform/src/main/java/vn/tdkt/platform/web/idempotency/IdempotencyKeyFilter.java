@@ -31,7 +31,8 @@ import vn.tdkt.platform.web.problem.Problems;
  * Honours an {@code Idempotency-Key} header on POST: a department system that retries after a timeout gets the
  * first response again instead of creating a second dossier or plan. Keys are scoped to the caller and the
  * path; reusing a key for a different body is refused (422); a retry that arrives while the first request is
- * still running gets 409. Server errors are not remembered, so they can be retried.
+ * still running gets 409, and one that arrives after the first request's process died takes the key over
+ * ({@code tdkt.idempotency.in-progress-timeout}). Server errors are not remembered, so they can be retried.
  */
 public class IdempotencyKeyFilter extends OncePerRequestFilter {
 
@@ -85,10 +86,12 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
 
         Optional<IdempotencyStore.StoredResponse> existing = store.find(id);
         if (existing.isPresent()) {
-            answerRepeat(existing.get(), requestHash, key, response);
-            return;
-        }
-        if (!store.begin(id, requestHash)) {
+            // a reservation left by a request that died is taken over after a while; anything else is answered
+            if (existing.get().completed() || !store.takeOverAbandoned(id, requestHash)) {
+                answerRepeat(existing.get(), requestHash, key, response);
+                return;
+            }
+        } else if (!store.begin(id, requestHash)) {
             store.find(id).ifPresentOrElse(
                     stored -> answerRepeatUnchecked(stored, requestHash, key, response),
                     () -> problemUnchecked(response, HttpStatus.CONFLICT, "idempotency.in-progress"));

@@ -14,17 +14,28 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
-/** Remembered responses to POSTs with an Idempotency-Key; expire after the retention period (TTL index). */
+/**
+ * Remembered responses to POSTs with an Idempotency-Key; expire after the retention period (TTL index). A key is
+ * reserved while its first request runs; a reservation older than {@code inProgressTimeout} belongs to a request
+ * whose process died (killed, or its database went away before it could complete or abandon the key), and a retry
+ * with the same body takes it over instead of being told "in progress" until the retention ends.
+ */
 public class IdempotencyStore {
 
     static final String COLLECTION = "idempotency_keys";
 
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final Duration inProgressTimeout;
 
     public IdempotencyStore(MongoTemplate mongo, Clock clock, Duration retention) {
+        this(mongo, clock, retention, Duration.ofSeconds(30));
+    }
+
+    public IdempotencyStore(MongoTemplate mongo, Clock clock, Duration retention, Duration inProgressTimeout) {
         this.mongo = mongo;
         this.clock = clock;
+        this.inProgressTimeout = inProgressTimeout;
         mongo.indexOps(COLLECTION).createIndex(
                 new Index().on("createdAt", Sort.Direction.ASC).expire(retention).named("idempotency_ttl"));
     }
@@ -54,6 +65,22 @@ public class IdempotencyStore {
         } catch (DuplicateKeyException e) {
             return false;
         }
+    }
+
+    /**
+     * Takes over a reservation its request never completed nor abandoned, once it is older than the in-progress
+     * timeout, for a retry of the same request (same hash). Only one retry can win it: the update is conditional on
+     * the reservation's time. The original request may or may not have changed something before it died; running it
+     * again is then answered by the domain (e.g. a transition already made is a conflict), as for a request sent
+     * without a key.
+     *
+     * @return whether the caller now holds the key and must run the request
+     */
+    public boolean takeOverAbandoned(String id, String requestHash) {
+        Date staleBefore = Date.from(clock.instant().minus(inProgressTimeout));
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("completed").is(false)
+                        .and("requestHash").is(requestHash).and("createdAt").lt(staleBefore)),
+                new Update().set("createdAt", Date.from(clock.instant())), COLLECTION).getModifiedCount() == 1;
     }
 
     public void complete(String id, StoredResponse response) {
