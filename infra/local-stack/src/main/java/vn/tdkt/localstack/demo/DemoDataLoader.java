@@ -86,7 +86,8 @@ public final class DemoDataLoader {
         if (planId == null) {
             return;
         }
-        step("unit plan", scenario::unitPlan);
+        String provincePlanId = planId;
+        step("unit plan", () -> scenario.unitPlan(provincePlanId));
         step("movement", scenario::movement);
         step("dossiers", scenario::dossiers);
         writeMarker(marker, scenario.loaded());

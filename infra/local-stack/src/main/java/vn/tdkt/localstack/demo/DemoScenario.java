@@ -88,8 +88,11 @@ final class DemoScenario {
         return planId;
     }
 
-    /** A unit's own plan with work due in 3, 7 and 12 days and some 4 days overdue: reminders at the next scan. */
-    String unitPlan() {
+    /**
+     * A unit's own plan carrying out the province's, with work due in 3, 7 and 12 days and some 4 days overdue:
+     * reminders at the next scan.
+     */
+    String unitPlan(String provincePlanId) {
         DemoHttp sgddt = asPlan.apply("sgddt");
         int year = today.getYear();
         List<Map<String, Object>> tasks = List.of(
@@ -105,6 +108,7 @@ final class DemoScenario {
                 + " của Sở Giáo dục và Đào tạo");
         plan.put("year", year);
         plan.put("kind", "IMPLEMENTING");
+        plan.put("parentPlanId", provincePlanId);
         plan.put("tasks", tasks);
         String planId = sgddt.post("/api/v1/plans", plan, "demo-unit-plan-" + year).path("id").asString();
         sgddt.post("/api/v1/plans/" + planId + "/publish", null, "demo-unit-plan-" + year + "-publish");
@@ -146,11 +150,11 @@ final class DemoScenario {
                 Map.of("items", List.of(Map.of("awardCode", "GIAY_KHEN", "count", 3))), "demo-registration-sgddt")
                 .path("id").asString();
         String returned = asPlan.apply("syt").post("/api/v1/movements/" + id + "/registrations",
-                Map.of("items", List.of(Map.of("awardCode", "GIAY_KHEN", "count", 5))), "demo-registration-syt")
+                Map.of("items", List.of(Map.of("awardCode", "GIAY_KHEN", "count", 2))), "demo-registration-syt")
                 .path("id").asString();
         snv.post("/api/v1/registrations/" + approved + "/approve", null, "demo-registration-sgddt-approve");
         snv.post("/api/v1/registrations/" + returned + "/return",
-                Map.of("reason", "Số lượng đăng ký vượt chỉ tiêu 3 Giấy khen của đơn vị"), "demo-registration-syt-return");
+                Map.of("reason", "Đề nghị gửi kèm danh sách cá nhân, tập thể dự kiến đăng ký thi đua"), "demo-registration-syt-return");
         loaded.put("movement", id);
         return id;
     }
