@@ -1,6 +1,7 @@
 package vn.tdkt.notification.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -8,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +24,7 @@ import vn.tdkt.notification.support.NotificationServiceTest;
 import vn.tdkt.notification.support.Units;
 import vn.tdkt.platform.events.EventJson;
 import vn.tdkt.platformtest.contracts.ContractSchemas;
+import vn.tdkt.platformtest.contracts.EventMessages;
 import vn.tdkt.platformtest.security.TestTokens;
 
 /** Who gets which e-mail, in which language, and what happens when there is no address or the unit muted a kind. */
@@ -108,6 +111,57 @@ class EmailContentTest extends NotificationServiceTest {
         });
         assertThat(deliveries.ofSourceEvent(assigned)).extracting(Delivery::channel).containsExactly(Channel.INBOX);
         assertThat(mailsTo(Units.email(unit))).isEmpty();
+    }
+
+    @Test
+    void aCouncilMeetingReminderReachesTheStandingBodyAndEachMemberWithAnAddressOnce() throws Exception {
+        String unit = Units.fresh("HD");
+        registerUnit(unit, "UBND");
+        String chair = "chutich." + unit.toLowerCase() + "@ubnd.example.vn";
+        // a second member, without an address, before the fixture's chair
+        String json = fixture(EventTypes.COUNCIL_MEETING_DUE,
+                "\"unitCode\": \"SNV\"", "\"unitCode\": \"" + unit + "\"",
+                "chutich@ubnd.example.vn", chair, "\"members\": [", """
+                "members": [
+                    {"memberId": "hd-02", "name": "Lê Thị Thường Trực", "role": "THUONG_TRUC", "unitCode": "%s"},
+                """.formatted(unit));
+        String id = UUID.randomUUID().toString();
+        var message = EventMessages.of(EventTypes.COUNCIL_MEETING_DUE, id,
+                "HDTDKT-TINH", 3, json);
+        deliver(message);
+        int recorded = deliveries.ofSourceEvent(id).size();
+        deliver(message); // redelivered: nothing new
+        dispatcher.dispatchDue();
+
+        assertThat(SMTP.waitForIncomingEmail(5_000, 2)).isTrue();
+        String subject = "[TĐKT] Nhắc họp định kỳ Hội đồng Thi đua – Khen thưởng tỉnh: chậm nhất ngày 18/12/2026";
+        String period = "Hội đồng Thi đua – Khen thưởng tỉnh họp định kỳ ít nhất 6 tháng một lần. Phiên họp gần nhất "
+                + "của Hội đồng là ngày 18/06/2026, vì vậy phiên họp tiếp theo cần được tổ chức chậm nhất ngày "
+                + "18/12/2026.";
+        assertThat(mailsTo(chair)).singleElement().satisfies(mail -> {
+            assertThat(subject(mail)).isEqualTo(subject);
+            assertThat(text(mail)).startsWith("Kính gửi: Lò Văn Minh.\n\n" + period)
+                    .contains("Đơn vị " + unit + " (cơ quan thường trực của Hội đồng) sẽ gửi giấy mời họp")
+                    .doesNotContain("Thành viên Hội đồng đương nhiệm");
+        });
+        assertThat(mailsTo(Units.email(unit))).singleElement().satisfies(mail -> {
+            assertThat(subject(mail)).isEqualTo(subject);
+            assertThat(text(mail)).startsWith("Kính gửi: Đơn vị " + unit + ".\n\n" + period)
+                    .contains("Thành viên Hội đồng đương nhiệm (2):\n- Lê Thị Thường Trực\n- Lò Văn Minh\n");
+        });
+        // the standing body's inbox entry and e-mail, the chair's e-mail; the member without an address gets nothing
+        assertThat(deliveries.ofSourceEvent(id)).hasSize(recorded)
+                .filteredOn(d -> d.channel() != Channel.WEBHOOK)
+                .extracting(Delivery::channel, Delivery::recipientKey)
+                .containsExactlyInAnyOrder(tuple(Channel.INBOX, "unit:" + unit), tuple(Channel.EMAIL, "unit:" + unit),
+                        tuple(Channel.EMAIL, "person:" + chair));
+        mvc.perform(get("/api/v1/inbox").with(TestTokens.unitOfficer(unit)))
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].kind").value("COUNCIL_MEETING_DUE"))
+                .andExpect(jsonPath("$.items[0].kindLabel").value("Nhắc họp định kỳ Hội đồng Thi đua - Khen thưởng"))
+                .andExpect(jsonPath("$.items[0].title").value(subject));
+        dispatcher.dispatchDue(); // a later round sends nothing again
+        assertThat(mailsTo(chair)).hasSize(1);
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.springframework.messaging.Message;
 import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.contracts.nomination.AwardDecided;
 import vn.tdkt.contracts.nomination.AwardRevoked;
+import vn.tdkt.contracts.nomination.CouncilMeetingDue;
 import vn.tdkt.contracts.nomination.CouncilSessionScheduled;
 import vn.tdkt.contracts.nomination.DossierAppraised;
 import vn.tdkt.contracts.nomination.DossierRecalled;
@@ -52,6 +53,8 @@ class NominationEventHandlers {
                         record(e, NominationNotices.awardDecided(e.payload(), contexts.current())))
                 .on(EventTypes.AWARD_REVOKED, (InboundEvent<AwardRevoked> e) ->
                         record(e, NominationNotices.awardRevoked(e.payload(), contexts.current())))
+                .on(EventTypes.COUNCIL_MEETING_DUE, (InboundEvent<CouncilMeetingDue> e) ->
+                        record(e, NominationNotices.councilMeetingDue(e.payload(), contexts.current())))
                 .build();
     }
 

@@ -8,6 +8,7 @@ import java.util.Objects;
 import vn.tdkt.contracts.nomination.AppraisalOutcome;
 import vn.tdkt.contracts.nomination.AwardDecided;
 import vn.tdkt.contracts.nomination.AwardRevoked;
+import vn.tdkt.contracts.nomination.CouncilMeetingDue;
 import vn.tdkt.contracts.nomination.CouncilSessionScheduled;
 import vn.tdkt.contracts.nomination.DossierAppraised;
 import vn.tdkt.contracts.nomination.DossierRecalled;
@@ -26,7 +27,9 @@ import vn.tdkt.contracts.nomination.SubjectType;
  *   <li>council-session-scheduled: each invitee at their e-mail address (their unit's inbox when no address is
  *       known);</li>
  *   <li>award-decided: the awardee's unit, and the awardee where the e-mail is known;</li>
- *   <li>award-revoked: the awardee's unit.</li>
+ *   <li>award-revoked: the awardee's unit;</li>
+ *   <li>council-meeting-due (R-MEET-02): the council's standing body (its inbox and desk e-mail), and each member in
+ *       office at their e-mail address (members without one are reached through the standing body).</li>
  * </ul>
  */
 public final class NominationNotices {
@@ -165,6 +168,34 @@ public final class NominationNotices {
                 .put("hasAmountToRecover", event.amountToRecover() > 0);
         return EventNotices.of(List.of(new Notice(NoticeKind.AWARD_REVOKED, RecipientRef.unit(event.unitCode()),
                 new Reference(Reference.Type.AWARD, event.awardId()), model.build())));
+    }
+
+    public static EventNotices councilMeetingDue(CouncilMeetingDue event, NoticeContext context) {
+        List<Map<String, Object>> members = event.members().stream()
+                .map(member -> new Model().put("name", member.name()).build())
+                .toList();
+        Model common = PlanNotices.unitModel(event.unitCode(), context)
+                .put("councilName", event.councilName())
+                .put("dueBy", NoticeFormat.date(event.dueBy()))
+                .optional("lastMeetingOn", NoticeFormat.date(event.lastMeetingOn()))
+                .put("members", members)
+                .put("memberCount", members.size());
+        Reference reference = new Reference(Reference.Type.COUNCIL, event.councilId());
+        Map<String, Notice> byRecipient = new LinkedHashMap<>();
+        RecipientRef standingBody = RecipientRef.unit(event.unitCode());
+        byRecipient.put(standingBody.key(), new Notice(NoticeKind.COUNCIL_MEETING_DUE, standingBody, reference,
+                common.put("toPerson", false).build()));
+        for (CouncilMeetingDue.Member member : event.members()) {
+            if (member.email() == null || member.email().isBlank()) {
+                continue; // the standing body's notice names every member; it reaches those without an address
+            }
+            RecipientRef person = RecipientRef.person(member.email(), member.unitCode());
+            byRecipient.putIfAbsent(person.key(), new Notice(NoticeKind.COUNCIL_MEETING_DUE, person, reference,
+                    common.put("toPerson", true).put("memberName", member.name()).build()));
+        }
+        // concerns the standing body only: the member list carries every member's address, so the members' own
+        // units' webhooks do not receive it (as with the session invitation)
+        return new EventNotices(List.copyOf(byRecipient.values()), java.util.Set.of(event.unitCode()));
     }
 
     private static String slaRecipient(String clock, String unitCode, NoticeContext context) {

@@ -28,7 +28,8 @@ public enum NoticeKind {
     REPORT_OVERDUE("Báo cáo quá hạn"),
     REPORT_RETURNED("Báo cáo bị trả lại"),
     WEBHOOK_DISABLED("Webhook bị tạm dừng"),
-    DAILY_DIGEST("Bản tin tổng hợp hằng ngày");
+    DAILY_DIGEST("Bản tin tổng hợp hằng ngày"),
+    COUNCIL_MEETING_DUE("Nhắc họp định kỳ Hội đồng Thi đua - Khen thưởng");
 
     private final String label;
 

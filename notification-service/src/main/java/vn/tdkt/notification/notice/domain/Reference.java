@@ -9,7 +9,7 @@ import java.util.Objects;
 public record Reference(Type type, String id) {
 
     public enum Type {
-        TASK, QUARTER, MOVEMENT, REGISTRATION, DOSSIER, COUNCIL_SESSION, AWARD, REPORT_DUTY, WEBHOOK, DIGEST
+        TASK, QUARTER, MOVEMENT, REGISTRATION, DOSSIER, COUNCIL_SESSION, AWARD, REPORT_DUTY, WEBHOOK, DIGEST, COUNCIL
     }
 
     public Reference {

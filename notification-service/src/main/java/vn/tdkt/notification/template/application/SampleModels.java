@@ -11,6 +11,7 @@ import vn.tdkt.contracts.EventType;
 import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.contracts.nomination.AwardDecided;
 import vn.tdkt.contracts.nomination.AwardRevoked;
+import vn.tdkt.contracts.nomination.CouncilMeetingDue;
 import vn.tdkt.contracts.nomination.CouncilSessionScheduled;
 import vn.tdkt.contracts.nomination.DossierAppraised;
 import vn.tdkt.contracts.nomination.DossierRecalled;
@@ -29,6 +30,7 @@ import vn.tdkt.contracts.reporting.ReportDue;
 import vn.tdkt.contracts.reporting.ReportOverdue;
 import vn.tdkt.contracts.reporting.ReportReturned;
 import vn.tdkt.notification.directory.application.NoticeContexts;
+import vn.tdkt.notification.notice.domain.Audience;
 import vn.tdkt.notification.notice.domain.EscalationNotices;
 import vn.tdkt.notification.notice.domain.EventNotices;
 import vn.tdkt.notification.notice.domain.NominationNotices;
@@ -110,6 +112,12 @@ public class SampleModels {
                     Map.of("kind", "REPORT_DUE", "kindLabel", NoticeKind.REPORT_DUE.label(),
                             "subject", "[TĐKT] Báo cáo sắp đến hạn 15/07/2025",
                             "body", "Báo cáo tháng 6 đến hạn gửi ngày 15/07/2025.", "time", "14:02")), context);
+            // the member's notice: it has every value the standing body's has, plus the member's name
+            case COUNCIL_MEETING_DUE -> fixture(EventTypes.COUNCIL_MEETING_DUE, CouncilMeetingDue.class,
+                    e -> NominationNotices.councilMeetingDue(e, context)).notices().stream()
+                    .filter(notice -> notice.recipient().audience() == Audience.PERSON).findFirst()
+                    .map(Notice::model).orElseThrow(() -> new IllegalStateException("the sample event yields no "
+                            + kind + " for a member"));
         };
     }
 

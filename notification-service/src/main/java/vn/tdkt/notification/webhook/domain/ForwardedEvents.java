@@ -18,7 +18,8 @@ public final class ForwardedEvents {
             EventTypes.DOSSIER_RETURNED, EventTypes.DOSSIER_APPRAISED, EventTypes.DOSSIER_RECALLED,
             EventTypes.DOSSIER_SLA_DUE, EventTypes.DOSSIER_SLA_BREACHED, EventTypes.COUNCIL_SESSION_SCHEDULED,
             EventTypes.AWARD_DECIDED, EventTypes.AWARD_REVOKED,
-            EventTypes.REPORT_DUE, EventTypes.REPORT_OVERDUE, EventTypes.REPORT_SUBMITTED, EventTypes.REPORT_RETURNED);
+            EventTypes.REPORT_DUE, EventTypes.REPORT_OVERDUE, EventTypes.REPORT_SUBMITTED, EventTypes.REPORT_RETURNED,
+            EventTypes.COUNCIL_MEETING_DUE);
 
     private ForwardedEvents() {
     }

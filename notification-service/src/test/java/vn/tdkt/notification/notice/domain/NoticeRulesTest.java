@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import vn.tdkt.contracts.EventType;
 import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.contracts.nomination.AwardDecided;
+import vn.tdkt.contracts.nomination.CouncilMeetingDue;
 import vn.tdkt.contracts.nomination.CouncilSessionScheduled;
 import vn.tdkt.contracts.nomination.DossierRecalled;
 import vn.tdkt.contracts.nomination.DossierSlaBreached;
@@ -77,6 +78,37 @@ class NoticeRulesTest {
         });
         // the invitee list holds everyone's address: no unit's webhook receives it
         assertThat(invitations.concernedUnits()).isEmpty();
+    }
+
+    @Test
+    void aMeetingReminderGoesToTheStandingBodyAndToEachMemberWithAnAddressOnce() {
+        CouncilMeetingDue fixture = read(EventTypes.COUNCIL_MEETING_DUE, CouncilMeetingDue.class);
+        CouncilMeetingDue.Member chair = fixture.members().get(0);
+        CouncilMeetingDue due = new CouncilMeetingDue(fixture.councilId(), fixture.councilName(), fixture.level(),
+                fixture.unitCode(), fixture.lastMeetingOn(), fixture.dueBy(), java.util.List.of(chair,
+                        new CouncilMeetingDue.Member("hd-02", "Lê Văn B", "THUONG_TRUC", "SNV", null),
+                        new CouncilMeetingDue.Member("hd-03", "Lò Văn Minh", "UY_VIEN", "UBND",
+                                " ChuTich@ubnd.example.vn ")));
+        EventNotices notices = NominationNotices.councilMeetingDue(due, CONTEXT);
+        assertThat(notices.notices()).extracting(n -> n.recipient().key())
+                .containsExactly("unit:SNV", "person:chutich@ubnd.example.vn");
+        assertThat(notices.notices()).allSatisfy(n -> {
+            assertThat(n.kind()).isEqualTo(NoticeKind.COUNCIL_MEETING_DUE);
+            assertThat(n.reference()).isEqualTo(new Reference(Reference.Type.COUNCIL, "HDTDKT-TINH"));
+            assertThat(n.model()).containsEntry("dueBy", "18/12/2026").containsEntry("lastMeetingOn", "18/06/2026")
+                    .containsEntry("councilName", "Hội đồng Thi đua – Khen thưởng tỉnh")
+                    .containsEntry("unitName", "Sở Nội vụ").containsEntry("memberCount", 3);
+        });
+        assertThat(notices.notices().get(0).model()).containsEntry("toPerson", false).doesNotContainKey("memberName");
+        assertThat(notices.notices().get(1).model()).containsEntry("toPerson", true)
+                .containsEntry("memberName", "Lò Văn Minh");
+        assertThat(notices.notices().get(1).recipient().unitCode()).isEqualTo("UBND");
+        // the member list carries every member's address: only the standing body's webhooks receive it
+        assertThat(notices.concernedUnits()).containsExactly("SNV");
+        CouncilMeetingDue neverMet = new CouncilMeetingDue(due.councilId(), due.councilName(), due.level(),
+                due.unitCode(), null, due.dueBy(), due.members());
+        assertThat(NominationNotices.councilMeetingDue(neverMet, CONTEXT).notices().get(0).model())
+                .containsEntry("hasLastMeetingOn", false);
     }
 
     @Test
