@@ -120,7 +120,7 @@ public class DossierChecks {
             Optional<ClusterStanding> standing = plan.clusterStanding(subject.unitCode(), year);
             if (standing.isPresent() && standing.get().rank() != null) {
                 facts = facts.withCluster(new SubjectFacts.Cluster(standing.get().clusterCode(), year,
-                        standing.get().rank()));
+                        standing.get().rank(), m.clusterCriteriaConfirmed()));
             }
         }
         if (subject.gender() != null) {

@@ -73,11 +73,14 @@ public record DossierRequest(
      * @param cstdcs                    members holding Chiến sĩ thi đua cơ sở this year
      * @param lowestGrade               the lowest rating of a member this year
      * @param disciplinedWarningOrAbove members disciplined with a warning (cảnh cáo) or more this year
+     * @param clusterCriteriaConfirmed  for a Cờ thi đua: whether the cụm/khối's year-end review confirmed the
+     *                                  qualitative criteria (R-COT-01); the rank comes from the cluster's ranking
      */
     public record MembersBody(@Min(1) @Schema(example = "42") int members, @Min(0) @Schema(example = "30") int women,
             @Min(0) @Schema(example = "40") int ldtt, @Min(0) @Schema(example = "6") int cstdcs,
             @Pattern(regexp = "HTXSNV|HTTNV|HTNV|KHTNV") @Schema(example = "HTNV") String lowestGrade,
-            @Min(0) @Schema(example = "0") int disciplinedWarningOrAbove) {
+            @Min(0) @Schema(example = "0") int disciplinedWarningOrAbove,
+            @Schema(example = "true") Boolean clusterCriteriaConfirmed) {
     }
 
     /**
@@ -129,7 +132,8 @@ public record DossierRequest(
     DossierContent content() {
         MemberCounts members = subject.members() == null ? null : new MemberCounts(subject.members().members(),
                 subject.members().women(), subject.members().ldtt(), subject.members().cstdcs(),
-                subject.members().lowestGrade(), subject.members().disciplinedWarningOrAbove());
+                subject.members().lowestGrade(), subject.members().disciplinedWarningOrAbove(),
+                subject.members().clusterCriteriaConfirmed());
         Subject s = new Subject(subject.type(), subject.name(), null, subject.unitCode(), subject.dateOfBirth(),
                 subject.gender(), subject.position(), subject.nationalId(), members, subject.address());
         Proposal p = new Proposal(proposal.awardCode(), null, proposal.year(), proposal.movementId());
