@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.tdkt.contracts.nomination.SubjectType;
+import vn.tdkt.nomination.access.Roles;
 import vn.tdkt.nomination.facts.ratings.web.ImportRejectedProblem;
 import vn.tdkt.nomination.register.application.RegisterImportRejected;
 import vn.tdkt.nomination.register.application.RegisterImportService;
@@ -42,9 +43,8 @@ public class AwardRegisterController {
 
     static final String BASE = "/api/v1/award-register";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final String READERS =
-            "hasAnyRole('UNIT_OFFICER','SNV_OFFICER','COUNCIL_MEMBER','LEADER','ADMIN')";
-    private static final String WRITERS = "hasAnyRole('SNV_OFFICER','ADMIN')";
+    private static final String READERS = Roles.ANY;
+    private static final String WRITERS = Roles.SNV_OR_ADMIN;
 
     private final RegisterService register;
     private final RegisterImportService imports;

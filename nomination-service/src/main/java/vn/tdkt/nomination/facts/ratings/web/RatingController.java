@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.tdkt.nomination.access.Roles;
 import vn.tdkt.nomination.facts.domain.SubjectKey;
 import vn.tdkt.nomination.facts.ratings.application.RatingImportRejected;
 import vn.tdkt.nomination.facts.ratings.application.RatingImportSummary;
@@ -39,9 +40,8 @@ import vn.tdkt.platform.web.problem.Problems;
 public class RatingController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final String READERS =
-            "hasAnyRole('UNIT_OFFICER','SNV_OFFICER','COUNCIL_MEMBER','LEADER','ADMIN')";
-    private static final String WRITERS = "hasAnyRole('SNV_OFFICER','ADMIN')";
+    private static final String READERS = Roles.ANY;
+    private static final String WRITERS = Roles.SNV_OR_ADMIN;
 
     private final RatingService ratings;
     private final PagingProperties paging;
