@@ -5,10 +5,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,10 +15,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.tdkt.nomination.certificate.application.CertificateCodes;
 import vn.tdkt.nomination.support.AwardTestSupport;
-import vn.tdkt.platformtest.security.TestTokens;
+import vn.tdkt.nomination.support.Caller;
+import vn.tdkt.nomination.support.SecurityMatrix;
 
 /**
  * The block of the service's security matrix for decisions, the award register, certificates, revocations and the
@@ -29,23 +27,6 @@ import vn.tdkt.platformtest.security.TestTokens;
  * fixture of {@value #OWN} in the state the endpoint needs. The public verify page answers everyone, without a token.
  */
 class AwardSecurityMatrixTest extends AwardTestSupport {
-
-    enum Caller {
-        OWN_UNIT_OFFICER(() -> TestTokens.unitOfficer(OWN)),
-        OTHER_UNIT_OFFICER(() -> TestTokens.unitOfficer(OTHER)),
-        NO_ROLE(() -> TestTokens.noRole(OWN)),
-        ANONYMOUS(() -> null),
-        SNV_OFFICER(TestTokens::snvOfficer),
-        LEADER(TestTokens::leader),
-        COUNCIL_MEMBER(TestTokens::councilMember),
-        ADMIN(TestTokens::admin);
-
-        final Supplier<RequestPostProcessor> token;
-
-        Caller(Supplier<RequestPostProcessor> token) {
-            this.token = token;
-        }
-    }
 
     /** What an endpoint's fixture is: its id is substituted for {id}. */
     enum Fixture { NONE, ELIGIBLE, FORWARDABLE, DECISION, FORWARDED, AWARD, REVOCATION, FUND, CERTIFICATE_CODE }
@@ -123,14 +104,8 @@ class AwardSecurityMatrixTest extends AwardTestSupport {
                     200, 200, 200, 200, 200, 200, 200));
 
     static Stream<Arguments> matrix() {
-        List<Arguments> cases = new ArrayList<>();
-        for (Row row : ROWS) {
-            for (Caller caller : Caller.values()) {
-                int column = caller == Caller.ADMIN ? Caller.SNV_OFFICER.ordinal() : caller.ordinal();
-                cases.add(Arguments.of(row.name(), row, caller, row.expected()[column]));
-            }
-        }
-        return cases.stream();
+        return SecurityMatrix.cases(ROWS, (row, caller) -> Arguments.of(row.name(), row, caller,
+                row.expected()[caller.columnWithoutAdmin()]));
     }
 
     @Autowired
@@ -140,10 +115,7 @@ class AwardSecurityMatrixTest extends AwardTestSupport {
     @MethodSource("matrix")
     void award_endpoints(String name, Row row, Caller caller, int expected) throws Exception {
         AbstractMockHttpServletRequestBuilder<?> request = row.request().apply(fixture(row.fixture()), caller);
-        RequestPostProcessor token = caller.token.get();
-        if (token != null) {
-            request.with(token);
-        }
+        caller.sign(request);
         mvc.perform(request).andExpect(status(expected));
     }
 

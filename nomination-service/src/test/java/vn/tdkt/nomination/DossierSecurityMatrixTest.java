@@ -11,9 +11,7 @@ import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -22,7 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.tdkt.nomination.catalogue.domain.DocumentKind;
 import vn.tdkt.nomination.dossier.DossierTest;
 import vn.tdkt.nomination.dossier.domain.Attachment;
@@ -31,10 +28,11 @@ import vn.tdkt.nomination.dossier.domain.VoteResult;
 import vn.tdkt.nomination.dossier.persistence.DossierStore;
 import vn.tdkt.nomination.nomineeimport.NomineeSheets;
 import vn.tdkt.nomination.sla.application.WorkingDays;
+import vn.tdkt.nomination.support.Caller;
 import vn.tdkt.nomination.support.NominationApiTest;
+import vn.tdkt.nomination.support.SecurityMatrix;
 import vn.tdkt.platform.domain.Ids;
 import vn.tdkt.platform.domain.VersionPrecondition;
-import vn.tdkt.platformtest.security.TestTokens;
 
 /**
  * The dossier feature's block of the service's security matrix (the catalogue, rules and registers are in
@@ -44,23 +42,6 @@ import vn.tdkt.platformtest.security.TestTokens;
  * endpoint needs, so a case never depends on another.
  */
 class DossierSecurityMatrixTest extends NominationApiTest {
-
-    enum Caller {
-        OWN_UNIT_OFFICER(() -> TestTokens.unitOfficer(OWN)),
-        OTHER_UNIT_OFFICER(() -> TestTokens.unitOfficer(OTHER)),
-        NO_ROLE(() -> TestTokens.noRole(OWN)),
-        ANONYMOUS(() -> null),
-        SNV_OFFICER(TestTokens::snvOfficer),
-        LEADER(TestTokens::leader),
-        COUNCIL_MEMBER(TestTokens::councilMember),
-        ADMIN(TestTokens::admin);
-
-        final Supplier<RequestPostProcessor> token;
-
-        Caller(Supplier<RequestPostProcessor> token) {
-            this.token = token;
-        }
-    }
 
     /** What an endpoint's fixture is: its id is substituted for {id} (and a document id for {doc}). */
     enum Fixture { NONE, DRAFT, COMPLETE_DRAFT, SUBMITTED, UNDER_APPRAISAL, RETURNED, DOCUMENT, BATCH, IMPORT }
@@ -138,15 +119,8 @@ class DossierSecurityMatrixTest extends NominationApiTest {
                     200, 404, 403, 401, 403, 403, 403));
 
     static Stream<Arguments> dossierMatrix() {
-        List<Arguments> cases = new ArrayList<>();
-        for (Row row : DOSSIER_ROWS) {
-            for (Caller caller : Caller.values()) {
-                // the administrator's token carries SNV_OFFICER too
-                int column = caller == Caller.ADMIN ? Caller.SNV_OFFICER.ordinal() : caller.ordinal();
-                cases.add(Arguments.of(row.name(), row, caller, row.expected()[column]));
-            }
-        }
-        return cases.stream();
+        return SecurityMatrix.cases(DOSSIER_ROWS, (row, caller) -> Arguments.of(row.name(), row, caller,
+                row.expected()[caller.columnWithoutAdmin()]));
     }
 
     @Autowired DossierStore store;
@@ -158,10 +132,7 @@ class DossierSecurityMatrixTest extends NominationApiTest {
         clock.set(LocalDate.of(2025, 12, 1));
         String[] ids = fixture(row.fixture());
         AbstractMockHttpServletRequestBuilder<?> request = row.request().apply(ids[0], ids[1]);
-        RequestPostProcessor token = caller.token.get();
-        if (token != null) {
-            request.with(token);
-        }
+        caller.sign(request);
         mvc.perform(request).andExpect(status(expected));
     }
 

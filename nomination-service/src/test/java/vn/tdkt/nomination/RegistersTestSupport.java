@@ -42,10 +42,7 @@ public abstract class RegistersTestSupport extends ServiceTest {
                 {"subject": %s, "kind": "%s", "since": "%s", "reason": "Đơn tố cáo đang xác minh",
                  "sourceDocument": "Danh sách của Thanh tra tỉnh số 12/TTr"}
                 """.formatted(subjectJson, kind, since);
-        String response = mvc.perform(post("/api/v1/holds").with(TestTokens.snvOfficer())
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return JsonPath.read(response, "$.id");
+        return createdId("/api/v1/holds", body);
     }
 
     protected String recordInnovation(String id, String ownerJson, String level, int year) throws Exception {
@@ -54,20 +51,14 @@ public abstract class RegistersTestSupport extends ServiceTest {
                  "recognisedBy": "Giám đốc Sở Giáo dục và Đào tạo", "recognitionRef": "QĐ 123/QĐ-SGDĐT",
                  "recognisedOn": "%d-10-15"}
                 """.formatted(id == null ? "" : "\"id\": \"" + id + "\", ", level, year, ownerJson, year);
-        String response = mvc.perform(post("/api/v1/innovations").with(TestTokens.snvOfficer())
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return JsonPath.read(response, "$.id");
+        return createdId("/api/v1/innovations", body);
     }
 
     protected String recordDiscipline(String subjectJson, String level, String from, String to) throws Exception {
         String body = """
                 {"subject": %s, "level": "%s", "from": "%s", "to": %s, "decisionRef": "QĐ 45/QĐ-SGDĐT"}
                 """.formatted(subjectJson, level, from, to == null ? "null" : "\"" + to + "\"");
-        String response = mvc.perform(post("/api/v1/disciplines").with(TestTokens.snvOfficer())
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return JsonPath.read(response, "$.id");
+        return createdId("/api/v1/disciplines", body);
     }
 
     /** A person of the own unit, by name, birth date and unit. */
@@ -79,5 +70,13 @@ public abstract class RegistersTestSupport extends ServiceTest {
     protected static String personWithId(String nationalId) {
         return """
                 {"nationalId": "%s", "unitCode": "%s"}""".formatted(nationalId, OWN_UNIT);
+    }
+
+    /** Posts the record as a Sở Nội vụ officer, expects 201 and returns the new record's id. */
+    private String createdId(String path, String body) throws Exception {
+        String response = mvc.perform(post(path).with(TestTokens.snvOfficer())
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return JsonPath.read(response, "$.id");
     }
 }

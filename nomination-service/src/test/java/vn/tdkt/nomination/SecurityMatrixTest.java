@@ -5,11 +5,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.jayway.jsonpath.JsonPath;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -17,12 +15,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.tdkt.nomination.catalogue.persistence.CatalogueVersionDocument;
 import vn.tdkt.nomination.facts.holds.persistence.DisciplineDocument;
 import vn.tdkt.nomination.facts.holds.persistence.HoldDocument;
 import vn.tdkt.nomination.facts.innovations.persistence.InnovationDocument;
 import vn.tdkt.nomination.facts.ratings.persistence.RatingDocument;
+import vn.tdkt.nomination.support.Caller;
+import vn.tdkt.nomination.support.SecurityMatrix;
 import vn.tdkt.platformtest.security.TestTokens;
 
 /**
@@ -34,23 +33,6 @@ import vn.tdkt.platformtest.security.TestTokens;
  * in {@link DossierSecurityMatrixTest}, whose fixtures are dossiers in every state.
  */
 class SecurityMatrixTest extends RegistersTestSupport {
-
-    enum Caller {
-        OWN_UNIT_OFFICER(() -> TestTokens.unitOfficer(OWN_UNIT)),
-        OTHER_UNIT_OFFICER(() -> TestTokens.unitOfficer(OTHER_UNIT)),
-        NO_ROLE(() -> TestTokens.noRole(OWN_UNIT)),
-        ANONYMOUS(() -> null),
-        SNV_OFFICER(TestTokens::snvOfficer),
-        LEADER(TestTokens::leader),
-        COUNCIL_MEMBER(TestTokens::councilMember),
-        ADMIN(TestTokens::admin);
-
-        final Supplier<RequestPostProcessor> token;
-
-        Caller(Supplier<RequestPostProcessor> token) {
-            this.token = token;
-        }
-    }
 
     /** Ids of the fixture records an endpoint's path may name. */
     record Fixture(String innovation, String hold, String discipline) {
@@ -130,13 +112,8 @@ class SecurityMatrixTest extends RegistersTestSupport {
     };
 
     static Stream<Arguments> matrix() {
-        List<Arguments> cases = new ArrayList<>();
-        for (Object[] row : MATRIX) {
-            for (Caller caller : Caller.values()) {
-                cases.add(Arguments.of(row[0], caller, row[1 + caller.ordinal()]));
-            }
-        }
-        return cases.stream();
+        return SecurityMatrix.cases(List.of(MATRIX), (row, caller) -> Arguments.of(row[0], caller,
+                row[1 + caller.ordinal()]));
     }
 
     @ParameterizedTest(name = "{0} as {1} -> {2}")
@@ -145,19 +122,12 @@ class SecurityMatrixTest extends RegistersTestSupport {
         Fixture fixture = fixture();
         Map<Class<?>, Long> before = counts();
 
-        MockHttpServletRequestBuilder request = endpoint.request.apply(fixture);
-        RequestPostProcessor token = caller.token.get();
-        if (token != null) {
-            request.with(token);
-        }
-        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        MockHttpServletResponse response = SecurityMatrix.send(mvc, endpoint.request.apply(fixture), caller);
 
         assertThat(response.getStatus()).as("%s as %s: %s", endpoint, caller, response.getContentAsString())
                 .isEqualTo(expected);
         if (expected >= 400) {
-            assertThat(MediaType.parseMediaType(response.getContentType())
-                    .isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).as("problem details").isTrue();
-            assertThat((String) JsonPath.read(response.getContentAsString(), "$.code")).isNotBlank();
+            SecurityMatrix.assertProblem(response);
             assertThat(counts()).as("a refused request changes nothing").isEqualTo(before);
             assertThat(mongo.findById(fixture.hold(), HoldDocument.class).getHold().lifted())
                     .as("the hold stays in force").isNull();

@@ -1,7 +1,6 @@
 package vn.tdkt.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,15 +18,13 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.tdkt.localstack.auth.AuthServer;
+import vn.tdkt.platformtest.browser.HeadlessChromium;
 import vn.tdkt.platformtest.service.ServiceTest;
 
 /**
@@ -40,8 +37,6 @@ import vn.tdkt.platformtest.service.ServiceTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "tdkt.outbox.enabled=false")
 class SwaggerUiAuthorizeIT extends ServiceTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Duration WAIT = Duration.ofSeconds(20);
     /** Readable by a province leader, and answered from the service's own data files: no events needed. */
     static final String PATH = "/api/v1/report-templates";
@@ -52,8 +47,8 @@ class SwaggerUiAuthorizeIT extends ServiceTest {
     @LocalServerPort
     int port;
 
+    private HeadlessChromium browser;
     private WebDriver driver;
-    private Path profile;
 
     /** Started when the context asks for its issuer, and only then; one per class. */
     private static synchronized AuthServer auth() {
@@ -85,32 +80,22 @@ class SwaggerUiAuthorizeIT extends ServiceTest {
 
     @BeforeEach
     void startBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Swagger UI browser test SKIPPED: /usr/bin/chromium or /usr/bin/chromedriver is missing "
-                        + "(install with: apt-get install -y chromium chromium-driver)");
-        profile = Files.createTempDirectory("tdkt-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1440,1800", "--user-data-dir=" + profile);
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build(), options);
+        browser = HeadlessChromium.start("Swagger UI browser test", "1440,1800");
+        driver = browser.driver();
     }
 
     @AfterEach
     void stopBrowser() throws IOException {
-        if (driver != null) {
+        if (browser != null) {
             try {
                 Path shots = Path.of("target", "swagger-ui-screenshots");
                 Files.createDirectories(shots);
                 Files.write(shots.resolve("authorized.png"),
                         ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
             } finally {
-                driver.quit();
+                browser.close();
             }
         }
-        delete(profile);
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -22,9 +21,9 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.tdkt.nomination.support.Caller;
 import vn.tdkt.nomination.support.NominationApiTest;
-import vn.tdkt.platformtest.security.TestTokens;
+import vn.tdkt.nomination.support.SecurityMatrix;
 
 /**
  * The council feature's block of the service's security matrix: every council and council-session endpoint × the own
@@ -38,23 +37,6 @@ class CouncilSecurityMatrixTest extends CouncilTestSupport {
     static final String OWN = "SGDDT";
     static final String OTHER = "SYT";
     static final String COUNCIL_MEMBER = "hdtdkt-user";
-
-    enum Caller {
-        OWN_UNIT_OFFICER(() -> TestTokens.unitOfficer(OWN)),
-        OTHER_UNIT_OFFICER(() -> TestTokens.unitOfficer(OTHER)),
-        NO_ROLE(() -> TestTokens.noRole(OWN)),
-        ANONYMOUS(() -> null),
-        SNV_OFFICER(TestTokens::snvOfficer),
-        LEADER(TestTokens::leader),
-        COUNCIL_MEMBER(TestTokens::councilMember),
-        ADMIN(TestTokens::admin);
-
-        final Supplier<RequestPostProcessor> token;
-
-        Caller(Supplier<RequestPostProcessor> token) {
-            this.token = token;
-        }
-    }
 
     /** The state a case's fixture is brought to before the request. */
     enum State { SCHEDULED, PRESENT, BALLOT_OPEN, CLOSED, WRITTEN_VOTE }
@@ -166,13 +148,7 @@ class CouncilSecurityMatrixTest extends CouncilTestSupport {
                     + "/minutes.docx"),                               404, 404, 403, 401, 200, 200, 200, 200));
 
     static Stream<Arguments> matrix() {
-        List<Arguments> cases = new ArrayList<>();
-        for (Row row : ROWS) {
-            for (Caller caller : Caller.values()) {
-                cases.add(Arguments.of(row, caller, row.expected()[caller.ordinal()]));
-            }
-        }
-        return cases.stream();
+        return SecurityMatrix.cases(ROWS, (row, caller) -> Arguments.of(row, caller, row.expected()[caller.ordinal()]));
     }
 
     @ParameterizedTest(name = "{0} as {1} -> {2}")
@@ -182,18 +158,11 @@ class CouncilSecurityMatrixTest extends CouncilTestSupport {
         Map<String, Long> before = counts();
         String sessionBefore = read(fixture.provincialSession());
 
-        AbstractMockHttpServletRequestBuilder<?> request = row.request().apply(fixture);
-        RequestPostProcessor token = caller.token.get();
-        if (token != null) {
-            request.with(token);
-        }
-        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        MockHttpServletResponse response = SecurityMatrix.send(mvc, row.request().apply(fixture), caller);
 
         assertThat(response.getStatus()).as("%s as %s: %s", row, caller, body(response)).isEqualTo(expected);
         if (expected >= 400) {
-            assertThat(MediaType.parseMediaType(response.getContentType())
-                    .isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).as("problem details").isTrue();
-            assertThat((String) JsonPath.read(body(response), "$.code")).isNotBlank();
+            SecurityMatrix.assertProblem(response);
             assertThat(counts()).as("a refused request changes nothing").isEqualTo(before);
             assertThat(read(fixture.provincialSession())).as("the session is unchanged").isEqualTo(sessionBefore);
         }

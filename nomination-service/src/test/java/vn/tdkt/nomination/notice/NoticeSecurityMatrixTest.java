@@ -6,11 +6,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -19,9 +17,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.tdkt.nomination.council.CouncilTestSupport;
-import vn.tdkt.platformtest.security.TestTokens;
+import vn.tdkt.nomination.support.Caller;
+import vn.tdkt.nomination.support.SecurityMatrix;
 
 /**
  * The public notice feature's block of the security matrix, with the service's public pages: every endpoint × the own
@@ -33,23 +31,6 @@ class NoticeSecurityMatrixTest extends CouncilTestSupport {
 
     static final String OWN = "SGDDT";
     static final String NOTICES = "/api/v1/public-notices";
-
-    enum Caller {
-        OWN_UNIT_OFFICER(() -> TestTokens.unitOfficer(OWN)),
-        OTHER_UNIT_OFFICER(() -> TestTokens.unitOfficer("SYT")),
-        NO_ROLE(() -> TestTokens.noRole(OWN)),
-        ANONYMOUS(() -> null),
-        SNV_OFFICER(TestTokens::snvOfficer),
-        LEADER(TestTokens::leader),
-        COUNCIL_MEMBER(TestTokens::councilMember),
-        ADMIN(TestTokens::admin);
-
-        final Supplier<RequestPostProcessor> token;
-
-        Caller(Supplier<RequestPostProcessor> token) {
-            this.token = token;
-        }
-    }
 
     record Fixture(String dossier, String notice, String comment, String unpublished) {
     }
@@ -98,13 +79,7 @@ class NoticeSecurityMatrixTest extends CouncilTestSupport {
                                                                       200, 200, 200, 200, 200, 200, 200, 200));
 
     static Stream<Arguments> matrix() {
-        List<Arguments> cases = new ArrayList<>();
-        for (Row row : ROWS) {
-            for (Caller caller : Caller.values()) {
-                cases.add(Arguments.of(row, caller, row.expected()[caller.ordinal()]));
-            }
-        }
-        return cases.stream();
+        return SecurityMatrix.cases(ROWS, (row, caller) -> Arguments.of(row, caller, row.expected()[caller.ordinal()]));
     }
 
     @ParameterizedTest(name = "{0} as {1} -> {2}")
@@ -115,18 +90,11 @@ class NoticeSecurityMatrixTest extends CouncilTestSupport {
         String commentBefore = mongo.findById(fixture.comment(), org.bson.Document.class, "notice_comments")
                 .toJson();
 
-        AbstractMockHttpServletRequestBuilder<?> request = row.request().apply(fixture);
-        RequestPostProcessor token = caller.token.get();
-        if (token != null) {
-            request.with(token);
-        }
-        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        MockHttpServletResponse response = SecurityMatrix.send(mvc, row.request().apply(fixture), caller);
 
         assertThat(response.getStatus()).as("%s as %s: %s", row, caller, body(response)).isEqualTo(expected);
         if (expected >= 400) {
-            assertThat(MediaType.parseMediaType(response.getContentType())
-                    .isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).as("problem details").isTrue();
-            assertThat((String) JsonPath.read(body(response), "$.code")).isNotBlank();
+            SecurityMatrix.assertProblem(response);
             assertThat(counts()).as("a refused request changes nothing").isEqualTo(before);
             assertThat(mongo.findById(fixture.comment(), org.bson.Document.class, "notice_comments").toJson())
                     .as("the comment is unchanged").isEqualTo(commentBefore);

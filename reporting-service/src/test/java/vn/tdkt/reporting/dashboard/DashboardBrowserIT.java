@@ -1,15 +1,12 @@
 package vn.tdkt.reporting.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,14 +15,12 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.messaging.Message;
+import vn.tdkt.platformtest.browser.HeadlessChromium;
 import vn.tdkt.reporting.support.DemoYear;
 import vn.tdkt.reporting.support.Events;
 import vn.tdkt.reporting.support.LiveReportingTest;
@@ -39,44 +34,25 @@ import vn.tdkt.reporting.support.LiveReportingTest;
  */
 class DashboardBrowserIT extends LiveReportingTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Duration WAIT = Duration.ofSeconds(15);
 
     @Autowired
     @Qualifier("notificationEvents")
     java.util.function.Consumer<Message<byte[]>> notificationEvents;
 
+    private HeadlessChromium browser;
     private WebDriver driver;
-    private Path profile;
 
     @BeforeEach
     void startBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Real-browser dashboard test SKIPPED: /usr/bin/chromium or /usr/bin/chromedriver is missing "
-                        + "(install with: apt-get install -y chromium chromium-driver)");
-        profile = Files.createTempDirectory("tdkt-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1440,1800", "--lang=vi-VN", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start("Real-browser dashboard test", "1440,1800", "--lang=vi-VN");
+        driver = browser.driver();
     }
 
     @AfterEach
-    void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
         }
     }
 

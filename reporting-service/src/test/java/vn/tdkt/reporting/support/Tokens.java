@@ -1,21 +1,15 @@
 package vn.tdkt.reporting.support;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.JwsHeader;
-import org.springframework.security.oauth2.jwt.JwtClaimsSet;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import vn.tdkt.platformtest.security.SignedTokens;
 
-/** Mints signed access tokens with the {@code unit} and {@code roles} claims. */
+/** Mints signed access tokens of a unit's user ({@code <unit>-user}) with the {@code unit} and {@code roles} claims. */
 public class Tokens {
 
-    private final JwtEncoder encoder;
+    private final SignedTokens tokens;
 
-    public Tokens(JwtEncoder encoder) {
-        this.encoder = encoder;
+    public Tokens(SignedTokens tokens) {
+        this.tokens = tokens;
     }
 
     public String mint(String unit, String... roles) {
@@ -24,17 +18,6 @@ public class Tokens {
 
     /** A token valid for {@code lifetime} from now (negative: already expired). */
     public String mint(Duration lifetime, String unit, String... roles) {
-        Instant now = Instant.now();
-        Instant issued = lifetime.isNegative() ? now.plus(lifetime).minus(Duration.ofHours(1)) : now;
-        JwtClaimsSet claims = JwtClaimsSet.builder()
-                .issuer("http://localhost:9000")
-                .subject(unit.toLowerCase() + "-user")
-                .issuedAt(issued)
-                .expiresAt(now.plus(lifetime))
-                .claim("unit", unit)
-                .claim("roles", List.of(roles))
-                .build();
-        return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
-                .getTokenValue();
+        return tokens.mint(unit.toLowerCase() + "-user", lifetime, unit, roles);
     }
 }

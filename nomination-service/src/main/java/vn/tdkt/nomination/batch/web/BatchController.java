@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.nomination.access.Roles;
 import vn.tdkt.nomination.batch.application.BatchService;
 import vn.tdkt.nomination.batch.domain.Batch;
 import vn.tdkt.nomination.batch.domain.BatchStatus;
@@ -39,8 +40,7 @@ import vn.tdkt.platform.web.paging.PagingProperties;
 public class BatchController {
 
     static final String BASE = "/api/v1/batches";
-    private static final String READERS =
-            "hasAnyRole('UNIT_OFFICER','SNV_OFFICER','COUNCIL_MEMBER','LEADER','ADMIN')";
+    private static final String READERS = Roles.ANY;
 
     private final BatchService batches;
     private final PagingProperties paging;

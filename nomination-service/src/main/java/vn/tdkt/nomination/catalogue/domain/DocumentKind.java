@@ -1,9 +1,11 @@
 package vn.tdkt.nomination.catalogue.domain;
 
+import vn.tdkt.nomination.vocabulary.domain.Labelled;
+
 /**
  * Kinds of document in a nomination dossier (DOMAIN §4.1: tờ trình, báo cáo thành tích, biên bản, certificates).
  */
-public enum DocumentKind {
+public enum DocumentKind implements Labelled {
     TO_TRINH("Tờ trình", "Submission (tờ trình)"),
     BAO_CAO_THANH_TICH("Báo cáo thành tích", "Achievement report"),
     BIEN_BAN_BINH_XET("Biên bản họp bình xét", "Review meeting minutes"),
@@ -16,21 +18,14 @@ public enum DocumentKind {
     BAO_CAO_QUA_TRINH_CONG_TAC("Báo cáo tóm tắt quá trình công tác", "Career summary report"),
     TAI_LIEU_KHAC("Tài liệu khác", "Other document");
 
-    private final String label;
-    private final String labelEn;
+    private final Labels labels;
 
     DocumentKind(String label, String labelEn) {
-        this.label = label;
-        this.labelEn = labelEn;
+        this.labels = new Labels(label, labelEn);
     }
 
-    /** Vietnamese label. */
-    public String label() {
-        return label;
-    }
-
-    /** English label, for explanations asked for in English. */
-    public String labelEn() {
-        return labelEn;
+    @Override
+    public Labels labels() {
+        return labels;
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.tdkt.contracts.nomination.SubjectType;
+import vn.tdkt.nomination.access.Roles;
 import vn.tdkt.nomination.catalogue.application.CatalogueService;
 import vn.tdkt.nomination.catalogue.domain.AwardCatalogue;
 import vn.tdkt.nomination.catalogue.domain.AwardForm;
@@ -34,8 +35,7 @@ import vn.tdkt.platform.web.ETags;
 public class AwardController {
 
     static final String BASE = "/api/v1/awards";
-    private static final String READERS =
-            "hasAnyRole('UNIT_OFFICER','SNV_OFFICER','COUNCIL_MEMBER','LEADER','ADMIN')";
+    private static final String READERS = Roles.ANY;
 
     private final CatalogueService catalogues;
     private final Clock clock;

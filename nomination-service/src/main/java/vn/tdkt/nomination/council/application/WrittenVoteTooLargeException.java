@@ -1,22 +1,11 @@
 package vn.tdkt.nomination.council.application;
 
-/** A written-vote document above {@code tdkt.nomination.council.max-written-vote-size}: answered 413. */
-public class WrittenVoteTooLargeException extends RuntimeException {
+import vn.tdkt.nomination.storage.ContentTooLargeException;
 
-    private final long size;
-    private final long limit;
+/** A written-vote document above {@code tdkt.nomination.council.max-written-vote-size}: answered 413. */
+public class WrittenVoteTooLargeException extends ContentTooLargeException {
 
     public WrittenVoteTooLargeException(long size, long limit) {
-        super("written vote of " + size + " bytes exceeds " + limit);
-        this.size = size;
-        this.limit = limit;
-    }
-
-    public long size() {
-        return size;
-    }
-
-    public long limit() {
-        return limit;
+        super("written vote of " + size + " bytes exceeds " + limit, size, limit);
     }
 }

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.nomination.access.Roles;
 import vn.tdkt.nomination.council.application.CouncilService;
 import vn.tdkt.nomination.council.domain.Council;
 import vn.tdkt.nomination.council.domain.CouncilLevel;
@@ -42,7 +43,7 @@ public class CouncilController {
 
     static final String BASE = "/api/v1/councils";
     /** Any role; what each may see is decided by the service (members: their own councils). */
-    static final String ANY_ROLE = "hasAnyRole('UNIT_OFFICER','SNV_OFFICER','COUNCIL_MEMBER','LEADER','ADMIN')";
+    static final String ANY_ROLE = Roles.ANY;
     static final String MANAGERS = "hasAnyRole('UNIT_OFFICER','SNV_OFFICER','ADMIN')";
 
     private final CouncilService councils;

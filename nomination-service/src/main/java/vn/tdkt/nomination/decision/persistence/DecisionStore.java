@@ -4,7 +4,6 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -15,6 +14,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 import vn.tdkt.nomination.decision.domain.Decision;
 import vn.tdkt.nomination.decision.domain.DecisionStatus;
+import vn.tdkt.nomination.storage.FilterCriteria;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.outbox.OutboxRecorder;
 import vn.tdkt.platform.persistence.AggregateStore;
@@ -63,20 +63,19 @@ public class DecisionStore extends AggregateStore<Decision, DecisionDocument> {
     }
 
     private static Criteria criteria(DecisionStatus status, Integer year, String unitCode) {
-        List<Criteria> all = new ArrayList<>();
-        if (unitCode != null) {
-            all.add(new Criteria().orOperator(where(DecisionDocument.UNITS).is(unitCode),
-                    where(DecisionDocument.SUBJECT_UNITS).is(unitCode)));
-        }
-        if (status != null) {
-            all.add(where(DecisionDocument.STATUS).is(status.name()));
-        }
-        if (year != null) {
-            LocalDate from = LocalDate.of(year, 1, 1);
-            LocalDate to = LocalDate.of(year, 12, 31);
-            all.add(new Criteria().orOperator(where(DecisionDocument.DATE).gte(from).lte(to),
-                    where(DecisionDocument.SUBMISSION_DATE).gte(from).lte(to)));
-        }
-        return all.isEmpty() ? new Criteria() : new Criteria().andOperator(all);
+        return new FilterCriteria()
+                .when(unitCode != null, () -> new Criteria().orOperator(where(DecisionDocument.UNITS).is(unitCode),
+                        where(DecisionDocument.SUBJECT_UNITS).is(unitCode)))
+                .equal(DecisionDocument.STATUS, status)
+                .when(year != null, () -> withinYear(year))
+                .all();
+    }
+
+    /** Decided or submitted within the year, both ends included. */
+    private static Criteria withinYear(int year) {
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
+        return new Criteria().orOperator(where(DecisionDocument.DATE).gte(from).lte(to),
+                where(DecisionDocument.SUBMISSION_DATE).gte(from).lte(to));
     }
 }

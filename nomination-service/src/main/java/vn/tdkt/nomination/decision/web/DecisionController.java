@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.nomination.access.Roles;
 import vn.tdkt.nomination.decision.application.DecisionRefused;
 import vn.tdkt.nomination.decision.application.DecisionService;
 import vn.tdkt.nomination.decision.application.SubmissionDocuments;
@@ -44,8 +45,7 @@ public class DecisionController {
 
     static final String BASE = "/api/v1/decisions";
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    private static final String READERS =
-            "hasAnyRole('UNIT_OFFICER','SNV_OFFICER','COUNCIL_MEMBER','LEADER','ADMIN')";
+    private static final String READERS = Roles.ANY;
     private static final String PREPARERS = "hasRole('SNV_OFFICER')";
 
     private final DecisionService decisions;

@@ -1,6 +1,7 @@
 package vn.tdkt.nomination.dossier.application;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -201,26 +202,33 @@ public class DossierService {
     }
 
     public Versioned<Dossier> submit(TdktPrincipal caller, String id, VersionPrecondition expected) {
-        DossierAccess.requireOwnUnitOfficer(caller, readable(caller, id).value());
-        SlaContext sla = workingDays.context();
-        LocalDate today = LocalDate.now(clock);
-        return update(id, expected, d -> {
-            d.require(DossierAction.SUBMIT);
-            requireNothingBlocksSubmission(d, today);
-            useInnovations(d);
-            return d.submit(caller.subject(), clock.instant(), today, sla);
-        });
+        return submitting(caller, id, expected, DossierAction.SUBMIT, Dossier::submit);
     }
 
     public Versioned<Dossier> resubmit(TdktPrincipal caller, String id, VersionPrecondition expected) {
+        return submitting(caller, id, expected, DossierAction.RESUBMIT, Dossier::resubmit);
+    }
+
+    /** The dossier's submit or resubmit transition, as {@link Dossier#submit} and {@link Dossier#resubmit} take it. */
+    @FunctionalInterface
+    private interface Submission {
+        List<DossierEvent> apply(Dossier dossier, String by, Instant now, LocalDate today, SlaContext sla);
+    }
+
+    /**
+     * A submission and a resubmission are checked alike: the owning unit's officer, no blocking rule failing, and the
+     * innovations the dossier cites marked as used.
+     */
+    private Versioned<Dossier> submitting(TdktPrincipal caller, String id, VersionPrecondition expected,
+            DossierAction action, Submission submission) {
         DossierAccess.requireOwnUnitOfficer(caller, readable(caller, id).value());
         SlaContext sla = workingDays.context();
         LocalDate today = LocalDate.now(clock);
         return update(id, expected, d -> {
-            d.require(DossierAction.RESUBMIT);
+            d.require(action);
             requireNothingBlocksSubmission(d, today);
             useInnovations(d);
-            return d.resubmit(caller.subject(), clock.instant(), today, sla);
+            return submission.apply(d, caller.subject(), clock.instant(), today, sla);
         });
     }
 

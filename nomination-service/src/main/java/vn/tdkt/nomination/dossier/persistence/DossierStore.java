@@ -3,7 +3,6 @@ package vn.tdkt.nomination.dossier.persistence;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Sort;
@@ -16,6 +15,7 @@ import org.springframework.stereotype.Repository;
 import vn.tdkt.contracts.nomination.DossierEvent;
 import vn.tdkt.nomination.dossier.domain.Dossier;
 import vn.tdkt.nomination.dossier.domain.DossierStatus;
+import vn.tdkt.nomination.storage.FilterCriteria;
 import vn.tdkt.platform.domain.Created;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.outbox.OutboxRecorder;
@@ -157,25 +157,14 @@ public class DossierStore extends AggregateStore<Dossier, DossierDocument> {
     }
 
     private static Criteria criteria(DossierFilter filter) {
-        List<Criteria> all = new ArrayList<>();
-        if (filter.unitCode() != null) {
-            all.add(where(DossierDocument.UNIT).is(filter.unitCode()));
-        }
-        if (filter.status() != null) {
-            all.add(where(DossierDocument.STATUS).is(filter.status().name()));
-        }
-        if (filter.year() != null) {
-            all.add(where(DossierDocument.YEAR).is(filter.year()));
-        }
-        if (filter.batchId() != null) {
-            all.add(where(DossierDocument.BATCH).is(filter.batchId()));
-        }
-        if (filter.assignee() != null) {
-            all.add(where(DossierDocument.ASSIGNEE).is(filter.assignee()));
-        }
-        if (!filter.hiddenImports().isEmpty()) {
-            all.add(where(DossierDocument.IMPORT).nin(filter.hiddenImports()));
-        }
-        return all.isEmpty() ? new Criteria() : new Criteria().andOperator(all);
+        return new FilterCriteria()
+                .equal(DossierDocument.UNIT, filter.unitCode())
+                .equal(DossierDocument.STATUS, filter.status())
+                .equal(DossierDocument.YEAR, filter.year())
+                .equal(DossierDocument.BATCH, filter.batchId())
+                .equal(DossierDocument.ASSIGNEE, filter.assignee())
+                .when(!filter.hiddenImports().isEmpty(),
+                        () -> where(DossierDocument.IMPORT).nin(filter.hiddenImports()))
+                .all();
     }
 }

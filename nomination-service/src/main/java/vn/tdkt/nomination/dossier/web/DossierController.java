@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.nomination.access.Roles;
 import vn.tdkt.nomination.dossier.application.DossierService;
 import vn.tdkt.nomination.dossier.domain.DossierStatus;
 import vn.tdkt.nomination.dossier.domain.HistoryEntry;
@@ -37,7 +38,7 @@ import vn.tdkt.platform.web.paging.PagingProperties;
 public class DossierController {
 
     static final String BASE = "/api/v1/dossiers";
-    static final String READERS = "hasAnyRole('UNIT_OFFICER','SNV_OFFICER','COUNCIL_MEMBER','LEADER','ADMIN')";
+    static final String READERS = Roles.ANY;
     static final String EDITORS = "hasAnyRole('UNIT_OFFICER','SNV_OFFICER')";
 
     private final DossierService dossiers;

@@ -1,10 +1,16 @@
 package vn.tdkt.nomination.facts.application;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import vn.tdkt.platform.domain.DomainException;
+import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
+import vn.tdkt.platform.web.paging.PageQuery;
+import vn.tdkt.platform.web.paging.PageResponse;
 
 /**
  * Who may use the fact registers (ratings, innovations, holds, disciplines): Sở Nội vụ officers and administrators
@@ -52,6 +58,36 @@ public final class RegisterAccess {
             return caller.unitCode() != null && caller.unitCode().equals(unitCode);
         }
         throw DomainException.forbidden("security.forbidden");
+    }
+
+    /**
+     * The record, when the caller may read it; another unit's record answers 404 under {@code notFoundCode}, as if
+     * it did not exist.
+     *
+     * @param unitOf the unit of the record's subject
+     */
+    public static <T> Versioned<T> readable(TdktPrincipal caller, Versioned<T> record, Function<T, String> unitOf,
+            String notFoundCode, String id) {
+        if (!canRead(caller, unitOf.apply(record.value()))) {
+            throw DomainException.notFound(notFoundCode, id);
+        }
+        return record;
+    }
+
+    /**
+     * One page of a register within the caller's {@link #scope}: a unit officer asking for another unit gets an empty
+     * page.
+     *
+     * @param items the page's records in a unit ({@code null}: every unit)
+     * @param count how many records there are in that unit
+     */
+    public static <T> PageResponse<T> page(TdktPrincipal caller, String requestedUnit, PageQuery page,
+            Function<String, List<T>> items, ToLongFunction<String> count) {
+        Scope scope = scope(caller, requestedUnit);
+        if (scope.empty()) {
+            return PageResponse.of(List.of(), page, 0);
+        }
+        return PageResponse.of(items.apply(scope.unitCode()), page, count.applyAsLong(scope.unitCode()));
     }
 
     /**

@@ -2,6 +2,9 @@ package vn.tdkt.nomination.facts.persistence;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import vn.tdkt.nomination.facts.domain.SubjectKey;
 import vn.tdkt.nomination.facts.domain.SubjectRef;
@@ -47,5 +50,35 @@ public final class SubjectCriteria {
     public static Criteria allOf(List<Criteria> parts) {
         return parts.isEmpty() ? new Criteria() : parts.size() == 1 ? parts.get(0)
                 : new Criteria().andOperator(parts.toArray(Criteria[]::new));
+    }
+
+    /**
+     * The filters every register's list shares: about this subject and in this unit, each left out when
+     * {@code null}. A store adds its own filters to the list and joins them with {@link #allOf}.
+     */
+    public static List<Criteria> subjectAndUnit(SubjectRef subject, String prefix, String unitCode,
+            String unitField) {
+        List<Criteria> parts = new ArrayList<>();
+        if (subject != null) {
+            parts.add(matching(subject, prefix));
+        }
+        if (unitCode != null) {
+            parts.add(Criteria.where(unitField).is(unitCode));
+        }
+        return parts;
+    }
+
+    /**
+     * Creates the two indexes {@link #matching} needs on a register's collection: {@code <name>_national_id} and
+     * {@code <name>_name_key} (name key, birth date, unit).
+     */
+    public static void createIndexes(MongoTemplate mongo, String collection, String prefix, String unitField,
+            String name) {
+        mongo.indexOps(collection).createIndex(new Index()
+                .on(prefix + ".nationalId", Sort.Direction.ASC).named(name + "_national_id"));
+        mongo.indexOps(collection).createIndex(new Index()
+                .on(prefix + ".nameKey", Sort.Direction.ASC)
+                .on(prefix + ".birthDate", Sort.Direction.ASC)
+                .on(unitField, Sort.Direction.ASC).named(name + "_name_key"));
     }
 }

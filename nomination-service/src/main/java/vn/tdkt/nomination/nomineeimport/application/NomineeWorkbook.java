@@ -1,25 +1,23 @@
 package vn.tdkt.nomination.nomineeimport.application;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.tdkt.nomination.facts.ratings.application.TemplateWorkbook;
 import vn.tdkt.nomination.nomineeimport.domain.NomineeColumn;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.text.TextNormalizer;
@@ -46,34 +44,11 @@ final class NomineeWorkbook {
     }
 
     static byte[] template(List<String> awardCodes) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(SHEET);
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            bold.setWrapText(true);
-            Row header = sheet.createRow(0);
-            for (NomineeColumn column : NomineeColumn.values()) {
-                Cell cell = header.createCell(column.ordinal());
-                cell.setCellValue(column.header());
-                cell.setCellStyle(bold);
-                sheet.setColumnWidth(column.ordinal(), 24 * 256);
-            }
-            sheet.createFreezePane(0, 1);
-            Sheet help = workbook.createSheet("Hướng dẫn");
-            help.createRow(0).createCell(0).setCellValue(
-                    "Mỗi dòng một cá nhân, tập thể hoặc hộ gia đình được đề nghị. Cột có dấu (*) là bắt buộc.");
-            help.createRow(1).createCell(0).setCellValue("Mã hình thức khen thưởng: " + String.join(", ", awardCodes));
-            help.createRow(2).createCell(0).setCellValue(
-                    "Cá nhân: bắt buộc ngày sinh, giới tính, chức vụ. Tập thể: bắt buộc tổng số thành viên. "
-                            + "Hộ gia đình: bắt buộc địa chỉ.");
-            help.setColumnWidth(0, 120 * 256);
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TemplateWorkbook.create(SHEET, Stream.of(NomineeColumn.values()).map(NomineeColumn::header).toList(),
+                24, List.of("Mỗi dòng một cá nhân, tập thể hoặc hộ gia đình được đề nghị. Cột có dấu (*) là bắt buộc.",
+                        "Mã hình thức khen thưởng: " + String.join(", ", awardCodes),
+                        "Cá nhân: bắt buộc ngày sinh, giới tính, chức vụ. Tập thể: bắt buộc tổng số thành viên. "
+                                + "Hộ gia đình: bắt buộc địa chỉ."));
     }
 
     /** The data rows of the first sheet; blank rows are skipped. The header row must be the template's. */

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.tdkt.nomination.access.Roles;
 import vn.tdkt.nomination.nomineeimport.application.NomineeImportService;
 import vn.tdkt.platform.security.TdktPrincipal;
 
@@ -84,7 +85,7 @@ public class NomineeImportController {
      * @return the preview and, once confirmed, the dossiers created
      */
     @GetMapping("/{id}")
-    @PreAuthorize("hasAnyRole('UNIT_OFFICER','SNV_OFFICER','COUNCIL_MEMBER','LEADER','ADMIN')")
+    @PreAuthorize(Roles.ANY)
     public NomineeImportService.Preview get(TdktPrincipal caller, @PathVariable String id) {
         return imports.get(caller, id);
     }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.nomination.access.Roles;
 import vn.tdkt.nomination.notice.application.NoticeService;
 import vn.tdkt.nomination.notice.domain.CommentStatus;
 import vn.tdkt.nomination.notice.domain.Notice;
@@ -38,8 +39,8 @@ import vn.tdkt.platform.web.paging.PagingProperties;
 public class PublicNoticeController {
 
     static final String BASE = "/api/v1/public-notices";
-    private static final String READERS = "hasAnyRole('UNIT_OFFICER','SNV_OFFICER','COUNCIL_MEMBER','LEADER','ADMIN')";
-    private static final String MODERATORS = "hasAnyRole('SNV_OFFICER','ADMIN')";
+    private static final String READERS = Roles.ANY;
+    private static final String MODERATORS = Roles.SNV_OR_ADMIN;
 
     private final NoticeService notices;
     private final PagingProperties paging;

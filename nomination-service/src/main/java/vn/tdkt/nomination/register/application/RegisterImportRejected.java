@@ -1,19 +1,13 @@
 package vn.tdkt.nomination.register.application;
 
 import java.util.List;
+import vn.tdkt.nomination.facts.ratings.application.ImportRejected;
 import vn.tdkt.nomination.facts.ratings.domain.RowError;
 
 /** A historical-decisions file with at least one bad row: nothing was imported; every problem is listed. */
-public class RegisterImportRejected extends RuntimeException {
-
-    private final List<RowError> errors;
+public class RegisterImportRejected extends ImportRejected {
 
     public RegisterImportRejected(List<RowError> errors) {
-        super(errors.size() + " row problem(s)");
-        this.errors = List.copyOf(errors);
-    }
-
-    public List<RowError> errors() {
-        return errors;
+        super(errors);
     }
 }

@@ -1,18 +1,15 @@
 package vn.tdkt.nomination.register.domain;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.tdkt.contracts.nomination.SubjectType;
 import vn.tdkt.nomination.catalogue.domain.CommendationType;
+import vn.tdkt.nomination.facts.ratings.domain.ImportSheet;
 import vn.tdkt.nomination.facts.ratings.domain.RowError;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.text.TextNormalizer;
@@ -25,14 +22,10 @@ import vn.tdkt.platform.text.TextNormalizer;
  */
 public final class RegisterRows {
 
-    public static final int MIN_YEAR = 1945;
-    public static final int MAX_YEAR = 2100;
+    public static final int MIN_YEAR = ImportSheet.MIN_YEAR;
+    public static final int MAX_YEAR = ImportSheet.MAX_YEAR;
 
     private static final Pattern NATIONAL_ID = Pattern.compile("\\d{12}");
-    private static final List<DateTimeFormatter> DATES = List.of(
-            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ISO_LOCAL_DATE);
 
     private RegisterRows() {
     }
@@ -65,7 +58,7 @@ public final class RegisterRows {
      */
     public static Result parse(List<List<String>> cells, LocalDate today) {
         List<RowError> errors = new ArrayList<>();
-        if (cells.isEmpty() || cells.get(0).stream().allMatch(c -> c == null || c.isBlank())) {
+        if (ImportSheet.headerMissing(cells)) {
             errors.add(new RowError(1, null, "register.import.header-missing", List.of()));
             return new Result(List.of(), errors);
         }
@@ -84,25 +77,11 @@ public final class RegisterRows {
         if (!errors.isEmpty()) {
             return new Result(List.of(), errors);
         }
-        List<ImportRow> rows = new ArrayList<>();
-        Map<String, Integer> firstRow = new HashMap<>();
-        for (int r = 1; r < cells.size(); r++) {
-            List<String> row = cells.get(r);
-            if (row.stream().allMatch(c -> c == null || c.isBlank())) {
-                continue;
-            }
-            int number = r + 1;
-            new Cells(row, columns, number, errors, today).read().ifPresent(parsed -> {
-                String key = parsed.subject().naturalKey() + "|" + TextNormalizer.fold(parsed.awardText()) + "|"
-                        + parsed.year();
-                Integer earlier = firstRow.putIfAbsent(key, number);
-                if (earlier != null) {
-                    errors.add(new RowError(number, null, "register.import.duplicate-row", List.of(earlier)));
-                } else {
-                    rows.add(parsed);
-                }
-            });
-        }
+        List<ImportRow> rows = ImportSheet.distinctRows(cells,
+                (row, number) -> new Cells(row, columns, number, errors, today).read(),
+                parsed -> parsed.subject().naturalKey() + "|" + TextNormalizer.fold(parsed.awardText()) + "|"
+                        + parsed.year(),
+                "register.import.duplicate-row", errors);
         if (rows.isEmpty() && errors.isEmpty()) {
             errors.add(new RowError(2, null, "register.import.empty", List.of()));
         }
@@ -221,16 +200,11 @@ public final class RegisterRows {
             if (text == null) {
                 return null;
             }
-            try {
-                int year = Integer.parseInt(text.endsWith(".0") ? text.substring(0, text.length() - 2) : text);
-                if (year >= MIN_YEAR && year <= MAX_YEAR) {
-                    return year;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
+            Integer year = ImportSheet.year(text);
+            if (year == null) {
+                error(RegisterColumn.YEAR, "register.import.year-invalid", text, MIN_YEAR, MAX_YEAR);
             }
-            error(RegisterColumn.YEAR, "register.import.year-invalid", text, MIN_YEAR, MAX_YEAR);
-            return null;
+            return year;
         }
 
         private LocalDate date(RegisterColumn column) {
@@ -238,24 +212,15 @@ public final class RegisterRows {
             if (text == null) {
                 return null;
             }
-            for (DateTimeFormatter format : DATES) {
-                try {
-                    return LocalDate.parse(text, format);
-                } catch (DateTimeParseException e) {
-                    // try the next format
-                }
+            LocalDate date = ImportSheet.date(text);
+            if (date == null) {
+                error(column, "register.import.date-invalid", text);
             }
-            error(column, "register.import.date-invalid", text);
-            return null;
+            return date;
         }
 
         private String text(RegisterColumn column) {
-            Integer index = columns.get(column);
-            if (index == null || index >= cells.size() || cells.get(index) == null) {
-                return null;
-            }
-            String value = TextNormalizer.clean(cells.get(index));
-            return value.isEmpty() ? null : value;
+            return ImportSheet.text(cells, columns.get(column));
         }
 
         private void error(RegisterColumn column, String code, Object... args) {

@@ -1,10 +1,12 @@
 package vn.tdkt.nomination.register.domain;
 
+import vn.tdkt.nomination.vocabulary.domain.Labelled;
+
 /**
  * The only grounds on which an award decision is revoked (hủy bỏ) and its items and money recovered: Luật Thi đua,
  * khen thưởng 2022 Điều 93 khoản 2 điểm a–d [V, notes/legal-research.md §3]. The event carries the point (A–D).
  */
-public enum RevocationTrigger {
+public enum RevocationTrigger implements Labelled {
     A("Có hành vi gian dối trong việc kê khai công trạng, thành tích để được khen thưởng",
             "Fraudulent declaration of merits or achievements", "a"),
     B("Cung cấp thông tin sai sự thật hoặc làm giả hồ sơ, giấy tờ để đề nghị khen thưởng",
@@ -16,23 +18,17 @@ public enum RevocationTrigger {
             "A competent body's conclusion, decision or judgment of violations breaking the criteria in the "
                     + "achievement period", "d");
 
-    private final String label;
-    private final String labelEn;
+    private final Labels labels;
     private final String point;
 
     RevocationTrigger(String label, String labelEn, String point) {
-        this.label = label;
-        this.labelEn = labelEn;
+        this.labels = new Labels(label, labelEn);
         this.point = point;
     }
 
-    /** Vietnamese label. */
-    public String label() {
-        return label;
-    }
-
-    public String labelEn() {
-        return labelEn;
+    @Override
+    public Labels labels() {
+        return labels;
     }
 
     /** "Luật Thi đua, khen thưởng 2022, Điều 93 khoản 2 điểm a". */

@@ -20,6 +20,7 @@ import vn.tdkt.contracts.nomination.AwardEvent;
 import vn.tdkt.contracts.nomination.SubjectType;
 import vn.tdkt.nomination.facts.domain.SubjectRef;
 import vn.tdkt.nomination.register.domain.AwardRecord;
+import vn.tdkt.nomination.storage.FilterCriteria;
 import vn.tdkt.platform.domain.Created;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.outbox.OutboxRecorder;
@@ -147,28 +148,15 @@ public class AwardRecordStore extends AggregateStore<AwardRecord, AwardRecordDoc
     }
 
     private static Criteria criteria(RegisterFilter filter) {
-        List<Criteria> all = new ArrayList<>();
-        if (filter.unitCode() != null) {
-            all.add(where(AwardRecordDocument.UNIT).is(filter.unitCode()));
-        }
-        if (filter.nameKey() != null) {
-            all.add(where(AwardRecordDocument.NAME_KEY).regex(Pattern.quote(filter.nameKey())));
-        }
-        if (filter.nationalId() != null) {
-            all.add(where(AwardRecordDocument.NATIONAL_ID).is(filter.nationalId()));
-        }
-        if (filter.subjectType() != null) {
-            all.add(where(AwardRecordDocument.SUBJECT_TYPE).is(filter.subjectType().name()));
-        }
-        if (filter.awardCode() != null) {
-            all.add(where(AwardRecordDocument.AWARD).is(filter.awardCode()));
-        }
-        if (filter.year() != null) {
-            all.add(where(AwardRecordDocument.YEAR).is(filter.year()));
-        }
-        if (filter.status() != null) {
-            all.add(where(AwardRecordDocument.STATUS).is(filter.status().name()));
-        }
-        return all.isEmpty() ? new Criteria() : new Criteria().andOperator(all);
+        return new FilterCriteria()
+                .equal(AwardRecordDocument.UNIT, filter.unitCode())
+                .when(filter.nameKey() != null,
+                        () -> where(AwardRecordDocument.NAME_KEY).regex(Pattern.quote(filter.nameKey())))
+                .equal(AwardRecordDocument.NATIONAL_ID, filter.nationalId())
+                .equal(AwardRecordDocument.SUBJECT_TYPE, filter.subjectType())
+                .equal(AwardRecordDocument.AWARD, filter.awardCode())
+                .equal(AwardRecordDocument.YEAR, filter.year())
+                .equal(AwardRecordDocument.STATUS, filter.status())
+                .all();
     }
 }

@@ -6,11 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -26,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.tdkt.contracts.nomination.SubjectType;
+import vn.tdkt.nomination.access.Roles;
+import vn.tdkt.nomination.facts.ratings.web.ImportRejectedProblem;
 import vn.tdkt.nomination.register.application.RegisterImportRejected;
 import vn.tdkt.nomination.register.application.RegisterImportService;
 import vn.tdkt.nomination.register.application.RegisterImportSummary;
@@ -45,9 +43,8 @@ public class AwardRegisterController {
 
     static final String BASE = "/api/v1/award-register";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final String READERS =
-            "hasAnyRole('UNIT_OFFICER','SNV_OFFICER','COUNCIL_MEMBER','LEADER','ADMIN')";
-    private static final String WRITERS = "hasAnyRole('SNV_OFFICER','ADMIN')";
+    private static final String READERS = Roles.ANY;
+    private static final String WRITERS = Roles.SNV_OR_ADMIN;
 
     private final RegisterService register;
     private final RegisterImportService imports;
@@ -119,16 +116,6 @@ public class AwardRegisterController {
 
     @ExceptionHandler(RegisterImportRejected.class)
     ResponseEntity<ProblemDetail> rejected(RegisterImportRejected e) {
-        ProblemDetail problem = problems.create(HttpStatus.BAD_REQUEST, "register.import.rejected",
-                List.of(e.errors().size()));
-        problem.setProperty("errors", e.errors().stream().map(error -> {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("row", error.row());
-            item.put("column", error.column());
-            item.put("code", error.code());
-            item.put("message", problems.message(error.code(), error.args().toArray()));
-            return item;
-        }).toList());
-        return ResponseEntity.badRequest().body(problem);
+        return ImportRejectedProblem.of(problems, "register.import.rejected", e);
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.nomination.access.Roles;
 import vn.tdkt.nomination.revocation.application.RevocationService;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
@@ -29,8 +30,7 @@ import vn.tdkt.platform.web.paging.PagingProperties;
 public class RevocationController {
 
     static final String BASE = "/api/v1/revocations";
-    private static final String READERS =
-            "hasAnyRole('UNIT_OFFICER','SNV_OFFICER','COUNCIL_MEMBER','LEADER','ADMIN')";
+    private static final String READERS = Roles.ANY;
     private static final String PREPARERS = "hasRole('SNV_OFFICER')";
 
     private final RevocationService revocations;

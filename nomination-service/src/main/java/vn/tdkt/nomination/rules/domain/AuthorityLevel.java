@@ -1,9 +1,11 @@
 package vn.tdkt.nomination.rules.domain;
 
+import vn.tdkt.nomination.vocabulary.domain.Labelled;
+
 /**
  * Who decides (thẩm quyền quyết định) an award (Luật Điều 80; NĐ 129/2025 Điều 59; DOMAIN §2.4).
  */
-public enum AuthorityLevel {
+public enum AuthorityLevel implements Labelled {
     PROVINCE_CHAIRMAN("Chủ tịch UBND tỉnh", "Chair of the provincial People's Committee"),
     DEPARTMENT_HEAD("Thủ trưởng cơ quan, đơn vị có tư cách pháp nhân thuộc tỉnh", "Head of a provincial agency with legal personality"),
     COMMUNE_CHAIRMAN("Chủ tịch UBND xã, phường, đặc khu", "Chair of a commune, ward or special-zone People's Committee"),
@@ -13,21 +15,14 @@ public enum AuthorityLevel {
     PRIME_MINISTER("Thủ tướng Chính phủ", "Prime Minister"),
     PRESIDENT("Chủ tịch nước", "State President");
 
-    private final String label;
-    private final String labelEn;
+    private final Labels labels;
 
     AuthorityLevel(String label, String labelEn) {
-        this.label = label;
-        this.labelEn = labelEn;
+        this.labels = new Labels(label, labelEn);
     }
 
-    /** Vietnamese label. */
-    public String label() {
-        return label;
-    }
-
-    /** English label, for explanations asked for in English. */
-    public String labelEn() {
-        return labelEn;
+    @Override
+    public Labels labels() {
+        return labels;
     }
 }

@@ -1,27 +1,22 @@
 package vn.tdkt.nomination.rules.domain;
 
+import vn.tdkt.nomination.vocabulary.domain.Labelled;
+
 /**
  * Electronic copies a state-level dossier carries (R-DOS-02: Word and PDF).
  */
-public enum ElectronicFormat {
+public enum ElectronicFormat implements Labelled {
     DOCX("Word (.docx)", "Word (.docx)"),
     PDF("PDF", "PDF");
 
-    private final String label;
-    private final String labelEn;
+    private final Labels labels;
 
     ElectronicFormat(String label, String labelEn) {
-        this.label = label;
-        this.labelEn = labelEn;
+        this.labels = new Labels(label, labelEn);
     }
 
-    /** Vietnamese label. */
-    public String label() {
-        return label;
-    }
-
-    /** English label, for explanations asked for in English. */
-    public String labelEn() {
-        return labelEn;
+    @Override
+    public Labels labels() {
+        return labels;
     }
 }

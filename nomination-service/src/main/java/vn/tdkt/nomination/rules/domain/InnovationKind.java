@@ -1,27 +1,22 @@
 package vn.tdkt.nomination.rules.domain;
 
+import vn.tdkt.nomination.vocabulary.domain.Labelled;
+
 /**
  * What was recognised: a sáng kiến (Luật Điều 3 k4) or an accepted scientific topic, scheme or S&T work.
  */
-public enum InnovationKind {
+public enum InnovationKind implements Labelled {
     SANG_KIEN("Sáng kiến", "Innovation (sáng kiến)"),
     DE_TAI_KHCN("Đề tài, đề án, công trình khoa học", "Scientific topic or S&T work");
 
-    private final String label;
-    private final String labelEn;
+    private final Labels labels;
 
     InnovationKind(String label, String labelEn) {
-        this.label = label;
-        this.labelEn = labelEn;
+        this.labels = new Labels(label, labelEn);
     }
 
-    /** Vietnamese label. */
-    public String label() {
-        return label;
-    }
-
-    /** English label, for explanations asked for in English. */
-    public String labelEn() {
-        return labelEn;
+    @Override
+    public Labels labels() {
+        return labels;
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.nomination.access.Roles;
 import vn.tdkt.nomination.rules.application.EligibilityReport;
 import vn.tdkt.nomination.rules.application.EligibilityService;
 
@@ -39,7 +40,7 @@ public class EligibilityController {
      * explanation
      */
     @PostMapping
-    @PreAuthorize("hasAnyRole('UNIT_OFFICER','SNV_OFFICER','COUNCIL_MEMBER','LEADER','ADMIN')")
+    @PreAuthorize(Roles.ANY)
     public EligibilityReport check(@Valid @RequestBody EligibilityCheckRequest request,
             @Parameter(hidden = true) Locale locale) {
         return eligibility.check(request.query(), locale);

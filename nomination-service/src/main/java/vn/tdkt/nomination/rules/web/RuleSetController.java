@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.tdkt.contracts.nomination.SubjectType;
+import vn.tdkt.nomination.access.Roles;
 import vn.tdkt.nomination.catalogue.domain.CommendationType;
 import vn.tdkt.nomination.rules.application.RuleSetService;
 import vn.tdkt.nomination.rules.domain.Rule;
@@ -23,8 +24,7 @@ import vn.tdkt.nomination.rules.domain.RuleSet;
         + "conditions, province parameters, explanations in Vietnamese and English.")
 public class RuleSetController {
 
-    private static final String READERS =
-            "hasAnyRole('UNIT_OFFICER','SNV_OFFICER','COUNCIL_MEMBER','LEADER','ADMIN')";
+    private static final String READERS = Roles.ANY;
 
     private final RuleSetService ruleSets;
 

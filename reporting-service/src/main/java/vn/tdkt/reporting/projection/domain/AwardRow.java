@@ -3,6 +3,7 @@ package vn.tdkt.reporting.projection.domain;
 import java.time.LocalDate;
 import vn.tdkt.contracts.nomination.AwardDecided;
 import vn.tdkt.contracts.nomination.AwardRevoked;
+import vn.tdkt.contracts.nomination.SubjectType;
 
 /** Read model of one entry of the award register: what was decided, for whom, with how much money. */
 public final class AwardRow {
@@ -37,13 +38,8 @@ public final class AwardRow {
     }
 
     public void decided(AwardDecided e, String eventId) {
-        dossierId = e.dossierId();
-        unitCode = e.unitCode();
-        subjectType = e.subjectType().name();
-        subjectName = e.subjectName();
-        awardCode = e.awardCode();
-        awardName = e.awardName();
-        year = e.year();
+        describe(e.dossierId(), e.unitCode(), e.subjectType(), e.subjectName(), e.awardCode(), e.awardName(),
+                e.year());
         decisionNumber = e.decisionNumber();
         decisionDate = e.decisionDate();
         authority = e.authority();
@@ -57,17 +53,24 @@ public final class AwardRow {
     /** A revocation may arrive before the decision it revokes (another partition): it fills what it knows. */
     public void revoked(AwardRevoked e) {
         if (!decided) {
-            dossierId = e.dossierId();
-            unitCode = e.unitCode();
-            subjectType = e.subjectType().name();
-            subjectName = e.subjectName();
-            awardCode = e.awardCode();
-            awardName = e.awardName();
-            year = e.year();
+            describe(e.dossierId(), e.unitCode(), e.subjectType(), e.subjectName(), e.awardCode(), e.awardName(),
+                    e.year());
         }
         revoked = true;
         revokedOn = e.decisionDate();
         amountToRecover = e.amountToRecover();
+    }
+
+    /** Who and what the award is about: both events carry it. */
+    private void describe(String dossierId, String unitCode, SubjectType subjectType, String subjectName,
+            String awardCode, String awardName, int year) {
+        this.dossierId = dossierId;
+        this.unitCode = unitCode;
+        this.subjectType = subjectType.name();
+        this.subjectName = subjectName;
+        this.awardCode = awardCode;
+        this.awardName = awardName;
+        this.year = year;
     }
 
     public String awardId() { return awardId; }

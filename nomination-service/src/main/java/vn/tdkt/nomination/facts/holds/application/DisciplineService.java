@@ -10,7 +10,6 @@ import vn.tdkt.nomination.facts.domain.SubjectRef;
 import vn.tdkt.nomination.facts.holds.domain.Discipline;
 import vn.tdkt.nomination.facts.holds.persistence.DisciplineStore;
 import vn.tdkt.nomination.rules.domain.DisciplineLevel;
-import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.domain.Ids;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
@@ -37,20 +36,13 @@ public class DisciplineService {
     }
 
     public Versioned<Discipline> get(TdktPrincipal caller, String id) {
-        Versioned<Discipline> discipline = store.get(id);
-        if (!RegisterAccess.canRead(caller, discipline.value().subject().unitCode())) {
-            throw DomainException.notFound("discipline.not-found", id);
-        }
-        return discipline;
+        return RegisterAccess.readable(caller, store.get(id), discipline -> discipline.subject().unitCode(),
+                "discipline.not-found", id);
     }
 
     public PageResponse<Discipline> list(TdktPrincipal caller, String unit, SubjectRef subject, PageQuery page) {
-        RegisterAccess.Scope scope = RegisterAccess.scope(caller, unit);
-        if (scope.empty()) {
-            return PageResponse.of(List.of(), page, 0);
-        }
-        return PageResponse.of(store.page(scope.unitCode(), subject, page), page,
-                store.count(scope.unitCode(), subject));
+        return RegisterAccess.page(caller, unit, page, unitCode -> store.page(unitCode, subject, page),
+                unitCode -> store.count(unitCode, subject));
     }
 
     public List<Discipline> forSubject(SubjectRef subject) {

@@ -10,7 +10,6 @@ import vn.tdkt.nomination.facts.domain.SubjectRef;
 import vn.tdkt.nomination.facts.holds.domain.Hold;
 import vn.tdkt.nomination.facts.holds.persistence.HoldStore;
 import vn.tdkt.nomination.rules.domain.HoldKind;
-import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.domain.Ids;
 import vn.tdkt.platform.domain.VersionPrecondition;
 import vn.tdkt.platform.domain.Versioned;
@@ -41,11 +40,8 @@ public class HoldService {
     }
 
     public Versioned<Hold> get(TdktPrincipal caller, String id) {
-        Versioned<Hold> hold = store.get(id);
-        if (!RegisterAccess.canRead(caller, hold.value().subject().unitCode())) {
-            throw DomainException.notFound("hold.not-found", id);
-        }
-        return hold;
+        return RegisterAccess.readable(caller, store.get(id), hold -> hold.subject().unitCode(), "hold.not-found",
+                id);
     }
 
     /**
@@ -53,13 +49,9 @@ public class HoldService {
      */
     public PageResponse<Hold> list(TdktPrincipal caller, String unit, SubjectRef subject, boolean activeOnly,
             PageQuery page) {
-        RegisterAccess.Scope scope = RegisterAccess.scope(caller, unit);
-        if (scope.empty()) {
-            return PageResponse.of(List.of(), page, 0);
-        }
         LocalDate activeOn = activeOnly ? LocalDate.now(clock) : null;
-        return PageResponse.of(store.page(scope.unitCode(), subject, activeOn, page), page,
-                store.count(scope.unitCode(), subject, activeOn));
+        return RegisterAccess.page(caller, unit, page, unitCode -> store.page(unitCode, subject, activeOn, page),
+                unitCode -> store.count(unitCode, subject, activeOn));
     }
 
     /** Lifts a hold from today (SNV_OFFICER, ADMIN), recording who and why; a stale {@code expected} changes nothing. */

@@ -1,6 +1,5 @@
 package vn.tdkt.nomination.facts.holds.persistence;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -23,12 +22,8 @@ public class DisciplineStore extends AggregateStore<Discipline, DisciplineDocume
     public DisciplineStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, DisciplineDocument.class, DisciplineDocument::new, DisciplineDocument::getDiscipline,
                 "discipline.not-found");
-        mongo.indexOps(DisciplineDocument.COLLECTION).createIndex(new Index()
-                .on(DisciplineDocument.SUBJECT + ".nationalId", Sort.Direction.ASC).named("discipline_national_id"));
-        mongo.indexOps(DisciplineDocument.COLLECTION).createIndex(new Index()
-                .on(DisciplineDocument.SUBJECT + ".nameKey", Sort.Direction.ASC)
-                .on(DisciplineDocument.SUBJECT + ".birthDate", Sort.Direction.ASC)
-                .on(DisciplineDocument.UNIT, Sort.Direction.ASC).named("discipline_name_key"));
+        SubjectCriteria.createIndexes(mongo, DisciplineDocument.COLLECTION,
+                DisciplineDocument.SUBJECT, DisciplineDocument.UNIT, "discipline");
         mongo.indexOps(DisciplineDocument.COLLECTION).createIndex(new Index()
                 .on(DisciplineDocument.UNIT, Sort.Direction.ASC).on(FROM, Sort.Direction.ASC)
                 .named("discipline_unit_from"));
@@ -49,13 +44,7 @@ public class DisciplineStore extends AggregateStore<Discipline, DisciplineDocume
     }
 
     private static Criteria criteria(String unitCode, SubjectRef subject) {
-        List<Criteria> parts = new ArrayList<>();
-        if (subject != null) {
-            parts.add(SubjectCriteria.matching(subject, DisciplineDocument.SUBJECT));
-        }
-        if (unitCode != null) {
-            parts.add(Criteria.where(DisciplineDocument.UNIT).is(unitCode));
-        }
-        return SubjectCriteria.allOf(parts);
+        return SubjectCriteria.allOf(SubjectCriteria.subjectAndUnit(subject, DisciplineDocument.SUBJECT, unitCode,
+                DisciplineDocument.UNIT));
     }
 }

@@ -1,7 +1,6 @@
 package vn.tdkt.nomination.facts.holds.persistence;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -25,12 +24,7 @@ public class HoldStore extends AggregateStore<Hold, HoldDocument> {
 
     public HoldStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, HoldDocument.class, HoldDocument::new, HoldDocument::getHold, "hold.not-found");
-        mongo.indexOps(HoldDocument.COLLECTION).createIndex(new Index()
-                .on(HoldDocument.SUBJECT + ".nationalId", Sort.Direction.ASC).named("hold_national_id"));
-        mongo.indexOps(HoldDocument.COLLECTION).createIndex(new Index()
-                .on(HoldDocument.SUBJECT + ".nameKey", Sort.Direction.ASC)
-                .on(HoldDocument.SUBJECT + ".birthDate", Sort.Direction.ASC)
-                .on(HoldDocument.UNIT, Sort.Direction.ASC).named("hold_name_key"));
+        SubjectCriteria.createIndexes(mongo, HoldDocument.COLLECTION, HoldDocument.SUBJECT, HoldDocument.UNIT, "hold");
         mongo.indexOps(HoldDocument.COLLECTION).createIndex(new Index()
                 .on(HoldDocument.UNIT, Sort.Direction.ASC).on(SINCE, Sort.Direction.ASC).named("hold_unit_since"));
     }
@@ -53,13 +47,8 @@ public class HoldStore extends AggregateStore<Hold, HoldDocument> {
     }
 
     private static Criteria criteria(String unitCode, SubjectRef subject, LocalDate activeOn) {
-        List<Criteria> parts = new ArrayList<>();
-        if (subject != null) {
-            parts.add(SubjectCriteria.matching(subject, HoldDocument.SUBJECT));
-        }
-        if (unitCode != null) {
-            parts.add(Criteria.where(HoldDocument.UNIT).is(unitCode));
-        }
+        List<Criteria> parts = SubjectCriteria.subjectAndUnit(subject, HoldDocument.SUBJECT, unitCode,
+                HoldDocument.UNIT);
         if (activeOn != null) {
             parts.add(Criteria.where(SINCE).lte(activeOn));
             parts.add(new Criteria().orOperator(Criteria.where(UNTIL).is(null), Criteria.where(UNTIL).gte(activeOn)));

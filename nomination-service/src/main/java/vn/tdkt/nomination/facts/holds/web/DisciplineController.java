@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.nomination.access.Roles;
 import vn.tdkt.nomination.facts.holds.application.DisciplineService;
 import vn.tdkt.nomination.facts.holds.domain.Discipline;
 import vn.tdkt.nomination.facts.web.SubjectParams;
@@ -37,8 +38,7 @@ import vn.tdkt.platform.web.paging.PagingProperties;
 public class DisciplineController {
 
     static final String BASE = "/api/v1/disciplines";
-    private static final String READERS =
-            "hasAnyRole('UNIT_OFFICER','SNV_OFFICER','COUNCIL_MEMBER','LEADER','ADMIN')";
+    private static final String READERS = Roles.ANY;
 
     private final DisciplineService disciplines;
     private final PagingProperties paging;
@@ -74,7 +74,7 @@ public class DisciplineController {
      * @return 201 with the discipline, its {@code Location} and {@code ETag}
      */
     @PostMapping
-    @PreAuthorize("hasAnyRole('SNV_OFFICER','ADMIN')")
+    @PreAuthorize(Roles.SNV_OR_ADMIN)
     public ResponseEntity<DisciplineView> record(TdktPrincipal caller,
             @Valid @RequestBody DisciplineRequest request) {
         Versioned<Discipline> created = disciplines.record(caller, SubjectParams.of(request.subject()),

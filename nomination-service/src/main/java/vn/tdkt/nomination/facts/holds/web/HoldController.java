@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.nomination.access.Roles;
 import vn.tdkt.nomination.facts.holds.application.HoldService;
 import vn.tdkt.nomination.facts.holds.domain.Hold;
 import vn.tdkt.nomination.facts.web.SubjectParams;
@@ -39,9 +40,8 @@ import vn.tdkt.platform.web.paging.PagingProperties;
 public class HoldController {
 
     static final String BASE = "/api/v1/holds";
-    private static final String READERS =
-            "hasAnyRole('UNIT_OFFICER','SNV_OFFICER','COUNCIL_MEMBER','LEADER','ADMIN')";
-    private static final String WRITERS = "hasAnyRole('SNV_OFFICER','ADMIN')";
+    private static final String READERS = Roles.ANY;
+    private static final String WRITERS = Roles.SNV_OR_ADMIN;
 
     private final HoldService holds;
     private final PagingProperties paging;

@@ -45,21 +45,14 @@ public class InnovationService {
     }
 
     public Versioned<Innovation> get(TdktPrincipal caller, String id) {
-        Versioned<Innovation> innovation = store.get(id);
-        if (!RegisterAccess.canRead(caller, innovation.value().owner().unitCode())) {
-            throw DomainException.notFound("innovation.not-found", id);
-        }
-        return innovation;
+        return RegisterAccess.readable(caller, store.get(id), innovation -> innovation.owner().unitCode(),
+                "innovation.not-found", id);
     }
 
     public PageResponse<Innovation> list(TdktPrincipal caller, String unit, Integer year, SubjectRef owner,
             PageQuery page) {
-        RegisterAccess.Scope scope = RegisterAccess.scope(caller, unit);
-        if (scope.empty()) {
-            return PageResponse.of(List.of(), page, 0);
-        }
-        return PageResponse.of(store.page(scope.unitCode(), year, owner, page), page,
-                store.count(scope.unitCode(), year, owner));
+        return RegisterAccess.page(caller, unit, page, unitCode -> store.page(unitCode, year, owner, page),
+                unitCode -> store.count(unitCode, year, owner));
     }
 
     /** Every innovation recognised for the subject, oldest first. */

@@ -1,6 +1,5 @@
 package vn.tdkt.nomination.facts.innovations.persistence;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -21,12 +20,8 @@ public class InnovationStore extends AggregateStore<Innovation, InnovationDocume
     public InnovationStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, InnovationDocument.class, InnovationDocument::new, InnovationDocument::getInnovation,
                 "innovation.not-found");
-        mongo.indexOps(InnovationDocument.COLLECTION).createIndex(new Index()
-                .on(InnovationDocument.OWNER + ".nationalId", Sort.Direction.ASC).named("innovation_national_id"));
-        mongo.indexOps(InnovationDocument.COLLECTION).createIndex(new Index()
-                .on(InnovationDocument.OWNER + ".nameKey", Sort.Direction.ASC)
-                .on(InnovationDocument.OWNER + ".birthDate", Sort.Direction.ASC)
-                .on(InnovationDocument.UNIT, Sort.Direction.ASC).named("innovation_name_key"));
+        SubjectCriteria.createIndexes(mongo, InnovationDocument.COLLECTION,
+                InnovationDocument.OWNER, InnovationDocument.UNIT, "innovation");
         mongo.indexOps(InnovationDocument.COLLECTION).createIndex(new Index()
                 .on(InnovationDocument.UNIT, Sort.Direction.ASC).on(InnovationDocument.YEAR, Sort.Direction.ASC)
                 .named("innovation_unit_year"));
@@ -47,13 +42,8 @@ public class InnovationStore extends AggregateStore<Innovation, InnovationDocume
     }
 
     private static Criteria criteria(String unitCode, Integer year, SubjectRef owner) {
-        List<Criteria> parts = new ArrayList<>();
-        if (owner != null) {
-            parts.add(SubjectCriteria.matching(owner, InnovationDocument.OWNER));
-        }
-        if (unitCode != null) {
-            parts.add(Criteria.where(InnovationDocument.UNIT).is(unitCode));
-        }
+        List<Criteria> parts = SubjectCriteria.subjectAndUnit(owner, InnovationDocument.OWNER, unitCode,
+                InnovationDocument.UNIT);
         if (year != null) {
             parts.add(Criteria.where(InnovationDocument.YEAR).is(year));
         }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.nomination.access.Roles;
 import vn.tdkt.nomination.facts.domain.SubjectKey;
 import vn.tdkt.nomination.facts.innovations.application.InnovationService;
 import vn.tdkt.nomination.facts.innovations.domain.Innovation;
@@ -40,8 +41,7 @@ import vn.tdkt.platform.web.paging.PagingProperties;
 public class InnovationController {
 
     static final String BASE = "/api/v1/innovations";
-    private static final String READERS =
-            "hasAnyRole('UNIT_OFFICER','SNV_OFFICER','COUNCIL_MEMBER','LEADER','ADMIN')";
+    private static final String READERS = Roles.ANY;
 
     private final InnovationService innovations;
     private final PagingProperties paging;
@@ -84,7 +84,7 @@ public class InnovationController {
      * @return 201 with the innovation, its {@code Location} and {@code ETag}
      */
     @PostMapping
-    @PreAuthorize("hasAnyRole('SNV_OFFICER','ADMIN')")
+    @PreAuthorize(Roles.SNV_OR_ADMIN)
     public ResponseEntity<InnovationView> record(TdktPrincipal caller,
             @Valid @RequestBody InnovationRequest request) {
         Versioned<Innovation> created = innovations.record(caller, request.id(), request.title(), request.kind(),

@@ -4,16 +4,9 @@ import java.util.List;
 import vn.tdkt.nomination.facts.ratings.domain.RowError;
 
 /** A ratings file with at least one bad row: nothing was imported; every problem is listed. */
-public class RatingImportRejected extends RuntimeException {
-
-    private final List<RowError> errors;
+public class RatingImportRejected extends ImportRejected {
 
     public RatingImportRejected(List<RowError> errors) {
-        super(errors.size() + " row problem(s)");
-        this.errors = List.copyOf(errors);
-    }
-
-    public List<RowError> errors() {
-        return errors;
+        super(errors);
     }
 }

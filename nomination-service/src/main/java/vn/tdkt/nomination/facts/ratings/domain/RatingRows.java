@@ -1,13 +1,8 @@
 package vn.tdkt.nomination.facts.ratings.domain;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,14 +19,10 @@ import vn.tdkt.platform.text.TextNormalizer;
  */
 public final class RatingRows {
 
-    public static final int MIN_YEAR = 1945;
-    public static final int MAX_YEAR = 2100;
+    public static final int MIN_YEAR = ImportSheet.MIN_YEAR;
+    public static final int MAX_YEAR = ImportSheet.MAX_YEAR;
 
     private static final Pattern NATIONAL_ID = Pattern.compile("\\d{9}|\\d{12}");
-    private static final List<DateTimeFormatter> DATES = List.of(
-            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ISO_LOCAL_DATE);
 
     private RatingRows() {
     }
@@ -48,7 +39,7 @@ public final class RatingRows {
      */
     public static Result parse(List<List<String>> cells, Rating.Source source) {
         List<RowError> errors = new ArrayList<>();
-        if (cells.isEmpty() || cells.get(0).stream().allMatch(c -> c == null || c.isBlank())) {
+        if (ImportSheet.headerMissing(cells)) {
             errors.add(new RowError(1, null, "rating.import.header-missing", List.of()));
             return new Result(List.of(), errors);
         }
@@ -71,27 +62,11 @@ public final class RatingRows {
         if (!errors.isEmpty()) {
             return new Result(List.of(), errors);
         }
-        List<Rating> ratings = new ArrayList<>();
-        Map<String, Integer> firstRow = new HashMap<>();
-        for (int r = 1; r < cells.size(); r++) {
-            List<String> row = cells.get(r);
-            if (row.stream().allMatch(c -> c == null || c.isBlank())) {
-                continue;
-            }
-            int number = r + 1;
-            Row cellsOfRow = new Row(row, columns, headers, number, errors);
-            Optional<Rating> rating = cellsOfRow.rating(source);
-            rating.ifPresent(value -> {
-                Integer earlier = firstRow.putIfAbsent(value.key(), number);
-                if (earlier != null) {
-                    errors.add(new RowError(number, null, "rating.import.duplicate-row", List.of(earlier)));
-                } else {
-                    ratings.add(new Rating(value.subject(), value.year(), value.grade(),
-                            new Rating.Source(source.importId(), number, source.fileName(), source.importedBy(),
-                                    source.importedAt())));
-                }
-            });
-        }
+        // each rating's source names the row it came from
+        List<Rating> ratings = ImportSheet.distinctRows(cells, (row, number) -> new Row(row, columns, headers,
+                number, errors).rating(new Rating.Source(source.importId(), number, source.fileName(),
+                        source.importedBy(), source.importedAt())), Rating::key, "rating.import.duplicate-row",
+                errors);
         if (ratings.isEmpty() && errors.isEmpty()) {
             errors.add(new RowError(2, null, "rating.import.empty", List.of()));
         }
@@ -147,7 +122,7 @@ public final class RatingRows {
             String birthText = text(RatingColumn.BIRTH_DATE);
             LocalDate birthDate = null;
             if (birthText != null) {
-                birthDate = date(birthText);
+                birthDate = ImportSheet.date(birthText);
                 if (birthDate == null) {
                     error(RatingColumn.BIRTH_DATE, "rating.import.birth-date-invalid", birthText);
                 }
@@ -173,36 +148,15 @@ public final class RatingRows {
                 error(RatingColumn.YEAR, "rating.import.year-invalid", "");
                 return null;
             }
-            try {
-                int year = Integer.parseInt(text.endsWith(".0") ? text.substring(0, text.length() - 2) : text);
-                if (year >= MIN_YEAR && year <= MAX_YEAR) {
-                    return year;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
+            Integer year = ImportSheet.year(text);
+            if (year == null) {
+                error(RatingColumn.YEAR, "rating.import.year-invalid", text);
             }
-            error(RatingColumn.YEAR, "rating.import.year-invalid", text);
-            return null;
-        }
-
-        private static LocalDate date(String text) {
-            for (DateTimeFormatter format : DATES) {
-                try {
-                    return LocalDate.parse(text, format);
-                } catch (DateTimeParseException e) {
-                    // try the next format
-                }
-            }
-            return null;
+            return year;
         }
 
         private String text(RatingColumn column) {
-            Integer index = columns.get(column);
-            if (index == null || index >= cells.size() || cells.get(index) == null) {
-                return null;
-            }
-            String value = TextNormalizer.clean(cells.get(index));
-            return value.isEmpty() ? null : value;
+            return ImportSheet.text(cells, columns.get(column));
         }
 
         private void error(RatingColumn column, String code, Object... args) {

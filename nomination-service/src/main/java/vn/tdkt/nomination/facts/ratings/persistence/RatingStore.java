@@ -24,12 +24,8 @@ public class RatingStore {
 
     public RatingStore(MongoTemplate mongo) {
         this.mongo = mongo;
-        mongo.indexOps(RatingDocument.COLLECTION).createIndex(new Index()
-                .on(RatingDocument.SUBJECT + ".nationalId", Sort.Direction.ASC).named("rating_national_id"));
-        mongo.indexOps(RatingDocument.COLLECTION).createIndex(new Index()
-                .on(RatingDocument.SUBJECT + ".nameKey", Sort.Direction.ASC)
-                .on(RatingDocument.SUBJECT + ".birthDate", Sort.Direction.ASC)
-                .on(RatingDocument.UNIT, Sort.Direction.ASC).named("rating_name_key"));
+        SubjectCriteria.createIndexes(mongo, RatingDocument.COLLECTION,
+                RatingDocument.SUBJECT, RatingDocument.UNIT, "rating");
         mongo.indexOps(RatingDocument.COLLECTION).createIndex(new Index()
                 .on(RatingDocument.UNIT, Sort.Direction.ASC).on(RatingDocument.YEAR, Sort.Direction.ASC)
                 .named("rating_unit_year"));
@@ -81,13 +77,8 @@ public class RatingStore {
     }
 
     private static Criteria criteria(RatingFilter filter) {
-        List<Criteria> parts = new java.util.ArrayList<>();
-        if (filter.subject() != null) {
-            parts.add(SubjectCriteria.matching(filter.subject(), RatingDocument.SUBJECT));
-        }
-        if (filter.unitCode() != null) {
-            parts.add(Criteria.where(RatingDocument.UNIT).is(filter.unitCode()));
-        }
+        List<Criteria> parts = SubjectCriteria.subjectAndUnit(filter.subject(), RatingDocument.SUBJECT,
+                filter.unitCode(), RatingDocument.UNIT);
         if (filter.year() != null) {
             parts.add(Criteria.where(RatingDocument.YEAR).is(filter.year()));
         }

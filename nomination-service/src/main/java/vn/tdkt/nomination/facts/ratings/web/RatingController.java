@@ -5,11 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.tdkt.nomination.access.Roles;
 import vn.tdkt.nomination.facts.domain.SubjectKey;
 import vn.tdkt.nomination.facts.ratings.application.RatingImportRejected;
 import vn.tdkt.nomination.facts.ratings.application.RatingImportSummary;
@@ -43,9 +40,8 @@ import vn.tdkt.platform.web.problem.Problems;
 public class RatingController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final String READERS =
-            "hasAnyRole('UNIT_OFFICER','SNV_OFFICER','COUNCIL_MEMBER','LEADER','ADMIN')";
-    private static final String WRITERS = "hasAnyRole('SNV_OFFICER','ADMIN')";
+    private static final String READERS = Roles.ANY;
+    private static final String WRITERS = Roles.SNV_OR_ADMIN;
 
     private final RatingService ratings;
     private final PagingProperties paging;
@@ -111,17 +107,7 @@ public class RatingController {
 
     @ExceptionHandler(RatingImportRejected.class)
     ResponseEntity<ProblemDetail> rejected(RatingImportRejected e) {
-        ProblemDetail problem = problems.create(HttpStatus.BAD_REQUEST, "rating.import.rejected",
-                List.of(e.errors().size()));
-        problem.setProperty("errors", e.errors().stream().map(error -> {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("row", error.row());
-            item.put("column", error.column());
-            item.put("code", error.code());
-            item.put("message", problems.message(error.code(), error.args().toArray()));
-            return item;
-        }).toList());
-        return ResponseEntity.badRequest().body(problem);
+        return ImportRejectedProblem.of(problems, "rating.import.rejected", e);
     }
 
     /** One rating as the API shows it. */
