@@ -192,7 +192,75 @@ class PlatformEndToEndIT {
         }
     }
 
+    @Test
+    @Order(7)
+    void a_cluster_ranked_by_reporting_gives_the_leader_r_cot_01_in_nomination_and_the_second_not() {
+        int year = LocalDate.now(ZONE).getYear();
+        String code = "KHOI-E2E-" + UUID.randomUUID().toString().substring(0, 4);
+        // plan-service forms the block (cluster-formed → reporting-service opens its score sheets from it)
+        Api.Response formed = planAsSnv.post("/api/v1/clusters", Map.of("code", code,
+                "name", "Khối kiểm thử đầu cuối", "type", "BLOCK", "year", year,
+                "members", List.of(Map.of("unitCode", "SYT", "role", "TRUONG_KHOI"),
+                        Map.of("unitCode", "SGDDT", "role", "PHO_KHOI"))));
+        assertThat(formed.status()).as(formed.raw()).isEqualTo(201);
+        String clusterId = formed.body().path("id").asString();
+
+        // the head (Sở Y tế) opens the sheet once reporting-service knows the block, scores and ranks it
+        Api scoringAsSyt = new Api(stack.serviceUrl("reporting-service"), stack.token("syt"));
+        String[] sheet = new String[1];
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            Api.Response opened = scoringAsSyt.post("/api/v1/score-sheets", Map.of("clusterId", clusterId));
+            assertThat(opened.status()).as(opened.raw()).isEqualTo(201);
+            sheet[0] = opened.body().path("id").asString();
+        });
+        String sheetPath = "/api/v1/score-sheets/" + sheet[0];
+        for (Map.Entry<String, Integer> score : Map.of("SYT", 14, "SGDDT", 9).entrySet()) {
+            Api.Response scored = scoringAsSyt.put(sheetPath + "/scores", Map.of("unitCode", score.getKey(),
+                    "criterionCode", "REFORM_DIGITAL", "score", score.getValue(),
+                    "justification", "Biên bản kiểm tra cuối năm của khối"), ifMatch(scoringAsSyt, sheetPath));
+            assertThat(scored.status()).as(scored.raw()).isEqualTo(200);
+        }
+        Api.Response ranked = scoringAsSyt.post(sheetPath + "/rank", null, ifMatch(scoringAsSyt, sheetPath));
+        assertThat(ranked.status()).as(ranked.raw()).isEqualTo(200);
+
+        // each unit proposes itself for the Cờ thi đua của UBND tỉnh, its criteria confirmed by the block's review
+        String leader = createFlagDossier(nominationAsSyt, "Sở Y tế", year);
+        String second = createFlagDossier(nominationAsSgddt, "Sở Giáo dục và Đào tạo", year);
+
+        // cluster-ranked travels reporting-service → Kafka → nomination-service's plan view
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertThat(rCot01(nominationAsSyt, leader)).as("rank 1").isTrue());
+        assertThat(rCot01(nominationAsSgddt, second)).as("rank 2").isFalse();
+    }
+
     // --- steps ----------------------------------------------------------------------------------------
+
+    private static Map<String, String> ifMatch(Api api, String path) {
+        return Map.of("If-Match", api.get(path).headers().firstValue("ETag").orElseThrow());
+    }
+
+    private static String createFlagDossier(Api nomination, String name, int year) {
+        Api.Response created = nomination.post("/api/v1/dossiers", Map.of(
+                "subject", Map.of("type", "COLLECTIVE", "name", name, "members", Map.of("members", 40, "women", 25,
+                        "ldtt", 38, "cstdcs", 6, "lowestGrade", "HTNV", "disciplinedWarningOrAbove", 0,
+                        "clusterCriteriaConfirmed", true)),
+                "proposal", Map.of("awardCode", "CO_TINH", "year", year),
+                "achievement", Map.of("summary", "Hoàn thành xuất sắc nhiệm vụ, dẫn đầu khối thi đua năm " + year)));
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        return created.body().path("id").asString();
+    }
+
+    private static Boolean rCot01(Api nomination, String dossierId) {
+        Api.Response report = nomination.get("/api/v1/dossiers/" + dossierId + "/eligibility");
+        assertThat(report.status()).as(report.raw()).isEqualTo(200);
+        for (JsonNode result : report.body().path("results")) {
+            if (result.path("ruleId").asString().equals("R-COT-01")) {
+                return result.path("passed").asBoolean();
+            }
+        }
+        throw new AssertionError("R-COT-01 not evaluated: " + report.raw());
+    }
+
 
     private String createAndPublishPlan(String content, String leadUnit, LocalDate dueDate) {
         Map<String, Object> plan = Map.of(
