@@ -26,8 +26,9 @@ import vn.tdkt.platform.outbox.OutboxRelay;
 import vn.tdkt.platformtest.mongo.SharedMongoServer;
 
 /**
- * A task saved with events starts a relay round at once (the listener sees the document as saved, with its
- * outbox), rather than waiting for the next poll.
+ * A task saved with events starts a relay round at once, rather than waiting for the next poll: an insert through
+ * Spring Data's save event (the listener sees the document as saved, with its outbox), an update through the
+ * recorder once the store has written the new entries (wired as {@code OutboxAutoConfiguration} wires them).
  */
 class TaskSaveKicksRelayTest {
 
@@ -41,7 +42,9 @@ class TaskSaveKicksRelayTest {
             MongoTemplate mongo = new MongoTemplate(client, "kick-" + UUID.randomUUID().toString().substring(0, 8));
             mongo.setApplicationContext(context);
             MutableClock clock = new MutableClock(LocalDate.of(2025, 6, 1));
-            TaskStore store = new TaskStore(mongo, new OutboxRecorder(clock));
+            OutboxRecorder recorder = new OutboxRecorder(clock);
+            recorder.afterWrite(relay::kick);
+            TaskStore store = new TaskStore(mongo, recorder);
             LocalDate due = LocalDate.of(2025, 6, 30);
             store.insert(Task.assign("plan-1", "01/KH-UBND", 1, 2025, new TaskDraft("task-1",
                     "Báo cáo", TaskPeriod.date("30/6/2025", due), "SNV", List.of(),
