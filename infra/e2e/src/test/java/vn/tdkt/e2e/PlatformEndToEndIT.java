@@ -233,6 +233,33 @@ class PlatformEndToEndIT {
         assertThat(rCot01(nominationAsSgddt, second)).as("rank 2").isFalse();
     }
 
+    @Test
+    @Order(8)
+    void an_award_decided_in_nomination_reaches_the_units_inbox_and_the_dashboards_awards_and_fund() {
+        JsonNode awardsBefore = awards();
+        String subject = "Lường Thị Khen " + UUID.randomUUID().toString().substring(0, 6);
+        String dossierId = submitAndAppraise(subject);
+
+        // Sở Nội vụ records the Giấy khen signed by the head of the proposing department (R-AUTH-01)
+        LocalDate today = LocalDate.now(ZONE);
+        Api.Response decided = nominationAsSnv.post("/api/v1/decisions", Map.of(
+                "number", (100 + new java.util.Random().nextInt(900)) + "/QĐ-SGDĐT", "date", today.toString(),
+                "signer", "Nguyễn Văn Giám", "signerTitle", "Giám đốc", "authority", "THU_TRUONG_SO_NGANH",
+                "dossierIds", List.of(dossierId)));
+        assertThat(decided.status()).as(decided.raw()).isEqualTo(201);
+        long money = decided.body().path("awardees").path(0).path("money").path("amount").asLong();
+        assertThat(money).as("Giấy khen carries its reward (R-MONEY-01)").isPositive();
+
+        // award-decided reaches the unit's inbox (notification-service) and the dashboard (reporting-service)
+        await().atMost(SPINE_DEADLINE).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            assertThat(inboxItems(inboxAsSgddt, "SGDDT"))
+                    .anySatisfy(item -> assertThat(item.toString()).contains("AWARD_DECIDED").contains(subject));
+            JsonNode awards = awards();
+            assertThat(awards.path("total").asLong()).isEqualTo(awardsBefore.path("total").asLong() + 1);
+            assertThat(awards.path("amount").asLong()).isEqualTo(awardsBefore.path("amount").asLong() + money);
+        });
+    }
+
     // --- steps ----------------------------------------------------------------------------------------
 
     private static Map<String, String> ifMatch(Api api, String path) {
@@ -298,6 +325,12 @@ class PlatformEndToEndIT {
         List<JsonNode> items = new ArrayList<>();
         response.body().path("items").forEach(items::add);
         return items;
+    }
+
+    private JsonNode awards() {
+        Api.Response response = dashboardAsLeader.get("/api/v1/dashboard/summary");
+        assertThat(response.status()).as("summary: %s", response.raw()).isEqualTo(200);
+        return response.body().path("awards");
     }
 
     private int eligibleDossiers() {
