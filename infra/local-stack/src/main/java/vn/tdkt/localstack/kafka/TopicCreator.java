@@ -69,6 +69,7 @@ public final class TopicCreator {
             });
             if (!increases.isEmpty()) {
                 admin.createPartitions(increases).all().get(30, TimeUnit.SECONDS);
+                awaitPartitions(admin, increases.keySet(), wanted);
             }
             return increases.size();
         } catch (ExecutionException | TimeoutException e) {
@@ -76,6 +77,25 @@ public final class TopicCreator {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while checking partitions", e);
+        }
+    }
+
+    /**
+     * Waits until the broker's metadata shows the grown counts: {@code createPartitions} completes once the controller
+     * accepted the change, and a describe (or a consumer starting) right after it may still see the old count.
+     */
+    private static void awaitPartitions(Admin admin, Set<String> topics, Map<String, Integer> wanted)
+            throws ExecutionException, TimeoutException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            Map<String, TopicDescription> now = admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS);
+            if (now.values().stream().allMatch(d -> d.partitions().size() >= wanted.get(d.name()))) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException("partitions of " + topics + " not grown to " + wanted + " within 30 s");
+            }
+            Thread.sleep(100);
         }
     }
 
