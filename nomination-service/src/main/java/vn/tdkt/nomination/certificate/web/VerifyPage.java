@@ -2,7 +2,6 @@ package vn.tdkt.nomination.certificate.web;
 
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
-import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -50,8 +49,19 @@ public class VerifyPage {
                 "/templates/verify/award.mustache");
     }
 
+    /**
+     * Public page: is the certificate with this code genuine, and is its award still in force?
+     * <p>No token; rate-limited per client address ({@code tdkt.nomination.rate-limits},
+     * {@code certificate-verification}: 30 a minute, 429 above it), so that codes cannot be tried in bulk. A genuine
+     * code shows, in Vietnamese, the award, the awardee and unit, the year and the decision, and whether the award is
+     * in force or was revoked (with the revoking decision and its ground); never a national ID, a birth date or money.
+     * A code that is not genuine (forged, altered, truncated) or names an award no longer in the register answers the
+     * same 404 "not found" page, with no hint why. Never cached.
+     *
+     * @param code the code printed under the certificate's QR code
+     * @return the HTML page
+     */
     @GetMapping(path = "/verify/{code}", produces = MediaType.TEXT_HTML_VALUE)
-    @Operation(summary = "Public page: is the certificate with this code genuine, and is its award still in force?")
     public ResponseEntity<String> verify(@PathVariable String code) {
         Optional<CertificateService.Verified> verified = certificates.verify(code);
         Map<String, Object> model = new HashMap<>();

@@ -1,7 +1,5 @@
 package vn.tdkt.nomination.fund.web;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -83,29 +81,58 @@ public class FundController {
         }
     }
 
+    /**
+     * Enter or revise the year's provincial fund (Sở Nội vụ); a revision may send If-Match.
+     * <p>SNV_OFFICER only (403 otherwise). The first entry of a year creates its fund; a later one replaces the amount,
+     * source and note (the fund's {@code ETag} as {@code If-Match} guards against overwriting a change made meanwhile:
+     * a stale one answers 412; without it the last entry wins). The amount is in VND and not negative (400
+     * {@code fund.amount-negative}); the source (a budget estimate, a People's Council resolution…) is required (400
+     * {@code fund.source-required}); the year is between 2000 and 2100. Publishes no event.
+     *
+     * @param year the fund's year
+     * @return the fund as entered, with its {@code ETag}
+     */
     @PutMapping("/api/v1/funds/{year}")
     @PreAuthorize("hasRole('SNV_OFFICER')")
-    @Operation(summary = "Enter or revise the year's provincial fund (Sở Nội vụ); a revision may send If-Match")
-    public ResponseEntity<FundView> enter(@Parameter(hidden = true) TdktPrincipal caller,
+    public ResponseEntity<FundView> enter(TdktPrincipal caller,
             @PathVariable @Min(Fund.MIN_YEAR) @Max(Fund.MAX_YEAR) int year, IfMatch ifMatch,
             @Valid @RequestBody FundRequest request) {
         return ETags.ok(funds.enter(caller, year, ifMatch, request.amount(), request.source(), request.note()),
                 FundView::of);
     }
 
+    /**
+     * The year's provincial fund as entered.
+     * <p>SNV_OFFICER, LEADER and ADMIN (403 otherwise). A year without an entered fund answers 404
+     * {@code fund.not-found}.
+     *
+     * @param year the fund's year
+     * @return the fund with who set it and when, and its {@code ETag}
+     */
     @GetMapping("/api/v1/funds/{year}")
     @PreAuthorize(READERS)
-    @Operation(summary = "The year's provincial fund as entered")
-    public ResponseEntity<FundView> get(@Parameter(hidden = true) TdktPrincipal caller,
+    public ResponseEntity<FundView> get(TdktPrincipal caller,
             @PathVariable @Min(Fund.MIN_YEAR) @Max(Fund.MAX_YEAR) int year) {
         return ETags.ok(funds.get(caller, year), FundView::of);
     }
 
+    /**
+     * The year's fund forecast: committed by decisions dated in the year, implied by the year's open dossiers at
+     * today's base salary, against the fund less its reserve (R-FUND-01).
+     * <p>SNV_OFFICER, LEADER and ADMIN (403 otherwise); nothing is stored. Committed: the money of the register's
+     * awards decided in the year at levels the province pays ({@code fund-policy.yaml}); money of awards revoked since
+     * is shown apart, as to recover. Pending: the year's open proposals (submitted, under appraisal, returned,
+     * appraised eligible) not yet in a decision or tờ trình, priced at today's base salary, by award and by state. Both
+     * are set against the fund less its reserve for organising costs (the reserve share and its citation are given);
+     * {@code overCommitted} says the projection exceeds what is available. Without an entered fund, the fund, available
+     * and remaining amounts are {@code null}. A year out of range answers 400 {@code fund.year-out-of-range}.
+     *
+     * @param year the fund's year
+     * @return the forecast with its parts, sources and the base salary used
+     */
     @GetMapping("/api/v1/fund-forecast")
     @PreAuthorize(READERS)
-    @Operation(summary = "The year's fund forecast: committed by decisions dated in the year, implied by the year's "
-            + "open dossiers at today's base salary, against the fund less its reserve (R-FUND-01)")
-    public ForecastView forecast(@Parameter(hidden = true) TdktPrincipal caller,
+    public ForecastView forecast(TdktPrincipal caller,
             @RequestParam @Min(Fund.MIN_YEAR) @Max(Fund.MAX_YEAR) int year) {
         return ForecastView.of(funds.forecast(caller, year));
     }

@@ -1,7 +1,5 @@
 package vn.tdkt.nomination.notice.web;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -60,54 +58,121 @@ public class PublicNoticeController {
     public record HideRequest(@NotBlank @Size(max = 2000) String reason) {
     }
 
+    /**
+     * Publish an appraised dossier for public comment for N working days (notice-opened).
+     * <p>SNV_OFFICER and ADMIN (403 otherwise). The dossier must exist (404 {@code dossier.not-found}), be appraised
+     * eligible (409 {@code notice.dossier-not-eligible}), have an award the catalogue in force publishes for comment
+     * (409 {@code notice.not-required}, R-PUB-01) and no notice open already (409 {@code notice.open-already}). The
+     * window starts on {@code opensOn} (default today; 400 {@code notice.opens-in-the-past}) and lasts
+     * {@code workingDays} working days on the province's calendar: by default the catalogue's number, else
+     * {@code tdkt.nomination.notice.default-working-days} (10), and never fewer than the catalogue's (400
+     * {@code notice.window-too-short}).
+     * <p>The nominee's name, position, unit, award and achievement summary are then shown, without a token, on the
+     * public page {@code /cong-khai/{id}}, where citizens comment. Publishes {@code notice-opened} with the public
+     * link; a scheduled scan closes the notice once its window has ended ({@code notice-closed}). An award needing
+     * notice is decided only after it closed with every comment resolved or hidden.
+     *
+     * @return 201 with the notice, its {@code Location} and {@code ETag}
+     */
     @PostMapping
     @PreAuthorize(MODERATORS)
-    @Operation(summary = "Publish an appraised dossier for public comment for N working days (notice-opened)")
-    public ResponseEntity<NoticeView> open(@Parameter(hidden = true) TdktPrincipal caller,
+    public ResponseEntity<NoticeView> open(TdktPrincipal caller,
             @Valid @RequestBody OpenRequest request) {
         Versioned<Notice> notice = notices.open(caller, request.dossierId(), request.opensOn(),
                 request.workingDays());
         return ETags.created(URI.create(BASE + "/" + notice.value().id()), notice, NoticeView::of);
     }
 
+    /**
+     * Public notices, newest first (unit officers: their unit's).
+     * <p>SNV_OFFICER, COUNCIL_MEMBER, LEADER and ADMIN see every notice; a UNIT_OFFICER their own unit's. The filters
+     * combine.
+     *
+     * @param status only notices in this state
+     * @param dossierId only the notices of this dossier
+     * @param page page number, from 0
+     * @param size page size, default 20, at most 100
+     * @return one page of notices with the total count
+     */
     @GetMapping
     @PreAuthorize(READERS)
-    @Operation(summary = "Public notices, newest first (unit officers: their unit's)")
-    public PageResponse<NoticeView> list(@Parameter(hidden = true) TdktPrincipal caller,
+    public PageResponse<NoticeView> list(TdktPrincipal caller,
             @RequestParam(required = false) NoticeStatus status, @RequestParam(required = false) String dossierId,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return notices.list(caller, status, dossierId, paging.query(page, size)).map(v -> NoticeView.of(v.value()));
     }
 
+    /**
+     * A public notice.
+     * <p>Readable by SNV_OFFICER, COUNCIL_MEMBER, LEADER and ADMIN, and by a UNIT_OFFICER for their own unit's notice;
+     * any other notice answers 404 {@code notice.not-found}, exactly as a missing one. It shows the nominee as
+     * published, the window (first and last day, working days), the public link and, once closed, the number of
+     * comments received and left unresolved.
+     *
+     * @param id the notice id
+     * @return the notice with its {@code ETag}
+     */
     @GetMapping("/{id}")
     @PreAuthorize(READERS)
-    @Operation(summary = "A public notice")
-    public ResponseEntity<NoticeView> get(@Parameter(hidden = true) TdktPrincipal caller, @PathVariable String id) {
+    public ResponseEntity<NoticeView> get(TdktPrincipal caller, @PathVariable String id) {
         return ETags.ok(notices.get(caller, id), NoticeView::of);
     }
 
+    /**
+     * Citizens' comments on a notice, oldest first (Sở Nội vụ, council members, leaders).
+     * <p>SNV_OFFICER, COUNCIL_MEMBER, LEADER and ADMIN only: comments may name people and carry the citizen's contact,
+     * so a UNIT_OFFICER gets 403 {@code security.forbidden} for their own unit's notice (404 {@code notice.not-found}
+     * for another's).
+     *
+     * @param id the notice id
+     * @param status only comments in this state ({@code RECEIVED} are the ones still to handle)
+     * @param page page number, from 0
+     * @param size page size, default 20, at most 100
+     * @return one page of comments with the total count
+     */
     @GetMapping("/{id}/comments")
     @PreAuthorize(READERS)
-    @Operation(summary = "Citizens' comments on a notice, oldest first (Sở Nội vụ, council members, leaders)")
-    public PageResponse<CommentView> comments(@Parameter(hidden = true) TdktPrincipal caller,
+    public PageResponse<CommentView> comments(TdktPrincipal caller,
             @PathVariable String id, @RequestParam(required = false) CommentStatus status,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return notices.comments(caller, id, status, paging.query(page, size)).map(v -> CommentView.of(v.value()));
     }
 
+    /**
+     * Resolve a comment with the note of how it was handled (If-Match).
+     * <p>SNV_OFFICER and ADMIN (403 otherwise). The notice must exist (404 {@code notice.not-found}) and the comment be
+     * one of its comments (404 {@code notice.comment.not-found}) not handled yet (409
+     * {@code notice.comment.handled-already}). The note is required (400 {@code notice.comment.resolution-required}). A
+     * comment left unresolved keeps the award from being decided (R-PUB-01). Send the comment's {@code ETag} as
+     * {@code If-Match}: a stale one answers 412 and changes nothing. Publishes no event.
+     *
+     * @param id the notice id
+     * @param commentId the comment id
+     * @return the resolved comment with its new {@code ETag}
+     */
     @PostMapping("/{id}/comments/{commentId}/resolve")
     @PreAuthorize(MODERATORS)
-    @Operation(summary = "Resolve a comment with the note of how it was handled (If-Match)")
-    public ResponseEntity<CommentView> resolve(@Parameter(hidden = true) TdktPrincipal caller,
+    public ResponseEntity<CommentView> resolve(TdktPrincipal caller,
             @PathVariable String id, @PathVariable String commentId, IfMatch ifMatch,
             @Valid @RequestBody ResolveRequest request) {
         return ETags.ok(notices.resolve(caller, id, commentId, ifMatch, request.note()), CommentView::of);
     }
 
+    /**
+     * Hide a comment (spam, abuse) with the reason; a hidden comment blocks nothing (If-Match).
+     * <p>SNV_OFFICER and ADMIN (403 otherwise). The notice must exist (404 {@code notice.not-found}) and the comment be
+     * one of its comments (404 {@code notice.comment.not-found}) not handled yet (409
+     * {@code notice.comment.handled-already}). The reason is required (400
+     * {@code notice.comment.hide-reason-required}). A hidden comment is kept for the record. Send the comment's
+     * {@code ETag} as {@code If-Match}: a stale one answers 412 and changes nothing. Publishes no event.
+     *
+     * @param id the notice id
+     * @param commentId the comment id
+     * @return the hidden comment with its new {@code ETag}
+     */
     @PostMapping("/{id}/comments/{commentId}/hide")
     @PreAuthorize(MODERATORS)
-    @Operation(summary = "Hide a comment (spam, abuse) with the reason; a hidden comment blocks nothing (If-Match)")
-    public ResponseEntity<CommentView> hide(@Parameter(hidden = true) TdktPrincipal caller,
+    public ResponseEntity<CommentView> hide(TdktPrincipal caller,
             @PathVariable String id, @PathVariable String commentId, IfMatch ifMatch,
             @Valid @RequestBody HideRequest request) {
         return ETags.ok(notices.hide(caller, id, commentId, ifMatch, request.reason()), CommentView::of);

@@ -3,7 +3,6 @@ package vn.tdkt.nomination.notice.web;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import io.swagger.v3.oas.annotations.Hidden;
-import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -72,8 +71,15 @@ public class PublicNoticePage {
     public record CommentReceipt(String id, String noticeId, LocalDate receivedOn, String message) {
     }
 
+    /**
+     * Public page: the nominees open for comment today.
+     * <p>No token; rate-limited per client address ({@code tdkt.nomination.rate-limits}, {@code public-pages}: 429
+     * above the limit). A Vietnamese HTML page listing the notices whose comment window includes today, each with the
+     * nominee, award, unit, last day and a link to its page.
+     *
+     * @return the HTML page
+     */
     @GetMapping(path = "/cong-khai", produces = MediaType.TEXT_HTML_VALUE)
-    @Operation(summary = "Public page: the nominees open for comment today")
     public ResponseEntity<String> index() {
         List<Map<String, Object>> open = notices.openToday().stream().map(n -> {
             Map<String, Object> item = new HashMap<>();
@@ -87,8 +93,17 @@ public class PublicNoticePage {
         return ResponseEntity.ok().contentType(HTML).body(index.execute(Map.of("notices", open)));
     }
 
+    /**
+     * Public page of a notice: the nominee, unit, award, achievement, window and the comment form.
+     * <p>No token; rate-limited per client address ({@code public-pages}, 429). A Vietnamese HTML page of an open or
+     * closed notice: nominee, unit, award, achievement summary, the window, and the comment form while the window is
+     * open (a notice not opened yet or closed says so). An unknown notice answers 404 {@code notice.not-found}.
+     *
+     * @param id the notice id
+     * @param sent set by the redirect after the form was sent, to show that the comment was received
+     * @return the HTML page
+     */
     @GetMapping(path = "/cong-khai/{id}", produces = MediaType.TEXT_HTML_VALUE)
-    @Operation(summary = "Public page of a notice: the nominee, unit, award, achievement, window and the comment form")
     public ResponseEntity<String> page(@PathVariable String id,
             @RequestParam(name = "da-gui", required = false) String sent) {
         return html(HttpStatus.OK, notices.published(id), sent != null, null, null, null, null);
@@ -115,10 +130,24 @@ public class PublicNoticePage {
                 .location(URI.create("/cong-khai/" + id + "?da-gui=1#y-kien")).build();
     }
 
+    /**
+     * A citizen's comment (no token; the text is required, name and contact optional; limited per client address, 429
+     * above the limit).
+     * <p>No token; at most {@code limit} comments per client address and window ({@code tdkt.nomination.rate-limits},
+     * {@code notice-comment}: 5 an hour), 429 with {@code Retry-After} above it. The notice must exist (404
+     * {@code notice.not-found}) and its window include today (409 {@code notice.not-accepting-comments}). The text is
+     * required (400 {@code notice.comment.text-required}); text, name and contact have maximum lengths
+     * ({@code tdkt.nomination.notice.*-max-length}; 400 {@code notice.comment.*-too-long}) and no control characters
+     * (400 {@code notice.comment.*-invalid}). The comment waits for Sở Nội vụ to resolve or hide it; it publishes no
+     * event. The page's HTML form posts the same fields ({@code noi-dung}, {@code ho-ten}, {@code lien-he}) as
+     * {@code application/x-www-form-urlencoded} and is answered with a redirect to the page (303), or the page again
+     * with the reason.
+     *
+     * @param id the notice id
+     * @return 201 with the comment's id, the day it was received and a confirmation in the caller's language
+     */
     @PostMapping(path = "/cong-khai/{id}/y-kien", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "A citizen's comment (no token; the text is required, name and contact optional; limited per "
-            + "client address, 429 above the limit)")
     public ResponseEntity<CommentReceipt> comment(@PathVariable String id, @RequestBody CommentRequest request) {
         Versioned<Comment> comment = notices.comment(id, request.text(), request.name(), request.contact());
         return ResponseEntity.status(HttpStatus.CREATED).body(new CommentReceipt(comment.value().id(), id,

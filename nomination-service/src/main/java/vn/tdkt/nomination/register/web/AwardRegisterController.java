@@ -1,7 +1,6 @@
 package vn.tdkt.nomination.register.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -59,57 +58,97 @@ public class AwardRegisterController {
         this.problems = problems;
     }
 
+    /**
+     * Search the register by name (ignoring case and diacritics), unit, award, year, status; latest decisions first
+     * (unit officers: their own unit's people and collectives).
+     * <p>SNV_OFFICER, COUNCIL_MEMBER, LEADER and ADMIN search every unit; a UNIT_OFFICER only their own unit's people
+     * and collectives (naming another {@code unit} gives an empty page). Awards decided in this system and imported
+     * historical ones alike. The filters combine.
+     *
+     * @param name part of the name, any case, with or without diacritics
+     * @param unit only this unit's people and collectives
+     * @param nationalId only this person (12-digit national ID)
+     * @param subjectType only individuals, collectives or households
+     * @param award award code, e.g. CSTDCS
+     * @param year only awards for this year
+     * @param status only active or only revoked awards
+     * @param page page number, from 0
+     * @param size page size, default 20, at most 100 ({@code tdkt.pagination.max-size})
+     * @return one page of awards with the total count
+     */
     @GetMapping
     @PreAuthorize(READERS)
-    @Operation(summary = "Search the register by name (ignoring case and diacritics), unit, award, year, status; "
-            + "latest decisions first (unit officers: their own unit's people and collectives)")
-    public PageResponse<AwardRecordView> search(@Parameter(hidden = true) TdktPrincipal caller,
-            @Parameter(description = "part of the name, any case, with or without diacritics")
+    public PageResponse<AwardRecordView> search(TdktPrincipal caller,
             @RequestParam(required = false) String name,
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) String nationalId,
             @RequestParam(required = false) SubjectType subjectType,
-            @Parameter(description = "award code, e.g. CSTDCS") @RequestParam(required = false) String award,
+            @RequestParam(required = false) String award,
             @RequestParam(required = false) @Min(1945) @Max(2100) Integer year,
             @RequestParam(required = false) AwardStatus status,
             @RequestParam(required = false) Integer page,
-            @Parameter(description = "page size, default 20, capped at tdkt.pagination.max-size (100)")
             @RequestParam(required = false) Integer size) {
         return register.search(caller, new RegisterService.Search(name, unit, nationalId, subjectType, award, year,
                 status), paging.query(page, size)).map(AwardRecordView::of);
     }
 
+    /**
+     * One award of the register, with its decision, money and sources, prerequisites relied on and revocation.
+     * <p>Readable by SNV_OFFICER, COUNCIL_MEMBER, LEADER and ADMIN, and by a UNIT_OFFICER for an award of their own
+     * unit's people and collectives; any other award answers 404 {@code register.award-not-found}, exactly as a missing
+     * one.
+     *
+     * @param id the award id
+     * @return the award with its {@code ETag}
+     */
     @GetMapping("/{id}")
     @PreAuthorize(READERS)
-    @Operation(summary = "One award of the register, with its decision, money and sources, prerequisites relied on "
-            + "and revocation")
-    public ResponseEntity<AwardRecordView> get(@Parameter(hidden = true) TdktPrincipal caller,
+    public ResponseEntity<AwardRecordView> get(TdktPrincipal caller,
             @PathVariable String id) {
         return ETags.ok(register.get(caller, id), AwardRecordView::of);
     }
 
+    /**
+     * The xlsx template of historical decisions (Vietnamese headers, accepted values).
+     * <p>SNV_OFFICER and ADMIN (403 otherwise). The first sheet has the columns to fill; another lists the accepted
+     * values (subject kinds, commendation types, deciding authorities, and the awards of the catalogue in force today).
+     *
+     * @return the xlsx template as an attachment
+     */
     @GetMapping(value = "/imports/template", produces = XLSX)
     @PreAuthorize(WRITERS)
-    @Operation(summary = "The xlsx template of historical decisions (Vietnamese headers, accepted values)")
     public ResponseEntity<byte[]> template() {
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"so-khen-thuong-mau.xlsx\"")
                 .contentType(MediaType.parseMediaType(XLSX)).body(imports.template());
     }
 
+    /**
+     * Import historical decisions (multipart field 'file', xlsx); every row is checked first and one bad row imports
+     * nothing; the same rows imported again are not added twice.
+     * <p>SNV_OFFICER and ADMIN (403 otherwise). Send the file as a multipart {@code file}, or as the body (xlsx, or
+     * {@code text/csv} in UTF-8); the format is recognised by content (400 {@code rating.import.format-unsupported},
+     * {@code rating.import.empty-file}, {@code rating.import.too-many-rows}). Every row is checked before anything is
+     * written: required cells, dates and national IDs, the award against the catalogue of the decision date and the
+     * subject kind, the deciding authority against R-AUTH-01/02/03 as of that date, and the register for the same award
+     * of the same subject and year. One bad row imports nothing: the 400 {@code register.import.rejected} problem lists
+     * each row, column and reason. Rows are keyed by what they say, so the same rows imported again are counted as
+     * already present, not added twice. Imported awards publish no event.
+     *
+     * @return the import id and how many rows were read, imported and already present
+     */
     @PostMapping(value = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize(WRITERS)
-    @Operation(summary = "Import historical decisions (multipart field 'file', xlsx); every row is checked first and "
-            + "one bad row imports nothing; the same rows imported again are not added twice")
-    public RegisterImportSummary importFile(@Parameter(hidden = true) TdktPrincipal caller,
+    @Operation(operationId = "award-register-import")
+    public RegisterImportSummary importFile(TdktPrincipal caller,
             @RequestPart("file") MultipartFile file) throws IOException {
         return imports.importFile(caller, file.getBytes());
     }
 
+    // the same operation with the file as the body (documented with importFile)
     @PostMapping(value = "/imports", consumes = {XLSX, "text/csv", MediaType.APPLICATION_OCTET_STREAM_VALUE})
     @PreAuthorize(WRITERS)
-    @Operation(summary = "Import historical decisions sent as the request body (xlsx or text/csv)")
-    public RegisterImportSummary importBody(@Parameter(hidden = true) TdktPrincipal caller,
+    public RegisterImportSummary importBody(TdktPrincipal caller,
             @RequestBody byte[] content) {
         return imports.importFile(caller, content);
     }
