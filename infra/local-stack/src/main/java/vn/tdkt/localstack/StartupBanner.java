@@ -36,7 +36,7 @@ final class StartupBanner {
         lines.add(row("MongoDB", stack.mongoUri(), times.get("mongo"), stack.isMongoExternal()));
         lines.add(row("OAuth2 issuer", stack.issuerUri(), times.get("auth"), stack.isIssuerExternal()));
         if (stack.hasMailCatcher()) {
-            lines.add(row("SMTP (thư thử / mail catcher)", "localhost:" + stack.mail().smtpPort(), times.get("mail"), false)
+            lines.add(row("SMTP thư thử/catcher", "localhost:" + stack.mail().smtpPort(), times.get("mail"), false)
                     + "  Hộp thư / Inbox: " + stack.mail().webUrl());
         }
         for (String service : stack.serviceNames()) {
