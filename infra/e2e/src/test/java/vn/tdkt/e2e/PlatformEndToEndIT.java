@@ -235,7 +235,7 @@ class PlatformEndToEndIT {
 
     @Test
     @Order(8)
-    void an_award_decided_in_nomination_reaches_the_units_inbox_and_the_dashboards_awards_and_fund() {
+    void an_award_decided_then_revoked_in_nomination_reaches_the_units_inbox_and_the_dashboard() {
         JsonNode awardsBefore = awards();
         String subject = "Lường Thị Khen " + UUID.randomUUID().toString().substring(0, 6);
         String dossierId = submitAndAppraise(subject);
@@ -257,6 +257,25 @@ class PlatformEndToEndIT {
             JsonNode awards = awards();
             assertThat(awards.path("total").asLong()).isEqualTo(awardsBefore.path("total").asLong() + 1);
             assertThat(awards.path("amount").asLong()).isEqualTo(awardsBefore.path("amount").asLong() + money);
+        });
+
+        // the register holds the award and prints its certificate
+        String awardId = decided.body().path("awardees").path(0).path("awardId").asString();
+        Api.Response certificate = nominationAsSgddt.get("/api/v1/award-register/" + awardId + "/certificate.pdf");
+        assertThat(certificate.status()).as(certificate.raw()).isEqualTo(200);
+        assertThat(certificate.raw()).startsWith("%PDF");
+
+        // a revocation (award-revoked) reaches the unit's inbox and the dashboard's revoked count
+        Api.Response revoked = nominationAsSnv.post("/api/v1/revocations", Map.of("awardId", awardId, "trigger", "A",
+                "reason", "Kê khai thành tích không đúng sự thật (kiểm thử đầu cuối)",
+                "decision", Map.of("number", (100 + new java.util.Random().nextInt(900)) + "/QĐ-SGDĐT",
+                        "date", today.toString(), "signer", "Nguyễn Văn Giám", "authority", "THU_TRUONG_SO_NGANH"),
+                "confirmedCascade", List.of()));
+        assertThat(revoked.status()).as(revoked.raw()).isEqualTo(201);
+        await().atMost(SPINE_DEADLINE).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            assertThat(inboxItems(inboxAsSgddt, "SGDDT"))
+                    .anySatisfy(item -> assertThat(item.toString()).contains("AWARD_REVOKED").contains(subject));
+            assertThat(awards().path("revoked").asLong()).isEqualTo(awardsBefore.path("revoked").asLong() + 1);
         });
     }
 

@@ -78,7 +78,9 @@ class CertificateTest extends AwardTestSupport {
         assertThat(html).contains("đã bị hủy bỏ theo Quyết định số 2400/QĐ-UBND").contains("Điều 93 khoản 2 điểm b");
         byte[] pdf = mvc.perform(get("/api/v1/award-register/" + awardId + "/certificate.pdf").with(snvOfficer()))
                 .andReturn().getResponse().getContentAsByteArray();
-        assertThat(RenderedCertificate.read(pdf).text()).contains("ĐÃ HỦY BỎ theo Quyết định số 2400/QĐ-UBND");
+        RenderedCertificate revoked = RenderedCertificate.read(pdf);
+        assertThat(revoked.text()).contains("ĐÃ HỦY BỎ theo Quyết định số 2400/QĐ-UBND");
+        assertThat(revoked.qrCode()).as("the stamp leaves the QR code readable").endsWith("/verify/" + code);
     }
 
     @Test

@@ -106,7 +106,10 @@ public class CertificatePdf {
                 }
                 if (award.status() == AwardStatus.REVOKED) {
                     out.setNonStrokingColor(RED);
-                    VietnamesePdf.centred(out, bold, 20, centre, 190, "ĐÃ HỦY BỎ theo Quyết định số "
+                    // across the page but above the QR code: a longer verify URL gives a taller code (a higher QR
+                    // version), and the stamp over its finder patterns made it unreadable
+                    float stampY = Math.max(190, 50 + qrSize + 12);
+                    VietnamesePdf.centred(out, bold, 20, centre, stampY, "ĐÃ HỦY BỎ theo Quyết định số "
                             + award.revocation().decisionNumber() + " ngày "
                             + DAY.format(award.revocation().decisionDate()));
                 }
