@@ -182,13 +182,18 @@ class PlatformEndToEndIT {
     void every_consuming_service_exports_its_consumer_lag_to_prometheus() {
         for (String service : List.of("plan-service", "nomination-service", "reporting-service",
                 "notification-service")) {
-            Api.Response scrape = new Api(stack.serviceUrl(service), stack.token("snv")).get("/actuator/prometheus");
-            assertThat(scrape.status()).as("%s /actuator/prometheus", service).isEqualTo(200);
+            Api api = new Api(stack.serviceUrl(service), stack.token("snv"));
             // the client's own view (records behind the fetch position, per consumer) and the binder's (records
-            // behind the group's committed offsets, per group and topic)
-            assertThat(scrape.raw()).as(service)
-                    .contains("kafka_consumer_fetch_manager_records_lag_max{")
-                    .containsPattern("spring_cloud_stream_binder_kafka_offset\\{group=\"" + service + "\",topic=\"tdkt\\.");
+            // behind the group's committed offsets, per group and topic); one scrape of reporting-service once lacked
+            // the client's metric while its binder gauges were there, so the check scrapes until both show
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+                Api.Response scrape = api.get("/actuator/prometheus");
+                assertThat(scrape.status()).as("%s /actuator/prometheus", service).isEqualTo(200);
+                assertThat(scrape.raw()).as(service)
+                        .contains("kafka_consumer_fetch_manager_records_lag_max{")
+                        .containsPattern("spring_cloud_stream_binder_kafka_offset\\{group=\"" + service
+                                + "\",topic=\"tdkt\\.");
+            });
         }
     }
 
