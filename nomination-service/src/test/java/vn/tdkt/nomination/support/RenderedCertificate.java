@@ -72,8 +72,33 @@ public record RenderedCertificate(String text, List<String> glyphsMissing, List<
             Path out = Path.of("target", "certificates");
             Files.createDirectories(out);
             Files.write(out.resolve("certificate.png"), png.toByteArray());
-            return new RenderedCertificate(text, missing, notEmbedded, shown[0], decode(png.toByteArray()));
+            return new RenderedCertificate(text, missing, notEmbedded, shown[0], scan(document, png.toByteArray()));
         }
+    }
+
+    /**
+     * The QR code as a phone reads it: a scanner takes frame after frame at different distances until one decodes,
+     * so the page is read at 144 dpi and, failing that, at 216 and 288 dpi. The signer's text and the code's own
+     * lines must not keep every frame from decoding.
+     */
+    static String scan(PDDocument document, byte[] png144) throws Exception {
+        Exception last;
+        try {
+            return decode(png144);
+        } catch (com.google.zxing.ReaderException e) {
+            last = e;
+        }
+        for (int dpi : new int[] {216, 288}) {
+            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, dpi, ImageType.RGB);
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            ImageIO.write(page, "png", png);
+            try {
+                return decode(png.toByteArray());
+            } catch (com.google.zxing.ReaderException e) {
+                last = e;
+            }
+        }
+        throw last;
     }
 
     /**

@@ -91,12 +91,15 @@ public class CertificatePdf {
                 PDImageXObject qr = LosslessFactory.createFromImage(document, QrCodes.image(printed.verifyUrl(), 6));
                 float qrSize = 3f * QrCodes.modules(printed.verifyUrl());
                 out.drawImage(qr, 48, 50, qrSize, qrSize);
-                VietnamesePdf.text(out, regular, 8, 60, 42, "Kiểm tra tại: " + printed.verifyUrl());
-                float textX = 56 + qrSize;
+                // the lines about the code stand well clear of it (beyond its quiet zone, 16 points more): text right
+                // under a finder pattern can make a scanner miss the pattern
+                float textX = 48 + qrSize + 16;
                 VietnamesePdf.text(out, regular, 8, textX, 50 + qrSize - 20, "Quét mã QR để kiểm tra khen thưởng này");
                 VietnamesePdf.text(out, regular, 8, textX, 50 + qrSize - 32, "trong sổ khen thưởng của tỉnh "
                         + properties.provinceName() + ".");
                 VietnamesePdf.text(out, regular, 8, textX, 50 + qrSize - 44, "Mã: " + printed.code());
+                VietnamesePdf.text(out, regular, 8, textX, 50 + qrSize - 56, "Kiểm tra tại:");
+                VietnamesePdf.text(out, regular, 8, textX, 50 + qrSize - 68, printed.verifyUrl());
 
                 float signX = w - 200;
                 VietnamesePdf.centred(out, regular, 12, signX, 150, properties.placeAndDate(award.decision().date()));
