@@ -26,6 +26,12 @@ public final class Nominations {
     static final byte[] PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>"
             + "endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
 
+    /**
+     * The smallest Word document the service recognises by its parts (a ZIP package with {@code word/document.xml}):
+     * forms decided above the province need the báo cáo thành tích in Word as well as PDF (R-DOS-02).
+     */
+    static final byte[] DOCX = docx();
+
     private final Api unit;
     private final Api snv;
 
@@ -83,6 +89,38 @@ public final class Nominations {
     }
 
     /**
+     * A unit's proposal of any form and subject: {@code dossier} is the body {@code POST /api/v1/dossiers} takes; one
+     * file per document kind is attached (PDF; the báo cáo thành tích in Word; the biên bản bình xét with its unit's
+     * vote, 9 of 10), then it is submitted.
+     * Returns the dossier id.
+     */
+    public String proposed(Map<String, Object> dossier, List<String> documentKinds) {
+        String key = UUID.randomUUID().toString();
+        Api.Response created = retrying(() -> unit.post("/api/v1/dossiers", dossier,
+                Map.of("Idempotency-Key", "create-" + key)));
+        assertThat(created.status()).as("create dossier: %s", created.raw()).isEqualTo(201);
+        String id = created.body().path("id").asText();
+        for (String kind : documentKinds) {
+            Map<String, String> fields = kind.equals("BIEN_BAN_BINH_XET")
+                    ? Map.of("kind", kind, "voteApprovals", "9", "voteTotal", "10") : Map.of("kind", kind);
+            boolean word = kind.equals("BAO_CAO_THANH_TICH");
+            Api.Response uploaded = retrying(() -> unit.postFile("/api/v1/dossiers/" + id + "/documents",
+                    kind.toLowerCase() + (word ? ".docx" : ".pdf"),
+                    word ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                            : "application/pdf", word ? DOCX : PDF, fields,
+                    Map.of("Idempotency-Key", kind + "-" + key)));
+            assertThat(uploaded.status()).as("upload %s: %s", kind, uploaded.raw()).isIn(200, 201);
+        }
+        return submit(id);
+    }
+
+    /** Assigned, then appraised with no outcome given: Sở Nội vụ takes the rules engine's finding. */
+    public void appraisedByRules(String id) {
+        assign(id);
+        transition(snv, id, "/appraisal", Map.of(), Map.of(), "APPRAISED_ELIGIBLE", "APPRAISED_NOT_ELIGIBLE");
+    }
+
+    /**
      * One state change with its Idempotency-Key. A 409 "illegal transition" after retries means an earlier attempt
      * did change the dossier but its answer was lost with its process (the service was killed mid-request, or its
      * database went away before the key was completed; the key is taken over after a while and the request runs
@@ -132,6 +170,20 @@ public final class Nominations {
         }
         String code = response.body() == null ? "" : response.body().path("code").asText("");
         return response.status() == 409 && (code.equals("concurrent.update") || code.equals("idempotency.in-progress"));
+    }
+
+    private static byte[] docx() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (String part : List.of("[Content_Types].xml", "word/document.xml")) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(part));
+                zip.write("<w/>".getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private static void sleep(long millis) {
