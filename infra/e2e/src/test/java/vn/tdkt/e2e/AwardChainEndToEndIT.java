@@ -285,9 +285,24 @@ class AwardChainEndToEndIT {
         Map<String, JsonNode> tallies = new LinkedHashMap<>();
         closed.body().path("tallies").forEach(t -> tallies.put(t.path("dossierId").asString(), t));
         assertThat(tallies.get(hoa).path("approvals").asInt()).isEqualTo(80);
-        assertThat(tallies.get(hoa).path("passed").asBoolean()).as("80 %% of all members").isTrue();
+        assertThat(tallies.get(hoa).path("passed").asBoolean()).as("80 % of all members").isTrue();
         assertThat(tallies.get(bay).path("approvals").asInt()).isEqualTo(79);
-        assertThat(tallies.get(bay).path("passed").asBoolean()).as("79 %% of all members").isFalse();
+        assertThat(tallies.get(bay).path("passed").asBoolean()).as("79 % of all members").isFalse();
+
+        // the voter roll says who voted, never how; council-voted carries the tally on the broker
+        Api.Response turnout = nominationAsSnv.get(session + "/turnout");
+        assertThat(turnout.status()).as(turnout.raw()).isEqualTo(200);
+        assertThat(turnout.raw()).doesNotContain("APPROVE", "REJECT");
+        for (JsonNode item : turnout.body().path("items")) {
+            boolean onHoa = item.path("dossierId").asString().equals(hoa);
+            assertThat(item.path("votedInPerson")).hasSize(onHoa ? 94 : 95);
+            List<String> recused = new ArrayList<>();
+            item.path("recused").forEach(name -> recused.add(name.asString()));
+            assertThat(recused).isEqualTo(onHoa ? List.of("Lê Văn Giáo") : List.of());
+        }
+        await().atMost(SPINE_DEADLINE).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertThat(events("council-voted", sessionId)).singleElement().satisfies(voted ->
+                        assertThat(voted.toString()).contains(hoa, bay)));
     }
 
     @Test
@@ -339,6 +354,12 @@ class AwardChainEndToEndIT {
         Api.Response forwarded = forward(minh);
         assertThat(forwarded.status()).as(forwarded.raw()).isEqualTo(201);
         assertThat(forwarded.body().path("status").asString()).isEqualTo("FORWARDED");
+        // the notice opened and closed on the broker, once each, the close counting the comment
+        await().atMost(SPINE_DEADLINE).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            assertThat(events("notice-opened", noticeId)).hasSize(1);
+            assertThat(events("notice-closed", noticeId)).singleElement().satisfies(closed ->
+                    assertThat(closed.toString()).contains("\"comments\":1"));
+        });
     }
 
     @Test
@@ -448,7 +469,9 @@ class AwardChainEndToEndIT {
         // a code not signed by the service is not an award
         String forged = verifyUrl.substring(PUBLIC_BASE_URL.length(), verifyUrl.length() - 2)
                 + (verifyUrl.endsWith("AA") ? "BB" : "AA");
-        assertThat(publicNomination.get(forged).raw()).doesNotContain("Giấy chứng nhận hợp lệ");
+        Api.Response notGenuine = publicNomination.get(forged);
+        assertThat(notGenuine.status()).isEqualTo(404);
+        assertThat(notGenuine.raw()).doesNotContain("Giấy chứng nhận hợp lệ", "Nguyễn Thị Hoa");
 
         Api.Download bkPdf = nominationAsSnv.download("/api/v1/award-register/" + bkAward + "/certificate.pdf");
         String bkVerify = RenderedCertificate.read(bkPdf.bytes(), "award-chain-bk-tinh").qrCode();
@@ -613,6 +636,18 @@ class AwardChainEndToEndIT {
             return Date.from(date.toInstant().minus(Duration.ofDays(21)));
         }
         return LocalDate.parse(String.valueOf(stored)).minusWeeks(3).toString();
+    }
+
+    /** The payloads of nomination-service's events of this type about this subject (the CloudEvents subject). */
+    private List<JsonNode> events(String type, String subject) {
+        List<JsonNode> payloads = new ArrayList<>();
+        for (TopicReader.Event event : TopicReader.readAll(stack.bootstrapServers(), "tdkt.nomination.events")) {
+            if (("tdkt.nomination." + type + ".v1").equals(event.header("ce_type"))
+                    && subject.equals(event.header("ce_subject"))) {
+                payloads.add(Api.JSON.readTree(event.payload()));
+            }
+        }
+        return payloads;
     }
 
     private List<Map<String, Object>> mails(String subject) {
