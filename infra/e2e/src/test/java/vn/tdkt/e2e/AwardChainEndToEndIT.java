@@ -125,6 +125,10 @@ class AwardChainEndToEndIT {
                 // the scan that closes ended notice windows runs every 2 s instead of 15 min
                 .serviceSystemProperty("nomination-service", "tdkt.nomination.notice.scan-interval", "PT2S")
                 .serviceEnvironment("nomination-service", "TDKT_PUBLIC_BASE_URL", PUBLIC_BASE_URL)
+                // the chain proposes for the current year; the default annual deadline (R-DL-01, 10/12) would refuse
+                // the provincial and state forms submitted from 11/12, so this province's own parameter (rules/
+                // provinces/README.md) moves it to 31/12 and the chain runs on any day of the year
+                .serviceSystemProperty("nomination-service", "tdkt.rules.parameters[R-DL-01].annualDeadline", "12-31")
                 // e-mails wait for the end of quiet hours (22:00–06:30) by design; this test may run at night
                 .serviceSystemProperty("notification-service", "tdkt.notification.quiet-hours.channels", "")
                 .serviceStartupTimeout(Duration.ofMinutes(4))
@@ -160,6 +164,18 @@ class AwardChainEndToEndIT {
     @Test
     @Order(1)
     void the_units_proposals_are_appraised_eligible_on_the_registers_facts() {
+        // the province's deadline parameter set at start-up is the one in force
+        Api.Response rules = nominationAsSnv.get("/api/v1/rule-sets/nd152-2025");
+        assertThat(rules.status()).as(rules.raw()).isEqualTo(200);
+        JsonNode deadline = null;
+        for (JsonNode rule : rules.body().path("rules")) {
+            if (rule.path("id").asString().equals("R-DL-01")) {
+                deadline = rule.path("parameters").path("annualDeadline");
+            }
+        }
+        assertThat(deadline).as(rules.raw()).isNotNull();
+        assertThat(deadline.asString()).isEqualTo("12-31");
+
         // Sở Nội vụ seeds the award register with historical decisions (CSV; the template's columns by their English
         // names) and imports the ratings register
         Api.Response history = nominationAsSnv.postContent("/api/v1/award-register/imports", "text/csv", csv(
