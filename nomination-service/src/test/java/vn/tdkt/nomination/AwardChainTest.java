@@ -27,7 +27,7 @@ import vn.tdkt.contracts.plan.UnitRegistered;
 import vn.tdkt.nomination.notice.application.NoticeService;
 import vn.tdkt.nomination.planview.application.PlanViews;
 import vn.tdkt.nomination.support.AwardTestSupport;
-import vn.tdkt.nomination.support.RenderedCertificate;
+import vn.tdkt.platformtest.pdf.RenderedCertificate;
 import vn.tdkt.platform.outbox.OutboxEntry;
 import vn.tdkt.platformtest.contracts.ContractSchemas;
 import vn.tdkt.platformtest.security.TestTokens;

@@ -37,6 +37,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import tools.jackson.databind.JsonNode;
 import vn.tdkt.localstack.LocalStack;
+import vn.tdkt.platformtest.pdf.RenderedCertificate;
 
 /**
  * Issue 11's "Done when" on the real local stack: the four services as processes on a real Kafka broker (KRaft) and

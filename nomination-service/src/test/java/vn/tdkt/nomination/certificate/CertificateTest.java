@@ -6,7 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.tdkt.nomination.support.AwardTestSupport;
-import vn.tdkt.nomination.support.RenderedCertificate;
+import vn.tdkt.platformtest.pdf.RenderedCertificate;
 import vn.tdkt.platformtest.security.TestTokens;
 
 /**

@@ -1,4 +1,4 @@
-package vn.tdkt.nomination.support;
+package vn.tdkt.platformtest.pdf;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.RGBLuminanceSource;
@@ -26,7 +26,7 @@ import org.apache.pdfbox.text.TextPosition;
 /**
  * A certificate read back as a reader and a scanner would (PDFBox, ZXing): its text (NFC), every character shown
  * checked against the embedded font (a glyph for its code, not .notdef), and its page rendered to PNG
- * ({@code target/certificates/certificate.png}) with the QR code decoded from the picture.
+ * ({@code target/certificates/<name>.png}) with the QR code decoded from the picture.
  *
  * @param glyphsMissing    characters shown without a glyph in their font
  * @param fontsNotEmbedded fonts used that are not embedded Type 0 fonts
@@ -35,7 +35,13 @@ import org.apache.pdfbox.text.TextPosition;
 public record RenderedCertificate(String text, List<String> glyphsMissing, List<String> fontsNotEmbedded, int charactersShown,
         String qrCode) {
 
+    /** Reads a certificate, keeping its picture as {@code target/certificates/certificate.png}. */
     public static RenderedCertificate read(byte[] pdf) throws Exception {
+        return read(pdf, "certificate");
+    }
+
+    /** Reads a certificate, keeping its picture as {@code target/certificates/<name>.png}. */
+    public static RenderedCertificate read(byte[] pdf, String name) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             List<String> missing = new ArrayList<>();
             List<String> notEmbedded = new ArrayList<>();
@@ -71,7 +77,7 @@ public record RenderedCertificate(String text, List<String> glyphsMissing, List<
             ImageIO.write(page, "png", png);
             Path out = Path.of("target", "certificates");
             Files.createDirectories(out);
-            Files.write(out.resolve("certificate.png"), png.toByteArray());
+            Files.write(out.resolve(name + ".png"), png.toByteArray());
             return new RenderedCertificate(text, missing, notEmbedded, shown[0], scan(document, png.toByteArray()));
         }
     }
