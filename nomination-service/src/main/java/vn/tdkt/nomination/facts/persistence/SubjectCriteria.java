@@ -2,12 +2,11 @@ package vn.tdkt.nomination.facts.persistence;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import vn.tdkt.nomination.facts.domain.SubjectKey;
 import vn.tdkt.nomination.facts.domain.SubjectRef;
+import vn.tdkt.nomination.storage.Indexes;
 
 /**
  * The one query shape for "records about this subject", shared by the registers' stores. A person matches by
@@ -74,11 +73,8 @@ public final class SubjectCriteria {
      */
     public static void createIndexes(MongoTemplate mongo, String collection, String prefix, String unitField,
             String name) {
-        mongo.indexOps(collection).createIndex(new Index()
-                .on(prefix + ".nationalId", Sort.Direction.ASC).named(name + "_national_id"));
-        mongo.indexOps(collection).createIndex(new Index()
-                .on(prefix + ".nameKey", Sort.Direction.ASC)
-                .on(prefix + ".birthDate", Sort.Direction.ASC)
-                .on(unitField, Sort.Direction.ASC).named(name + "_name_key"));
+        mongo.indexOps(collection).createIndex(Indexes.ascending(name + "_national_id", prefix + ".nationalId"));
+        mongo.indexOps(collection).createIndex(Indexes.ascending(name + "_name_key", prefix + ".nameKey",
+                prefix + ".birthDate", unitField));
     }
 }
