@@ -1,5 +1,6 @@
 package vn.tdkt.nomination.dossier.application;
 
+import vn.tdkt.nomination.access.UnitScope;
 import vn.tdkt.nomination.dossier.domain.Dossier;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.security.TdktPrincipal;
@@ -13,7 +14,7 @@ public final class DossierAccess {
 
     /** Sở Nội vụ officers, council members, leaders and administrators read every unit's dossiers. */
     public static boolean readsEveryUnit(TdktPrincipal caller) {
-        return caller.hasAnyRole(TdktRole.SNV_OFFICER, TdktRole.COUNCIL_MEMBER, TdktRole.LEADER, TdktRole.ADMIN);
+        return UnitScope.readsEveryUnit(caller);
     }
 
     public static boolean canRead(TdktPrincipal caller, Dossier dossier) {

@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import vn.tdkt.contracts.nomination.AppraisalOutcome;
 import vn.tdkt.contracts.nomination.DossierEvent;
+import vn.tdkt.nomination.access.UnitScope;
 import vn.tdkt.nomination.catalogue.application.CatalogueService;
 import vn.tdkt.nomination.catalogue.domain.AwardForm;
 import vn.tdkt.nomination.dossier.domain.Dossier;
@@ -37,7 +39,6 @@ import vn.tdkt.platform.domain.Ids;
 import vn.tdkt.platform.domain.VersionPrecondition;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
-import vn.tdkt.platform.security.TdktRole;
 import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
 
@@ -120,16 +121,10 @@ public class DossierService {
     /** One page of dossiers matching the filters, within what the caller may read. */
     public PageResponse<Versioned<Dossier>> list(TdktPrincipal caller, String unit, DossierStatus status,
             Integer year, String batchId, String assignee, PageQuery page) {
-        String scopedUnit = unit;
-        if (!DossierAccess.readsEveryUnit(caller)) {
-            DossierAccess.requireUnitOfficer(caller);
-            if (unit != null && !unit.equals(caller.unitCode())) {
-                return PageResponse.of(List.of(), page, 0);
-            }
-            scopedUnit = caller.unitCode();
-        }
-        DossierFilter filter = new DossierFilter(scopedUnit, status, year, batchId, assignee, staged.unconfirmed());
-        return PageResponse.of(store.page(filter, page), page, store.count(filter));
+        Function<String, DossierFilter> filter = scopedUnit -> new DossierFilter(scopedUnit, status, year, batchId,
+                assignee, staged.unconfirmed());
+        return UnitScope.of(caller, unit).page(page, scopedUnit -> store.page(filter.apply(scopedUnit), page),
+                scopedUnit -> store.count(filter.apply(scopedUnit)));
     }
 
     /**
