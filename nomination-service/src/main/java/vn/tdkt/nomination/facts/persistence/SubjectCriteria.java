@@ -6,6 +6,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import vn.tdkt.nomination.facts.domain.SubjectKey;
 import vn.tdkt.nomination.facts.domain.SubjectRef;
+import vn.tdkt.nomination.storage.FilterCriteria;
 import vn.tdkt.nomination.storage.Indexes;
 
 /**
@@ -45,26 +46,15 @@ public final class SubjectCriteria {
                 : new Criteria().orOperator(alternatives.toArray(Criteria[]::new));
     }
 
-    /** All of {@code parts} (none: everything); Mongo criteria cannot repeat a key, so they are and-ed as a list. */
-    public static Criteria allOf(List<Criteria> parts) {
-        return parts.isEmpty() ? new Criteria() : parts.size() == 1 ? parts.get(0)
-                : new Criteria().andOperator(parts.toArray(Criteria[]::new));
-    }
-
     /**
      * The filters every register's list shares: about this subject and in this unit, each left out when
-     * {@code null}. A store adds its own filters to the list and joins them with {@link #allOf}.
+     * {@code null}. A store adds its own filters and takes {@link FilterCriteria#all()}.
      */
-    public static List<Criteria> subjectAndUnit(SubjectRef subject, String prefix, String unitCode,
+    public static FilterCriteria subjectAndUnit(SubjectRef subject, String prefix, String unitCode,
             String unitField) {
-        List<Criteria> parts = new ArrayList<>();
-        if (subject != null) {
-            parts.add(matching(subject, prefix));
-        }
-        if (unitCode != null) {
-            parts.add(Criteria.where(unitField).is(unitCode));
-        }
-        return parts;
+        return new FilterCriteria()
+                .when(subject != null, () -> matching(subject, prefix))
+                .equal(unitField, unitCode);
     }
 
     /**

@@ -43,7 +43,7 @@ public class DisciplineStore extends AggregateStore<Discipline, DisciplineDocume
     }
 
     private static Criteria criteria(String unitCode, SubjectRef subject) {
-        return SubjectCriteria.allOf(SubjectCriteria.subjectAndUnit(subject, DisciplineDocument.SUBJECT, unitCode,
-                DisciplineDocument.UNIT));
+        return SubjectCriteria.subjectAndUnit(subject, DisciplineDocument.SUBJECT, unitCode, DisciplineDocument.UNIT)
+                .all();
     }
 }

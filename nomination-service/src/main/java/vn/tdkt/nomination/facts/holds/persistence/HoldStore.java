@@ -47,14 +47,15 @@ public class HoldStore extends AggregateStore<Hold, HoldDocument> {
     }
 
     private static Criteria criteria(String unitCode, SubjectRef subject, LocalDate activeOn) {
-        List<Criteria> parts = SubjectCriteria.subjectAndUnit(subject, HoldDocument.SUBJECT, unitCode,
-                HoldDocument.UNIT);
-        if (activeOn != null) {
-            parts.add(Criteria.where(SINCE).lte(activeOn));
-            parts.add(new Criteria().orOperator(Criteria.where(UNTIL).is(null), Criteria.where(UNTIL).gte(activeOn)));
-            parts.add(new Criteria().orOperator(Criteria.where(LIFTED_ON).is(null),
-                    Criteria.where(LIFTED_ON).gt(activeOn)));
-        }
-        return SubjectCriteria.allOf(parts);
+        return SubjectCriteria.subjectAndUnit(subject, HoldDocument.SUBJECT, unitCode, HoldDocument.UNIT)
+                .when(activeOn != null, () -> blockingOn(activeOn))
+                .all();
+    }
+
+    /** Holds in force on {@code day}: begun, not ended and not lifted by then. */
+    private static Criteria blockingOn(LocalDate day) {
+        return new Criteria().andOperator(Criteria.where(SINCE).lte(day),
+                new Criteria().orOperator(Criteria.where(UNTIL).is(null), Criteria.where(UNTIL).gte(day)),
+                new Criteria().orOperator(Criteria.where(LIFTED_ON).is(null), Criteria.where(LIFTED_ON).gt(day)));
     }
 }

@@ -41,11 +41,8 @@ public class InnovationStore extends AggregateStore<Innovation, InnovationDocume
     }
 
     private static Criteria criteria(String unitCode, Integer year, SubjectRef owner) {
-        List<Criteria> parts = SubjectCriteria.subjectAndUnit(owner, InnovationDocument.OWNER, unitCode,
-                InnovationDocument.UNIT);
-        if (year != null) {
-            parts.add(Criteria.where(InnovationDocument.YEAR).is(year));
-        }
-        return SubjectCriteria.allOf(parts);
+        return SubjectCriteria.subjectAndUnit(owner, InnovationDocument.OWNER, unitCode, InnovationDocument.UNIT)
+                .equal(InnovationDocument.YEAR, year)
+                .all();
     }
 }

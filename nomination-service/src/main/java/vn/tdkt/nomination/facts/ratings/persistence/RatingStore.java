@@ -76,11 +76,9 @@ public class RatingStore {
     }
 
     private static Criteria criteria(RatingFilter filter) {
-        List<Criteria> parts = SubjectCriteria.subjectAndUnit(filter.subject(), RatingDocument.SUBJECT,
-                filter.unitCode(), RatingDocument.UNIT);
-        if (filter.year() != null) {
-            parts.add(Criteria.where(RatingDocument.YEAR).is(filter.year()));
-        }
-        return SubjectCriteria.allOf(parts);
+        return SubjectCriteria.subjectAndUnit(filter.subject(), RatingDocument.SUBJECT, filter.unitCode(),
+                        RatingDocument.UNIT)
+                .equal(RatingDocument.YEAR, filter.year())
+                .all();
     }
 }
