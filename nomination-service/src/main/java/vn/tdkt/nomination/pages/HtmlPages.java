@@ -8,20 +8,16 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
 import org.springframework.http.MediaType;
 
 /**
  * What the service's public HTML pages (the certificate check, the notices and their comment form) share: Mustache
  * templates from the classpath, in which a missing value renders empty and an empty string counts as false (so a
- * template needs no null checks); the HTML media type in UTF-8; and days written the Vietnamese way.
+ * template needs no null checks); and the HTML media type in UTF-8.
  */
 public final class HtmlPages {
 
     public static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
-
-    /** A day as Vietnamese pages write it: {@code 20/12/2026}. */
-    public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private static final Mustache.Compiler COMPILER = Mustache.compiler().defaultValue("").emptyStringIsFalse(true);
 

@@ -17,6 +17,7 @@ import vn.tdkt.nomination.certificate.application.CertificateService;
 import vn.tdkt.nomination.pages.HtmlPages;
 import vn.tdkt.nomination.register.domain.AwardRecord;
 import vn.tdkt.nomination.register.domain.AwardStatus;
+import vn.tdkt.nomination.vocabulary.domain.VietnameseDates;
 
 /**
  * The public page a certificate's QR code opens (no token; rate-limited per client address by
@@ -78,12 +79,12 @@ public class VerifyPage {
         model.put("unitName", verified.get().unitName());
         model.put("year", String.valueOf(award.year()));
         model.put("decisionNumber", award.decision().number());
-        model.put("decisionDate", HtmlPages.DAY.format(award.decision().date()));
+        model.put("decisionDate", VietnameseDates.DAY.format(award.decision().date()));
         model.put("decidedBy", award.decision().authority().label());
         model.put("code", verified.get().code());
         if (revoked) {
             model.put("revocationNumber", award.revocation().decisionNumber());
-            model.put("revocationDate", HtmlPages.DAY.format(award.revocation().decisionDate()));
+            model.put("revocationDate", VietnameseDates.DAY.format(award.revocation().decisionDate()));
             model.put("revocationGround", award.revocation().trigger().citation());
         }
         return ResponseEntity.ok().contentType(HtmlPages.HTML).cacheControl(CacheControl.noStore())

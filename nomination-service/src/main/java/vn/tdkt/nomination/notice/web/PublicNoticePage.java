@@ -25,6 +25,7 @@ import vn.tdkt.nomination.notice.domain.Comment;
 import vn.tdkt.nomination.notice.domain.Notice;
 import vn.tdkt.nomination.notice.domain.NoticeStatus;
 import vn.tdkt.nomination.pages.HtmlPages;
+import vn.tdkt.nomination.vocabulary.domain.VietnameseDates;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.web.problem.Problems;
@@ -77,7 +78,7 @@ public class PublicNoticePage {
             item.put("subjectName", n.nominee().subjectName());
             item.put("awardName", n.nominee().awardName());
             item.put("unitName", n.nominee().unitName());
-            item.put("closesOn", HtmlPages.DAY.format(n.window().closesOn()));
+            item.put("closesOn", VietnameseDates.DAY.format(n.window().closesOn()));
             return item;
         }).toList();
         return ResponseEntity.ok().contentType(HtmlPages.HTML).body(index.execute(Map.of("notices", open)));
@@ -160,8 +161,8 @@ public class PublicNoticePage {
         model.put("unitName", n.nominee().unitName());
         model.put("awardName", n.nominee().awardName());
         model.put("achievementSummary", n.nominee().achievementSummary());
-        model.put("opensOn", HtmlPages.DAY.format(n.window().opensOn()));
-        model.put("closesOn", HtmlPages.DAY.format(n.window().closesOn()));
+        model.put("opensOn", VietnameseDates.DAY.format(n.window().opensOn()));
+        model.put("closesOn", VietnameseDates.DAY.format(n.window().closesOn()));
         model.put("workingDays", n.window().workingDays());
         model.put("closed", n.status() == NoticeStatus.CLOSED || today.isAfter(n.window().closesOn()));
         model.put("notYetOpen", today.isBefore(n.window().opensOn()));

@@ -3,7 +3,6 @@ package vn.tdkt.nomination.rules.domain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,6 +22,7 @@ import vn.tdkt.nomination.catalogue.domain.CommendationType;
 import vn.tdkt.nomination.catalogue.domain.DocumentKind;
 import vn.tdkt.nomination.catalogue.domain.RequiredDocument;
 import vn.tdkt.nomination.vocabulary.domain.Labelled;
+import vn.tdkt.nomination.vocabulary.domain.VietnameseDates;
 
 /**
  * Turns a subject's and a dossier's facts into the values CEL conditions read (maps, lists, ISO date text, longs),
@@ -31,7 +31,6 @@ import vn.tdkt.nomination.vocabulary.domain.Labelled;
  */
 public final class FactPreparation {
 
-    private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final long OPEN_END_YEAR = 9999;
 
     private final Proposal proposal;
@@ -518,7 +517,7 @@ public final class FactPreparation {
     }
 
     private static String display(LocalDate date) {
-        return DISPLAY.format(date);
+        return VietnameseDates.DAY.format(date);
     }
 
     private static long number(Rule rule, String name) {
