@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
+import vn.tdkt.nomination.access.RoleChecks;
 import vn.tdkt.nomination.access.UnitScope;
 import vn.tdkt.nomination.batch.domain.Batch;
 import vn.tdkt.nomination.batch.persistence.BatchStore;
@@ -45,7 +46,7 @@ public class BatchService {
     }
 
     public Versioned<Batch> get(TdktPrincipal caller, String id) {
-        DossierAccess.requireReader(caller);
+        RoleChecks.requireReader(caller);
         return store.find(id).filter(b -> DossierAccess.readsEveryUnit(caller)
                         || DossierAccess.isOwnUnitOfficer(caller, b.value().unitCode()))
                 .orElseThrow(() -> DomainException.notFound("batch.not-found", id));

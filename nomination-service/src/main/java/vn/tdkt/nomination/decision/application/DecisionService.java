@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
+import vn.tdkt.nomination.access.RoleChecks;
 import vn.tdkt.nomination.catalogue.application.CatalogueService;
 import vn.tdkt.nomination.catalogue.domain.AwardCatalogue;
 import vn.tdkt.nomination.catalogue.domain.AwardForm;
@@ -104,7 +105,7 @@ public class DecisionService {
     }
 
     public Versioned<Decision> issue(TdktPrincipal caller, Issue command) {
-        requireSnv(caller);
+        RoleChecks.requireAnyRole(caller, TdktRole.SNV_OFFICER);
         DecisionAct act = DecisionAct.decision(command.number(), command.date(), command.signer(),
                 command.signerTitle(), command.authority());
         requireNotFuture(act.date());
@@ -133,7 +134,7 @@ public class DecisionService {
     }
 
     public Versioned<Decision> forward(TdktPrincipal caller, Forward command) {
-        requireSnv(caller);
+        RoleChecks.requireAnyRole(caller, TdktRole.SNV_OFFICER);
         DecisionAct submission = DecisionAct.submission(command.number(), command.date(), command.signer(),
                 command.signerTitle(), DecidingAuthority.CHU_TICH_UBND_TINH);
         requireNotFuture(submission.date());
@@ -165,7 +166,7 @@ public class DecisionService {
      */
     public Versioned<Decision> recordCentralDecision(TdktPrincipal caller, String id, VersionPrecondition expected,
             Central command) {
-        requireSnv(caller);
+        RoleChecks.requireAnyRole(caller, TdktRole.SNV_OFFICER);
         DecisionAct act = DecisionAct.decision(command.number(), command.date(), command.signer(),
                 command.signerTitle(), command.authority());
         requireNotFuture(act.date());
@@ -208,7 +209,7 @@ public class DecisionService {
             PageQuery page) {
         String unit = null;
         if (!readsEveryDecision(caller)) {
-            requireUnitOfficer(caller);
+            RoleChecks.requireUnitOfficer(caller);
             unit = caller.unitCode();
         }
         return PageResponse.of(store.page(status, year, unit, page), page, store.count(status, year, unit));
@@ -217,7 +218,7 @@ public class DecisionService {
     /** One decision the caller may read, else the 404 problem. */
     public Versioned<Decision> get(TdktPrincipal caller, String id) {
         if (!readsEveryDecision(caller)) {
-            requireUnitOfficer(caller);
+            RoleChecks.requireUnitOfficer(caller);
         }
         return store.find(id).filter(d -> readsEveryDecision(caller) || concernsUnit(d.value(), caller.unitCode()))
                 .orElseThrow(() -> DomainException.notFound("decision.not-found", id));
@@ -230,18 +231,6 @@ public class DecisionService {
     private static boolean concernsUnit(Decision decision, String unitCode) {
         return unitCode != null && decision.awardees().stream()
                 .anyMatch(a -> unitCode.equals(a.unitCode()) || unitCode.equals(a.subject().unitCode()));
-    }
-
-    private static void requireUnitOfficer(TdktPrincipal caller) {
-        if (!caller.hasRole(TdktRole.UNIT_OFFICER) || caller.unitCode() == null) {
-            throw DomainException.forbidden("security.forbidden");
-        }
-    }
-
-    private static void requireSnv(TdktPrincipal caller) {
-        if (!caller.hasRole(TdktRole.SNV_OFFICER)) {
-            throw DomainException.forbidden("security.forbidden");
-        }
     }
 
     private void requireNotFuture(LocalDate date) {

@@ -1,5 +1,6 @@
 package vn.tdkt.nomination.dossier.application;
 
+import vn.tdkt.nomination.access.RoleChecks;
 import vn.tdkt.nomination.access.UnitScope;
 import vn.tdkt.nomination.dossier.domain.Dossier;
 import vn.tdkt.platform.domain.DomainException;
@@ -23,24 +24,6 @@ public final class DossierAccess {
 
     public static boolean isOwnUnitOfficer(TdktPrincipal caller, String unitCode) {
         return caller.hasRole(TdktRole.UNIT_OFFICER) && unitCode != null && unitCode.equals(caller.unitCode());
-    }
-
-    public static void requireReader(TdktPrincipal caller) {
-        if (!readsEveryUnit(caller) && !caller.hasRole(TdktRole.UNIT_OFFICER)) {
-            throw DomainException.forbidden("security.forbidden");
-        }
-    }
-
-    public static void requireUnitOfficer(TdktPrincipal caller) {
-        if (!caller.hasRole(TdktRole.UNIT_OFFICER) || caller.unitCode() == null) {
-            throw DomainException.forbidden("security.forbidden");
-        }
-    }
-
-    public static void requireSnv(TdktPrincipal caller) {
-        if (!caller.hasRole(TdktRole.SNV_OFFICER)) {
-            throw DomainException.forbidden("security.forbidden");
-        }
     }
 
     /** The owning unit's officers (and Sở Nội vụ officers) edit the content and the documents. */
@@ -67,7 +50,7 @@ public final class DossierAccess {
             }
             return unit;
         }
-        requireUnitOfficer(caller);
+        RoleChecks.requireUnitOfficer(caller);
         if (requested && !requestedUnit.equals(caller.unitCode())) {
             throw DomainException.forbidden("dossier.other-unit-forbidden", caller.unitCode());
         }

@@ -15,6 +15,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import vn.tdkt.contracts.nomination.AppraisalOutcome;
 import vn.tdkt.contracts.nomination.DossierEvent;
+import vn.tdkt.nomination.access.RoleChecks;
 import vn.tdkt.nomination.access.UnitScope;
 import vn.tdkt.nomination.catalogue.application.CatalogueService;
 import vn.tdkt.nomination.catalogue.domain.AwardForm;
@@ -39,6 +40,7 @@ import vn.tdkt.platform.domain.Ids;
 import vn.tdkt.platform.domain.VersionPrecondition;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
+import vn.tdkt.platform.security.TdktRole;
 import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
 
@@ -238,7 +240,7 @@ public class DossierService {
 
     public Versioned<Dossier> assign(TdktPrincipal caller, String id, VersionPrecondition expected,
             String assignee) {
-        DossierAccess.requireSnv(caller);
+        RoleChecks.requireAnyRole(caller, TdktRole.SNV_OFFICER);
         readable(caller, id);
         String officer = assignee == null || assignee.isBlank() ? caller.subject() : assignee;
         SlaContext sla = workingDays.context();
@@ -248,7 +250,7 @@ public class DossierService {
 
     public Versioned<Dossier> returnForCompletion(TdktPrincipal caller, String id, VersionPrecondition expected,
             List<String> reasons, LocalDate completeBy) {
-        DossierAccess.requireSnv(caller);
+        RoleChecks.requireAnyRole(caller, TdktRole.SNV_OFFICER);
         readable(caller, id);
         SlaContext sla = workingDays.context();
         return update(id, expected, d -> d.returnForCompletion(reasons, completeBy, caller.subject(),
@@ -261,7 +263,7 @@ public class DossierService {
      */
     public Versioned<Dossier> appraise(TdktPrincipal caller, String id, VersionPrecondition expected,
             AppraisalOutcome outcome, List<String> reasons) {
-        DossierAccess.requireSnv(caller);
+        RoleChecks.requireAnyRole(caller, TdktRole.SNV_OFFICER);
         readable(caller, id);
         SlaContext sla = workingDays.context();
         LocalDate today = LocalDate.now(clock);
@@ -314,7 +316,7 @@ public class DossierService {
 
     /** The dossier the caller may read, else the 404 problem. */
     Versioned<Dossier> readable(TdktPrincipal caller, String id) {
-        DossierAccess.requireReader(caller);
+        RoleChecks.requireReader(caller);
         return store.find(id)
                 .filter(d -> d.value().importId() == null || !staged.unconfirmed().contains(d.value().importId()))
                 .filter(d -> DossierAccess.canRead(caller, d.value()))

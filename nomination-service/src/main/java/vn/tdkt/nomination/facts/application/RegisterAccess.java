@@ -3,6 +3,7 @@ package vn.tdkt.nomination.facts.application;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import vn.tdkt.nomination.access.RoleChecks;
 import vn.tdkt.nomination.access.UnitScope;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.domain.Versioned;
@@ -23,9 +24,7 @@ public final class RegisterAccess {
 
     /** @throws DomainException FORBIDDEN unless the caller is a Sở Nội vụ officer or an administrator */
     public static void requireWriter(TdktPrincipal caller) {
-        if (!caller.hasAnyRole(TdktRole.SNV_OFFICER, TdktRole.ADMIN)) {
-            throw DomainException.forbidden("security.forbidden");
-        }
+        RoleChecks.requireAnyRole(caller, TdktRole.SNV_OFFICER, TdktRole.ADMIN);
     }
 
     /**

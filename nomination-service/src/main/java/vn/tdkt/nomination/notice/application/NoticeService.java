@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import vn.tdkt.contracts.nomination.SubjectType;
+import vn.tdkt.nomination.access.RoleChecks;
 import vn.tdkt.nomination.access.UnitScope;
 import vn.tdkt.nomination.catalogue.application.CatalogueService;
 import vn.tdkt.nomination.catalogue.domain.AwardForm;
@@ -124,14 +125,14 @@ public class NoticeService {
     }
 
     public Versioned<Notice> get(TdktPrincipal caller, String id) {
-        requireReader(caller);
+        RoleChecks.requireReader(caller);
         return notices.find(id).filter(n -> canRead(caller, n.value()))
                 .orElseThrow(() -> DomainException.notFound("notice.not-found", id));
     }
 
     public PageResponse<Versioned<Notice>> list(TdktPrincipal caller, NoticeStatus status, String dossierId,
             PageQuery page) {
-        requireReader(caller);
+        RoleChecks.requireReader(caller);
         String unit = UnitScope.readsEveryUnit(caller) ? null : caller.unitCode();
         return PageResponse.of(notices.page(unit, status, dossierId, page), page,
                 notices.count(unit, status, dossierId));
@@ -230,15 +231,7 @@ public class NoticeService {
         return UnitScope.readsEveryUnit(caller) || notice.nominee().unitCode().equals(caller.unitCode());
     }
 
-    private static void requireReader(TdktPrincipal caller) {
-        if (!UnitScope.readsEveryUnit(caller) && !caller.hasRole(TdktRole.UNIT_OFFICER)) {
-            throw DomainException.forbidden("security.forbidden");
-        }
-    }
-
     private static void requireModerator(TdktPrincipal caller) {
-        if (!caller.hasAnyRole(TdktRole.SNV_OFFICER, TdktRole.ADMIN)) {
-            throw DomainException.forbidden("security.forbidden");
-        }
+        RoleChecks.requireAnyRole(caller, TdktRole.SNV_OFFICER, TdktRole.ADMIN);
     }
 }
