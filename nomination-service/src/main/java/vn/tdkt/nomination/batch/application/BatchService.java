@@ -47,7 +47,7 @@ public class BatchService {
 
     public Versioned<Batch> get(TdktPrincipal caller, String id) {
         RoleChecks.requireReader(caller);
-        return store.find(id).filter(b -> DossierAccess.readsEveryUnit(caller)
+        return store.find(id).filter(b -> UnitScope.readsEveryUnit(caller)
                         || DossierAccess.isOwnUnitOfficer(caller, b.value().unitCode()))
                 .orElseThrow(() -> DomainException.notFound("batch.not-found", id));
     }

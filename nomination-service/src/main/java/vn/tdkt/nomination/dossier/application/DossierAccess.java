@@ -14,12 +14,8 @@ public final class DossierAccess {
     }
 
     /** Sở Nội vụ officers, council members, leaders and administrators read every unit's dossiers. */
-    public static boolean readsEveryUnit(TdktPrincipal caller) {
-        return UnitScope.readsEveryUnit(caller);
-    }
-
     public static boolean canRead(TdktPrincipal caller, Dossier dossier) {
-        return readsEveryUnit(caller) || isOwnUnitOfficer(caller, dossier.unitCode());
+        return UnitScope.readsEveryUnit(caller) || isOwnUnitOfficer(caller, dossier.unitCode());
     }
 
     public static boolean isOwnUnitOfficer(TdktPrincipal caller, String unitCode) {
