@@ -34,6 +34,15 @@ public record UnitScope(String unitCode, boolean empty) {
         throw DomainException.forbidden("security.forbidden");
     }
 
+    /**
+     * Every unit the caller reads: all of them ({@code unitCode} {@code null}) or the unit officer's own.
+     *
+     * @throws DomainException FORBIDDEN as {@link #of(TdktPrincipal, String)}
+     */
+    public static UnitScope of(TdktPrincipal caller) {
+        return of(caller, null);
+    }
+
     /** Sở Nội vụ officers, council members, leaders and administrators read every unit's records. */
     public static boolean readsEveryUnit(TdktPrincipal caller) {
         return caller.hasAnyRole(TdktRole.SNV_OFFICER, TdktRole.COUNCIL_MEMBER, TdktRole.LEADER, TdktRole.ADMIN);

@@ -16,6 +16,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import vn.tdkt.nomination.access.RoleChecks;
+import vn.tdkt.nomination.access.UnitScope;
 import vn.tdkt.nomination.catalogue.application.CatalogueService;
 import vn.tdkt.nomination.catalogue.domain.AwardCatalogue;
 import vn.tdkt.nomination.catalogue.domain.AwardForm;
@@ -207,25 +208,15 @@ public class DecisionService {
     /** Decisions the caller may read (unit officers: those with an awardee their unit proposed), newest first. */
     public PageResponse<Versioned<Decision>> list(TdktPrincipal caller, DecisionStatus status, Integer year,
             PageQuery page) {
-        String unit = null;
-        if (!readsEveryDecision(caller)) {
-            RoleChecks.requireUnitOfficer(caller);
-            unit = caller.unitCode();
-        }
-        return PageResponse.of(store.page(status, year, unit, page), page, store.count(status, year, unit));
+        return UnitScope.of(caller).page(page, unit -> store.page(status, year, unit, page),
+                unit -> store.count(status, year, unit));
     }
 
     /** One decision the caller may read, else the 404 problem. */
     public Versioned<Decision> get(TdktPrincipal caller, String id) {
-        if (!readsEveryDecision(caller)) {
-            RoleChecks.requireUnitOfficer(caller);
-        }
-        return store.find(id).filter(d -> readsEveryDecision(caller) || concernsUnit(d.value(), caller.unitCode()))
+        String unit = UnitScope.of(caller).unitCode();
+        return store.find(id).filter(d -> unit == null || concernsUnit(d.value(), unit))
                 .orElseThrow(() -> DomainException.notFound("decision.not-found", id));
-    }
-
-    private static boolean readsEveryDecision(TdktPrincipal caller) {
-        return caller.hasAnyRole(TdktRole.SNV_OFFICER, TdktRole.LEADER, TdktRole.COUNCIL_MEMBER, TdktRole.ADMIN);
     }
 
     private static boolean concernsUnit(Decision decision, String unitCode) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import vn.tdkt.nomination.access.RoleChecks;
+import vn.tdkt.nomination.access.UnitScope;
 import vn.tdkt.nomination.catalogue.application.CatalogueService;
 import vn.tdkt.nomination.catalogue.domain.AwardKind;
 import vn.tdkt.nomination.decision.domain.DecisionAct;
@@ -152,12 +153,11 @@ public class RevocationService {
     }
 
     public PageResponse<Versioned<Revocation>> list(TdktPrincipal caller, PageQuery page) {
-        String unit = readsAll(caller) ? null : RoleChecks.requireUnitOfficer(caller);
-        return PageResponse.of(store.page(unit, page), page, store.count(unit));
+        return UnitScope.of(caller).page(page, unit -> store.page(unit, page), unit -> store.count(unit));
     }
 
     public Versioned<Revocation> get(TdktPrincipal caller, String id) {
-        String unit = readsAll(caller) ? null : RoleChecks.requireUnitOfficer(caller);
+        String unit = UnitScope.of(caller).unitCode();
         return store.find(id).filter(r -> unit == null || r.value().entries().stream()
                         .anyMatch(e -> unit.equals(e.unitCode())))
                 .orElseThrow(() -> DomainException.notFound("revocation.not-found", id));
@@ -220,9 +220,5 @@ public class RevocationService {
         if (date.isAfter(LocalDate.now(clock))) {
             throw DomainException.invalid("decision.date-in-future", date);
         }
-    }
-
-    private static boolean readsAll(TdktPrincipal caller) {
-        return caller.hasAnyRole(TdktRole.SNV_OFFICER, TdktRole.LEADER, TdktRole.COUNCIL_MEMBER, TdktRole.ADMIN);
     }
 }
