@@ -36,6 +36,8 @@ class UnitScopeTest {
         TdktPrincipal officer = caller("SGDDT", TdktRole.UNIT_OFFICER);
         assertThat(UnitScope.readsEveryUnit(officer)).isFalse();
         assertThat(UnitScope.of(officer, null)).isEqualTo(new UnitScope("SGDDT", false));
+        assertThat(UnitScope.of(officer)).as("every unit the caller reads").isEqualTo(new UnitScope("SGDDT", false));
+        assertThat(UnitScope.of(caller("SNV", TdktRole.LEADER))).isEqualTo(new UnitScope(null, false));
         assertThat(UnitScope.of(officer, "SGDDT")).isEqualTo(new UnitScope("SGDDT", false));
 
         List<String> asked = new ArrayList<>();
