@@ -8,11 +8,11 @@ import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import vn.tdkt.nomination.audit.domain.AuditEntry;
+import vn.tdkt.nomination.storage.Indexes;
 
 /**
  * Collection {@code audit_chain}: one document per entry, {@code _id} = sequence, so two appends racing for the same
@@ -29,8 +29,7 @@ public class AuditChainStore {
 
     public AuditChainStore(MongoTemplate mongo) {
         this.mongo = mongo;
-        mongo.indexOps(COLLECTION).createIndex(new Index().on("reference", Sort.Direction.ASC).unique()
-                .named("audit_reference"));
+        mongo.indexOps(COLLECTION).createIndex(Indexes.ascending("audit_reference", "reference").unique());
     }
 
     public Optional<AuditEntry> last() {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
+import vn.tdkt.nomination.access.RoleChecks;
+import vn.tdkt.nomination.access.UnitScope;
 import vn.tdkt.nomination.batch.domain.Batch;
 import vn.tdkt.nomination.batch.persistence.BatchStore;
 import vn.tdkt.nomination.dossier.application.DossierAccess;
@@ -44,22 +46,15 @@ public class BatchService {
     }
 
     public Versioned<Batch> get(TdktPrincipal caller, String id) {
-        DossierAccess.requireReader(caller);
-        return store.find(id).filter(b -> DossierAccess.readsEveryUnit(caller)
+        RoleChecks.requireReader(caller);
+        return store.find(id).filter(b -> UnitScope.readsEveryUnit(caller)
                         || DossierAccess.isOwnUnitOfficer(caller, b.value().unitCode()))
                 .orElseThrow(() -> DomainException.notFound("batch.not-found", id));
     }
 
     public PageResponse<Versioned<Batch>> list(TdktPrincipal caller, String unit, Integer year, PageQuery page) {
-        String scoped = unit;
-        if (!DossierAccess.readsEveryUnit(caller)) {
-            DossierAccess.requireUnitOfficer(caller);
-            if (unit != null && !unit.equals(caller.unitCode())) {
-                return PageResponse.of(List.of(), page, 0);
-            }
-            scoped = caller.unitCode();
-        }
-        return PageResponse.of(store.page(scoped, year, page), page, store.count(scoped, year));
+        return UnitScope.of(caller, unit).page(page, scoped -> store.page(scoped, year, page),
+                scoped -> store.count(scoped, year));
     }
 
     /** The batch's dossiers as the caller may see them. */

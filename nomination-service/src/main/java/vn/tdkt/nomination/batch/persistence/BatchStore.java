@@ -1,15 +1,13 @@
 package vn.tdkt.nomination.batch.persistence;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 import vn.tdkt.nomination.batch.domain.Batch;
+import vn.tdkt.nomination.storage.FilterCriteria;
+import vn.tdkt.nomination.storage.Indexes;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.outbox.OutboxRecorder;
 import vn.tdkt.platform.persistence.AggregateStore;
@@ -21,8 +19,8 @@ public class BatchStore extends AggregateStore<Batch, BatchDocument> {
 
     public BatchStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, BatchDocument.class, BatchDocument::new, BatchDocument::getBatch, "batch.not-found");
-        mongo.indexOps(BatchDocument.class).createIndex(new Index().on(BatchDocument.UNIT, Sort.Direction.ASC)
-                .on(BatchDocument.YEAR, Sort.Direction.ASC).named("batch_unit_year"));
+        mongo.indexOps(BatchDocument.class).createIndex(Indexes.ascending("batch_unit_year", BatchDocument.UNIT,
+                BatchDocument.YEAR));
     }
 
     public List<Versioned<Batch>> page(String unitCode, Integer year, PageQuery page) {
@@ -35,13 +33,9 @@ public class BatchStore extends AggregateStore<Batch, BatchDocument> {
     }
 
     private static Query query(String unitCode, Integer year) {
-        Criteria criteria = new Criteria();
-        if (unitCode != null) {
-            criteria = criteria.and(BatchDocument.UNIT).is(unitCode);
-        }
-        if (year != null) {
-            criteria = criteria.and(BatchDocument.YEAR).is(year);
-        }
-        return Query.query(criteria);
+        return Query.query(new FilterCriteria()
+                .equal(BatchDocument.UNIT, unitCode)
+                .equal(BatchDocument.YEAR, year)
+                .all());
     }
 }

@@ -3,10 +3,10 @@ package vn.tdkt.nomination.catalogue.persistence;
 import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import vn.tdkt.nomination.catalogue.domain.CatalogueVersion;
+import vn.tdkt.nomination.storage.Indexes;
 import vn.tdkt.platform.outbox.OutboxRecorder;
 import vn.tdkt.platform.persistence.AggregateStore;
 
@@ -17,9 +17,9 @@ public class CatalogueVersionStore extends AggregateStore<CatalogueVersion, Cata
     public CatalogueVersionStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, CatalogueVersionDocument.class, CatalogueVersionDocument::new,
                 CatalogueVersionDocument::getCatalogueVersion, "catalogue.version-not-found");
-        mongo.indexOps(CatalogueVersionDocument.COLLECTION).createIndex(new Index()
-                .on(CatalogueVersionDocument.EFFECTIVE_FROM, Sort.Direction.ASC).unique()
-                .named("catalogue_version_effective_from"));
+        mongo.indexOps(CatalogueVersionDocument.COLLECTION).createIndex(
+                Indexes.ascending("catalogue_version_effective_from",
+                        CatalogueVersionDocument.EFFECTIVE_FROM).unique());
     }
 
     /** Every published version, oldest first (a handful: one per change of the law or the province's practice). */

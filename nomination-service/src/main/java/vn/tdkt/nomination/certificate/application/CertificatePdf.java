@@ -3,7 +3,6 @@ package vn.tdkt.nomination.certificate.application;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -17,6 +16,7 @@ import org.springframework.stereotype.Component;
 import vn.tdkt.nomination.register.domain.AwardRecord;
 import vn.tdkt.nomination.register.domain.AwardStatus;
 import vn.tdkt.nomination.register.domain.DecidingAuthority;
+import vn.tdkt.nomination.vocabulary.domain.VietnameseDates;
 
 /**
  * A certificate (giấy chứng nhận) of an award of the register, A4 landscape: the award, the awardee and unit, the
@@ -26,7 +26,6 @@ import vn.tdkt.nomination.register.domain.DecidingAuthority;
 @Component
 public class CertificatePdf {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Color RED = new Color(0xB0, 0x1E, 0x23);
 
     private final CertificateProperties properties;
@@ -84,7 +83,7 @@ public class CertificatePdf {
                 VietnamesePdf.centred(out, regular, 13, centre, y, "Đã có thành tích xuất sắc năm " + award.year());
                 y -= 20;
                 VietnamesePdf.centred(out, regular, 12, centre, y, "Quyết định số " + award.decision().number()
-                        + " ngày " + DAY.format(award.decision().date()) + " của "
+                        + " ngày " + VietnameseDates.DAY.format(award.decision().date()) + " của "
                         + award.decision().authority().label());
 
                 // 3 points per module: about 1 mm, as phone scanners like it; the quiet zone is inside the image
@@ -114,7 +113,7 @@ public class CertificatePdf {
                     float stampY = Math.max(190, 50 + qrSize + 12);
                     VietnamesePdf.centred(out, bold, 20, centre, stampY, "ĐÃ HỦY BỎ theo Quyết định số "
                             + award.revocation().decisionNumber() + " ngày "
-                            + DAY.format(award.revocation().decisionDate()));
+                            + VietnameseDates.DAY.format(award.revocation().decisionDate()));
                 }
             }
             return VietnamesePdf.bytes(document);

@@ -1,14 +1,7 @@
 package vn.tdkt.nomination.certificate.web;
 
-import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -21,8 +14,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import vn.tdkt.nomination.certificate.application.CertificateProperties;
 import vn.tdkt.nomination.certificate.application.CertificateService;
+import vn.tdkt.nomination.pages.HtmlPages;
 import vn.tdkt.nomination.register.domain.AwardRecord;
 import vn.tdkt.nomination.register.domain.AwardStatus;
+import vn.tdkt.nomination.vocabulary.domain.VietnameseDates;
 
 /**
  * The public page a certificate's QR code opens (no token; rate-limited per client address by
@@ -35,9 +30,6 @@ import vn.tdkt.nomination.register.domain.AwardStatus;
         + "no token")
 public class VerifyPage {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
-
     private final CertificateService certificates;
     private final CertificateProperties properties;
     private final Template page;
@@ -45,8 +37,7 @@ public class VerifyPage {
     public VerifyPage(CertificateService certificates, CertificateProperties properties) {
         this.certificates = certificates;
         this.properties = properties;
-        this.page = template(Mustache.compiler().defaultValue("").emptyStringIsFalse(true),
-                "/templates/verify/award.mustache");
+        this.page = HtmlPages.template("/templates/verify/award.mustache");
     }
 
     /**
@@ -70,7 +61,8 @@ public class VerifyPage {
             model.put("found", false);
             model.put("status", "NOT_FOUND");
             model.put("title", "Không tìm thấy giấy chứng nhận");
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML).cacheControl(CacheControl.noStore())
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HtmlPages.HTML)
+                    .cacheControl(CacheControl.noStore())
                     .body(page.execute(model));
         }
         AwardRecord award = verified.get().award();
@@ -87,23 +79,15 @@ public class VerifyPage {
         model.put("unitName", verified.get().unitName());
         model.put("year", String.valueOf(award.year()));
         model.put("decisionNumber", award.decision().number());
-        model.put("decisionDate", DAY.format(award.decision().date()));
+        model.put("decisionDate", VietnameseDates.DAY.format(award.decision().date()));
         model.put("decidedBy", award.decision().authority().label());
         model.put("code", verified.get().code());
         if (revoked) {
             model.put("revocationNumber", award.revocation().decisionNumber());
-            model.put("revocationDate", DAY.format(award.revocation().decisionDate()));
+            model.put("revocationDate", VietnameseDates.DAY.format(award.revocation().decisionDate()));
             model.put("revocationGround", award.revocation().trigger().citation());
         }
-        return ResponseEntity.ok().contentType(HTML).cacheControl(CacheControl.noStore()).body(page.execute(model));
-    }
-
-    private static Template template(Mustache.Compiler compiler, String resource) {
-        try (Reader reader = new InputStreamReader(VerifyPage.class.getResourceAsStream(resource),
-                StandardCharsets.UTF_8)) {
-            return compiler.compile(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ResponseEntity.ok().contentType(HtmlPages.HTML).cacheControl(CacheControl.noStore())
+                .body(page.execute(model));
     }
 }

@@ -11,11 +11,11 @@ import java.util.Map;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 import vn.tdkt.nomination.council.domain.BallotChoice;
+import vn.tdkt.nomination.storage.Indexes;
 
 /**
  * The ballot box (collection {@code council_ballots}): HOW members voted, never who. Each document is a ballot paper
@@ -38,8 +38,8 @@ public class BallotBoxStore {
 
     public BallotBoxStore(MongoTemplate mongo) {
         this.mongo = mongo;
-        mongo.indexOps(COLLECTION).createIndex(new Index().on("sessionId", Sort.Direction.ASC)
-                .on("dossierId", Sort.Direction.ASC).on("choice", Sort.Direction.ASC).named("ballot_session_item"));
+        mongo.indexOps(COLLECTION).createIndex(Indexes.ascending("ballot_session_item", "sessionId", "dossierId",
+                "choice"));
     }
 
     /**

@@ -13,6 +13,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 import vn.tdkt.nomination.council.domain.CouncilSession;
 import vn.tdkt.nomination.council.domain.SessionStatus;
+import vn.tdkt.nomination.storage.FilterCriteria;
+import vn.tdkt.nomination.storage.Indexes;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.outbox.OutboxRecorder;
 import vn.tdkt.platform.persistence.AggregateStore;
@@ -28,12 +30,10 @@ public class CouncilSessionStore extends AggregateStore<CouncilSession, CouncilS
         var indexes = mongo.indexOps(CouncilSessionDocument.class);
         indexes.createIndex(new Index().on(CouncilSessionDocument.COUNCIL, Sort.Direction.ASC)
                 .on(CouncilSessionDocument.STARTS_AT, Sort.Direction.DESC).named("session_council_starts"));
-        indexes.createIndex(new Index().on(CouncilSessionDocument.MEMBER_IDS, Sort.Direction.ASC)
-                .named("session_members"));
-        indexes.createIndex(new Index().on(CouncilSessionDocument.AGENDA_DOSSIERS, Sort.Direction.ASC)
-                .named("session_agenda"));
-        indexes.createIndex(new Index().on(CouncilSessionDocument.AUDIT_RECORDED, Sort.Direction.ASC)
-                .on(CouncilSessionDocument.STATUS, Sort.Direction.ASC).named("session_audit"));
+        indexes.createIndex(Indexes.ascending("session_members", CouncilSessionDocument.MEMBER_IDS));
+        indexes.createIndex(Indexes.ascending("session_agenda", CouncilSessionDocument.AGENDA_DOSSIERS));
+        indexes.createIndex(Indexes.ascending("session_audit", CouncilSessionDocument.AUDIT_RECORDED,
+                CouncilSessionDocument.STATUS));
     }
 
     /** One page of sessions, latest start first, of the given councils (null: any) and member (null: anyone). */
@@ -78,16 +78,10 @@ public class CouncilSessionStore extends AggregateStore<CouncilSession, CouncilS
     }
 
     private static Criteria criteria(Collection<String> councilIds, String memberId, SessionStatus status) {
-        Criteria criteria = new Criteria();
-        if (councilIds != null) {
-            criteria = criteria.and(CouncilSessionDocument.COUNCIL).in(councilIds);
-        }
-        if (memberId != null) {
-            criteria = criteria.and(CouncilSessionDocument.MEMBER_IDS).is(memberId);
-        }
-        if (status != null) {
-            criteria = criteria.and(CouncilSessionDocument.STATUS).is(status);
-        }
-        return criteria;
+        return new FilterCriteria()
+                .when(councilIds != null, () -> Criteria.where(CouncilSessionDocument.COUNCIL).in(councilIds))
+                .equal(CouncilSessionDocument.MEMBER_IDS, memberId)
+                .equal(CouncilSessionDocument.STATUS, status)
+                .all();
     }
 }

@@ -9,9 +9,9 @@ import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
+import vn.tdkt.nomination.storage.Indexes;
 
 /**
  * The voter roll (collection {@code council_voter_roll}): WHO voted on which item of which session, never how. One
@@ -34,10 +34,8 @@ public class VoterRollStore {
 
     public VoterRollStore(MongoTemplate mongo) {
         this.mongo = mongo;
-        mongo.indexOps(COLLECTION).createIndex(new Index().on("sessionId", Sort.Direction.ASC)
-                .on("dossierId", Sort.Direction.ASC).named("roll_session_item"));
-        mongo.indexOps(COLLECTION).createIndex(new Index().on("sessionId", Sort.Direction.ASC)
-                .on("memberId", Sort.Direction.ASC).named("roll_session_member"));
+        mongo.indexOps(COLLECTION).createIndex(Indexes.ascending("roll_session_item", "sessionId", "dossierId"));
+        mongo.indexOps(COLLECTION).createIndex(Indexes.ascending("roll_session_member", "sessionId", "memberId"));
     }
 
     /** Enters the member on the roll for the item; false if they are on it already. */

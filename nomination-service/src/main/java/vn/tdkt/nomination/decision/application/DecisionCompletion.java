@@ -46,14 +46,9 @@ public class DecisionCompletion {
                     decision.act().number());
             done++;
         }
-        for (Map.Entry<String, List<String>> claim : claims.olderThan(before).entrySet()) {
-            if (decisions.find(claim.getKey()).isEmpty()) {
-                claims.release(claim.getKey());
-                log.warn("Released dossiers {} claimed by decision {}, which was never written", claim.getValue(),
-                        claim.getKey());
-                done++;
-            }
-        }
-        return done;
+        Map<String, List<String>> released = claims.releaseAbandoned(before, id -> decisions.find(id).isPresent());
+        released.forEach((decisionId, dossierIds) -> log.warn(
+                "Released dossiers {} claimed by decision {}, which was never written", dossierIds, decisionId));
+        return done + released.size();
     }
 }

@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
+import vn.tdkt.nomination.access.RoleChecks;
+import vn.tdkt.nomination.access.UnitScope;
 import vn.tdkt.nomination.catalogue.application.CatalogueService;
 import vn.tdkt.nomination.catalogue.domain.AwardCatalogue;
 import vn.tdkt.nomination.catalogue.domain.AwardForm;
@@ -104,7 +106,7 @@ public class DecisionService {
     }
 
     public Versioned<Decision> issue(TdktPrincipal caller, Issue command) {
-        requireSnv(caller);
+        RoleChecks.requireAnyRole(caller, TdktRole.SNV_OFFICER);
         DecisionAct act = DecisionAct.decision(command.number(), command.date(), command.signer(),
                 command.signerTitle(), command.authority());
         requireNotFuture(act.date());
@@ -133,7 +135,7 @@ public class DecisionService {
     }
 
     public Versioned<Decision> forward(TdktPrincipal caller, Forward command) {
-        requireSnv(caller);
+        RoleChecks.requireAnyRole(caller, TdktRole.SNV_OFFICER);
         DecisionAct submission = DecisionAct.submission(command.number(), command.date(), command.signer(),
                 command.signerTitle(), DecidingAuthority.CHU_TICH_UBND_TINH);
         requireNotFuture(submission.date());
@@ -165,7 +167,7 @@ public class DecisionService {
      */
     public Versioned<Decision> recordCentralDecision(TdktPrincipal caller, String id, VersionPrecondition expected,
             Central command) {
-        requireSnv(caller);
+        RoleChecks.requireAnyRole(caller, TdktRole.SNV_OFFICER);
         DecisionAct act = DecisionAct.decision(command.number(), command.date(), command.signer(),
                 command.signerTitle(), command.authority());
         requireNotFuture(act.date());
@@ -206,42 +208,20 @@ public class DecisionService {
     /** Decisions the caller may read (unit officers: those with an awardee their unit proposed), newest first. */
     public PageResponse<Versioned<Decision>> list(TdktPrincipal caller, DecisionStatus status, Integer year,
             PageQuery page) {
-        String unit = null;
-        if (!readsEveryDecision(caller)) {
-            requireUnitOfficer(caller);
-            unit = caller.unitCode();
-        }
-        return PageResponse.of(store.page(status, year, unit, page), page, store.count(status, year, unit));
+        return UnitScope.of(caller).page(page, unit -> store.page(status, year, unit, page),
+                unit -> store.count(status, year, unit));
     }
 
     /** One decision the caller may read, else the 404 problem. */
     public Versioned<Decision> get(TdktPrincipal caller, String id) {
-        if (!readsEveryDecision(caller)) {
-            requireUnitOfficer(caller);
-        }
-        return store.find(id).filter(d -> readsEveryDecision(caller) || concernsUnit(d.value(), caller.unitCode()))
+        String unit = UnitScope.of(caller).unitCode();
+        return store.find(id).filter(d -> unit == null || concernsUnit(d.value(), unit))
                 .orElseThrow(() -> DomainException.notFound("decision.not-found", id));
-    }
-
-    private static boolean readsEveryDecision(TdktPrincipal caller) {
-        return caller.hasAnyRole(TdktRole.SNV_OFFICER, TdktRole.LEADER, TdktRole.COUNCIL_MEMBER, TdktRole.ADMIN);
     }
 
     private static boolean concernsUnit(Decision decision, String unitCode) {
         return unitCode != null && decision.awardees().stream()
                 .anyMatch(a -> unitCode.equals(a.unitCode()) || unitCode.equals(a.subject().unitCode()));
-    }
-
-    private static void requireUnitOfficer(TdktPrincipal caller) {
-        if (!caller.hasRole(TdktRole.UNIT_OFFICER) || caller.unitCode() == null) {
-            throw DomainException.forbidden("security.forbidden");
-        }
-    }
-
-    private static void requireSnv(TdktPrincipal caller) {
-        if (!caller.hasRole(TdktRole.SNV_OFFICER)) {
-            throw DomainException.forbidden("security.forbidden");
-        }
     }
 
     private void requireNotFuture(LocalDate date) {

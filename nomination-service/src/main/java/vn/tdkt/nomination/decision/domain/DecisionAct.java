@@ -37,19 +37,21 @@ public record DecisionAct(String number, LocalDate date, String signer, String s
     /** A decision: its number must read like one. */
     public static DecisionAct decision(String number, LocalDate date, String signer, String signerTitle,
             DecidingAuthority authority) {
-        DecisionAct act = new DecisionAct(number, date, signer, signerTitle, authority);
-        if (act.number() == null || !DECISION_NUMBER.matcher(act.number()).matches()) {
-            throw DomainException.invalid("decision.number-invalid", String.valueOf(number));
-        }
-        return act;
+        return numbered(new DecisionAct(number, date, signer, signerTitle, authority), DECISION_NUMBER,
+                "decision.number-invalid", number);
     }
 
     /** A tờ trình: its number must read like one. */
     public static DecisionAct submission(String number, LocalDate date, String signer, String signerTitle,
             DecidingAuthority authority) {
-        DecisionAct act = new DecisionAct(number, date, signer, signerTitle, authority);
-        if (act.number() == null || !SUBMISSION_NUMBER.matcher(act.number()).matches()) {
-            throw DomainException.invalid("decision.submission-number-invalid", String.valueOf(number));
+        return numbered(new DecisionAct(number, date, signer, signerTitle, authority), SUBMISSION_NUMBER,
+                "decision.submission-number-invalid", number);
+    }
+
+    /** The act, when its number reads like one of its kind ({@code given} is the number as the caller wrote it). */
+    private static DecisionAct numbered(DecisionAct act, Pattern form, String invalidCode, String given) {
+        if (act.number() == null || !form.matcher(act.number()).matches()) {
+            throw DomainException.invalid(invalidCode, String.valueOf(given));
         }
         return act;
     }

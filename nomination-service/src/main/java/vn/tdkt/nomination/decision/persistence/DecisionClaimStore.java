@@ -1,19 +1,14 @@
 package vn.tdkt.nomination.decision.persistence;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.annotation.Id;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.mapping.Document;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
+import vn.tdkt.nomination.storage.ExclusiveClaims;
 
 /**
  * Which decision (or forwarded tờ trình) has taken each dossier: one document per dossier, keyed by the dossier id,
@@ -26,14 +21,10 @@ public class DecisionClaimStore {
 
     static final String COLLECTION = "decision_claims";
 
-    private final MongoTemplate mongo;
+    private final ExclusiveClaims claims;
 
     public DecisionClaimStore(MongoTemplate mongo) {
-        this.mongo = mongo;
-    }
-
-    @Document(COLLECTION)
-    record Claim(@Id String dossierId, String decisionId, Instant at) {
+        this.claims = new ExclusiveClaims(mongo, COLLECTION, "decisionId");
     }
 
     /**
@@ -43,47 +34,30 @@ public class DecisionClaimStore {
      *         taken are given back
      */
     public List<String> claim(Collection<String> dossierIds, String decisionId, Instant now) {
-        List<String> taken = new ArrayList<>();
-        List<String> clashes = new ArrayList<>();
-        for (String dossierId : dossierIds) {
-            try {
-                mongo.insert(new Claim(dossierId, decisionId, now));
-                taken.add(dossierId);
-            } catch (DuplicateKeyException e) {
-                Claim existing = mongo.findById(dossierId, Claim.class);
-                if (existing != null && existing.decisionId().equals(decisionId)) {
-                    taken.add(dossierId);
-                } else {
-                    clashes.add(dossierId);
-                }
-            }
-        }
-        if (!clashes.isEmpty()) {
-            mongo.remove(Query.query(where("_id").in(taken).and("decisionId").is(decisionId)), Claim.class);
-        }
-        return clashes;
+        return claims.claim(dossierIds, decisionId, now);
     }
 
     /** Gives back every dossier {@code decisionId} took (a decision that was refused after claiming). */
     public void release(String decisionId) {
-        mongo.remove(Query.query(where("decisionId").is(decisionId)), Claim.class);
+        claims.release(decisionId);
     }
 
     /** Which decision holds each of these dossiers. */
     public Map<String, String> holders(Collection<String> dossierIds) {
-        return mongo.find(Query.query(where("_id").in(dossierIds)), Claim.class).stream()
-                .collect(Collectors.toMap(Claim::dossierId, Claim::decisionId));
+        return claims.holders(dossierIds);
     }
 
     /** Every claimed dossier (the fund forecast leaves them out of the open proposals: they are decided). */
-    public java.util.Set<String> claimedAmong(Collection<String> dossierIds) {
+    public Set<String> claimedAmong(Collection<String> dossierIds) {
         return holders(dossierIds).keySet();
     }
 
-    /** Claims older than {@code before}, by decision (the completion job checks their decisions exist). */
-    public Map<String, List<String>> olderThan(Instant before) {
-        return mongo.find(Query.query(where("at").lt(before)), Claim.class).stream()
-                .collect(Collectors.groupingBy(Claim::decisionId,
-                        Collectors.mapping(Claim::dossierId, Collectors.toList())));
+    /**
+     * Releases the claims taken before {@code before} by decisions that were never written.
+     *
+     * @return the released dossiers by decision
+     */
+    public Map<String, List<String>> releaseAbandoned(Instant before, Predicate<String> decisionWritten) {
+        return claims.releaseAbandoned(before, decisionWritten);
     }
 }

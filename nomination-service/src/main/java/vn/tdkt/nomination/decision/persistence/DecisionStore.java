@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -15,6 +14,7 @@ import org.springframework.stereotype.Repository;
 import vn.tdkt.nomination.decision.domain.Decision;
 import vn.tdkt.nomination.decision.domain.DecisionStatus;
 import vn.tdkt.nomination.storage.FilterCriteria;
+import vn.tdkt.nomination.storage.Indexes;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.outbox.OutboxRecorder;
 import vn.tdkt.platform.persistence.AggregateStore;
@@ -28,14 +28,11 @@ public class DecisionStore extends AggregateStore<Decision, DecisionDocument> {
         super(mongo, outbox, DecisionDocument.class, DecisionDocument::new, DecisionDocument::getDecision,
                 "decision.not-found");
         IndexOperations indexes = mongo.indexOps(DecisionDocument.class);
-        indexes.createIndex(new Index().on(DecisionDocument.STATUS, Sort.Direction.ASC)
-                .on(DecisionDocument.DATE, Sort.Direction.ASC).named("decision_status_date"));
-        indexes.createIndex(new Index().on(DecisionDocument.REGISTERED_AT, Sort.Direction.ASC)
-                .named("decision_registered_at"));
-        indexes.createIndex(new Index().on(DecisionDocument.DOSSIERS, Sort.Direction.ASC).named("decision_dossiers"));
-        indexes.createIndex(new Index().on(DecisionDocument.UNITS, Sort.Direction.ASC).named("decision_units"));
-        indexes.createIndex(new Index().on(DecisionDocument.SUBJECT_UNITS, Sort.Direction.ASC)
-                .named("decision_subject_units"));
+        indexes.createIndex(Indexes.ascending("decision_status_date", DecisionDocument.STATUS, DecisionDocument.DATE));
+        indexes.createIndex(Indexes.ascending("decision_registered_at", DecisionDocument.REGISTERED_AT));
+        indexes.createIndex(Indexes.ascending("decision_dossiers", DecisionDocument.DOSSIERS));
+        indexes.createIndex(Indexes.ascending("decision_units", DecisionDocument.UNITS));
+        indexes.createIndex(Indexes.ascending("decision_subject_units", DecisionDocument.SUBJECT_UNITS));
     }
 
     /**

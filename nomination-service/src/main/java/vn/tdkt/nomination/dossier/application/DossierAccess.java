@@ -1,5 +1,7 @@
 package vn.tdkt.nomination.dossier.application;
 
+import vn.tdkt.nomination.access.RoleChecks;
+import vn.tdkt.nomination.access.UnitScope;
 import vn.tdkt.nomination.dossier.domain.Dossier;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.security.TdktPrincipal;
@@ -12,34 +14,12 @@ public final class DossierAccess {
     }
 
     /** Sở Nội vụ officers, council members, leaders and administrators read every unit's dossiers. */
-    public static boolean readsEveryUnit(TdktPrincipal caller) {
-        return caller.hasAnyRole(TdktRole.SNV_OFFICER, TdktRole.COUNCIL_MEMBER, TdktRole.LEADER, TdktRole.ADMIN);
-    }
-
     public static boolean canRead(TdktPrincipal caller, Dossier dossier) {
-        return readsEveryUnit(caller) || isOwnUnitOfficer(caller, dossier.unitCode());
+        return UnitScope.readsEveryUnit(caller) || isOwnUnitOfficer(caller, dossier.unitCode());
     }
 
     public static boolean isOwnUnitOfficer(TdktPrincipal caller, String unitCode) {
         return caller.hasRole(TdktRole.UNIT_OFFICER) && unitCode != null && unitCode.equals(caller.unitCode());
-    }
-
-    public static void requireReader(TdktPrincipal caller) {
-        if (!readsEveryUnit(caller) && !caller.hasRole(TdktRole.UNIT_OFFICER)) {
-            throw DomainException.forbidden("security.forbidden");
-        }
-    }
-
-    public static void requireUnitOfficer(TdktPrincipal caller) {
-        if (!caller.hasRole(TdktRole.UNIT_OFFICER) || caller.unitCode() == null) {
-            throw DomainException.forbidden("security.forbidden");
-        }
-    }
-
-    public static void requireSnv(TdktPrincipal caller) {
-        if (!caller.hasRole(TdktRole.SNV_OFFICER)) {
-            throw DomainException.forbidden("security.forbidden");
-        }
     }
 
     /** The owning unit's officers (and Sở Nội vụ officers) edit the content and the documents. */
@@ -66,7 +46,7 @@ public final class DossierAccess {
             }
             return unit;
         }
-        requireUnitOfficer(caller);
+        RoleChecks.requireUnitOfficer(caller);
         if (requested && !requestedUnit.equals(caller.unitCode())) {
             throw DomainException.forbidden("dossier.other-unit-forbidden", caller.unitCode());
         }

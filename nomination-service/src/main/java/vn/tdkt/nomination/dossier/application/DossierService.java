@@ -8,12 +8,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import vn.tdkt.contracts.nomination.AppraisalOutcome;
 import vn.tdkt.contracts.nomination.DossierEvent;
+import vn.tdkt.nomination.access.RoleChecks;
+import vn.tdkt.nomination.access.UnitScope;
 import vn.tdkt.nomination.catalogue.application.CatalogueService;
 import vn.tdkt.nomination.catalogue.domain.AwardForm;
 import vn.tdkt.nomination.dossier.domain.Dossier;
@@ -120,16 +123,10 @@ public class DossierService {
     /** One page of dossiers matching the filters, within what the caller may read. */
     public PageResponse<Versioned<Dossier>> list(TdktPrincipal caller, String unit, DossierStatus status,
             Integer year, String batchId, String assignee, PageQuery page) {
-        String scopedUnit = unit;
-        if (!DossierAccess.readsEveryUnit(caller)) {
-            DossierAccess.requireUnitOfficer(caller);
-            if (unit != null && !unit.equals(caller.unitCode())) {
-                return PageResponse.of(List.of(), page, 0);
-            }
-            scopedUnit = caller.unitCode();
-        }
-        DossierFilter filter = new DossierFilter(scopedUnit, status, year, batchId, assignee, staged.unconfirmed());
-        return PageResponse.of(store.page(filter, page), page, store.count(filter));
+        Function<String, DossierFilter> filter = scopedUnit -> new DossierFilter(scopedUnit, status, year, batchId,
+                assignee, staged.unconfirmed());
+        return UnitScope.of(caller, unit).page(page, scopedUnit -> store.page(filter.apply(scopedUnit), page),
+                scopedUnit -> store.count(filter.apply(scopedUnit)));
     }
 
     /**
@@ -243,7 +240,7 @@ public class DossierService {
 
     public Versioned<Dossier> assign(TdktPrincipal caller, String id, VersionPrecondition expected,
             String assignee) {
-        DossierAccess.requireSnv(caller);
+        RoleChecks.requireAnyRole(caller, TdktRole.SNV_OFFICER);
         readable(caller, id);
         String officer = assignee == null || assignee.isBlank() ? caller.subject() : assignee;
         SlaContext sla = workingDays.context();
@@ -253,7 +250,7 @@ public class DossierService {
 
     public Versioned<Dossier> returnForCompletion(TdktPrincipal caller, String id, VersionPrecondition expected,
             List<String> reasons, LocalDate completeBy) {
-        DossierAccess.requireSnv(caller);
+        RoleChecks.requireAnyRole(caller, TdktRole.SNV_OFFICER);
         readable(caller, id);
         SlaContext sla = workingDays.context();
         return update(id, expected, d -> d.returnForCompletion(reasons, completeBy, caller.subject(),
@@ -266,7 +263,7 @@ public class DossierService {
      */
     public Versioned<Dossier> appraise(TdktPrincipal caller, String id, VersionPrecondition expected,
             AppraisalOutcome outcome, List<String> reasons) {
-        DossierAccess.requireSnv(caller);
+        RoleChecks.requireAnyRole(caller, TdktRole.SNV_OFFICER);
         readable(caller, id);
         SlaContext sla = workingDays.context();
         LocalDate today = LocalDate.now(clock);
@@ -319,7 +316,7 @@ public class DossierService {
 
     /** The dossier the caller may read, else the 404 problem. */
     Versioned<Dossier> readable(TdktPrincipal caller, String id) {
-        DossierAccess.requireReader(caller);
+        RoleChecks.requireReader(caller);
         return store.find(id)
                 .filter(d -> d.value().importId() == null || !staged.unconfirmed().contains(d.value().importId()))
                 .filter(d -> DossierAccess.canRead(caller, d.value()))

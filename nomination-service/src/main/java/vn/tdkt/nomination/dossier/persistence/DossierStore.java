@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -16,6 +15,7 @@ import vn.tdkt.contracts.nomination.DossierEvent;
 import vn.tdkt.nomination.dossier.domain.Dossier;
 import vn.tdkt.nomination.dossier.domain.DossierStatus;
 import vn.tdkt.nomination.storage.FilterCriteria;
+import vn.tdkt.nomination.storage.Indexes;
 import vn.tdkt.platform.domain.Created;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.outbox.OutboxRecorder;
@@ -35,24 +35,16 @@ public class DossierStore extends AggregateStore<Dossier, DossierDocument> {
         super(mongo, outbox, DossierDocument.class, DossierDocument::new, DossierDocument::getDossier,
                 "dossier.not-found");
         IndexOperations indexes = mongo.indexOps(DossierDocument.class);
-        indexes.createIndex(new Index().on(DossierDocument.UNIT, Sort.Direction.ASC)
-                .on(DossierDocument.STATUS, Sort.Direction.ASC).named("dossier_unit_status"));
-        indexes.createIndex(new Index().on(DossierDocument.ACHIEVEMENT_ID, Sort.Direction.ASC)
-                .named("dossier_achievement"));
-        indexes.createIndex(new Index().on(DossierDocument.INNOVATIONS, Sort.Direction.ASC)
-                .named("dossier_innovations"));
-        indexes.createIndex(new Index().on(DossierDocument.NATIONAL_ID, Sort.Direction.ASC)
-                .named("dossier_national_id"));
-        indexes.createIndex(new Index().on(DossierDocument.NAME_KEY, Sort.Direction.ASC)
-                .on(DossierDocument.BIRTH, Sort.Direction.ASC).named("dossier_person"));
-        indexes.createIndex(new Index().on(DossierDocument.MOVEMENT, Sort.Direction.ASC)
-                .on(DossierDocument.UNIT, Sort.Direction.ASC).named("dossier_movement_unit"));
-        indexes.createIndex(new Index().on(DossierDocument.NEXT_SLA_CHECK, Sort.Direction.ASC)
-                .named("dossier_next_sla_check"));
-        indexes.createIndex(new Index().on(DossierDocument.BATCH, Sort.Direction.ASC).named("dossier_batch"));
-        indexes.createIndex(new Index().on(DossierDocument.IMPORT, Sort.Direction.ASC).named("dossier_import"));
-        indexes.createIndex(new Index().on(DossierDocument.YEAR, Sort.Direction.ASC)
-                .on(DossierDocument.STATUS, Sort.Direction.ASC).named("dossier_year_status"));
+        indexes.createIndex(Indexes.ascending("dossier_unit_status", DossierDocument.UNIT, DossierDocument.STATUS));
+        indexes.createIndex(Indexes.ascending("dossier_achievement", DossierDocument.ACHIEVEMENT_ID));
+        indexes.createIndex(Indexes.ascending("dossier_innovations", DossierDocument.INNOVATIONS));
+        indexes.createIndex(Indexes.ascending("dossier_national_id", DossierDocument.NATIONAL_ID));
+        indexes.createIndex(Indexes.ascending("dossier_person", DossierDocument.NAME_KEY, DossierDocument.BIRTH));
+        indexes.createIndex(Indexes.ascending("dossier_movement_unit", DossierDocument.MOVEMENT, DossierDocument.UNIT));
+        indexes.createIndex(Indexes.ascending("dossier_next_sla_check", DossierDocument.NEXT_SLA_CHECK));
+        indexes.createIndex(Indexes.ascending("dossier_batch", DossierDocument.BATCH));
+        indexes.createIndex(Indexes.ascending("dossier_import", DossierDocument.IMPORT));
+        indexes.createIndex(Indexes.ascending("dossier_year_status", DossierDocument.YEAR, DossierDocument.STATUS));
     }
 
     /** A page of dossiers matching the filter, newest first (ids are UUIDv7, so they sort by creation). */

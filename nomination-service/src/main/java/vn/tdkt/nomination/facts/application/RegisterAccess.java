@@ -1,10 +1,10 @@
 package vn.tdkt.nomination.facts.application;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import vn.tdkt.nomination.access.RoleChecks;
+import vn.tdkt.nomination.access.UnitScope;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
@@ -19,17 +19,12 @@ import vn.tdkt.platform.web.paging.PageResponse;
  */
 public final class RegisterAccess {
 
-    private static final Set<TdktRole> PROVINCE_READERS =
-            EnumSet.of(TdktRole.SNV_OFFICER, TdktRole.ADMIN, TdktRole.LEADER, TdktRole.COUNCIL_MEMBER);
-
     private RegisterAccess() {
     }
 
     /** @throws DomainException FORBIDDEN unless the caller is a Sở Nội vụ officer or an administrator */
     public static void requireWriter(TdktPrincipal caller) {
-        if (!caller.hasAnyRole(TdktRole.SNV_OFFICER, TdktRole.ADMIN)) {
-            throw DomainException.forbidden("security.forbidden");
-        }
+        RoleChecks.requireAnyRole(caller, TdktRole.SNV_OFFICER, TdktRole.ADMIN);
     }
 
     /**
@@ -38,20 +33,13 @@ public final class RegisterAccess {
      *
      * @throws DomainException FORBIDDEN for a caller with no reading role
      */
-    public static Scope scope(TdktPrincipal caller, String requestedUnit) {
-        if (caller.roles().stream().anyMatch(PROVINCE_READERS::contains)) {
-            return new Scope(blankToNull(requestedUnit), false);
-        }
-        if (caller.hasRole(TdktRole.UNIT_OFFICER) && caller.unitCode() != null) {
-            String requested = blankToNull(requestedUnit);
-            return new Scope(caller.unitCode(), requested != null && !requested.equals(caller.unitCode()));
-        }
-        throw DomainException.forbidden("security.forbidden");
+    public static UnitScope scope(TdktPrincipal caller, String requestedUnit) {
+        return UnitScope.of(caller, blankToNull(requestedUnit));
     }
 
     /** Whether the caller may read a record about a subject of {@code unitCode}. */
     public static boolean canRead(TdktPrincipal caller, String unitCode) {
-        if (caller.roles().stream().anyMatch(PROVINCE_READERS::contains)) {
+        if (UnitScope.readsEveryUnit(caller)) {
             return true;
         }
         if (caller.hasRole(TdktRole.UNIT_OFFICER)) {
@@ -83,19 +71,9 @@ public final class RegisterAccess {
      */
     public static <T> PageResponse<T> page(TdktPrincipal caller, String requestedUnit, PageQuery page,
             Function<String, List<T>> items, ToLongFunction<String> count) {
-        Scope scope = scope(caller, requestedUnit);
-        if (scope.empty()) {
-            return PageResponse.of(List.of(), page, 0);
-        }
-        return PageResponse.of(items.apply(scope.unitCode()), page, count.applyAsLong(scope.unitCode()));
+        return scope(caller, requestedUnit).page(page, items, count);
     }
 
-    /**
-     * @param unitCode {@code null}: every unit
-     * @param empty    a unit officer asked for another unit: the answer is an empty page
-     */
-    public record Scope(String unitCode, boolean empty) {
-    }
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();

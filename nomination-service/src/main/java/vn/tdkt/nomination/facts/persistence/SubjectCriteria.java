@@ -2,12 +2,12 @@ package vn.tdkt.nomination.facts.persistence;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import vn.tdkt.nomination.facts.domain.SubjectKey;
 import vn.tdkt.nomination.facts.domain.SubjectRef;
+import vn.tdkt.nomination.storage.FilterCriteria;
+import vn.tdkt.nomination.storage.Indexes;
 
 /**
  * The one query shape for "records about this subject", shared by the registers' stores. A person matches by
@@ -46,26 +46,15 @@ public final class SubjectCriteria {
                 : new Criteria().orOperator(alternatives.toArray(Criteria[]::new));
     }
 
-    /** All of {@code parts} (none: everything); Mongo criteria cannot repeat a key, so they are and-ed as a list. */
-    public static Criteria allOf(List<Criteria> parts) {
-        return parts.isEmpty() ? new Criteria() : parts.size() == 1 ? parts.get(0)
-                : new Criteria().andOperator(parts.toArray(Criteria[]::new));
-    }
-
     /**
      * The filters every register's list shares: about this subject and in this unit, each left out when
-     * {@code null}. A store adds its own filters to the list and joins them with {@link #allOf}.
+     * {@code null}. A store adds its own filters and takes {@link FilterCriteria#all()}.
      */
-    public static List<Criteria> subjectAndUnit(SubjectRef subject, String prefix, String unitCode,
+    public static FilterCriteria subjectAndUnit(SubjectRef subject, String prefix, String unitCode,
             String unitField) {
-        List<Criteria> parts = new ArrayList<>();
-        if (subject != null) {
-            parts.add(matching(subject, prefix));
-        }
-        if (unitCode != null) {
-            parts.add(Criteria.where(unitField).is(unitCode));
-        }
-        return parts;
+        return new FilterCriteria()
+                .when(subject != null, () -> matching(subject, prefix))
+                .equal(unitField, unitCode);
     }
 
     /**
@@ -74,11 +63,8 @@ public final class SubjectCriteria {
      */
     public static void createIndexes(MongoTemplate mongo, String collection, String prefix, String unitField,
             String name) {
-        mongo.indexOps(collection).createIndex(new Index()
-                .on(prefix + ".nationalId", Sort.Direction.ASC).named(name + "_national_id"));
-        mongo.indexOps(collection).createIndex(new Index()
-                .on(prefix + ".nameKey", Sort.Direction.ASC)
-                .on(prefix + ".birthDate", Sort.Direction.ASC)
-                .on(unitField, Sort.Direction.ASC).named(name + "_name_key"));
+        mongo.indexOps(collection).createIndex(Indexes.ascending(name + "_national_id", prefix + ".nationalId"));
+        mongo.indexOps(collection).createIndex(Indexes.ascending(name + "_name_key", prefix + ".nameKey",
+                prefix + ".birthDate", unitField));
     }
 }

@@ -21,6 +21,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import vn.tdkt.contracts.nomination.SubjectType;
+import vn.tdkt.nomination.access.RoleChecks;
+import vn.tdkt.nomination.access.UnitScope;
 import vn.tdkt.nomination.batch.application.BatchService;
 import vn.tdkt.nomination.batch.domain.Batch;
 import vn.tdkt.nomination.catalogue.application.CatalogueService;
@@ -190,9 +192,9 @@ public class NomineeImportService {
     }
 
     private NomineeImportDocument visible(TdktPrincipal caller, String importId) {
-        DossierAccess.requireReader(caller);
+        RoleChecks.requireReader(caller);
         return store.find(importId)
-                .filter(d -> DossierAccess.readsEveryUnit(caller)
+                .filter(d -> UnitScope.readsEveryUnit(caller)
                         || DossierAccess.isOwnUnitOfficer(caller, d.getUnitCode()))
                 .orElseThrow(() -> DomainException.notFound("nominee-import.not-found", importId));
     }

@@ -9,11 +9,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 import vn.tdkt.nomination.nomineeimport.domain.ImportStatus;
+import vn.tdkt.nomination.storage.Indexes;
 
 /**
  * Uploaded nominee lists and their rows. Status changes are conditional single-document updates (a claim succeeds
@@ -26,10 +26,8 @@ public class NomineeImportStore {
 
     public NomineeImportStore(MongoTemplate mongo) {
         this.mongo = mongo;
-        mongo.indexOps(NomineeRowDocument.class).createIndex(new Index().on("importId", Sort.Direction.ASC)
-                .on("row", Sort.Direction.ASC).named("row_import"));
-        mongo.indexOps(NomineeImportDocument.class).createIndex(new Index().on("status", Sort.Direction.ASC)
-                .named("import_status"));
+        mongo.indexOps(NomineeRowDocument.class).createIndex(Indexes.ascending("row_import", "importId", "row"));
+        mongo.indexOps(NomineeImportDocument.class).createIndex(Indexes.ascending("import_status", "status"));
     }
 
     public void insert(NomineeImportDocument document, List<NomineeRowDocument> rows) {

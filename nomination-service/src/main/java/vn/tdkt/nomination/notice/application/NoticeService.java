@@ -10,6 +10,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import vn.tdkt.contracts.nomination.SubjectType;
+import vn.tdkt.nomination.access.RoleChecks;
+import vn.tdkt.nomination.access.UnitScope;
 import vn.tdkt.nomination.catalogue.application.CatalogueService;
 import vn.tdkt.nomination.catalogue.domain.AwardForm;
 import vn.tdkt.nomination.dossier.application.DossierService;
@@ -123,15 +125,15 @@ public class NoticeService {
     }
 
     public Versioned<Notice> get(TdktPrincipal caller, String id) {
-        requireReader(caller);
+        RoleChecks.requireReader(caller);
         return notices.find(id).filter(n -> canRead(caller, n.value()))
                 .orElseThrow(() -> DomainException.notFound("notice.not-found", id));
     }
 
     public PageResponse<Versioned<Notice>> list(TdktPrincipal caller, NoticeStatus status, String dossierId,
             PageQuery page) {
-        requireReader(caller);
-        String unit = readsEveryUnit(caller) ? null : caller.unitCode();
+        RoleChecks.requireReader(caller);
+        String unit = UnitScope.readsEveryUnit(caller) ? null : caller.unitCode();
         return PageResponse.of(notices.page(unit, status, dossierId, page), page,
                 notices.count(unit, status, dossierId));
     }
@@ -139,7 +141,7 @@ public class NoticeService {
     public PageResponse<Versioned<Comment>> comments(TdktPrincipal caller, String noticeId, CommentStatus status,
             PageQuery page) {
         Notice notice = get(caller, noticeId).value();
-        if (!readsEveryUnit(caller)) {
+        if (!UnitScope.readsEveryUnit(caller)) {
             throw DomainException.forbidden("security.forbidden");
         }
         return PageResponse.of(comments.page(notice.id(), status, page), page, comments.count(notice.id(), status));
@@ -225,23 +227,11 @@ public class NoticeService {
 
     // ---------------------------------------------------------------------------------------------- access
 
-    private static boolean readsEveryUnit(TdktPrincipal caller) {
-        return caller.hasAnyRole(TdktRole.SNV_OFFICER, TdktRole.COUNCIL_MEMBER, TdktRole.LEADER, TdktRole.ADMIN);
-    }
-
     private static boolean canRead(TdktPrincipal caller, Notice notice) {
-        return readsEveryUnit(caller) || notice.nominee().unitCode().equals(caller.unitCode());
-    }
-
-    private static void requireReader(TdktPrincipal caller) {
-        if (!readsEveryUnit(caller) && !caller.hasRole(TdktRole.UNIT_OFFICER)) {
-            throw DomainException.forbidden("security.forbidden");
-        }
+        return UnitScope.readsEveryUnit(caller) || notice.nominee().unitCode().equals(caller.unitCode());
     }
 
     private static void requireModerator(TdktPrincipal caller) {
-        if (!caller.hasAnyRole(TdktRole.SNV_OFFICER, TdktRole.ADMIN)) {
-            throw DomainException.forbidden("security.forbidden");
-        }
+        RoleChecks.requireAnyRole(caller, TdktRole.SNV_OFFICER, TdktRole.ADMIN);
     }
 }

@@ -5,12 +5,12 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 import vn.tdkt.nomination.notice.domain.Comment;
 import vn.tdkt.nomination.notice.domain.CommentStatus;
+import vn.tdkt.nomination.storage.Indexes;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.outbox.OutboxRecorder;
 import vn.tdkt.platform.persistence.AggregateStore;
@@ -23,8 +23,8 @@ public class CommentStore extends AggregateStore<Comment, CommentDocument> {
     public CommentStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, CommentDocument.class, CommentDocument::new, CommentDocument::getComment,
                 "notice.comment.not-found");
-        mongo.indexOps(CommentDocument.class).createIndex(new Index().on(CommentDocument.NOTICE, Sort.Direction.ASC)
-                .on(CommentDocument.STATUS, Sort.Direction.ASC).named("comment_notice_status"));
+        mongo.indexOps(CommentDocument.class).createIndex(Indexes.ascending("comment_notice_status",
+                CommentDocument.NOTICE, CommentDocument.STATUS));
     }
 
     /** A page of a notice's comments, oldest first. */

@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 import vn.tdkt.nomination.notice.domain.Notice;
 import vn.tdkt.nomination.notice.domain.NoticeStatus;
+import vn.tdkt.nomination.storage.FilterCriteria;
+import vn.tdkt.nomination.storage.Indexes;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.outbox.OutboxRecorder;
 import vn.tdkt.platform.persistence.AggregateStore;
@@ -26,10 +27,9 @@ public class NoticeStore extends AggregateStore<Notice, NoticeDocument> {
         super(mongo, outbox, NoticeDocument.class, NoticeDocument::new, NoticeDocument::getNotice,
                 "notice.not-found");
         var indexes = mongo.indexOps(NoticeDocument.class);
-        indexes.createIndex(new Index().on(NoticeDocument.DOSSIER, Sort.Direction.ASC).named("notice_dossier"));
-        indexes.createIndex(new Index().on(NoticeDocument.STATUS, Sort.Direction.ASC)
-                .on(NoticeDocument.CLOSES_ON, Sort.Direction.ASC).named("notice_status_closes"));
-        indexes.createIndex(new Index().on(NoticeDocument.UNIT, Sort.Direction.ASC).named("notice_unit"));
+        indexes.createIndex(Indexes.ascending("notice_dossier", NoticeDocument.DOSSIER));
+        indexes.createIndex(Indexes.ascending("notice_status_closes", NoticeDocument.STATUS, NoticeDocument.CLOSES_ON));
+        indexes.createIndex(Indexes.ascending("notice_unit", NoticeDocument.UNIT));
     }
 
     /** The dossier's latest notice (ids are UUIDv7, so they sort by creation). */
@@ -54,16 +54,10 @@ public class NoticeStore extends AggregateStore<Notice, NoticeDocument> {
     }
 
     private static Criteria criteria(String unitCode, NoticeStatus status, String dossierId) {
-        Criteria criteria = new Criteria();
-        if (unitCode != null) {
-            criteria = criteria.and(NoticeDocument.UNIT).is(unitCode);
-        }
-        if (status != null) {
-            criteria = criteria.and(NoticeDocument.STATUS).is(status);
-        }
-        if (dossierId != null) {
-            criteria = criteria.and(NoticeDocument.DOSSIER).is(dossierId);
-        }
-        return criteria;
+        return new FilterCriteria()
+                .equal(NoticeDocument.UNIT, unitCode)
+                .equal(NoticeDocument.STATUS, status)
+                .equal(NoticeDocument.DOSSIER, dossierId)
+                .all();
     }
 }

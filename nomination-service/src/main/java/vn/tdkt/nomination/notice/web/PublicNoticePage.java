@@ -1,18 +1,11 @@
 package vn.tdkt.nomination.notice.web;
 
-import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +24,8 @@ import vn.tdkt.nomination.notice.application.NoticeService;
 import vn.tdkt.nomination.notice.domain.Comment;
 import vn.tdkt.nomination.notice.domain.Notice;
 import vn.tdkt.nomination.notice.domain.NoticeStatus;
+import vn.tdkt.nomination.pages.HtmlPages;
+import vn.tdkt.nomination.vocabulary.domain.VietnameseDates;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.web.problem.Problems;
@@ -45,9 +40,6 @@ import vn.tdkt.platform.web.problem.Problems;
 @Tag(name = "Công khai lấy ý kiến (trang công khai)", description = "Public pages of notices and the comment form; no token")
 public class PublicNoticePage {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
-
     private final NoticeService notices;
     private final NoticeProperties properties;
     private final Problems problems;
@@ -60,9 +52,8 @@ public class PublicNoticePage {
         this.properties = properties;
         this.problems = problems;
         this.clock = clock;
-        Mustache.Compiler compiler = Mustache.compiler().defaultValue("").emptyStringIsFalse(true);
-        this.notice = template(compiler, "/templates/cong-khai/notice.mustache");
-        this.index = template(compiler, "/templates/cong-khai/index.mustache");
+        this.notice = HtmlPages.template("/templates/cong-khai/notice.mustache");
+        this.index = HtmlPages.template("/templates/cong-khai/index.mustache");
     }
 
     public record CommentRequest(String text, String name, String contact) {
@@ -87,10 +78,10 @@ public class PublicNoticePage {
             item.put("subjectName", n.nominee().subjectName());
             item.put("awardName", n.nominee().awardName());
             item.put("unitName", n.nominee().unitName());
-            item.put("closesOn", DAY.format(n.window().closesOn()));
+            item.put("closesOn", VietnameseDates.DAY.format(n.window().closesOn()));
             return item;
         }).toList();
-        return ResponseEntity.ok().contentType(HTML).body(index.execute(Map.of("notices", open)));
+        return ResponseEntity.ok().contentType(HtmlPages.HTML).body(index.execute(Map.of("notices", open)));
     }
 
     /**
@@ -170,8 +161,8 @@ public class PublicNoticePage {
         model.put("unitName", n.nominee().unitName());
         model.put("awardName", n.nominee().awardName());
         model.put("achievementSummary", n.nominee().achievementSummary());
-        model.put("opensOn", DAY.format(n.window().opensOn()));
-        model.put("closesOn", DAY.format(n.window().closesOn()));
+        model.put("opensOn", VietnameseDates.DAY.format(n.window().opensOn()));
+        model.put("closesOn", VietnameseDates.DAY.format(n.window().closesOn()));
         model.put("workingDays", n.window().workingDays());
         model.put("closed", n.status() == NoticeStatus.CLOSED || today.isAfter(n.window().closesOn()));
         model.put("notYetOpen", today.isBefore(n.window().opensOn()));
@@ -184,15 +175,6 @@ public class PublicNoticePage {
         model.put("textMax", properties.commentMaxLength());
         model.put("nameMax", properties.nameMaxLength());
         model.put("contactMax", properties.contactMaxLength());
-        return ResponseEntity.status(status).contentType(HTML).body(notice.execute(model));
-    }
-
-    private static Template template(Mustache.Compiler compiler, String resource) {
-        try (Reader reader = new InputStreamReader(PublicNoticePage.class.getResourceAsStream(resource),
-                StandardCharsets.UTF_8)) {
-            return compiler.compile(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ResponseEntity.status(status).contentType(HtmlPages.HTML).body(notice.execute(model));
     }
 }

@@ -11,13 +11,13 @@ import java.util.Optional;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 import vn.tdkt.nomination.planview.domain.ClusterStanding;
 import vn.tdkt.nomination.planview.domain.MovementTerms;
 import vn.tdkt.nomination.planview.domain.UnitStanding;
+import vn.tdkt.nomination.storage.Indexes;
 import vn.tdkt.platform.persistence.GuardedUpsert;
 
 /**
@@ -38,12 +38,10 @@ public class PlanViewStore {
 
     public PlanViewStore(MongoTemplate mongo) {
         this.mongo = mongo;
-        mongo.indexOps(CLUSTERS).createIndex(new Index().on("members.unitCode", Sort.Direction.ASC)
-                .on("year", Sort.Direction.ASC).named("cluster_member_year"));
-        mongo.indexOps(CLUSTER_RANKS).createIndex(new Index().on("clusterId", Sort.Direction.ASC)
-                .on("year", Sort.Direction.ASC).named("rank_cluster_year"));
-        mongo.indexOps(REGISTRATIONS).createIndex(new Index().on("movementId", Sort.Direction.ASC)
-                .on("unitCode", Sort.Direction.ASC).named("registration_movement_unit"));
+        mongo.indexOps(CLUSTERS).createIndex(Indexes.ascending("cluster_member_year", "members.unitCode", "year"));
+        mongo.indexOps(CLUSTER_RANKS).createIndex(Indexes.ascending("rank_cluster_year", "clusterId", "year"));
+        mongo.indexOps(REGISTRATIONS).createIndex(Indexes.ascending("registration_movement_unit", "movementId",
+                "unitCode"));
     }
 
     public boolean putUnit(String unitCode, long sequence, UnitStanding unit, LocalDate activeFrom) {

@@ -6,13 +6,12 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
+import vn.tdkt.nomination.storage.Indexes;
 
 /**
  * Request counters of the public rate limits (collection {@code rate_limit_counters}): one document per rule, client
@@ -28,8 +27,8 @@ public class RateCounterStore {
 
     public RateCounterStore(MongoTemplate mongo) {
         this.mongo = mongo;
-        mongo.indexOps(COLLECTION).createIndex(new Index().on("expiresAt", Sort.Direction.ASC)
-                .expire(0, TimeUnit.SECONDS).named("rate_limit_expiry"));
+        mongo.indexOps(COLLECTION).createIndex(Indexes.ascending("rate_limit_expiry", "expiresAt").expire(0,
+                TimeUnit.SECONDS));
     }
 
     /** Adds one request to the counter and answers the new count (one atomic upsert). */

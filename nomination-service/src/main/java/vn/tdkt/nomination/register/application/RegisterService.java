@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.tdkt.contracts.nomination.AwardEvent;
 import vn.tdkt.contracts.nomination.SubjectType;
+import vn.tdkt.nomination.access.UnitScope;
 import vn.tdkt.nomination.facts.application.RegisterAccess;
 import vn.tdkt.nomination.facts.domain.SubjectRef;
 import vn.tdkt.nomination.register.domain.AwardRecord;
@@ -45,7 +46,7 @@ public class RegisterService {
     }
 
     public PageResponse<AwardRecord> search(TdktPrincipal caller, Search search, PageQuery page) {
-        RegisterAccess.Scope scope = RegisterAccess.scope(caller, search.unit());
+        UnitScope scope = RegisterAccess.scope(caller, search.unit());
         if (scope.empty()) {
             return PageResponse.of(List.of(), page, 0);
         }

@@ -2,13 +2,14 @@ package vn.tdkt.nomination.register.domain;
 
 import vn.tdkt.nomination.catalogue.domain.DecisionLevel;
 import vn.tdkt.nomination.rules.domain.AuthorityLevel;
+import vn.tdkt.nomination.vocabulary.domain.Labelled;
 
 /**
  * Who signed an award decision (thẩm quyền quyết định, Luật Thi đua, khen thưởng 2022 Điều 80; NĐ 129/2025 Điều 59;
  * DOMAIN §2.4). The names are those the {@code award-decided} event carries; each maps to the level the rules engine
  * judges (R-AUTH-01/02/03).
  */
-public enum DecidingAuthority {
+public enum DecidingAuthority implements Labelled {
     CHU_TICH_UBND_TINH(AuthorityLevel.PROVINCE_CHAIRMAN, false),
     CHU_TICH_UBND_XA(AuthorityLevel.COMMUNE_CHAIRMAN, false),
     THU_TRUONG_SO_NGANH(AuthorityLevel.DEPARTMENT_HEAD, false),
@@ -32,13 +33,10 @@ public enum DecidingAuthority {
         return level;
     }
 
-    /** Vietnamese label. */
-    public String label() {
-        return level.label();
-    }
-
-    public String labelEn() {
-        return level.labelEn();
+    /** The labels of the level the authority decides at. */
+    @Override
+    public Labels labels() {
+        return level.labels();
     }
 
     /** The catalogue's level of the awards this authority decides: the province, central, or a unit's own. */

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -21,6 +20,7 @@ import vn.tdkt.contracts.nomination.SubjectType;
 import vn.tdkt.nomination.facts.domain.SubjectRef;
 import vn.tdkt.nomination.register.domain.AwardRecord;
 import vn.tdkt.nomination.storage.FilterCriteria;
+import vn.tdkt.nomination.storage.Indexes;
 import vn.tdkt.platform.domain.Created;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.outbox.OutboxRecorder;
@@ -38,22 +38,15 @@ public class AwardRecordStore extends AggregateStore<AwardRecord, AwardRecordDoc
         super(mongo, outbox, AwardRecordDocument.class, AwardRecordDocument::new, AwardRecordDocument::getAward,
                 "register.award-not-found");
         IndexOperations indexes = mongo.indexOps(AwardRecordDocument.class);
-        indexes.createIndex(new Index().on(AwardRecordDocument.NATIONAL_ID, Sort.Direction.ASC)
-                .named("award_national_id"));
-        indexes.createIndex(new Index().on(AwardRecordDocument.NAME_KEY, Sort.Direction.ASC)
-                .on(AwardRecordDocument.BIRTH, Sort.Direction.ASC).named("award_person"));
-        indexes.createIndex(new Index().on(AwardRecordDocument.UNIT, Sort.Direction.ASC)
-                .on(AwardRecordDocument.YEAR, Sort.Direction.ASC).named("award_unit_year"));
-        indexes.createIndex(new Index().on(AwardRecordDocument.AWARD, Sort.Direction.ASC)
-                .on(AwardRecordDocument.YEAR, Sort.Direction.ASC).named("award_code_year"));
-        indexes.createIndex(new Index().on(AwardRecordDocument.DECISION_DATE, Sort.Direction.ASC)
-                .named("award_decision_date"));
-        indexes.createIndex(new Index().on(AwardRecordDocument.DECISION_ID, Sort.Direction.ASC)
-                .named("award_decision"));
+        indexes.createIndex(Indexes.ascending("award_national_id", AwardRecordDocument.NATIONAL_ID));
+        indexes.createIndex(Indexes.ascending("award_person", AwardRecordDocument.NAME_KEY, AwardRecordDocument.BIRTH));
+        indexes.createIndex(Indexes.ascending("award_unit_year", AwardRecordDocument.UNIT, AwardRecordDocument.YEAR));
+        indexes.createIndex(Indexes.ascending("award_code_year", AwardRecordDocument.AWARD, AwardRecordDocument.YEAR));
+        indexes.createIndex(Indexes.ascending("award_decision_date", AwardRecordDocument.DECISION_DATE));
+        indexes.createIndex(Indexes.ascending("award_decision", AwardRecordDocument.DECISION_ID));
         // sparse, not partial: the MongoDB-wire test server ignores partial filters of unique indexes; both skip
         // imported awards, which have no dossier
-        indexes.createIndex(new Index().on(AwardRecordDocument.DOSSIER, Sort.Direction.ASC).unique().sparse()
-                .named("award_dossier_unique"));
+        indexes.createIndex(Indexes.ascending("award_dossier_unique", AwardRecordDocument.DOSSIER).unique().sparse());
     }
 
     /**

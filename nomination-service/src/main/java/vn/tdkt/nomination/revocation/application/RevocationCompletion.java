@@ -69,15 +69,10 @@ public class RevocationCompletion {
             log.warn("Completed revocation {} whose awards were not all revoked", revocation.id());
             done++;
         }
-        for (Map.Entry<String, List<String>> claim : store.claimsOlderThan(before).entrySet()) {
-            if (store.find(claim.getKey()).isEmpty()) {
-                store.release(claim.getKey());
-                log.warn("Released awards {} claimed by revocation {}, which was never written", claim.getValue(),
-                        claim.getKey());
-                done++;
-            }
-        }
-        return done;
+        Map<String, List<String>> released = store.releaseAbandonedClaims(before);
+        released.forEach((revocationId, awardIds) -> log.warn(
+                "Released awards {} claimed by revocation {}, which was never written", awardIds, revocationId));
+        return done + released.size();
     }
 
     /** The root's reason; a cascaded award's says which revoked award took its prerequisite away. */

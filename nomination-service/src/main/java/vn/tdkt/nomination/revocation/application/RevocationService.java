@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import vn.tdkt.nomination.access.RoleChecks;
+import vn.tdkt.nomination.access.UnitScope;
 import vn.tdkt.nomination.catalogue.application.CatalogueService;
 import vn.tdkt.nomination.catalogue.domain.AwardKind;
 import vn.tdkt.nomination.decision.domain.DecisionAct;
@@ -85,7 +87,7 @@ public class RevocationService {
     }
 
     public Preview preview(TdktPrincipal caller, Request request) {
-        requireSnv(caller);
+        RoleChecks.requireAnyRole(caller, TdktRole.SNV_OFFICER);
         return plan(request);
     }
 
@@ -97,7 +99,7 @@ public class RevocationService {
      */
     public Versioned<Revocation> revoke(TdktPrincipal caller, Request request, List<String> confirmedCascade,
             List<Act> cascadeDecisions) {
-        requireSnv(caller);
+        RoleChecks.requireAnyRole(caller, TdktRole.SNV_OFFICER);
         Preview preview = plan(request);
         Set<String> listed = new HashSet<>();
         preview.cascade().forEach(item -> listed.add(item.award().id()));
@@ -151,12 +153,11 @@ public class RevocationService {
     }
 
     public PageResponse<Versioned<Revocation>> list(TdktPrincipal caller, PageQuery page) {
-        String unit = readsAll(caller) ? null : requireUnitOfficer(caller);
-        return PageResponse.of(store.page(unit, page), page, store.count(unit));
+        return UnitScope.of(caller).page(page, unit -> store.page(unit, page), unit -> store.count(unit));
     }
 
     public Versioned<Revocation> get(TdktPrincipal caller, String id) {
-        String unit = readsAll(caller) ? null : requireUnitOfficer(caller);
+        String unit = UnitScope.of(caller).unitCode();
         return store.find(id).filter(r -> unit == null || r.value().entries().stream()
                         .anyMatch(e -> unit.equals(e.unitCode())))
                 .orElseThrow(() -> DomainException.notFound("revocation.not-found", id));
@@ -218,23 +219,6 @@ public class RevocationService {
     private void requireNotFuture(LocalDate date) {
         if (date.isAfter(LocalDate.now(clock))) {
             throw DomainException.invalid("decision.date-in-future", date);
-        }
-    }
-
-    private static boolean readsAll(TdktPrincipal caller) {
-        return caller.hasAnyRole(TdktRole.SNV_OFFICER, TdktRole.LEADER, TdktRole.COUNCIL_MEMBER, TdktRole.ADMIN);
-    }
-
-    private static String requireUnitOfficer(TdktPrincipal caller) {
-        if (!caller.hasRole(TdktRole.UNIT_OFFICER) || caller.unitCode() == null) {
-            throw DomainException.forbidden("security.forbidden");
-        }
-        return caller.unitCode();
-    }
-
-    private static void requireSnv(TdktPrincipal caller) {
-        if (!caller.hasRole(TdktRole.SNV_OFFICER)) {
-            throw DomainException.forbidden("security.forbidden");
         }
     }
 }

@@ -5,17 +5,14 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 import vn.tdkt.nomination.revocation.domain.Revocation;
+import vn.tdkt.nomination.storage.ExclusiveClaims;
+import vn.tdkt.nomination.storage.Indexes;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.outbox.OutboxRecorder;
 import vn.tdkt.platform.persistence.AggregateStore;
@@ -31,17 +28,16 @@ public class RevocationStore extends AggregateStore<Revocation, RevocationDocume
 
     static final String CLAIMS = "revocation_claims";
 
+    private final ExclusiveClaims claims;
+
     public RevocationStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, RevocationDocument.class, RevocationDocument::new, RevocationDocument::getRevocation,
                 "revocation.not-found");
-        mongo.indexOps(RevocationDocument.class).createIndex(new Index().on(RevocationDocument.UNITS,
-                Sort.Direction.ASC).named("revocation_units"));
-        mongo.indexOps(RevocationDocument.class).createIndex(new Index().on(RevocationDocument.COMPLETED_AT,
-                Sort.Direction.ASC).named("revocation_completed_at"));
-    }
-
-    @Document(CLAIMS)
-    record Claim(@Id String awardId, String revocationId, Instant at) {
+        this.claims = new ExclusiveClaims(mongo, CLAIMS, "revocationId");
+        mongo.indexOps(RevocationDocument.class).createIndex(Indexes.ascending("revocation_units",
+                RevocationDocument.UNITS));
+        mongo.indexOps(RevocationDocument.class).createIndex(Indexes.ascending("revocation_completed_at",
+                RevocationDocument.COMPLETED_AT));
     }
 
     /** Newest first; {@code unitCode} non-null: only revocations touching that unit's awards. */
@@ -66,36 +62,20 @@ public class RevocationStore extends AggregateStore<Revocation, RevocationDocume
      * @return the awards another revocation holds already (empty: all taken)
      */
     public List<String> claim(List<String> awardIds, String revocationId, Instant now) {
-        List<String> taken = new java.util.ArrayList<>();
-        List<String> clashes = new java.util.ArrayList<>();
-        for (String awardId : awardIds) {
-            try {
-                mongo.insert(new Claim(awardId, revocationId, now));
-                taken.add(awardId);
-            } catch (DuplicateKeyException e) {
-                Claim existing = mongo.findById(awardId, Claim.class);
-                if (existing != null && existing.revocationId().equals(revocationId)) {
-                    taken.add(awardId);
-                } else {
-                    clashes.add(awardId);
-                }
-            }
-        }
-        if (!clashes.isEmpty()) {
-            mongo.remove(Query.query(where("_id").in(taken).and("revocationId").is(revocationId)), Claim.class);
-        }
-        return clashes;
+        return claims.claim(awardIds, revocationId, now);
     }
 
     public void release(String revocationId) {
-        mongo.remove(Query.query(where("revocationId").is(revocationId)), Claim.class);
+        claims.release(revocationId);
     }
 
-    /** Claims older than {@code before}, by revocation. */
-    public Map<String, List<String>> claimsOlderThan(Instant before) {
-        return mongo.find(Query.query(where("at").lt(before)), Claim.class).stream()
-                .collect(Collectors.groupingBy(Claim::revocationId,
-                        Collectors.mapping(Claim::awardId, Collectors.toList())));
+    /**
+     * Releases the claims taken before {@code before} by revocations that were never written.
+     *
+     * @return the released awards by revocation
+     */
+    public Map<String, List<String>> releaseAbandonedClaims(Instant before) {
+        return claims.releaseAbandoned(before, revocationId -> find(revocationId).isPresent());
     }
 
     private static Query query(String unitCode) {

@@ -3,7 +3,6 @@ package vn.tdkt.nomination.rules.domain;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.Locale;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import vn.tdkt.nomination.vocabulary.domain.VietnameseDates;
 
 /**
  * Fills a rule's explanation template: {@code {name}} takes a value by name, {@code {params.name}} a parameter.
@@ -22,7 +22,6 @@ public final class ExplanationTemplate {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_.]*)}");
     /** An ISO date standing alone in text (not part of a code such as HS-2026-01-05). */
     private static final Pattern ISO_DATE = Pattern.compile("(?<![A-Za-z0-9-])(\\d{4}-\\d{2}-\\d{2})(?![0-9-])");
-    private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String NOTHING = "—";
 
     private ExplanationTemplate() {
@@ -66,7 +65,7 @@ public final class ExplanationTemplate {
         while (dates.find()) {
             String shown;
             try {
-                shown = DISPLAY.format(LocalDate.parse(dates.group(1)));
+                shown = VietnameseDates.DAY.format(LocalDate.parse(dates.group(1)));
             } catch (DateTimeParseException e) {
                 shown = dates.group(1);
             }

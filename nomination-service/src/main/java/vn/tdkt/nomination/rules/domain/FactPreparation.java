@@ -3,7 +3,6 @@ package vn.tdkt.nomination.rules.domain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import vn.tdkt.nomination.catalogue.domain.AwardCatalogue;
 import vn.tdkt.nomination.catalogue.domain.AwardForm;
@@ -21,6 +21,8 @@ import vn.tdkt.nomination.catalogue.domain.AwardKind;
 import vn.tdkt.nomination.catalogue.domain.CommendationType;
 import vn.tdkt.nomination.catalogue.domain.DocumentKind;
 import vn.tdkt.nomination.catalogue.domain.RequiredDocument;
+import vn.tdkt.nomination.vocabulary.domain.Labelled;
+import vn.tdkt.nomination.vocabulary.domain.VietnameseDates;
 
 /**
  * Turns a subject's and a dossier's facts into the values CEL conditions read (maps, lists, ISO date text, longs),
@@ -29,7 +31,6 @@ import vn.tdkt.nomination.catalogue.domain.RequiredDocument;
  */
 public final class FactPreparation {
 
-    private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final long OPEN_END_YEAR = 9999;
 
     private final Proposal proposal;
@@ -101,7 +102,7 @@ public final class FactPreparation {
                 List<DocumentKind> kinds = document.anyOf().stream().sorted().toList();
                 d.put("anyOf", kinds.stream().map(Enum::name).toList());
                 d.put("rule", document.rule());
-                d.put("label", kinds.stream().map(k -> english() ? k.labelEn() : k.label())
+                d.put("label", kinds.stream().map(this::label)
                         .collect(Collectors.joining(english() ? " or " : " hoặc ")));
                 documents.add(d);
             }
@@ -133,12 +134,12 @@ public final class FactPreparation {
             ranks.put(grade.name(), (long) grade.rank());
         }
         map.put("gradeRanks", ranks);
-        putIfPresent(map, "collective", collective());
-        putIfPresent(map, "cluster", cluster());
-        putIfPresent(map, "unit", unit());
-        putIfPresent(map, "service", service());
-        putIfPresent(map, "profile", profile());
-        putIfPresent(map, "contribution", contribution());
+        putPart(map, "collective", facts.collective(), this::collective);
+        putPart(map, "cluster", facts.cluster(), this::cluster);
+        putPart(map, "unit", facts.unit(), this::unit);
+        putPart(map, "service", facts.service(), this::service);
+        putPart(map, "profile", facts.profile(), this::profile);
+        putPart(map, "contribution", facts.contribution(), this::contribution);
         return map;
     }
 
@@ -196,7 +197,7 @@ public final class FactPreparation {
             list.add(m);
             grade.put((long) year, g.name());
             rank.put((long) year, (long) g.rank());
-            label.put((long) year, english() ? g.labelEn() : g.label());
+            label.put((long) year, label(g));
         });
         map.put("ratings", list);
         map.put("grade", grade);
@@ -215,8 +216,7 @@ public final class FactPreparation {
                 continue;
             }
             if (rule != null && (a.type() == CommendationType.THEMATIC || a.type() == CommendationType.AD_HOC)) {
-                excluded.add(a.awardCode() + " " + a.year() + " (" + (english() ? a.type().labelEn()
-                        : a.type().label()) + ")");
+                excluded.add(a.awardCode() + " " + a.year() + " (" + label(a.type()) + ")");
                 continue;
             }
             years.computeIfAbsent(a.awardCode(), code -> new TreeSet<>()).add((long) a.year());
@@ -282,7 +282,7 @@ public final class FactPreparation {
     private Map<String, Object> hold(SubjectFacts.Hold h) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", h.kind().name());
-        m.put("label", english() ? h.kind().labelEn() : h.kind().label());
+        m.put("label", label(h.kind()));
         m.put("since", h.since().toString());
         m.put("sinceText", (english() ? "since " : "từ ") + display(h.since()));
         putIfPresent(m, "until", h.until() == null ? null : h.until().toString());
@@ -294,7 +294,7 @@ public final class FactPreparation {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("level", d.level().name());
         m.put("rank", (long) d.level().rank());
-        m.put("label", english() ? d.level().labelEn() : d.level().label());
+        m.put("label", label(d.level()));
         m.put("from", d.from().toString());
         m.put("fromText", display(d.from()));
         m.put("fromYear", (long) d.from().getYear());
@@ -303,12 +303,7 @@ public final class FactPreparation {
         return m;
     }
 
-    private Map<String, Object> collective() {
-        SubjectFacts.Collective c = facts.collective();
-        if (c == null) {
-            return null;
-        }
-        Map<String, Object> m = new LinkedHashMap<>();
+    private void collective(SubjectFacts.Collective c, Map<String, Object> m) {
         putLong(m, "members", c.members());
         putLong(m, "membersLdtt", c.membersLdtt());
         putLong(m, "membersCstdcs", c.membersCstdcs());
@@ -317,7 +312,7 @@ public final class FactPreparation {
         if (c.lowestMemberGrade() != null) {
             m.put("lowestMemberGrade", c.lowestMemberGrade().name());
             m.put("lowestMemberRank", (long) c.lowestMemberGrade().rank());
-            m.put("lowestMemberLabel", english() ? c.lowestMemberGrade().labelEn() : c.lowestMemberGrade().label());
+            m.put("lowestMemberLabel", label(c.lowestMemberGrade()));
         }
         if (c.members() != null && c.members() > 0 && c.membersLdtt() != null) {
             m.put("ldttShare", c.membersLdtt() / (double) c.members());
@@ -325,41 +320,23 @@ public final class FactPreparation {
         if (c.members() != null && c.members() > 0 && c.membersFemale() != null) {
             m.put("femaleShare", c.membersFemale() / (double) c.members());
         }
-        return m;
     }
 
-    private Map<String, Object> cluster() {
-        SubjectFacts.Cluster c = facts.cluster();
-        if (c == null) {
-            return null;
-        }
-        Map<String, Object> m = new LinkedHashMap<>();
+    private void cluster(SubjectFacts.Cluster c, Map<String, Object> m) {
         putIfPresent(m, "code", c.code());
         m.put("year", (long) c.year());
         m.put("rank", (long) c.rank());
         putIfPresent(m, "qualitativeCriteriaConfirmed", c.qualitativeCriteriaConfirmed());
-        return m;
     }
 
-    private Map<String, Object> unit() {
-        SubjectFacts.Unit u = facts.unit();
-        if (u == null) {
-            return null;
-        }
-        Map<String, Object> m = new LinkedHashMap<>();
+    private void unit(SubjectFacts.Unit u, Map<String, Object> m) {
         putIfPresent(m, "code", u.code());
         m.put("dissolved", u.dissolved());
         putIfPresent(m, "kind", u.kind());
-        return m;
     }
 
     /** R-GEN-07: maternity leave is working time, so it leaves the leave count. */
-    private Map<String, Object> service() {
-        SubjectFacts.Service s = facts.service();
-        if (s == null) {
-            return null;
-        }
-        Map<String, Object> m = new LinkedHashMap<>();
+    private void service(SubjectFacts.Service s, Map<String, Object> m) {
         putLong(m, "monthsWorked", s.monthsWorked());
         putLong(m, "leaveWorkingDays", s.leaveWorkingDays());
         putLong(m, "maternityLeaveWorkingDays", s.maternityLeaveWorkingDays());
@@ -373,29 +350,17 @@ public final class FactPreparation {
             }
             m.put("countedLeaveDays", counted);
         }
-        return m;
     }
 
-    private Map<String, Object> profile() {
-        SubjectFacts.Profile p = facts.profile();
-        if (p == null) {
-            return null;
-        }
-        Map<String, Object> m = new LinkedHashMap<>();
+    private void profile(SubjectFacts.Profile p, Map<String, Object> m) {
         putIfPresent(m, "female", p.female());
         putIfPresent(m, "leader", p.leader());
         putIfPresent(m, "provinciallyManagedCadre", p.provinciallyManagedCadre());
         putIfPresent(m, "higherRetirementAge", p.higherRetirementAge());
-        return m;
     }
 
     /** R-CH-02 tenure aggregation and R-GEN-09 reduced requirement. */
-    private Map<String, Object> contribution() {
-        SubjectFacts.Contribution c = facts.contribution();
-        if (c == null) {
-            return null;
-        }
-        Map<String, Object> m = new LinkedHashMap<>();
+    private void contribution(SubjectFacts.Contribution c, Map<String, Object> m) {
         putIfPresent(m, "retirementNoticeDate", c.retirementNoticeDate() == null ? null
                 : c.retirementNoticeDate().toString());
         putIfPresent(m, "steppedDownDate", c.steppedDownDate() == null ? null : c.steppedDownDate().toString());
@@ -437,7 +402,6 @@ public final class FactPreparation {
         if (aggregation != null) {
             results.put(aggregation.id(), new StepResult(c.posts().size() > 1, aggregationOutputs));
         }
-        return m;
     }
 
     /** Days at {@code level} or above, counting overlapping (concurrent) posts once, up to the decision date. */
@@ -518,7 +482,7 @@ public final class FactPreparation {
                 "innovationsAlreadyUsed", dup.innovationsAlreadyUsed()));
         if (dossier.authority() != null) {
             m.put("authority", dossier.authority().name());
-            m.put("authorityLabel", english() ? dossier.authority().labelEn() : dossier.authority().label());
+            m.put("authorityLabel", label(dossier.authority()));
         }
         m.put("electronicFormats", dossier.electronicFormats().stream().sorted().map(Enum::name).toList());
         m.put("stateSecret", dossier.stateSecret());
@@ -543,12 +507,17 @@ public final class FactPreparation {
         return "en".equals(Rule.language(locale));
     }
 
+    /** A term's label in the explanation's language. */
+    private String label(Labelled term) {
+        return english() ? term.labelEn() : term.label();
+    }
+
     private String label(SubjectFacts.Innovation i) {
         return (i.id() == null ? "?" : i.id()) + " " + i.year();
     }
 
     private static String display(LocalDate date) {
-        return DISPLAY.format(date);
+        return VietnameseDates.DAY.format(date);
     }
 
     private static long number(Rule rule, String name) {
@@ -562,6 +531,16 @@ public final class FactPreparation {
     private static void putLong(Map<String, Object> map, String key, Integer value) {
         if (value != null) {
             map.put(key, (long) value);
+        }
+    }
+
+    /** An optional part of the facts as its own map under {@code key}; a part left unknown is left out. */
+    private static <T> void putPart(Map<String, Object> map, String key, T part,
+            BiConsumer<T, Map<String, Object>> describe) {
+        if (part != null) {
+            Map<String, Object> described = new LinkedHashMap<>();
+            describe.accept(part, described);
+            map.put(key, described);
         }
     }
 

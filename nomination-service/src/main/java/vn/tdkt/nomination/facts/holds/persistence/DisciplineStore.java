@@ -3,13 +3,13 @@ package vn.tdkt.nomination.facts.holds.persistence;
 import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import vn.tdkt.nomination.facts.domain.SubjectRef;
 import vn.tdkt.nomination.facts.holds.domain.Discipline;
 import vn.tdkt.nomination.facts.persistence.SubjectCriteria;
+import vn.tdkt.nomination.storage.Indexes;
 import vn.tdkt.platform.outbox.OutboxRecorder;
 import vn.tdkt.platform.persistence.AggregateStore;
 import vn.tdkt.platform.web.paging.PageQuery;
@@ -24,9 +24,8 @@ public class DisciplineStore extends AggregateStore<Discipline, DisciplineDocume
                 "discipline.not-found");
         SubjectCriteria.createIndexes(mongo, DisciplineDocument.COLLECTION,
                 DisciplineDocument.SUBJECT, DisciplineDocument.UNIT, "discipline");
-        mongo.indexOps(DisciplineDocument.COLLECTION).createIndex(new Index()
-                .on(DisciplineDocument.UNIT, Sort.Direction.ASC).on(FROM, Sort.Direction.ASC)
-                .named("discipline_unit_from"));
+        mongo.indexOps(DisciplineDocument.COLLECTION).createIndex(Indexes.ascending("discipline_unit_from",
+                DisciplineDocument.UNIT, FROM));
     }
 
     public List<Discipline> forSubject(SubjectRef subject) {
@@ -44,7 +43,7 @@ public class DisciplineStore extends AggregateStore<Discipline, DisciplineDocume
     }
 
     private static Criteria criteria(String unitCode, SubjectRef subject) {
-        return SubjectCriteria.allOf(SubjectCriteria.subjectAndUnit(subject, DisciplineDocument.SUBJECT, unitCode,
-                DisciplineDocument.UNIT));
+        return SubjectCriteria.subjectAndUnit(subject, DisciplineDocument.SUBJECT, unitCode, DisciplineDocument.UNIT)
+                .all();
     }
 }

@@ -4,13 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import vn.tdkt.nomination.facts.domain.SubjectRef;
 import vn.tdkt.nomination.facts.holds.domain.Hold;
 import vn.tdkt.nomination.facts.persistence.SubjectCriteria;
+import vn.tdkt.nomination.storage.Indexes;
 import vn.tdkt.platform.outbox.OutboxRecorder;
 import vn.tdkt.platform.persistence.AggregateStore;
 import vn.tdkt.platform.web.paging.PageQuery;
@@ -25,8 +25,8 @@ public class HoldStore extends AggregateStore<Hold, HoldDocument> {
     public HoldStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, HoldDocument.class, HoldDocument::new, HoldDocument::getHold, "hold.not-found");
         SubjectCriteria.createIndexes(mongo, HoldDocument.COLLECTION, HoldDocument.SUBJECT, HoldDocument.UNIT, "hold");
-        mongo.indexOps(HoldDocument.COLLECTION).createIndex(new Index()
-                .on(HoldDocument.UNIT, Sort.Direction.ASC).on(SINCE, Sort.Direction.ASC).named("hold_unit_since"));
+        mongo.indexOps(HoldDocument.COLLECTION).createIndex(Indexes.ascending("hold_unit_since", HoldDocument.UNIT,
+                SINCE));
     }
 
     public List<Hold> forSubject(SubjectRef subject) {
@@ -47,14 +47,15 @@ public class HoldStore extends AggregateStore<Hold, HoldDocument> {
     }
 
     private static Criteria criteria(String unitCode, SubjectRef subject, LocalDate activeOn) {
-        List<Criteria> parts = SubjectCriteria.subjectAndUnit(subject, HoldDocument.SUBJECT, unitCode,
-                HoldDocument.UNIT);
-        if (activeOn != null) {
-            parts.add(Criteria.where(SINCE).lte(activeOn));
-            parts.add(new Criteria().orOperator(Criteria.where(UNTIL).is(null), Criteria.where(UNTIL).gte(activeOn)));
-            parts.add(new Criteria().orOperator(Criteria.where(LIFTED_ON).is(null),
-                    Criteria.where(LIFTED_ON).gt(activeOn)));
-        }
-        return SubjectCriteria.allOf(parts);
+        return SubjectCriteria.subjectAndUnit(subject, HoldDocument.SUBJECT, unitCode, HoldDocument.UNIT)
+                .when(activeOn != null, () -> blockingOn(activeOn))
+                .all();
+    }
+
+    /** Holds in force on {@code day}: begun, not ended and not lifted by then. */
+    private static Criteria blockingOn(LocalDate day) {
+        return new Criteria().andOperator(Criteria.where(SINCE).lte(day),
+                new Criteria().orOperator(Criteria.where(UNTIL).is(null), Criteria.where(UNTIL).gte(day)),
+                new Criteria().orOperator(Criteria.where(LIFTED_ON).is(null), Criteria.where(LIFTED_ON).gt(day)));
     }
 }

@@ -3,13 +3,13 @@ package vn.tdkt.nomination.facts.innovations.persistence;
 import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import vn.tdkt.nomination.facts.domain.SubjectRef;
 import vn.tdkt.nomination.facts.innovations.domain.Innovation;
 import vn.tdkt.nomination.facts.persistence.SubjectCriteria;
+import vn.tdkt.nomination.storage.Indexes;
 import vn.tdkt.platform.outbox.OutboxRecorder;
 import vn.tdkt.platform.persistence.AggregateStore;
 import vn.tdkt.platform.web.paging.PageQuery;
@@ -22,9 +22,8 @@ public class InnovationStore extends AggregateStore<Innovation, InnovationDocume
                 "innovation.not-found");
         SubjectCriteria.createIndexes(mongo, InnovationDocument.COLLECTION,
                 InnovationDocument.OWNER, InnovationDocument.UNIT, "innovation");
-        mongo.indexOps(InnovationDocument.COLLECTION).createIndex(new Index()
-                .on(InnovationDocument.UNIT, Sort.Direction.ASC).on(InnovationDocument.YEAR, Sort.Direction.ASC)
-                .named("innovation_unit_year"));
+        mongo.indexOps(InnovationDocument.COLLECTION).createIndex(Indexes.ascending("innovation_unit_year",
+                InnovationDocument.UNIT, InnovationDocument.YEAR));
     }
 
     public List<Innovation> ownedBy(SubjectRef owner) {
@@ -42,11 +41,8 @@ public class InnovationStore extends AggregateStore<Innovation, InnovationDocume
     }
 
     private static Criteria criteria(String unitCode, Integer year, SubjectRef owner) {
-        List<Criteria> parts = SubjectCriteria.subjectAndUnit(owner, InnovationDocument.OWNER, unitCode,
-                InnovationDocument.UNIT);
-        if (year != null) {
-            parts.add(Criteria.where(InnovationDocument.YEAR).is(year));
-        }
-        return SubjectCriteria.allOf(parts);
+        return SubjectCriteria.subjectAndUnit(owner, InnovationDocument.OWNER, unitCode, InnovationDocument.UNIT)
+                .equal(InnovationDocument.YEAR, year)
+                .all();
     }
 }

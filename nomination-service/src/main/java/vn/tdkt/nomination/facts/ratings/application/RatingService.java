@@ -3,6 +3,7 @@ package vn.tdkt.nomination.facts.ratings.application;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Service;
+import vn.tdkt.nomination.access.UnitScope;
 import vn.tdkt.nomination.facts.application.RegisterAccess;
 import vn.tdkt.nomination.facts.domain.SubjectKey;
 import vn.tdkt.nomination.facts.domain.SubjectRef;
@@ -56,7 +57,7 @@ public class RatingService {
     /** One page of ratings, by unit, year or subject, within what the caller may read. */
     public PageResponse<Rating> list(TdktPrincipal caller, String unit, Integer year, SubjectRef subject,
             PageQuery page) {
-        RegisterAccess.Scope scope = RegisterAccess.scope(caller, unit);
+        UnitScope scope = RegisterAccess.scope(caller, unit);
         if (scope.empty() || (subject != null && scope.unitCode() != null
                 && !scope.unitCode().equals(subject.unitCode()) && subject.unitCode() != null)) {
             return PageResponse.of(List.of(), page, 0);

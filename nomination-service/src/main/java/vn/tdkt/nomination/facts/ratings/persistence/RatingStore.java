@@ -6,7 +6,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -14,6 +13,7 @@ import vn.tdkt.nomination.facts.domain.SubjectKey;
 import vn.tdkt.nomination.facts.domain.SubjectRef;
 import vn.tdkt.nomination.facts.persistence.SubjectCriteria;
 import vn.tdkt.nomination.facts.ratings.domain.Rating;
+import vn.tdkt.nomination.storage.Indexes;
 import vn.tdkt.platform.web.paging.PageQuery;
 
 /** The ratings register: natural upserts by subject and year, reads by subject or by unit and year. */
@@ -26,9 +26,8 @@ public class RatingStore {
         this.mongo = mongo;
         SubjectCriteria.createIndexes(mongo, RatingDocument.COLLECTION,
                 RatingDocument.SUBJECT, RatingDocument.UNIT, "rating");
-        mongo.indexOps(RatingDocument.COLLECTION).createIndex(new Index()
-                .on(RatingDocument.UNIT, Sort.Direction.ASC).on(RatingDocument.YEAR, Sort.Direction.ASC)
-                .named("rating_unit_year"));
+        mongo.indexOps(RatingDocument.COLLECTION).createIndex(Indexes.ascending("rating_unit_year",
+                RatingDocument.UNIT, RatingDocument.YEAR));
     }
 
     /** How many of a batch were new and how many replaced an earlier rating of the same subject and year. */
@@ -77,11 +76,9 @@ public class RatingStore {
     }
 
     private static Criteria criteria(RatingFilter filter) {
-        List<Criteria> parts = SubjectCriteria.subjectAndUnit(filter.subject(), RatingDocument.SUBJECT,
-                filter.unitCode(), RatingDocument.UNIT);
-        if (filter.year() != null) {
-            parts.add(Criteria.where(RatingDocument.YEAR).is(filter.year()));
-        }
-        return SubjectCriteria.allOf(parts);
+        return SubjectCriteria.subjectAndUnit(filter.subject(), RatingDocument.SUBJECT, filter.unitCode(),
+                        RatingDocument.UNIT)
+                .equal(RatingDocument.YEAR, filter.year())
+                .all();
     }
 }
