@@ -1,5 +1,7 @@
 package vn.tdkt.nomination.notice;
 
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -118,6 +120,11 @@ class PublicNoticeTest extends CouncilTestSupport {
         assertThat(JsonPath.<List<String>>read(listed, "$.items[*].dossierId")).containsOnly(dossier);
         assertThat(JsonPath.<List<String>>read(listed, "$.items[*].authorName")).contains("Trần Văn Dân");
         expect(get(NOTICES + "/" + id + "/comments").with(TestTokens.unitOfficer("SGDDT")), 403);
+        // and: a unit officer's token without a unit lists no unit's notices
+        expect(get(NOTICES).with(jwt().jwt(t -> t.subject("no-unit").claim("roles", List.of("UNIT_OFFICER")))
+                .authorities(new SimpleGrantedAuthority("ROLE_UNIT_OFFICER"))), 403);
+        assertThat(JsonPath.<List<String>>read(expect(get(NOTICES).with(TestTokens.unitOfficer("SYT")), 200),
+                "$.items[*].id")).isEmpty();
 
         // and: while the window is open, the decision waits
         assertThat(gates.blockers(dossier, LocalDate.of(2026, 12, 10))).extracting(GateReason::code)

@@ -133,9 +133,9 @@ public class NoticeService {
     public PageResponse<Versioned<Notice>> list(TdktPrincipal caller, NoticeStatus status, String dossierId,
             PageQuery page) {
         RoleChecks.requireReader(caller);
-        String unit = UnitScope.readsEveryUnit(caller) ? null : caller.unitCode();
-        return PageResponse.of(notices.page(unit, status, dossierId, page), page,
-                notices.count(unit, status, dossierId));
+        // UnitScope refuses a unit officer whose token names no unit (it would otherwise list every unit's notices)
+        return UnitScope.of(caller).page(page, unit -> notices.page(unit, status, dossierId, page),
+                unit -> notices.count(unit, status, dossierId));
     }
 
     public PageResponse<Versioned<Comment>> comments(TdktPrincipal caller, String noticeId, CommentStatus status,
