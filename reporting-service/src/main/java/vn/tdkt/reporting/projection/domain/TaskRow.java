@@ -23,6 +23,9 @@ import vn.tdkt.contracts.plan.TaskUpdated;
  *   <li>a reminder counts only for the due date it was computed for (a moved due date starts a new ladder);</li>
  *   <li>otherwise the task is planned.</li>
  * </ul>
+ *
+ * <p>Too wide to copy for every event, unlike the record rows: it changes in place, and each applier answers the
+ * row itself (the row store keeps the row an applier answers).
  */
 public final class TaskRow {
 
@@ -59,7 +62,7 @@ public final class TaskRow {
     }
 
     /** What a published plan version says about the task; ignored where the task itself has spoken. */
-    public void planned(String planId, String planCode, String planTitle, PlanPublished.PlannedTask task) {
+    public TaskRow planned(String planId, String planCode, String planTitle, PlanPublished.PlannedTask task) {
         this.planId = planId;
         this.planCode = planCode;
         this.planTitle = planTitle;
@@ -68,10 +71,11 @@ public final class TaskRow {
             describe(task.content(), task.leadUnit(), task.coordinatingUnits(), task.dueDate());
         }
         derive();
+        return this;
     }
 
     /** One {@code task-assigned} per unit concerned; all carry the whole task. {@code at} is the event's time. */
-    public void assigned(TaskAssigned event, Instant at, String eventId) {
+    public TaskRow assigned(TaskAssigned event, Instant at, String eventId) {
         take(event.planId(), event.planCode());
         describe(event.content(), event.leadUnit(), event.coordinatingUnits(), event.dueDate());
         periodText = event.periodText();
@@ -82,17 +86,19 @@ public final class TaskRow {
         }
         lifecycleKnown = true;
         derive();
+        return this;
     }
 
-    public void updated(TaskUpdated event) {
+    public TaskRow updated(TaskUpdated event) {
         take(event.planId(), event.planCode());
         describe(event.content(), event.leadUnit(), event.coordinatingUnits(), event.dueDate());
         periodText = event.periodText();
         lifecycleKnown = true;
         derive();
+        return this;
     }
 
-    public void completed(TaskCompleted event, String eventId) {
+    public TaskRow completed(TaskCompleted event, String eventId) {
         take(event.planId(), event.planCode());
         describe(event.content(), event.leadUnit(), event.coordinatingUnits(), event.dueDate());
         lifecycle = TaskLifecycle.DONE;
@@ -102,28 +108,32 @@ public final class TaskRow {
         evidenceReference = event.evidenceReference();
         lifecycleKnown = true;
         derive();
+        return this;
     }
 
-    public void cancelled(TaskCancelled event) {
+    public TaskRow cancelled(TaskCancelled event) {
         take(event.planId(), event.planCode());
         describe(event.content(), event.leadUnit(), event.coordinatingUnits(), event.dueDate());
         lifecycle = TaskLifecycle.CANCELLED;
         lifecycleKnown = true;
         derive();
+        return this;
     }
 
-    public void due(TaskDue event) {
+    public TaskRow due(TaskDue event) {
         fillIfUnknown(event.planId(), event.planCode(), event.content(), event.leadUnit(), event.coordinatingUnits(),
                 event.dueDate());
         reminder = new Reminder(false, event.dueDate(), event.offsetDays(), event.daysLeft(), null, false);
         derive();
+        return this;
     }
 
-    public void overdue(TaskOverdue event) {
+    public TaskRow overdue(TaskOverdue event) {
         fillIfUnknown(event.planId(), event.planCode(), event.content(), event.leadUnit(), event.coordinatingUnits(),
                 event.dueDate());
         reminder = new Reminder(true, event.dueDate(), event.offsetDays(), null, event.daysLate(), event.escalate());
         derive();
+        return this;
     }
 
     private void take(String planId, String planCode) {
