@@ -70,8 +70,7 @@ public final class TaskRow {
         if (!lifecycleKnown) {
             describe(task.content(), task.leadUnit(), task.coordinatingUnits(), task.dueDate());
         }
-        derive();
-        return this;
+        return derive();
     }
 
     /** One {@code task-assigned} per unit concerned; all carry the whole task. {@code at} is the event's time. */
@@ -85,8 +84,7 @@ public final class TaskRow {
             assignedEventId = eventId;
         }
         lifecycleKnown = true;
-        derive();
-        return this;
+        return derive();
     }
 
     public TaskRow updated(TaskUpdated event) {
@@ -94,8 +92,7 @@ public final class TaskRow {
         describe(event.content(), event.leadUnit(), event.coordinatingUnits(), event.dueDate());
         periodText = event.periodText();
         lifecycleKnown = true;
-        derive();
-        return this;
+        return derive();
     }
 
     public TaskRow completed(TaskCompleted event, String eventId) {
@@ -107,8 +104,7 @@ public final class TaskRow {
         evidenceKind = event.evidenceKind();
         evidenceReference = event.evidenceReference();
         lifecycleKnown = true;
-        derive();
-        return this;
+        return derive();
     }
 
     public TaskRow cancelled(TaskCancelled event) {
@@ -116,24 +112,21 @@ public final class TaskRow {
         describe(event.content(), event.leadUnit(), event.coordinatingUnits(), event.dueDate());
         lifecycle = TaskLifecycle.CANCELLED;
         lifecycleKnown = true;
-        derive();
-        return this;
+        return derive();
     }
 
     public TaskRow due(TaskDue event) {
         fillIfUnknown(event.planId(), event.planCode(), event.content(), event.leadUnit(), event.coordinatingUnits(),
                 event.dueDate());
         reminder = new Reminder(false, event.dueDate(), event.offsetDays(), event.daysLeft(), null, false);
-        derive();
-        return this;
+        return derive();
     }
 
     public TaskRow overdue(TaskOverdue event) {
         fillIfUnknown(event.planId(), event.planCode(), event.content(), event.leadUnit(), event.coordinatingUnits(),
                 event.dueDate());
         reminder = new Reminder(true, event.dueDate(), event.offsetDays(), null, event.daysLate(), event.escalate());
-        derive();
-        return this;
+        return derive();
     }
 
     private void take(String planId, String planCode) {
@@ -159,7 +152,8 @@ public final class TaskRow {
         }
     }
 
-    private void derive() {
+    /** The state from all the row knows (never from the last event alone); answers the row. */
+    private TaskRow derive() {
         state = switch (lifecycle) {
             case DONE -> TaskState.DONE;
             case CANCELLED -> TaskState.CANCELLED;
@@ -167,6 +161,7 @@ public final class TaskRow {
                     ? (reminder.overdue() ? TaskState.OVERDUE : TaskState.DUE_SOON)
                     : TaskState.PLANNED;
         };
+        return this;
     }
 
     /** The reminder of the current due date, if any. */
