@@ -12,115 +12,11 @@
   var LANG_KEY = 'tdkt.dashboard.lang';
   var SUMMARY_URL = '/api/v1/dashboard/summary';
   var STREAM_URL = '/api/v1/dashboard/stream';
+  var MESSAGES_URL = '/dashboard/messages.json';
 
-  var TEXT = {
-    vi: {
-      title: 'Bảng điều hành thi đua, khen thưởng tỉnh', toggle: 'English', year: 'Năm',
-      tabOverview: 'Tổng quan', tabDossiers: 'Hồ sơ và Hội đồng', tabAwards: 'Khen thưởng và Quỹ',
-      tabClusters: 'Cụm, khối và Quy trình',
-      dueSoon: 'Sắp đến hạn', dueSoonHint: 'nhiệm vụ đã vào thang nhắc hạn',
-      overdue: 'Quá hạn', overdueHint: 'nhiệm vụ đã quá hạn, chưa hoàn thành',
-      done: 'Đã hoàn thành', ofTotal: 'trên tổng số', tasksWord: 'nhiệm vụ',
-      reports: 'Báo cáo', onTime: 'Đúng hạn', late: 'Trễ hạn', missing: 'Chưa nộp, quá hạn', pending: 'Chưa đến hạn',
-      dossiersCard: 'Hồ sơ khen thưởng', inProgress: 'Đang xử lý', slaBreached: 'Quá hạn xử lý', decided: 'Đã quyết định',
-      heatmapTitle: 'Bản đồ nhiệt hạn nộp theo đơn vị và tháng (nhiệm vụ chủ trì và báo cáo)',
-      heatmapHint: 'Chọn tên đơn vị để xem chi tiết đơn vị.',
-      byUnitTitle: 'Nhiệm vụ theo đơn vị (chủ trì và phối hợp)', asLead: 'Chủ trì', asCoordinating: 'Phối hợp',
-      unit: 'Đơn vị', total: 'Tổng', dueSoonList: 'Nhiệm vụ sắp đến hạn', overdueList: 'Nhiệm vụ quá hạn',
-      task: 'Nhiệm vụ', leadUnit: 'Đơn vị chủ trì', dueDate: 'Hạn', daysLeft: 'Còn (ngày)', daysLate: 'Trễ (ngày)',
-      reportsByUnit: 'Chấp hành chế độ báo cáo theo đơn vị',
-      funnelTitle: 'Phễu hồ sơ đề nghị khen thưởng', stageTitle: 'Hồ sơ theo bước hiện tại', stage: 'Bước',
-      count: 'Số hồ sơ', noticesOpen: 'Đang công khai lấy ý kiến',
-      slaTitle: 'Hồ sơ quá hạn xử lý (ngày làm việc)', subject: 'Đối tượng', award: 'Hình thức',
-      workingDaysLate: 'Trễ (ngày làm việc)', councilUpcoming: 'Lịch họp Hội đồng sắp tới',
-      councilRecent: 'Phiên họp đã diễn ra', when: 'Thời gian', council: 'Hội đồng', location: 'Địa điểm',
-      agenda: 'Số hồ sơ', passed: 'Thông qua', voteFailed: 'Không đạt',
-      awardsTitle: 'Khen thưởng theo hình thức và cấp', fundTitle: 'Tiền thưởng so với quỹ thi đua, khen thưởng',
-      level: 'Cấp', collective: 'Tập thể', individual: 'Cá nhân', household: 'Hộ gia đình',
-      money: 'Tiền thưởng (đồng)', ranksTitle: 'Xếp hạng cụm, khối thi đua', rank: 'Hạng', score: 'Tổng điểm',
-      tieBreak: 'Ghi chú xếp hạng', metricsTitle: 'Thời gian xử lý từng bước (ngày)',
-      riskTitle: 'Nguy cơ trễ hạn theo đơn vị', riskScore: 'Điểm', riskLevel: 'Mức', lateOf: 'Trễ / số hạn',
-      deliveries: 'Gửi thông báo 7 ngày qua', median: 'Trung vị', p90: 'Bách phân vị 90',
-      bottleneck: 'Điểm nghẽn: ', bottleneckShare: ' chiếm {0}% thời gian trung vị của quy trình hồ sơ',
-      noBottleneck: 'Chưa đủ dữ liệu để xác định điểm nghẽn.',
-      fundAmount: 'Quỹ năm', fundReserved: 'Dành chi tổ chức (R-FUND-01)', fundAvailable: 'Được dùng để thưởng',
-      fundDecided: 'Đã quyết định', fundRecover: 'Phải thu hồi', fundRemaining: 'Còn lại', noFund: 'Chưa có số liệu quỹ năm này.',
-      used: 'Đã dùng', sent: 'đã gửi', failedDeliveries: 'lỗi', finalFailures: 'lỗi không gửi lại',
-      footer: 'Số liệu tổng hợp từ các sự kiện của hệ thống TĐKT, tự cập nhật khi có thay đổi.',
-      none: 'Không có', province: 'Toàn tỉnh', generatedAt: 'Cập nhật lúc ', month: 'T',
-      heatLevels: ['Không có hạn', 'Đúng hạn', 'Chưa đến hạn', 'Trễ hạn', 'Quá hạn, chưa nộp'],
-      stages: { SUBMITTED: 'Đã nộp, chờ thẩm định', IN_APPRAISAL: 'Đang thẩm định', RETURNED: 'Trả lại để bổ sung',
-        ELIGIBLE: 'Đủ điều kiện', NOT_ELIGIBLE: 'Không đủ điều kiện', VOTED: 'Hội đồng thông qua',
-        VOTE_FAILED: 'Không đạt tỷ lệ phiếu', DECIDED: 'Đã có quyết định', RECALLED: 'Đơn vị đã rút',
-        REVOKED: 'Đã hủy bỏ khen thưởng' },
-      funnel: { SUBMITTED: 'Đã nộp', APPRAISED: 'Đã thẩm định', ELIGIBLE: 'Đủ điều kiện', VOTED: 'Hội đồng thông qua',
-        DECIDED: 'Đã quyết định' },
-      steps: { SUBMITTED_TO_APPRAISED: 'Nộp → thẩm định', APPRAISED_TO_VOTED: 'Thẩm định → bỏ phiếu',
-        VOTED_TO_DECIDED: 'Bỏ phiếu → quyết định', TASK_ASSIGNED_TO_DONE: 'Giao → hoàn thành nhiệm vụ' },
-      levels: { STATE: 'Cấp Nhà nước', PROVINCE: 'Cấp tỉnh', UNIT: 'Cấp cơ sở', UNCLASSIFIED: 'Chưa phân loại' },
-      risk: { LOW: 'Thấp', MEDIUM: 'Trung bình', HIGH: 'Cao' },
-      status: { offline: 'Chưa kết nối', connecting: 'Đang kết nối…', live: 'Đang cập nhật trực tiếp',
-        unauthorized: 'Chưa đăng nhập' },
-      noToken: 'Chưa có mã truy cập. Hãy mở bảng điều hành bằng đường dẫn có mã truy cập (…/#access_token=…) do hệ thống cấp.',
-      expired: 'Mã truy cập không hợp lệ hoặc đã hết hạn. Hãy đăng nhập lại để lấy đường dẫn mới.',
-      forbidden: 'Tài khoản của bạn không có quyền xem bảng điều hành.',
-      notFound: 'Không có số liệu của đơn vị này trong phạm vi bạn được xem.',
-      failed: 'Không tải được số liệu (lỗi máy chủ hoặc mất kết nối). Trang sẽ thử lại khi có thay đổi.'
-    },
-    en: {
-      title: 'Provincial emulation and commendation dashboard', toggle: 'Tiếng Việt', year: 'Year',
-      tabOverview: 'Overview', tabDossiers: 'Dossiers and council', tabAwards: 'Awards and fund',
-      tabClusters: 'Clusters and process',
-      dueSoon: 'Due soon', dueSoonHint: 'tasks on the reminder ladder',
-      overdue: 'Overdue', overdueHint: 'tasks past their due date, not done',
-      done: 'Done', ofTotal: 'of', tasksWord: 'tasks',
-      reports: 'Reports', onTime: 'On time', late: 'Late', missing: 'Missing', pending: 'Not yet due',
-      dossiersCard: 'Nomination dossiers', inProgress: 'In progress', slaBreached: 'Past deadline', decided: 'Decided',
-      heatmapTitle: 'Deadline heat map by unit and month (tasks led and reports owed)',
-      heatmapHint: 'Choose a unit name to drill down to that unit.',
-      byUnitTitle: 'Tasks by unit (lead and coordinating)', asLead: 'Lead', asCoordinating: 'Coordinating',
-      unit: 'Unit', total: 'Total', dueSoonList: 'Tasks due soon', overdueList: 'Overdue tasks',
-      task: 'Task', leadUnit: 'Lead unit', dueDate: 'Due', daysLeft: 'Days left', daysLate: 'Days late',
-      reportsByUnit: 'Reporting compliance by unit',
-      funnelTitle: 'Nomination dossier funnel', stageTitle: 'Dossiers by current step', stage: 'Step',
-      count: 'Dossiers', noticesOpen: 'Open for public comment',
-      slaTitle: 'Dossiers past their working-day deadline', subject: 'Nominee', award: 'Award',
-      workingDaysLate: 'Working days late', councilUpcoming: 'Upcoming council sessions',
-      councilRecent: 'Past sessions', when: 'When', council: 'Council', location: 'Place',
-      agenda: 'Dossiers', passed: 'Passed', voteFailed: 'Failed',
-      awardsTitle: 'Awards by form and level', fundTitle: 'Reward money against the TĐKT fund',
-      level: 'Level', collective: 'Collective', individual: 'Individual', household: 'Household',
-      money: 'Reward money (VND)', ranksTitle: 'Cluster and block ranks', rank: 'Rank', score: 'Total score',
-      tieBreak: 'Ranking note', metricsTitle: 'Lead time of each step (days)',
-      riskTitle: 'Late risk by unit', riskScore: 'Score', riskLevel: 'Level', lateOf: 'Late / deadlines',
-      deliveries: 'Notices in the last 7 days', median: 'Median', p90: '90th percentile',
-      bottleneck: 'Bottleneck: ', bottleneckShare: ' takes {0}% of the dossier path\'s median time',
-      noBottleneck: 'Not enough data yet to find a bottleneck.',
-      fundAmount: 'Fund of the year', fundReserved: 'Kept for organising costs (R-FUND-01)',
-      fundAvailable: 'Available for rewards', fundDecided: 'Decided', fundRecover: 'To recover',
-      fundRemaining: 'Remaining', noFund: 'No fund figures for this year.',
-      used: 'Used', sent: 'sent', failedDeliveries: 'failed', finalFailures: 'failed for good',
-      footer: 'Figures are built from the TĐKT system\'s events and refresh by themselves when they change.',
-      none: 'None', province: 'Whole province', generatedAt: 'Updated at ', month: 'M',
-      heatLevels: ['No deadline', 'On time', 'Not yet due', 'Late', 'Missed'],
-      stages: { SUBMITTED: 'Submitted, awaiting appraisal', IN_APPRAISAL: 'In appraisal', RETURNED: 'Returned for completion',
-        ELIGIBLE: 'Eligible', NOT_ELIGIBLE: 'Not eligible', VOTED: 'Passed by the council',
-        VOTE_FAILED: 'Failed the vote', DECIDED: 'Decided', RECALLED: 'Recalled', REVOKED: 'Award revoked' },
-      funnel: { SUBMITTED: 'Submitted', APPRAISED: 'Appraised', ELIGIBLE: 'Eligible', VOTED: 'Passed by council',
-        DECIDED: 'Decided' },
-      steps: { SUBMITTED_TO_APPRAISED: 'Submitted → appraised', APPRAISED_TO_VOTED: 'Appraised → voted',
-        VOTED_TO_DECIDED: 'Voted → decided', TASK_ASSIGNED_TO_DONE: 'Task assigned → done' },
-      levels: { STATE: 'State', PROVINCE: 'Province', UNIT: 'Unit level', UNCLASSIFIED: 'Unclassified' },
-      risk: { LOW: 'Low', MEDIUM: 'Medium', HIGH: 'High' },
-      status: { offline: 'Not connected', connecting: 'Connecting…', live: 'Live updates on',
-        unauthorized: 'Not signed in' },
-      noToken: 'No access token. Open the dashboard with the link that carries an access token (…/#access_token=…).',
-      expired: 'The access token is invalid or has expired. Sign in again to get a new link.',
-      forbidden: 'Your account may not view the dashboard.',
-      notFound: 'There are no figures of this unit within what you may see.',
-      failed: 'Could not load the figures (server error or connection lost). The page retries on the next change.'
-    }
-  };
+  // The page's words, Vietnamese and English, are data: messages.json ({vi: {key: text}, en: {key: text}}), loaded
+  // before anything is shown.
+  var TEXT = null;
 
   var HEAT_COLORS = ['#eef2f7', '#48bb78', '#90cdf4', '#f6ad55', '#e53e3e'];
 
@@ -334,6 +230,17 @@
     if (className) { td.className = className; }
     row.appendChild(td);
     return td;
+  }
+
+  /** The due-soon and overdue lists: the same columns, the last one counting days left or days late. */
+  function fillTaskList(id, tasks, daysKey, daysClass) {
+    fillTable(id, tasks, 4, function (tr, task) {
+      tr.dataset.taskId = task.taskId;
+      cell(tr, task.content);
+      cell(tr, unitLink(task.leadUnit, task.leadUnitName));
+      cell(tr, formatDate(task.dueDate));
+      cell(tr, task[daysKey], daysClass);
+    });
   }
 
   function fillTable(id, rows, columns, toCells) {
@@ -550,20 +457,8 @@
       cell(tr, u.coordinating.overdue, 'num' + (u.coordinating.overdue > 0 ? ' bad' : ''));
       cell(tr, u.coordinating.total, 'num');
     });
-    fillTable('due-soon-list', tasks.dueSoonList, 4, function (tr, task) {
-      tr.dataset.taskId = task.taskId;
-      cell(tr, task.content);
-      cell(tr, unitLink(task.leadUnit, task.leadUnitName));
-      cell(tr, formatDate(task.dueDate));
-      cell(tr, task.daysLeft, 'num warn');
-    });
-    fillTable('overdue-list', tasks.overdueList, 4, function (tr, task) {
-      tr.dataset.taskId = task.taskId;
-      cell(tr, task.content);
-      cell(tr, unitLink(task.leadUnit, task.leadUnitName));
-      cell(tr, formatDate(task.dueDate));
-      cell(tr, task.daysLate, 'num bad');
-    });
+    fillTaskList('due-soon-list', tasks.dueSoonList, 'daysLeft', 'num warn');
+    fillTaskList('overdue-list', tasks.overdueList, 'daysLate', 'num bad');
     fillTable('report-table', summary.reports.byUnit, 5, function (tr, u) {
       tr.dataset.unit = u.unit;
       cell(tr, unitLink(u.unit, u.unitName));
@@ -711,6 +606,18 @@
   }
 
   function start() {
+    fetch(MESSAGES_URL).then(function (response) {
+      if (!response.ok) { throw new Error('GET ' + MESSAGES_URL + ' answered ' + response.status); }
+      return response.json();
+    }).then(function (messages) {
+      TEXT = messages;
+      begin();
+    }).catch(function (error) {
+      console.error('The dashboard cannot start without its messages', error);
+    });
+  }
+
+  function begin() {
     readLocation();
     $('lang-toggle').addEventListener('click', function () {
       lang = lang === 'vi' ? 'en' : 'vi';

@@ -23,7 +23,7 @@ import java.util.TreeSet;
  * lunar holidays and the yearly swaps are unknown there, so callers should warn when a deadline
  * lands in an uncovered year.
  */
-public final class WorkingDayCalendar {
+public final class WorkingDayCalendar implements HolidayShift {
 
     private static final String FALLBACK_SOURCE = "Bộ luật Lao động 2019, Điều 112 (năm chưa có dữ liệu lịch: chỉ ngày lễ dương lịch cố định)";
     private static final Map<MonthDay, String> FIXED_SOLAR_HOLIDAYS = Map.of(
@@ -162,6 +162,7 @@ public final class WorkingDayCalendar {
     }
 
     /** The date itself if it is a working day, otherwise the closest earlier working day. */
+    @Override
     public LocalDate previousWorkingDayOnOrBefore(LocalDate date) {
         Objects.requireNonNull(date, "date");
         LocalDate candidate = date;
@@ -172,6 +173,7 @@ public final class WorkingDayCalendar {
     }
 
     /** The date itself if it is a working day, otherwise the closest later working day. */
+    @Override
     public LocalDate nextWorkingDayOnOrAfter(LocalDate date) {
         Objects.requireNonNull(date, "date");
         LocalDate candidate = date;

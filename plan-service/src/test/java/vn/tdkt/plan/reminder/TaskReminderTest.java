@@ -11,7 +11,7 @@ import vn.tdkt.calendar.BundledCalendarData;
 import vn.tdkt.contracts.plan.ReminderEvent;
 import vn.tdkt.contracts.plan.TaskDue;
 import vn.tdkt.contracts.plan.TaskOverdue;
-import vn.tdkt.plan.reminder.domain.HolidayShift;
+import vn.tdkt.calendar.HolidayShift;
 import vn.tdkt.plan.reminder.domain.LadderMark;
 import vn.tdkt.plan.reminder.domain.LadderPolicy;
 import vn.tdkt.plan.reminder.domain.LadderStep;
@@ -21,7 +21,7 @@ import vn.tdkt.plan.task.domain.TaskHeader;
 /** The reminder ladder of one task, given / when / then: what it sends on a day, what it marks, what it never repeats. */
 class TaskReminderTest {
 
-    static final HolidayShift SHIFT = HolidayShift.of(BundledCalendarData.calendar());
+    static final HolidayShift SHIFT = BundledCalendarData.calendar();
     static final TaskHeader TASK = new TaskHeader("t1", "p1", "01/KH-UBND", "Báo cáo", "SNV", List.of("SYT"));
 
     /** The scan on {@code today} for the task due {@code due} since {@code dueSince}: decide, then record. */

@@ -4,11 +4,8 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -35,11 +32,10 @@ class TaskSaveKicksRelayTest {
     @Test
     void a_task_update_with_events_kicks_the_relay() {
         OutboxRelay relay = mock(OutboxRelay.class);
-        try (GenericApplicationContext context = new GenericApplicationContext();
-                MongoClient client = MongoClients.create(SharedMongoServer.uri())) {
+        try (GenericApplicationContext context = new GenericApplicationContext()) {
             context.registerBean(OutboxKickOnSave.class, () -> new OutboxKickOnSave(relay));
             context.refresh();
-            MongoTemplate mongo = new MongoTemplate(client, "kick-" + UUID.randomUUID().toString().substring(0, 8));
+            MongoTemplate mongo = SharedMongoServer.freshDatabase("kick");
             mongo.setApplicationContext(context);
             MutableClock clock = new MutableClock(LocalDate.of(2025, 6, 1));
             OutboxRecorder recorder = new OutboxRecorder(clock);

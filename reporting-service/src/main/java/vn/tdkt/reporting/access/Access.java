@@ -1,6 +1,8 @@
 package vn.tdkt.reporting.access;
 
 import java.util.Optional;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
@@ -41,6 +43,16 @@ public final class Access {
     /** Whether the caller may see data of {@code unit}; 403 if the caller may see nothing at all. */
     public static boolean canSee(TdktPrincipal principal, String unit) {
         return scope(principal, null).map(own -> own.equals(unit)).orElse(true);
+    }
+
+    /**
+     * Whether the caller may see something that concerns some units ({@code concerns}: whether it concerns a given
+     * unit): province-wide readers see everything, a unit officer what concerns their unit; 403 for a caller who may
+     * see nothing at all.
+     */
+    public static <T> Predicate<T> sees(TdktPrincipal principal, BiPredicate<T, String> concerns) {
+        Optional<String> scope = scope(principal, null);
+        return thing -> scope.map(unit -> concerns.test(thing, unit)).orElse(true);
     }
 
     public static boolean seesProvince(TdktPrincipal principal) {

@@ -1,8 +1,12 @@
 package vn.tdkt.platformtest.mongo;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import java.net.InetSocketAddress;
 import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.tdkt.mongowire.IndexStatistics;
 import vn.tdkt.mongowire.IndexedMemoryBackend;
 
@@ -16,6 +20,7 @@ public final class SharedMongoServer {
     private static MongoServer server;
     private static IndexedMemoryBackend backend;
     private static String uri;
+    private static MongoClient client;
 
     private SharedMongoServer() {
     }
@@ -33,6 +38,20 @@ public final class SharedMongoServer {
             Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow, "mongo-test-server-stop"));
         }
         return uri;
+    }
+
+    /** One client for all the tests of the JVM that talk to the database without Spring, closed at shutdown. */
+    public static synchronized MongoClient client() {
+        if (client == null) {
+            client = MongoClients.create(uri());
+            Runtime.getRuntime().addShutdownHook(new Thread(client::close, "mongo-test-client-close"));
+        }
+        return client;
+    }
+
+    /** A template on a database of its own ({@code <prefix>-<random>}), so no test sees another's documents. */
+    public static MongoTemplate freshDatabase(String prefix) {
+        return new MongoTemplate(client(), prefix + "-" + UUID.randomUUID().toString().substring(0, 8));
     }
 
     /** What the in-process server's indexes served; empty when the tests run against a real MongoDB. */

@@ -10,8 +10,10 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import io.swagger.v3.oas.models.parameters.QueryParameter;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.OAuthFlow;
 import io.swagger.v3.oas.models.security.OAuthFlows;
@@ -19,6 +21,7 @@ import io.swagger.v3.oas.models.security.Scopes;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.tags.Tag;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,6 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springdoc.core.customizers.GlobalOperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -39,6 +43,9 @@ import vn.tdkt.platform.config.SecurityAutoConfiguration;
 import vn.tdkt.platform.security.SecurityProperties;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.IfMatch;
+import vn.tdkt.platform.web.paging.PageQuery;
+import vn.tdkt.platform.web.paging.PageQueryArgumentResolver;
+import vn.tdkt.platform.web.paging.PagingProperties;
 
 /**
  * Every service's OpenAPI document tells a newcomer how to call it: the OAuth2 client-credentials flow against the
@@ -57,14 +64,16 @@ public class ApiDocsAutoConfiguration {
     static final String BEARER = "bearer";
 
     static {
-        // resolved by the platform from the token and the If-Match header; not request parameters a caller sets
-        SpringDocUtils.getConfig().addRequestWrapperToIgnore(TdktPrincipal.class, IfMatch.class);
+        // resolved by the platform from the token and the If-Match header, not request parameters a caller sets; a
+        // PageQuery is documented below as its two query parameters
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(TdktPrincipal.class, IfMatch.class, PageQuery.class);
     }
 
     private final Map<String, Class<?>> controllersByTag = new ConcurrentHashMap<>();
 
     @Bean
-    GlobalOperationCustomizer tdktOperationDocs() {
+    GlobalOperationCustomizer tdktOperationDocs(ObjectProvider<PagingProperties> pagingSettings) {
+        PagingProperties paging = pagingSettings.getIfAvailable(() -> new PagingProperties(null, null));
         return (Operation operation, HandlerMethod handler) -> {
             if (operation.getTags() != null) {
                 operation.getTags().forEach(tag -> controllersByTag.putIfAbsent(tag, handler.getBeanType()));
@@ -74,14 +83,24 @@ public class ApiDocsAutoConfiguration {
             boolean takesIfMatch = Arrays.stream(handler.getMethodParameters())
                     .anyMatch(parameter -> IfMatch.class.equals(parameter.getParameterType()));
             if (takesIfMatch) {
-                addHeaderOnce(operation, new HeaderParameter().name("If-Match").required(false)
+                addParameterOnce(operation, new HeaderParameter().name("If-Match").required(false)
                         .schema(new StringSchema().example("\"3\""))
                         .description("ETag của lần đọc trước; nếu đã có người khác cập nhật, trả 412 và không thay đổi gì"));
                 responses.putIfAbsent("412", ProblemResponses.response("412"));
             }
+            boolean pages = Arrays.stream(handler.getMethodParameters())
+                    .anyMatch(parameter -> PageQuery.class.equals(parameter.getParameterType()));
+            if (pages) {
+                addParameterOnce(operation, new QueryParameter().name(PageQueryArgumentResolver.PAGE).required(false)
+                        .schema(new IntegerSchema().minimum(BigDecimal.ZERO).example(0))
+                        .description("page number, from 0"));
+                addParameterOnce(operation, new QueryParameter().name(PageQueryArgumentResolver.SIZE).required(false)
+                        .schema(new IntegerSchema().minimum(BigDecimal.ONE).example(paging.defaultSize()))
+                        .description("page size, default " + paging.defaultSize() + ", at most " + paging.maxSize()));
+            }
             boolean post = handler.getMethod().isAnnotationPresent(org.springframework.web.bind.annotation.PostMapping.class);
             if (post) {
-                addHeaderOnce(operation, new HeaderParameter().name("Idempotency-Key").required(false)
+                addParameterOnce(operation, new HeaderParameter().name("Idempotency-Key").required(false)
                         .schema(new StringSchema().maxLength(200).example("hs-2026-0001"))
                         .description("gửi lại cùng khoá thì nhận lại đúng câu trả lời lần đầu; khác nội dung thì 422"));
                 responses.putIfAbsent("422", ProblemResponses.response("422"));
@@ -145,12 +164,12 @@ public class ApiDocsAutoConfiguration {
      * One operation can be served by several handler methods (one per request content type, e.g. a plan import as
      * text, as JSON or as a file): each of them passes here, and the guard headers are declared once.
      */
-    private static void addHeaderOnce(Operation operation, io.swagger.v3.oas.models.parameters.Parameter header) {
+    private static void addParameterOnce(Operation operation, io.swagger.v3.oas.models.parameters.Parameter added) {
         boolean present = operation.getParameters() != null && operation.getParameters().stream()
-                .anyMatch(parameter -> header.getName().equalsIgnoreCase(parameter.getName())
-                        && "header".equals(parameter.getIn()));
+                .anyMatch(parameter -> added.getName().equalsIgnoreCase(parameter.getName())
+                        && added.getIn().equals(parameter.getIn()));
         if (!present) {
-            operation.addParametersItem(header);
+            operation.addParametersItem(added);
         }
     }
 

@@ -1,5 +1,7 @@
 package vn.tdkt.platform.config;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.ZoneId;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
@@ -7,16 +9,20 @@ import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import vn.tdkt.platform.scheduling.LockedJob;
+import vn.tdkt.platform.scheduling.LockedJobs;
 import vn.tdkt.platform.text.NfcJacksonModule;
 
 /**
  * What every service shares before any concern: the clock in the province's zone, NFC text on input, and
- * scheduling with one-instance locks (ShedLock on the service's own MongoDB).
+ * scheduling with one-instance locks (ShedLock on the service's own MongoDB): a service declares {@link LockedJob}
+ * beans, and {@link LockedJobs} runs them.
  */
 @AutoConfiguration
 @EnableScheduling
@@ -46,5 +52,11 @@ public class CoreAutoConfiguration {
     @ConditionalOnMissingBean
     LockingTaskExecutor lockingTaskExecutor(LockProvider lockProvider) {
         return new DefaultLockingTaskExecutor(lockProvider);
+    }
+
+    @Bean
+    LockedJobs lockedJobs(ObjectProvider<LockedJob> jobs, LockingTaskExecutor locks,
+            ObjectProvider<MeterRegistry> meters) {
+        return new LockedJobs(jobs.orderedStream().toList(), locks, meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 }

@@ -20,14 +20,15 @@ import vn.tdkt.platform.trace.TraceContextFilter;
 import vn.tdkt.platform.web.IfMatchArgumentResolver;
 import vn.tdkt.platform.web.idempotency.IdempotencyKeyFilter;
 import vn.tdkt.platform.web.idempotency.IdempotencyStore;
+import vn.tdkt.platform.web.paging.PageQueryArgumentResolver;
 import vn.tdkt.platform.web.paging.PagingProperties;
 import vn.tdkt.platform.web.problem.ProblemDetailsAdvice;
 import vn.tdkt.platform.web.problem.Problems;
 
 /**
  * The REST conventions: problem details in Vietnamese or English, trace context from {@code traceparent},
- * {@code Idempotency-Key} replay on POSTs, paging settings, and the {@code TdktPrincipal} and {@code IfMatch}
- * controller parameters.
+ * {@code Idempotency-Key} replay on POSTs, paging settings, and the {@code TdktPrincipal}, {@code IfMatch} and
+ * {@code PageQuery} controller parameters.
  */
 @AutoConfiguration(after = CoreAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -69,12 +70,13 @@ public class WebAutoConfiguration {
     }
 
     @Bean
-    WebMvcConfigurer platformArgumentResolvers() {
+    WebMvcConfigurer platformArgumentResolvers(PagingProperties paging) {
         return new WebMvcConfigurer() {
             @Override
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
                 resolvers.add(new TdktPrincipalArgumentResolver());
                 resolvers.add(new IfMatchArgumentResolver());
+                resolvers.add(new PageQueryArgumentResolver(paging));
             }
         };
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.bson.Document;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -76,6 +77,20 @@ public abstract class AggregateStore<A, D extends AggregateDocument> {
     /** The aggregate, or the 404 problem of this store. */
     public Versioned<A> get(String id) {
         return find(id).orElseThrow(() -> DomainException.notFound(notFoundCode, id));
+    }
+
+    /**
+     * The aggregate if the caller may see it, or the 404 problem of this store: another unit's aggregate answers as
+     * if it did not exist.
+     *
+     * @param visible whether the caller may see the aggregate
+     */
+    public Versioned<A> get(String id, Predicate<? super A> visible) {
+        Versioned<A> found = get(id);
+        if (!visible.test(found.value())) {
+            throw DomainException.notFound(notFoundCode, id);
+        }
+        return found;
     }
 
     /** Inserts a new aggregate with its creation events; an id taken already throws {@code DuplicateKeyException}. */

@@ -2,10 +2,12 @@ package vn.tdkt.platform.security;
 
 import java.util.EnumSet;
 import java.util.Set;
+import vn.tdkt.platform.domain.DomainException;
 
 /**
  * Who is calling: the token subject, the org unit the user or client belongs to, and its roles. Services scope
- * every query with {@link #canAccessUnit(String)} so a unit officer only ever sees their own unit's data.
+ * every query with {@link #canAccessUnit(String)} so a unit officer only ever sees their own unit's data, and guard
+ * a command by role with {@link #requireAnyRole} (403 {@code security.forbidden}, the platform's message).
  */
 public record TdktPrincipal(String subject, String unitCode, Set<TdktRole> roles) {
 
@@ -27,6 +29,20 @@ public record TdktPrincipal(String subject, String unitCode, Set<TdktRole> roles
             }
         }
         return false;
+    }
+
+    /** Refuses (403 {@code security.forbidden}) a caller who holds none of {@code allowed}. */
+    public void requireAnyRole(TdktRole... allowed) {
+        if (!hasAnyRole(allowed)) {
+            throw DomainException.forbidden("security.forbidden");
+        }
+    }
+
+    /** Refuses (403 {@code security.forbidden}) a caller with no role on this platform at all. */
+    public void requireSomeRole() {
+        if (roles.isEmpty()) {
+            throw DomainException.forbidden("security.forbidden");
+        }
     }
 
     /** Sở Nội vụ officers, province leaders and administrators see every unit's data. */

@@ -2,14 +2,10 @@ package vn.tdkt.platform.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.convert.ApplicationConversionService;
@@ -26,23 +22,13 @@ import vn.tdkt.platformtest.mongo.SharedMongoServer;
 /** Each concern's auto-configuration starts on its own, with only what it says it needs. */
 class AutoConfigurationsTest {
 
-    private static MongoClient client;
 
-    @BeforeAll
-    static void connect() {
-        client = MongoClients.create(SharedMongoServer.uri());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        client.close();
-    }
 
     private ApplicationContextRunner runner() {
         return new ApplicationContextRunner()
                 .withInitializer(context -> context.getBeanFactory()
                         .setConversionService(ApplicationConversionService.getSharedInstance()))
-                .withBean(MongoTemplate.class, () -> new MongoTemplate(client, "autoconfig-test"))
+                .withBean(MongoTemplate.class, () -> SharedMongoServer.freshDatabase("autoconfig"))
                 .withBean(Validator.class, () -> Validation.buildDefaultValidatorFactory().getValidator());
     }
 
@@ -51,6 +37,7 @@ class AutoConfigurationsTest {
         runner().withConfiguration(AutoConfigurations.of(CoreAutoConfiguration.class)).run(context -> {
             assertThat(context.getBean(Clock.class).getZone()).isEqualTo(CoreAutoConfiguration.ZONE);
             assertThat(context).hasSingleBean(LockingTaskExecutor.class);
+            assertThat(context).hasSingleBean(vn.tdkt.platform.scheduling.LockedJobs.class);
             assertThat(context).doesNotHaveBean(OutboxRecorder.class).doesNotHaveBean(ProcessedEventStore.class);
         });
     }

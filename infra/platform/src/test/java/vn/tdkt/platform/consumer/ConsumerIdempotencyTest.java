@@ -3,19 +3,14 @@ package vn.tdkt.platform.consumer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.UUID;
 import org.bson.Document;
 import org.junit.jupiter.api.Assumptions;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -25,22 +20,12 @@ import vn.tdkt.platformtest.mongo.SharedMongoServer;
 
 class ConsumerIdempotencyTest {
 
-    private static MongoClient client;
     private MongoTemplate mongo;
 
-    @BeforeAll
-    static void connect() {
-        client = MongoClients.create(SharedMongoServer.uri());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        client.close();
-    }
 
     @BeforeEach
     void freshDatabase() {
-        mongo = new MongoTemplate(client, "idem-" + UUID.randomUUID().toString().substring(0, 8));
+        mongo = SharedMongoServer.freshDatabase("idem");
     }
 
     @Test

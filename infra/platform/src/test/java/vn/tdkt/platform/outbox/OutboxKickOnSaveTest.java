@@ -5,8 +5,6 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,7 +30,6 @@ class OutboxKickOnSaveTest {
 
     private final OutboxRelay relay = mock(OutboxRelay.class);
     private GenericApplicationContext context;
-    private MongoClient client;
     private MongoTemplate mongo;
 
     @BeforeEach
@@ -40,15 +37,13 @@ class OutboxKickOnSaveTest {
         context = new GenericApplicationContext();
         context.registerBean(OutboxKickOnSave.class, () -> new OutboxKickOnSave(relay));
         context.refresh();
-        client = MongoClients.create(SharedMongoServer.uri());
-        mongo = new MongoTemplate(client, "kick-" + UUID.randomUUID().toString().substring(0, 8));
+        mongo = SharedMongoServer.freshDatabase("kick");
         mongo.setApplicationContext(context);
     }
 
     @AfterEach
     void close() {
         mongo.getDb().drop();
-        client.close();
         context.close();
     }
 

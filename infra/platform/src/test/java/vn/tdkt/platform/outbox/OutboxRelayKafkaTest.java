@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.tdkt.platform.support.KafkaTestSupport.header;
 import static vn.tdkt.platform.support.KafkaTestSupport.readAll;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +42,6 @@ class OutboxRelayKafkaTest {
     private static final String TOPIC = "tdkt.test.events";
 
     private static EmbeddedKafkaKraftBroker broker;
-    private static MongoClient mongoClient;
 
     private MongoTemplate mongo;
     private final Clock clock = Clock.systemUTC();
@@ -60,18 +56,16 @@ class OutboxRelayKafkaTest {
     static void startBroker() {
         broker = new EmbeddedKafkaKraftBroker(1, 3, TOPIC);
         broker.afterPropertiesSet();
-        mongoClient = MongoClients.create(SharedMongoServer.uri());
     }
 
     @AfterAll
     static void stopBroker() {
         broker.destroy();
-        mongoClient.close();
     }
 
     @BeforeEach
     void freshDatabase() {
-        mongo = new MongoTemplate(mongoClient, "outbox-" + UUID.randomUUID().toString().substring(0, 8));
+        mongo = SharedMongoServer.freshDatabase("outbox");
     }
 
     @AfterEach

@@ -3,14 +3,9 @@ package vn.tdkt.platform.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -83,23 +78,12 @@ class AggregateStoreTest {
         }
     }
 
-    private static MongoClient client;
     private MongoTemplate mongo;
     private ChoreStore store;
 
-    @BeforeAll
-    static void connect() {
-        client = MongoClients.create(SharedMongoServer.uri());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        client.close();
-    }
-
     @BeforeEach
     void freshDatabase() {
-        mongo = new MongoTemplate(client, "store-" + UUID.randomUUID().toString().substring(0, 8));
+        mongo = SharedMongoServer.freshDatabase("store");
         store = new ChoreStore(mongo);
     }
 
@@ -139,6 +123,20 @@ class AggregateStoreTest {
                     assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_FOUND);
                     assertThat(e.code()).isEqualTo("chore.not-found");
                 });
+    }
+
+    @Test
+    void an_aggregate_the_caller_may_not_see_answers_as_if_it_did_not_exist() {
+        store.insert(Chore.open("c-3"));
+
+        assertThat(store.get("c-3", chore -> chore.state.equals("OPEN")).value().id).isEqualTo("c-3");
+        assertThatThrownBy(() -> store.get("c-3", chore -> false))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_FOUND);
+                    assertThat(e.code()).isEqualTo("chore.not-found");
+                });
+        assertThatThrownBy(() -> store.get("nope", chore -> true)).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.code()).isEqualTo("chore.not-found"));
     }
 
     @Test

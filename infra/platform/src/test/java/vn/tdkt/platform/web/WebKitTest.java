@@ -92,6 +92,11 @@ class WebKitTest {
             return principal;
         }
 
+        @GetMapping("/api/v1/pages")
+        vn.tdkt.platform.web.paging.PageQuery pages(vn.tdkt.platform.web.paging.PageQuery page) {
+            return page;
+        }
+
         /** An update guarded by If-Match: the stored version is 4. */
         @org.springframework.web.bind.annotation.PutMapping("/api/v1/versioned")
         org.springframework.http.ResponseEntity<String> update(IfMatch ifMatch) {
@@ -307,6 +312,31 @@ class WebKitTest {
                 .andExpect(jsonPath("$.paths['/api/v1/versioned'].put.responses['412']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/me'].get.parameters").doesNotExist())
                 .andExpect(jsonPath("$.tags[*].name").isNotEmpty());
+    }
+
+    @Test
+    void a_page_query_is_a_controller_parameter_read_from_page_and_size_with_defaults_cap_and_problems()
+            throws Exception {
+        mvc.perform(get("/api/v1/pages").with(TestTokens.unitOfficer("SGDDT")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.page").value(0))
+                .andExpect(jsonPath("$.size").value(20));
+        mvc.perform(get("/api/v1/pages").param("page", "3").param("size", "500").with(TestTokens.unitOfficer("SGDDT")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.page").value(3))
+                .andExpect(jsonPath("$.size").value(100));
+        mvc.perform(get("/api/v1/pages").param("page", "-1").with(TestTokens.unitOfficer("SGDDT")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("page.invalid"));
+        mvc.perform(get("/api/v1/pages").param("size", "many").with(TestTokens.unitOfficer("SGDDT")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("request.field-type"))
+                .andExpect(jsonPath("$.errors[0].field").value("size"));
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(jsonPath("$.paths['/api/v1/pages'].get.parameters[*].name",
+                        org.hamcrest.Matchers.contains("page", "size")))
+                .andExpect(jsonPath("$.paths['/api/v1/pages'].get.parameters[1].description")
+                        .value("page size, default 20, at most 100"));
     }
 
     @Test

@@ -50,11 +50,7 @@ public class DeliveryService {
 
     public Versioned<Delivery> get(TdktPrincipal caller, String id) {
         requireRole(caller);
-        Versioned<Delivery> delivery = store.get(id);
-        if (!mayRead(caller, delivery.value())) {
-            throw DomainException.notFound("delivery.not-found", id);
-        }
-        return delivery;
+        return store.get(id, delivery -> mayRead(caller, delivery));
     }
 
     /** Sends a sent or failed e-mail or webhook again, as the same message; a webhook's subscription must be active. */
@@ -105,9 +101,7 @@ public class DeliveryService {
     }
 
     private static void requireRole(TdktPrincipal caller) {
-        if (!caller.hasAnyRole(TdktRole.UNIT_OFFICER, TdktRole.SNV_OFFICER, TdktRole.ADMIN)) {
-            throw DomainException.forbidden("security.forbidden");
-        }
+        caller.requireAnyRole(TdktRole.UNIT_OFFICER, TdktRole.SNV_OFFICER, TdktRole.ADMIN);
     }
 
     private static String blankToNull(String value) {

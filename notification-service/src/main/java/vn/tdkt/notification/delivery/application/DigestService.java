@@ -7,10 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import vn.tdkt.notification.delivery.domain.Delivery;
 import vn.tdkt.notification.delivery.domain.DeliveryDraft;
@@ -59,8 +57,7 @@ public class DigestService {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${tdkt.notification.digest.poll-interval:PT1M}")
-    @SchedulerLock(name = "notification-daily-digest", lockAtMostFor = "PT10M")
+    /** What the schedule runs ({@link DeliveryJobs}): every digest due, unless digests are switched off. */
     public void scheduled() {
         if (policy.properties().digest().enabled()) {
             composeDue();

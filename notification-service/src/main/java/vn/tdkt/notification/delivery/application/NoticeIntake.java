@@ -91,10 +91,10 @@ public class NoticeIntake {
             Preferences chosen = preferences.forRecipient(notice.recipient());
             Set<Channel> channels = chosen.channelsFor(notice.kind());
             if (channels.contains(Channel.INBOX) && notice.recipient().hasInbox()) {
-                recordInbox(sourceId, sourceType, notice, chosen);
+                record(sourceId, sourceType, notice, chosen, Channel.INBOX);
             }
             if (channels.contains(Channel.EMAIL)) {
-                recordEmail(sourceId, sourceType, notice, chosen);
+                record(sourceId, sourceType, notice, chosen, Channel.EMAIL);
             }
         }
         if (!notices.isEmpty()) {
@@ -102,14 +102,24 @@ public class NoticeIntake {
         }
     }
 
-    private void recordInbox(String sourceId, String sourceType, Notice notice, Preferences chosen) {
-        RecipientRef recipient = notice.recipient();
-        String id = DeliveryIds.of(sourceId, recipient.key(), Channel.INBOX);
+    /** One notice on one channel, unless its delivery (id derived from source, recipient, channel) exists. */
+    private void record(String sourceId, String sourceType, Notice notice, Preferences chosen, Channel channel) {
+        String id = DeliveryIds.of(sourceId, notice.recipient().key(), channel);
         if (deliveries.exists(id)) {
             return;
         }
         Instant now = clock.instant();
         Rendered text = renderer.render(notice.kind(), chosen.language(), notice.model());
+        switch (channel) {
+            case INBOX -> recordInbox(id, sourceId, sourceType, notice, chosen, text, now);
+            case EMAIL -> recordEmail(id, sourceId, sourceType, notice, chosen, text, now);
+            default -> throw new IllegalArgumentException("A notice is recorded for the inbox or e-mail, not " + channel);
+        }
+    }
+
+    private void recordInbox(String id, String sourceId, String sourceType, Notice notice, Preferences chosen,
+            Rendered text, Instant now) {
+        RecipientRef recipient = notice.recipient();
         DeliveryDraft draft = draft(id, Channel.INBOX, sourceId, sourceType, notice, chosen, recipient.unitCode(),
                 text, now);
         Optional<Versioned<Delivery>> earlier = equivalent(draft, now);
@@ -124,15 +134,9 @@ public class NoticeIntake {
         deliveries.insertIfAbsent(Delivery.inboxWritten(draft));
     }
 
-    private void recordEmail(String sourceId, String sourceType, Notice notice, Preferences chosen) {
-        RecipientRef recipient = notice.recipient();
-        String id = DeliveryIds.of(sourceId, recipient.key(), Channel.EMAIL);
-        if (deliveries.exists(id)) {
-            return;
-        }
-        Instant now = clock.instant();
-        Rendered text = renderer.render(notice.kind(), chosen.language(), notice.model());
-        String address = directory.emailOf(recipient).orElse(null);
+    private void recordEmail(String id, String sourceId, String sourceType, Notice notice, Preferences chosen,
+            Rendered text, Instant now) {
+        String address = directory.emailOf(notice.recipient()).orElse(null);
         DeliveryDraft draft = draft(id, Channel.EMAIL, sourceId, sourceType, notice, chosen, address, text, now);
         if (!policy.properties().email().enabled()) {
             deliveries.insertIfAbsent(Delivery.skipped(draft, EMAIL_OFF));

@@ -19,8 +19,8 @@ import vn.tdkt.notification.notice.domain.Channel;
 import vn.tdkt.notification.notice.domain.NoticeKind;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
+import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
-import vn.tdkt.platform.web.paging.PagingProperties;
 
 /** The delivery log (every channel), a delivery's detail and history, and replay. */
 @Tag(name = "Nhật ký gửi (deliveries)", description = "Nhật ký mọi lần gửi thông báo trên mọi kênh (hộp thư, e-mail, "
@@ -32,11 +32,9 @@ import vn.tdkt.platform.web.paging.PagingProperties;
 class DeliveryController {
 
     private final DeliveryService deliveries;
-    private final PagingProperties paging;
 
-    DeliveryController(DeliveryService deliveries, PagingProperties paging) {
+    DeliveryController(DeliveryService deliveries) {
         this.deliveries = deliveries;
-        this.paging = paging;
     }
 
     /**
@@ -48,16 +46,14 @@ class DeliveryController {
      * @param status       only deliveries in this state (pending, held for quiet hours or a digest, sent, failed…)
      * @param channel      {@code INBOX}, {@code EMAIL} or {@code WEBHOOK}
      * @param subscription one webhook subscription's deliveries
-     * @param page         page number, from 0
-     * @param size         page size, default 20, at most 100
+     * @param page         the page ({@code page} from 0; {@code size} default 20, at most 100)
      * @return one page of deliveries with the total count
      */
     @GetMapping
     PageResponse<DeliveryView> list(TdktPrincipal caller, @RequestParam(required = false) String unit,
             @RequestParam(required = false) DeliveryStatus status, @RequestParam(required = false) Channel channel,
-            @RequestParam(required = false) String subscription, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
-        return deliveries.list(caller, unit, status, channel, subscription, paging.query(page, size))
+            @RequestParam(required = false) String subscription, PageQuery page) {
+        return deliveries.list(caller, unit, status, channel, subscription, page)
                 .map(DeliveryView::summary);
     }
 

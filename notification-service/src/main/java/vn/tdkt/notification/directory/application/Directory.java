@@ -85,16 +85,12 @@ public class Directory {
     }
 
     public PageResponse<UnitContact> list(TdktPrincipal caller, PageQuery page) {
-        if (!caller.hasAnyRole(TdktRole.SNV_OFFICER, TdktRole.ADMIN)) {
-            throw DomainException.forbidden("security.forbidden");
-        }
+        caller.requireAnyRole(TdktRole.SNV_OFFICER, TdktRole.ADMIN);
         return PageResponse.of(store.list(page.offset(), page.size()), page, store.count());
     }
 
     private static void requireDirectoryRole(TdktPrincipal caller) {
-        if (!caller.hasAnyRole(TdktRole.UNIT_OFFICER, TdktRole.SNV_OFFICER, TdktRole.ADMIN)) {
-            throw DomainException.forbidden("security.forbidden");
-        }
+        caller.requireAnyRole(TdktRole.UNIT_OFFICER, TdktRole.SNV_OFFICER, TdktRole.ADMIN);
     }
 
     private static boolean canManage(TdktPrincipal caller, String unitCode) {

@@ -5,13 +5,12 @@ import java.time.LocalDate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.tdkt.notification.directory.application.Directory;
 import vn.tdkt.notification.directory.domain.UnitContact;
 import vn.tdkt.platform.security.TdktPrincipal;
+import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
-import vn.tdkt.platform.web.paging.PagingProperties;
 
 /** The recipients directory, read only: it follows plan-service's unit registry (change a unit there). */
 @Tag(name = "Danh bạ người nhận (recipients)", description = "Địa chỉ nhận thông báo của từng đơn vị (hộp thư chung, "
@@ -22,11 +21,9 @@ import vn.tdkt.platform.web.paging.PagingProperties;
 class RecipientController {
 
     private final Directory directory;
-    private final PagingProperties paging;
 
-    RecipientController(Directory directory, PagingProperties paging) {
+    RecipientController(Directory directory) {
         this.directory = directory;
-        this.paging = paging;
     }
 
     /**
@@ -35,14 +32,12 @@ class RecipientController {
      * {@code unit-changed}): desk e-mail, head and head's e-mail, parent unit, webhook URL, successor. Change a unit in
      * plan-service, not here.
      *
-     * @param page page number, from 0
-     * @param size page size, default 20, at most 100
+     * @param page the page ({@code page} from 0; {@code size} default 20, at most 100)
      * @return one page of recipients with the total count
      */
     @GetMapping
-    PageResponse<RecipientView> list(TdktPrincipal caller, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
-        return directory.list(caller, paging.query(page, size)).map(RecipientView::of);
+    PageResponse<RecipientView> list(TdktPrincipal caller, PageQuery page) {
+        return directory.list(caller, page).map(RecipientView::of);
     }
 
     /**

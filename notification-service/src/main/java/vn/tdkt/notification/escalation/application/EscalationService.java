@@ -5,12 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import vn.tdkt.notification.delivery.application.NoticeIntake;
 import vn.tdkt.notification.directory.application.NoticeContexts;
@@ -91,8 +89,7 @@ public class EscalationService {
         }
     }
 
-    @Scheduled(fixedDelayString = "${tdkt.notification.escalation.scan-interval:PT5M}")
-    @SchedulerLock(name = "notification-escalation-scan", lockAtMostFor = "PT10M")
+    /** What the schedule runs ({@link EscalationJobs}): every due step, unless escalation is switched off. */
     public void scheduled() {
         if (properties.enabled()) {
             fireDue();

@@ -6,23 +6,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.contracts.plan.MovementLaunched;
-import vn.tdkt.contracts.plan.QuarterOpened;
-import vn.tdkt.contracts.plan.RegistrationApproved;
-import vn.tdkt.contracts.plan.RegistrationReturned;
-import vn.tdkt.contracts.plan.TaskAssigned;
 import vn.tdkt.contracts.plan.TaskCancelled;
 import vn.tdkt.contracts.plan.TaskCompleted;
-import vn.tdkt.contracts.plan.TaskDue;
 import vn.tdkt.contracts.plan.TaskOverdue;
 import vn.tdkt.contracts.plan.TaskUpdated;
 import vn.tdkt.contracts.plan.UnitChanged;
 import vn.tdkt.contracts.plan.UnitRegistered;
-import vn.tdkt.notification.delivery.application.NoticeIntake;
 import vn.tdkt.notification.directory.application.Directory;
-import vn.tdkt.notification.directory.application.NoticeContexts;
 import vn.tdkt.notification.directory.domain.UnitContact;
 import vn.tdkt.notification.escalation.application.EscalationService;
-import vn.tdkt.notification.notice.domain.EventNotices;
 import vn.tdkt.notification.notice.domain.OverdueItem;
 import vn.tdkt.notification.notice.domain.OverdueItems;
 import vn.tdkt.notification.notice.domain.PlanNotices;
@@ -40,39 +32,32 @@ import vn.tdkt.platform.messaging.InboundEventReader;
 @Configuration(proxyBeanMethods = false)
 class PlanEventHandlers {
 
-    private final NoticeIntake intake;
+    private final NoticeRecorder notices;
     private final EscalationService escalation;
     private final Directory directory;
     private final WebhookService webhooks;
-    private final NoticeContexts contexts;
 
-    PlanEventHandlers(NoticeIntake intake, EscalationService escalation, Directory directory,
-            WebhookService webhooks, NoticeContexts contexts) {
-        this.intake = intake;
+    PlanEventHandlers(NoticeRecorder notices, EscalationService escalation, Directory directory,
+            WebhookService webhooks) {
+        this.notices = notices;
         this.escalation = escalation;
         this.directory = directory;
         this.webhooks = webhooks;
-        this.contexts = contexts;
     }
 
     @Bean
     Consumer<Message<byte[]>> planEvents(InboundEventReader reader) {
         return EventRouter.builder(reader)
-                .on(EventTypes.QUARTER_OPENED, (InboundEvent<QuarterOpened> e) ->
-                        record(e, PlanNotices.quarterOpened(e.payload(), contexts.current())))
-                .on(EventTypes.TASK_ASSIGNED, (InboundEvent<TaskAssigned> e) ->
-                        record(e, PlanNotices.taskAssigned(e.payload(), contexts.current())))
-                .on(EventTypes.TASK_DUE, (InboundEvent<TaskDue> e) ->
-                        record(e, PlanNotices.taskDue(e.payload(), contexts.current())))
+                .on(EventTypes.QUARTER_OPENED, notices.of(PlanNotices::quarterOpened))
+                .on(EventTypes.TASK_ASSIGNED, notices.of(PlanNotices::taskAssigned))
+                .on(EventTypes.TASK_DUE, notices.of(PlanNotices::taskDue))
                 .on(EventTypes.TASK_OVERDUE, this::onTaskOverdue)
                 .on(EventTypes.TASK_COMPLETED, this::onTaskCompleted)
                 .on(EventTypes.TASK_CANCELLED, this::onTaskCancelled)
                 .on(EventTypes.TASK_UPDATED, this::onTaskUpdated)
                 .on(EventTypes.MOVEMENT_LAUNCHED, this::onMovementLaunched)
-                .on(EventTypes.REGISTRATION_APPROVED, (InboundEvent<RegistrationApproved> e) ->
-                        record(e, PlanNotices.registrationApproved(e.payload(), contexts.current())))
-                .on(EventTypes.REGISTRATION_RETURNED, (InboundEvent<RegistrationReturned> e) ->
-                        record(e, PlanNotices.registrationReturned(e.payload(), contexts.current())))
+                .on(EventTypes.REGISTRATION_APPROVED, notices.of(PlanNotices::registrationApproved))
+                .on(EventTypes.REGISTRATION_RETURNED, notices.of(PlanNotices::registrationReturned))
                 .on(EventTypes.UNIT_REGISTERED, (InboundEvent<UnitRegistered> e) ->
                         followRegistry(directory.apply(e.payload(), e.sequence()).orElse(null)))
                 .on(EventTypes.UNIT_CHANGED, (InboundEvent<UnitChanged> e) ->
@@ -85,19 +70,19 @@ class PlanEventHandlers {
         TaskOverdue overdue = event.payload();
         OverdueItem item = OverdueItems.of(overdue);
         escalation.overdue(item, overdue.escalate());
-        record(event, PlanNotices.taskOverdue(overdue));
+        notices.record(event, PlanNotices.taskOverdue(overdue));
     }
 
     void onTaskCompleted(InboundEvent<TaskCompleted> event) {
         TaskCompleted completed = event.payload();
         escalation.close("task:" + completed.taskId(), completed.dueDate(), "COMPLETED");
-        record(event, PlanNotices.taskCompleted(completed));
+        notices.record(event, PlanNotices.taskCompleted(completed));
     }
 
     void onTaskCancelled(InboundEvent<TaskCancelled> event) {
         TaskCancelled cancelled = event.payload();
         escalation.close("task:" + cancelled.taskId(), cancelled.dueDate(), "CANCELLED");
-        record(event, PlanNotices.taskCancelled(cancelled, contexts.current()));
+        notices.record(event, PlanNotices.taskCancelled(cancelled, notices.context()));
     }
 
     /** A new due date ends the overdue chain of the old one; the new ladder's overdue event starts a new chain. */
@@ -106,21 +91,17 @@ class PlanEventHandlers {
         if (updated.changedFields().contains("dueDate")) {
             escalation.close("task:" + updated.taskId(), updated.previousDueDate(), "DUE_DATE_CHANGED");
         }
-        record(event, PlanNotices.taskUpdated(updated));
+        notices.record(event, PlanNotices.taskUpdated(updated));
     }
 
     void onMovementLaunched(InboundEvent<MovementLaunched> event) {
         directory.rememberMovement(event.payload().movementId(), event.payload().name());
-        record(event, PlanNotices.movementLaunched(event.payload(), contexts.current()));
+        notices.record(event, PlanNotices.movementLaunched(event.payload(), notices.context()));
     }
 
     private void followRegistry(UnitContact changed) {
         if (changed != null) {
             webhooks.followRegistry(changed.code(), changed.webhookUrl());
         }
-    }
-
-    private void record(InboundEvent<?> event, EventNotices notices) {
-        intake.record(InboundEvents.source(event), notices);
     }
 }

@@ -5,14 +5,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 import vn.tdkt.contracts.EventTypes;
-import vn.tdkt.contracts.reporting.ReportDue;
 import vn.tdkt.contracts.reporting.ReportOverdue;
-import vn.tdkt.contracts.reporting.ReportReturned;
 import vn.tdkt.contracts.reporting.ReportSubmitted;
-import vn.tdkt.notification.delivery.application.NoticeIntake;
-import vn.tdkt.notification.directory.application.NoticeContexts;
 import vn.tdkt.notification.escalation.application.EscalationService;
-import vn.tdkt.notification.notice.domain.EventNotices;
 import vn.tdkt.notification.notice.domain.OverdueItems;
 import vn.tdkt.notification.notice.domain.ReportingNotices;
 import vn.tdkt.platform.messaging.EventRouter;
@@ -23,41 +18,33 @@ import vn.tdkt.platform.messaging.InboundEventReader;
 @Configuration(proxyBeanMethods = false)
 class ReportingEventHandlers {
 
-    private final NoticeIntake intake;
+    private final NoticeRecorder notices;
     private final EscalationService escalation;
-    private final NoticeContexts contexts;
 
-    ReportingEventHandlers(NoticeIntake intake, EscalationService escalation, NoticeContexts contexts) {
-        this.intake = intake;
+    ReportingEventHandlers(NoticeRecorder notices, EscalationService escalation) {
+        this.notices = notices;
         this.escalation = escalation;
-        this.contexts = contexts;
     }
 
     @Bean
     Consumer<Message<byte[]>> reportingEvents(InboundEventReader reader) {
         return EventRouter.builder(reader)
-                .on(EventTypes.REPORT_DUE, (InboundEvent<ReportDue> e) ->
-                        record(e, ReportingNotices.reportDue(e.payload(), contexts.current())))
+                .on(EventTypes.REPORT_DUE, notices.of(ReportingNotices::reportDue))
                 .on(EventTypes.REPORT_OVERDUE, this::onReportOverdue)
-                .on(EventTypes.REPORT_RETURNED, (InboundEvent<ReportReturned> e) ->
-                        record(e, ReportingNotices.reportReturned(e.payload(), contexts.current())))
+                .on(EventTypes.REPORT_RETURNED, notices.of(ReportingNotices::reportReturned))
                 .on(EventTypes.REPORT_SUBMITTED, this::onReportSubmitted)
                 .build();
     }
 
     void onReportOverdue(InboundEvent<ReportOverdue> event) {
         escalation.overdue(OverdueItems.of(event.payload()), event.payload().escalate());
-        record(event, ReportingNotices.reportOverdue(event.payload()));
+        notices.record(event, ReportingNotices.reportOverdue(event.payload()));
     }
 
     /** A submitted report stops its overdue chain; nobody is told the unit did its own duty. */
     void onReportSubmitted(InboundEvent<ReportSubmitted> event) {
         ReportSubmitted submitted = event.payload();
         escalation.close("report:" + submitted.dutyId(), submitted.dueDate(), "SUBMITTED");
-        record(event, ReportingNotices.reportSubmitted(submitted));
-    }
-
-    private void record(InboundEvent<?> event, EventNotices notices) {
-        intake.record(InboundEvents.source(event), notices);
+        notices.record(event, ReportingNotices.reportSubmitted(submitted));
     }
 }

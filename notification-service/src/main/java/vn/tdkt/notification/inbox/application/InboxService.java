@@ -60,8 +60,6 @@ public class InboxService {
     }
 
     private static void requireInboxRole(TdktPrincipal caller) {
-        if (!caller.hasAnyRole(TdktRole.UNIT_OFFICER, TdktRole.SNV_OFFICER, TdktRole.ADMIN)) {
-            throw DomainException.forbidden("security.forbidden");
-        }
+        caller.requireAnyRole(TdktRole.UNIT_OFFICER, TdktRole.SNV_OFFICER, TdktRole.ADMIN);
     }
 }

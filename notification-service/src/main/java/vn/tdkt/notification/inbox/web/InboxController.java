@@ -13,8 +13,8 @@ import vn.tdkt.notification.inbox.domain.InboxEntry;
 import vn.tdkt.notification.notice.domain.Audience;
 import vn.tdkt.notification.notice.domain.NoticeKind;
 import vn.tdkt.platform.security.TdktPrincipal;
+import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
-import vn.tdkt.platform.web.paging.PagingProperties;
 
 @Tag(name = "Hộp thư (inbox)", description = "Hộp thư trong ứng dụng của từng đơn vị: mỗi thông báo (nhiệm vụ sắp đến "
         + "hạn, quá hạn, hồ sơ bị trả lại, khen thưởng đã quyết định…) kèm liên kết tới đối tượng; đánh dấu đã đọc. "
@@ -24,11 +24,9 @@ import vn.tdkt.platform.web.paging.PagingProperties;
 class InboxController {
 
     private final InboxService inbox;
-    private final PagingProperties paging;
 
-    InboxController(InboxService inbox, PagingProperties paging) {
+    InboxController(InboxService inbox) {
         this.inbox = inbox;
-        this.paging = paging;
     }
 
     /**
@@ -39,17 +37,15 @@ class InboxController {
      *
      * @param unit       the unit; the caller's own when left out
      * @param unreadOnly only the entries not read yet
-     * @param page       page number, from 0
-     * @param size       page size, default 20, at most 100
+     * @param page       the page ({@code page} from 0; {@code size} default 20, at most 100)
      * @return one page of entries with the total count
      */
     @GetMapping
     PageResponse<InboxEntryView> list(TdktPrincipal caller,
             @RequestParam(required = false) String unit,
             @RequestParam(defaultValue = "false") boolean unreadOnly,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
-        return inbox.list(caller, unit, unreadOnly, paging.query(page, size)).map(InboxEntryView::of);
+            PageQuery page) {
+        return inbox.list(caller, unit, unreadOnly, page).map(InboxEntryView::of);
     }
 
     /**

@@ -1,5 +1,6 @@
 package vn.tdkt.notification.notice.domain;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,24 +86,16 @@ public final class NominationNotices {
                 .concerning(event.unitCode());
     }
 
-    public static EventNotices dossierSlaDue(DossierSlaDue event, NoticeContext context) {
-        String recipient = slaRecipient(event.clock(), event.unitCode(), context);
-        Model model = slaModel(recipient, event.clock(), event.unitCode(), event.subjectType(), event.subjectName(),
-                event.awardName(), event.assignee(), context)
-                .put("dueDate", NoticeFormat.date(event.dueDate()))
-                .put("workingDaysLeft", event.workingDaysLeft());
-        return EventNotices.of(List.of(new Notice(NoticeKind.DOSSIER_SLA_DUE, RecipientRef.unit(recipient),
-                dossier(event.dossierId()), model.build()))).concerning(event.unitCode());
+    public static EventNotices dossierSlaDue(DossierSlaDue e, NoticeContext context) {
+        return new SlaFacts(e.dossierId(), e.clock(), e.unitCode(), e.subjectType(), e.subjectName(), e.awardName(),
+                e.assignee(), e.dueDate()).notices(NoticeKind.DOSSIER_SLA_DUE, "workingDaysLeft", e.workingDaysLeft(),
+                context);
     }
 
-    public static EventNotices dossierSlaBreached(DossierSlaBreached event, NoticeContext context) {
-        String recipient = slaRecipient(event.clock(), event.unitCode(), context);
-        Model model = slaModel(recipient, event.clock(), event.unitCode(), event.subjectType(), event.subjectName(),
-                event.awardName(), event.assignee(), context)
-                .put("dueDate", NoticeFormat.date(event.dueDate()))
-                .put("workingDaysLate", event.workingDaysLate());
-        return EventNotices.of(List.of(new Notice(NoticeKind.DOSSIER_SLA_BREACHED, RecipientRef.unit(recipient),
-                dossier(event.dossierId()), model.build()))).concerning(event.unitCode());
+    public static EventNotices dossierSlaBreached(DossierSlaBreached e, NoticeContext context) {
+        return new SlaFacts(e.dossierId(), e.clock(), e.unitCode(), e.subjectType(), e.subjectName(), e.awardName(),
+                e.assignee(), e.dueDate()).notices(NoticeKind.DOSSIER_SLA_BREACHED, "workingDaysLate",
+                e.workingDaysLate(), context);
     }
 
     public static EventNotices councilSessionScheduled(CouncilSessionScheduled event, NoticeContext context) {
@@ -198,17 +191,26 @@ public final class NominationNotices {
         return new EventNotices(List.copyOf(byRecipient.values()), java.util.Set.of(event.unitCode()));
     }
 
-    private static String slaRecipient(String clock, String unitCode, NoticeContext context) {
-        return APPRAISAL_CLOCK.equals(clock) ? context.provinceBody() : unitCode;
-    }
+    /**
+     * What both SLA events say about a dossier's deadline (the contracts keep each event flat): the appraisal clock
+     * is the Sở Nội vụ's to watch, the return clock the proposing unit's.
+     */
+    private record SlaFacts(String dossierId, String clock, String unitCode, SubjectType subjectType,
+            String subjectName, String awardName, String assignee, LocalDate dueDate) {
 
-    private static Model slaModel(String recipient, String clock, String unitCode, SubjectType subjectType,
-            String subjectName, String awardName, String assignee, NoticeContext context) {
-        return dossierModel(recipient, subjectType, subjectName, awardName, context)
-                .put("appraisalClock", APPRAISAL_CLOCK.equals(clock))
-                .put("returnClock", !APPRAISAL_CLOCK.equals(clock))
-                .put("proposingUnitName", context.unitName(unitCode))
-                .optional("assignee", assignee);
+        EventNotices notices(NoticeKind kind, String daysKey, int days, NoticeContext context) {
+            boolean appraisal = APPRAISAL_CLOCK.equals(clock);
+            String recipient = appraisal ? context.provinceBody() : unitCode;
+            Model model = dossierModel(recipient, subjectType, subjectName, awardName, context)
+                    .put("appraisalClock", appraisal)
+                    .put("returnClock", !appraisal)
+                    .put("proposingUnitName", context.unitName(unitCode))
+                    .optional("assignee", assignee)
+                    .put("dueDate", NoticeFormat.date(dueDate))
+                    .put(daysKey, days);
+            return EventNotices.of(List.of(new Notice(kind, RecipientRef.unit(recipient), dossier(dossierId),
+                    model.build()))).concerning(unitCode);
+        }
     }
 
     private static Model dossierModel(String unitCode, SubjectType subjectType, String subjectName, String awardName,

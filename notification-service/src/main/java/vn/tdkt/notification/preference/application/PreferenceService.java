@@ -100,9 +100,7 @@ public class PreferenceService {
     }
 
     private static void requireAccess(TdktPrincipal caller, String unit) {
-        if (!caller.hasAnyRole(TdktRole.UNIT_OFFICER, TdktRole.SNV_OFFICER, TdktRole.ADMIN)) {
-            throw DomainException.forbidden("security.forbidden");
-        }
+        caller.requireAnyRole(TdktRole.UNIT_OFFICER, TdktRole.SNV_OFFICER, TdktRole.ADMIN);
         if (!caller.hasAnyRole(TdktRole.SNV_OFFICER, TdktRole.ADMIN) && !unit.equals(caller.unitCode())) {
             throw DomainException.notFound("preference.not-found", unit);
         }

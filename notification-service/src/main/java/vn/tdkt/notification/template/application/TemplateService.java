@@ -54,9 +54,7 @@ public class TemplateService {
 
     public Versioned<MessageTemplate> edit(TdktPrincipal caller, String id, VersionPrecondition expected,
             String subject, String body) {
-        if (!caller.hasRole(TdktRole.ADMIN)) {
-            throw DomainException.forbidden("security.forbidden");
-        }
+        caller.requireAnyRole(TdktRole.ADMIN);
         TemplateId templateId = known(id);
         requireText(subject, body);
         renderer.renderDraft(templateId.toString(), subject, body, samples.of(templateId.kind()));
@@ -95,8 +93,6 @@ public class TemplateService {
     }
 
     private static void requireReader(TdktPrincipal caller) {
-        if (!caller.hasAnyRole(TdktRole.SNV_OFFICER, TdktRole.ADMIN)) {
-            throw DomainException.forbidden("security.forbidden");
-        }
+        caller.requireAnyRole(TdktRole.SNV_OFFICER, TdktRole.ADMIN);
     }
 }

@@ -199,12 +199,8 @@ public class WebhookService {
     }
 
     private Versioned<WebhookSubscription> visible(TdktPrincipal caller, String id) {
-        Versioned<WebhookSubscription> subscription = store.get(id);
-        if (!caller.hasAnyRole(TdktRole.SNV_OFFICER, TdktRole.ADMIN)
-                && !subscription.value().ownerUnit().equals(caller.unitCode())) {
-            throw DomainException.notFound("webhook.not-found", id);
-        }
-        return subscription;
+        return store.get(id, subscription -> caller.hasAnyRole(TdktRole.SNV_OFFICER, TdktRole.ADMIN)
+                || subscription.ownerUnit().equals(caller.unitCode()));
     }
 
     private String checkedUrl(String url) {
@@ -237,8 +233,6 @@ public class WebhookService {
     }
 
     private static void requireRole(TdktPrincipal caller) {
-        if (!caller.hasAnyRole(TdktRole.UNIT_OFFICER, TdktRole.SNV_OFFICER, TdktRole.ADMIN)) {
-            throw DomainException.forbidden("security.forbidden");
-        }
+        caller.requireAnyRole(TdktRole.UNIT_OFFICER, TdktRole.SNV_OFFICER, TdktRole.ADMIN);
     }
 }

@@ -25,8 +25,8 @@ import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
 import vn.tdkt.platform.web.IfMatch;
+import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
-import vn.tdkt.platform.web.paging.PagingProperties;
 
 /**
  * Webhook subscriptions. The secret ({@code whsec_…}) is in the response of the creation and of
@@ -41,11 +41,9 @@ import vn.tdkt.platform.web.paging.PagingProperties;
 class WebhookController {
 
     private final WebhookService webhooks;
-    private final PagingProperties paging;
 
-    WebhookController(WebhookService webhooks, PagingProperties paging) {
+    WebhookController(WebhookService webhooks) {
         this.webhooks = webhooks;
-        this.paging = paging;
     }
 
     /**
@@ -74,14 +72,13 @@ class WebhookController {
      * unit's. Secrets are never listed.
      *
      * @param unit the owner unit
-     * @param page page number, from 0
-     * @param size page size, default 20, at most 100
+     * @param page the page ({@code page} from 0; {@code size} default 20, at most 100)
      * @return one page of subscriptions with the total count
      */
     @GetMapping
     PageResponse<SubscriptionView> list(TdktPrincipal caller, @RequestParam(required = false) String unit,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return webhooks.list(caller, unit, paging.query(page, size)).map(v -> SubscriptionView.of(v, null));
+            PageQuery page) {
+        return webhooks.list(caller, unit, page).map(v -> SubscriptionView.of(v, null));
     }
 
     /**

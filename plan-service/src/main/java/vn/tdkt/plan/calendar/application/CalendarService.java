@@ -108,9 +108,7 @@ public class CalendarService {
      * every service that counts working days applies it.
      */
     public EffectiveYear override(TdktPrincipal caller, int year, String text) {
-        if (!caller.hasRole(TdktRole.ADMIN)) {
-            throw DomainException.forbidden("security.forbidden");
-        }
+        caller.requireAnyRole(TdktRole.ADMIN);
         String id = CalendarOverride.calendarId(year);
         if (overrides.find(id).isPresent()) {
             overrides.update(id, VersionPrecondition.none(), stored -> stored.replace(text, caller.subject(), clock.instant()));

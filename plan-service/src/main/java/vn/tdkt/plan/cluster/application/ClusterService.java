@@ -9,7 +9,6 @@ import vn.tdkt.plan.cluster.domain.ClusterType;
 import vn.tdkt.plan.cluster.persistence.ClusterStore;
 import vn.tdkt.plan.unit.application.UnitDirectory;
 import vn.tdkt.platform.domain.Created;
-import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.domain.Ids;
 import vn.tdkt.platform.domain.VersionPrecondition;
 import vn.tdkt.platform.domain.Versioned;
@@ -41,20 +40,12 @@ public class ClusterService {
     }
 
     public Versioned<Cluster> get(TdktPrincipal caller, String id) {
-        if (caller.roles().isEmpty()) {
-            throw DomainException.forbidden("security.forbidden");
-        }
-        Versioned<Cluster> cluster = store.get(id);
-        if (!canRead(caller, cluster.value())) {
-            throw DomainException.notFound("cluster.not-found", id);
-        }
-        return cluster;
+        caller.requireSomeRole();
+        return store.get(id, cluster -> canRead(caller, cluster));
     }
 
     public List<Versioned<Cluster>> list(TdktPrincipal caller, Integer year) {
-        if (caller.roles().isEmpty()) {
-            throw DomainException.forbidden("security.forbidden");
-        }
+        caller.requireSomeRole();
         return store.byYear(year).stream().filter(cluster -> canRead(caller, cluster.value())).toList();
     }
 
@@ -82,8 +73,6 @@ public class ClusterService {
     }
 
     private static void requireWriter(TdktPrincipal caller) {
-        if (!caller.hasAnyRole(TdktRole.SNV_OFFICER, TdktRole.ADMIN)) {
-            throw DomainException.forbidden("security.forbidden");
-        }
+        caller.requireAnyRole(TdktRole.SNV_OFFICER, TdktRole.ADMIN);
     }
 }

@@ -100,9 +100,7 @@ public class PlanImportService {
 
     /** Answers 403 unless the caller may import plans (Sở Nội vụ officers, administrators). */
     public void requireImporter(TdktPrincipal caller) {
-        if (!caller.hasAnyRole(TdktRole.SNV_OFFICER, TdktRole.ADMIN)) {
-            throw DomainException.forbidden("security.forbidden");
-        }
+        caller.requireAnyRole(TdktRole.SNV_OFFICER, TdktRole.ADMIN);
     }
 
     /** Throws {@link PlanTextRejectedException} unless the bytes are UTF-8 plain text within the size limit. */
@@ -162,14 +160,9 @@ public class PlanImportService {
 
     /** The creator's unit and Sở Nội vụ/administrators see a preview; another unit gets 404, no role 403. */
     public Versioned<PlanImport> get(TdktPrincipal caller, String id) {
-        if (caller.roles().isEmpty()) {
-            throw DomainException.forbidden("security.forbidden");
-        }
-        Versioned<PlanImport> found = store.get(id);
-        if (!caller.hasAnyRole(TdktRole.SNV_OFFICER, TdktRole.ADMIN) && !found.value().createdBy(caller.unitCode())) {
-            throw DomainException.notFound("import.not-found", id);
-        }
-        return found;
+        caller.requireSomeRole();
+        return store.get(id, planImport -> caller.hasAnyRole(TdktRole.SNV_OFFICER, TdktRole.ADMIN)
+                || planImport.createdBy(caller.unitCode()));
     }
 
     /** What a confirmation produced. */

@@ -68,16 +68,12 @@ public class MovementService {
     }
 
     public Versioned<Movement> get(TdktPrincipal caller, String id) {
-        requireRole(caller);
-        Versioned<Movement> movement = store.get(id);
-        if (!canSee(caller, movement.value())) {
-            throw DomainException.notFound("movement.not-found", id);
-        }
-        return movement;
+        caller.requireSomeRole();
+        return store.get(id, movement -> canSee(caller, movement));
     }
 
     public PageResponse<Movement> list(TdktPrincipal caller, MovementStatus status, PageQuery page) {
-        requireRole(caller);
+        caller.requireSomeRole();
         return store.search(status, seesDrafts(caller), seesAll(caller) ? null : caller.unitCode(), page);
     }
 
@@ -103,14 +99,6 @@ public class MovementService {
     }
 
     private static void requireOrganiser(TdktPrincipal caller) {
-        if (!caller.hasRole(TdktRole.SNV_OFFICER)) {
-            throw DomainException.forbidden("security.forbidden");
-        }
-    }
-
-    private static void requireRole(TdktPrincipal caller) {
-        if (caller.roles().isEmpty()) {
-            throw DomainException.forbidden("security.forbidden");
-        }
+        caller.requireAnyRole(TdktRole.SNV_OFFICER);
     }
 }

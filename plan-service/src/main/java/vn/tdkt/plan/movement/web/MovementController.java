@@ -27,7 +27,7 @@ import vn.tdkt.plan.movement.domain.MovementStatus;
 import vn.tdkt.plan.movement.domain.Quota;
 import vn.tdkt.plan.movement.domain.ReceivingDesk;
 import vn.tdkt.platform.domain.Versioned;
-import vn.tdkt.platform.web.paging.PagingProperties;
+import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
@@ -42,11 +42,9 @@ import vn.tdkt.platform.web.IfMatch;
 public class MovementController {
 
     private final MovementService movements;
-    private final PagingProperties paging;
 
-    public MovementController(MovementService movements, PagingProperties paging) {
+    public MovementController(MovementService movements) {
         this.movements = movements;
-        this.paging = paging;
     }
 
     /**
@@ -144,14 +142,13 @@ public class MovementController {
      * launched and closed movements their unit takes part in.
      *
      * @param status only movements in this state
-     * @param page   page number, from 0
-     * @param size   page size, default 20, at most 100
+     * @param page   the page ({@code page} from 0; {@code size} default 20, at most 100)
      * @return one page of movements with the total count
      */
     @GetMapping
     public PageResponse<MovementView> list(TdktPrincipal caller, @RequestParam(required = false) MovementStatus status,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return movements.list(caller, status, paging.query(page, size)).map(MovementView::of);
+            PageQuery page) {
+        return movements.list(caller, status, page).map(MovementView::of);
     }
 
     /**

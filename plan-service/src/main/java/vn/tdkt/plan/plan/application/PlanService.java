@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import vn.tdkt.plan.plan.domain.Plan;
 import vn.tdkt.plan.plan.domain.PlanContent;
@@ -75,16 +74,12 @@ public class PlanService {
     }
 
     public Versioned<Plan> get(TdktPrincipal caller, String id) {
-        requireReader(caller);
-        Versioned<Plan> plan = store.get(id);
-        if (!visible(caller, plan.value())) {
-            throw DomainException.notFound("plan.not-found", id);
-        }
-        return plan;
+        caller.requireSomeRole();
+        return store.get(id, plan -> visible(caller, plan));
     }
 
     public List<Versioned<Plan>> list(TdktPrincipal caller, Integer year) {
-        requireReader(caller);
+        caller.requireSomeRole();
         return store.byYear(year).stream().filter(plan -> visible(caller, plan.value())).toList();
     }
 
@@ -127,8 +122,7 @@ public class PlanService {
         return store.update(id, expected, plan -> plan.close(LocalDate.now(clock), clock.instant()));
     }
 
-    /** Repairs plans whose task sync a crash interrupted (idempotent). */
-    @Scheduled(fixedDelayString = "${tdkt.plan.task-sync-repair-interval:PT5M}", initialDelayString = "PT30S")
+    /** Repairs plans whose task sync a crash interrupted (idempotent; run by {@link PlanJobs}). */
     public void repairTaskSync() {
         for (Plan plan : store.withPendingTaskSync()) {
             try {
@@ -200,9 +194,7 @@ public class PlanService {
      * version the caller expects (412): both checked before anything else, as the command checks the version again.
      */
     private Plan writable(TdktPrincipal caller, String id, VersionPrecondition expected) {
-        if (!caller.hasAnyRole(TdktRole.SNV_OFFICER, TdktRole.UNIT_OFFICER)) {
-            throw DomainException.forbidden("security.forbidden");
-        }
+        caller.requireAnyRole(TdktRole.SNV_OFFICER, TdktRole.UNIT_OFFICER);
         Versioned<Plan> plan = store.get(id);
         requireWriter(caller, plan.value().content());
         expected.check(plan.version());
@@ -231,12 +223,6 @@ public class PlanService {
                     throw DomainException.invalid("plan.task-unit-outside-issuer", unit, content.issuerUnit());
                 }
             }
-        }
-    }
-
-    private static void requireReader(TdktPrincipal caller) {
-        if (caller.roles().isEmpty()) {
-            throw DomainException.forbidden("security.forbidden");
         }
     }
 }

@@ -49,9 +49,7 @@ public class RegistrationService {
     }
 
     public Submitted submit(TdktPrincipal caller, String movementId, List<RegistrationItem> items) {
-        if (!caller.hasRole(TdktRole.UNIT_OFFICER)) {
-            throw DomainException.forbidden("security.forbidden");
-        }
+        caller.requireAnyRole(TdktRole.UNIT_OFFICER);
         Movement movement = movements.visible(caller, movementId);
         String unit = caller.unitCode();
         Optional<Versioned<Registration>> existing = store.find(movementId, unit);
@@ -76,15 +74,9 @@ public class RegistrationService {
     }
 
     public Versioned<Registration> get(TdktPrincipal caller, String id) {
-        if (caller.roles().isEmpty()) {
-            throw DomainException.forbidden("security.forbidden");
-        }
-        Versioned<Registration> registration = store.get(id);
-        String unit = registration.value().unitCode();
-        if (!MovementService.seesAll(caller) && !unit.equals(caller.unitCode()) && !isParentOfficer(caller, unit)) {
-            throw DomainException.notFound("registration.not-found", id);
-        }
-        return registration;
+        caller.requireSomeRole();
+        return store.get(id, registration -> MovementService.seesAll(caller)
+                || registration.unitCode().equals(caller.unitCode()) || isParentOfficer(caller, registration.unitCode()));
     }
 
     /**
@@ -108,9 +100,7 @@ public class RegistrationService {
         if (caller.hasRole(TdktRole.SNV_OFFICER)) {
             return get(caller, id).value();
         }
-        if (!caller.hasRole(TdktRole.UNIT_OFFICER)) {
-            throw DomainException.forbidden("security.forbidden");
-        }
+        caller.requireAnyRole(TdktRole.UNIT_OFFICER);
         Registration registration = store.get(id).value();
         if (!isParentOfficer(caller, registration.unitCode())) {
             throw DomainException.forbidden("security.forbidden");

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.tdkt.plan.registration.application.RegistrationService;
 import vn.tdkt.plan.registration.domain.Registration;
@@ -21,7 +20,7 @@ import vn.tdkt.plan.registration.domain.RegistrationItem;
 import vn.tdkt.plan.registration.domain.RegistrationStatus;
 import vn.tdkt.plan.registration.domain.ReturnNote;
 import vn.tdkt.platform.domain.Versioned;
-import vn.tdkt.platform.web.paging.PagingProperties;
+import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
@@ -36,11 +35,9 @@ import vn.tdkt.platform.web.IfMatch;
 public class RegistrationController {
 
     private final RegistrationService registrations;
-    private final PagingProperties paging;
 
-    public RegistrationController(RegistrationService registrations, PagingProperties paging) {
+    public RegistrationController(RegistrationService registrations) {
         this.registrations = registrations;
-        this.paging = paging;
     }
 
     /**
@@ -102,14 +99,13 @@ public class RegistrationController {
      * <p>SNV_OFFICER, LEADER and ADMIN see all of them; a unit officer their own unit's and its sub-units'.
      *
      * @param movementId the movement
-     * @param page       page number, from 0
-     * @param size       page size, default 20, at most 100
+     * @param page       the page ({@code page} from 0; {@code size} default 20, at most 100)
      * @return one page of registrations with the total count
      */
     @GetMapping("/api/v1/movements/{movementId}/registrations")
     public PageResponse<RegistrationView> list(TdktPrincipal caller, @PathVariable String movementId,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return registrations.list(caller, movementId, paging.query(page, size)).map(RegistrationView::of);
+            PageQuery page) {
+        return registrations.list(caller, movementId, page).map(RegistrationView::of);
     }
 
     /**

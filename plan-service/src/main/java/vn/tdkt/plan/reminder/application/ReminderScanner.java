@@ -2,7 +2,6 @@ package vn.tdkt.plan.reminder.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -11,7 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.tdkt.plan.calendar.application.CalendarService;
-import vn.tdkt.plan.reminder.domain.HolidayShift;
+import vn.tdkt.calendar.HolidayShift;
 import vn.tdkt.plan.reminder.domain.LadderDecision;
 import vn.tdkt.plan.reminder.domain.LadderPolicy;
 import vn.tdkt.plan.reminder.persistence.TaskReminderStore;
@@ -67,7 +66,7 @@ public class ReminderScanner {
     }
 
     public ScanResult scanLadders(LocalDate today) {
-        HolidayShift shift = HolidayShift.of(calendars.calendar());
+        HolidayShift shift = calendars.calendar();
         Map<String, Task> candidates = tasks.openDueBetween(windowStart(today), windowEnd(today)).stream()
                 .collect(Collectors.toMap(Task::id, Function.identity()));
         TaskReminderStore.Pass pass = reminders.remind(candidates.keySet(), (taskId, reminder) -> {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import vn.tdkt.calendar.HolidayShift;
 
 /**
  * The reminder ladder of a task (configurable; defaults 14, 7, 3, 1 days before → task-due; 1 day after →

@@ -11,6 +11,7 @@ import vn.tdkt.contracts.plan.ReminderEvent;
 import vn.tdkt.contracts.plan.TaskDue;
 import vn.tdkt.contracts.plan.TaskOverdue;
 import vn.tdkt.plan.task.domain.TaskHeader;
+import vn.tdkt.calendar.HolidayShift;
 
 /**
  * The reminder ladder of one task (its own aggregate, keyed by the task id): the due date its ladder belongs to, the

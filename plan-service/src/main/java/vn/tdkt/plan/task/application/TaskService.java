@@ -45,7 +45,7 @@ public class TaskService {
     }
 
     public PageResponse<Task> search(TdktPrincipal caller, TaskFilter filter, PageQuery page) {
-        requireAnyRole(caller);
+        caller.requireSomeRole();
         String unit = filter.unit();
         if (!caller.isProvinceWide()) {
             if (unit != null && !unit.equals(caller.unitCode())) {
@@ -81,12 +81,8 @@ public class TaskService {
     }
 
     public Versioned<Task> get(TdktPrincipal caller, String id) {
-        requireAnyRole(caller);
-        Versioned<Task> task = store.get(id);
-        if (!caller.isProvinceWide() && !task.value().concerns(caller.unitCode())) {
-            throw DomainException.notFound("task.not-found", id);
-        }
-        return task;
+        caller.requireSomeRole();
+        return store.get(id, task -> caller.isProvinceWide() || task.concerns(caller.unitCode()));
     }
 
     public Versioned<Task> start(TdktPrincipal caller, String id, VersionPrecondition expected) {
@@ -146,14 +142,6 @@ public class TaskService {
     }
 
     private static void requireSnv(TdktPrincipal caller) {
-        if (!caller.hasRole(TdktRole.SNV_OFFICER)) {
-            throw DomainException.forbidden("security.forbidden");
-        }
-    }
-
-    private static void requireAnyRole(TdktPrincipal caller) {
-        if (caller.roles().isEmpty()) {
-            throw DomainException.forbidden("security.forbidden");
-        }
+        caller.requireAnyRole(TdktRole.SNV_OFFICER);
     }
 }

@@ -24,7 +24,7 @@ import vn.tdkt.plan.task.domain.Task;
 import vn.tdkt.plantext.PeriodKind;
 import vn.tdkt.plantext.TaskPeriod;
 import vn.tdkt.plan.task.domain.TaskStatus;
-import vn.tdkt.platform.web.paging.PagingProperties;
+import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
@@ -41,11 +41,9 @@ import vn.tdkt.platform.web.IfMatch;
 public class TaskController {
 
     private final TaskService tasks;
-    private final PagingProperties paging;
 
-    public TaskController(TaskService tasks, PagingProperties paging) {
+    public TaskController(TaskService tasks) {
         this.tasks = tasks;
-        this.paging = paging;
     }
 
     /** A task's period as written, its shape and the due date with how it follows ("Ngày cuối quý"). */
@@ -102,8 +100,7 @@ public class TaskController {
      * @param planId  only the tasks of this plan
      * @param dueFrom first due date, inclusive
      * @param dueTo   last due date, inclusive
-     * @param page    page number, from 0
-     * @param size    page size, default 20, at most 100
+     * @param page    the page ({@code page} from 0; {@code size} default 20, at most 100)
      * @return one page of tasks with the total count
      */
     @GetMapping
@@ -112,9 +109,9 @@ public class TaskController {
             @RequestParam(required = false) String planId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueFrom,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueTo,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return tasks.search(caller, new TaskService.TaskFilter(unit, quarter, status, planId, dueFrom, dueTo),
-                paging.query(page, size)).map(TaskView::of);
+            PageQuery page) {
+        return tasks.search(caller, new TaskService.TaskFilter(unit, quarter, status, planId, dueFrom, dueTo), page)
+                .map(TaskView::of);
     }
 
     /**

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
-import vn.tdkt.contracts.plan.UnitEvent;
 import vn.tdkt.plan.unit.domain.OrgUnit;
 import vn.tdkt.plan.unit.domain.UnitCsv;
 import vn.tdkt.plan.unit.domain.UnitData;
@@ -138,8 +137,6 @@ public class UnitService {
     }
 
     private static void requireWriter(TdktPrincipal caller) {
-        if (!caller.hasAnyRole(TdktRole.SNV_OFFICER, TdktRole.ADMIN)) {
-            throw DomainException.forbidden("security.forbidden");
-        }
+        caller.requireAnyRole(TdktRole.SNV_OFFICER, TdktRole.ADMIN);
     }
 }

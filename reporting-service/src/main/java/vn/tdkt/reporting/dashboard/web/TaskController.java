@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.tdkt.platform.security.TdktPrincipal;
+import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
-import vn.tdkt.platform.web.paging.PagingProperties;
 import vn.tdkt.reporting.access.Access;
 import vn.tdkt.reporting.dashboard.application.DashboardQueries;
 import vn.tdkt.reporting.dashboard.application.TaskItem;
@@ -24,11 +24,9 @@ import vn.tdkt.reporting.dashboard.application.TaskItem;
 public class TaskController {
 
     private final DashboardQueries queries;
-    private final PagingProperties paging;
 
-    public TaskController(DashboardQueries queries, PagingProperties paging) {
+    public TaskController(DashboardQueries queries) {
         this.queries = queries;
-        this.paging = paging;
     }
 
     /**
@@ -39,17 +37,15 @@ public class TaskController {
      *
      * @param unit  one unit's tasks, as lead or coordinating unit
      * @param state {@code PLANNED}, {@code DUE_SOON}, {@code OVERDUE}, {@code DONE} or {@code CANCELLED}, as of today
-     * @param page  page number, from 0
-     * @param size  page size, default 20, at most 100
+     * @param page  the page ({@code page} from 0; {@code size} default 20, at most 100)
      * @return one page of tasks with the total count
      */
     @GetMapping
     public PageResponse<TaskItem> list(TdktPrincipal principal,
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) String state,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
-        return queries.tasks(principal, unit, state, paging.query(page, size));
+            PageQuery page) {
+        return queries.tasks(principal, unit, state, page);
     }
 
     /**

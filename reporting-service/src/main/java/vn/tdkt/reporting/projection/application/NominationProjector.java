@@ -1,6 +1,6 @@
 package vn.tdkt.reporting.projection.application;
 
-import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Service;
 import vn.tdkt.contracts.nomination.AwardDecided;
 import vn.tdkt.contracts.nomination.AwardRevoked;
@@ -45,8 +45,8 @@ public class NominationProjector {
         this.awards = awards;
     }
 
-    private boolean dossier(InboundEvent<?> event, String dossierId, Consumer<DossierRow> change) {
-        return projection.apply(dossiers, DOSSIERS, dossierId, SourceAggregate.DOSSIER, event, change);
+    private boolean dossier(InboundEvent<?> event, String dossierId, UnaryOperator<DossierRow> next) {
+        return projection.apply(dossiers, DOSSIERS, dossierId, SourceAggregate.DOSSIER, event, next);
     }
 
     public boolean submitted(InboundEvent<DossierSubmitted> e) {

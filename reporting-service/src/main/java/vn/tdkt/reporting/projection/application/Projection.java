@@ -1,6 +1,6 @@
 package vn.tdkt.reporting.projection.application;
 
-import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -26,8 +26,8 @@ public class Projection {
      * aggregate arriving after a newer one as {@code out_of_order} — what the fault suite reads.
      */
     public <R> boolean apply(RowStore<R, ?> store, String view, String rowId, SourceAggregate source,
-            InboundEvent<?> event, Consumer<R> change) {
-        RowStore.Outcome outcome = store.applyEvent(rowId, source.markKey(event.subject()), event.sequence(), change);
+            InboundEvent<?> event, UnaryOperator<R> next) {
+        RowStore.Outcome outcome = store.applyEvent(rowId, source.markKey(event.subject()), event.sequence(), next);
         meters.counter("tdkt.projection.events", "view", view, "outcome",
                 outcome.name().toLowerCase(java.util.Locale.ROOT)).increment();
         if (outcome.changed()) {

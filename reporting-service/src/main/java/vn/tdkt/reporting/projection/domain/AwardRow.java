@@ -5,7 +5,12 @@ import vn.tdkt.contracts.nomination.AwardDecided;
 import vn.tdkt.contracts.nomination.AwardRevoked;
 import vn.tdkt.contracts.nomination.SubjectType;
 
-/** Read model of one entry of the award register: what was decided, for whom, with how much money. */
+/**
+ * Read model of one entry of the award register: what was decided, for whom, with how much money.
+ *
+ * <p>Too wide to copy for every event, unlike the record rows: it changes in place, and each applier answers the
+ * row itself (the row store keeps the row an applier answers).
+ */
 public final class AwardRow {
 
     private String awardId;
@@ -37,7 +42,7 @@ public final class AwardRow {
         return row;
     }
 
-    public void decided(AwardDecided e, String eventId) {
+    public AwardRow decided(AwardDecided e, String eventId) {
         describe(e.dossierId(), e.unitCode(), e.subjectType(), e.subjectName(), e.awardCode(), e.awardName(),
                 e.year());
         decisionNumber = e.decisionNumber();
@@ -48,10 +53,11 @@ public final class AwardRow {
         baseSalary = e.baseSalary();
         decidedEventId = eventId;
         decided = true;
+        return this;
     }
 
     /** A revocation may arrive before the decision it revokes (another partition): it fills what it knows. */
-    public void revoked(AwardRevoked e) {
+    public AwardRow revoked(AwardRevoked e) {
         if (!decided) {
             describe(e.dossierId(), e.unitCode(), e.subjectType(), e.subjectName(), e.awardCode(), e.awardName(),
                     e.year());
@@ -59,6 +65,7 @@ public final class AwardRow {
         revoked = true;
         revokedOn = e.decisionDate();
         amountToRecover = e.amountToRecover();
+        return this;
     }
 
     /** Who and what the award is about: both events carry it. */

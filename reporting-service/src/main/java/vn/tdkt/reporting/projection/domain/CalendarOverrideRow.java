@@ -4,33 +4,14 @@ import java.time.Instant;
 import vn.tdkt.contracts.plan.CalendarOverridden;
 
 /** One year of the working-day calendar as an administrator replaced it in plan-service. */
-public final class CalendarOverrideRow {
-
-    private String calendarId;
-    private int year;
-    private String data;
-    private String overriddenBy;
-    private Instant overriddenAt;
-
-    private CalendarOverrideRow() {
-    }
+public record CalendarOverrideRow(String calendarId, int year, String data, String overriddenBy,
+        Instant overriddenAt) {
 
     public static CalendarOverrideRow of(String calendarId) {
-        CalendarOverrideRow row = new CalendarOverrideRow();
-        row.calendarId = calendarId;
-        return row;
+        return new CalendarOverrideRow(calendarId, 0, null, null, null);
     }
 
-    public void overridden(CalendarOverridden e) {
-        year = e.year();
-        data = e.data();
-        overriddenBy = e.overriddenBy();
-        overriddenAt = e.overriddenAt();
+    public CalendarOverrideRow overridden(CalendarOverridden e) {
+        return new CalendarOverrideRow(calendarId, e.year(), e.data(), e.overriddenBy(), e.overriddenAt());
     }
-
-    public String calendarId() { return calendarId; }
-    public int year() { return year; }
-    public String data() { return data; }
-    public String overriddenBy() { return overriddenBy; }
-    public Instant overriddenAt() { return overriddenAt; }
 }

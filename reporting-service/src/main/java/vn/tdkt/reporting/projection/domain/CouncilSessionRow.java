@@ -7,61 +7,50 @@ import vn.tdkt.contracts.nomination.CouncilSessionScheduled;
 import vn.tdkt.contracts.nomination.CouncilVoted;
 
 /** Read model of one council session (phiên họp Hội đồng TĐKT), for the council calendar. */
-public final class CouncilSessionRow {
+public record CouncilSessionRow(String sessionId, String councilId, String councilName, Instant startsAt,
+        String location, int invitees, List<AgendaEntry> agenda, Instant votedAt) {
 
     /** One dossier on the agenda and, once voted, its result. */
     public record AgendaEntry(String dossierId, String subjectName, String awardCode, Boolean passed,
             Integer approvals, Integer totalMembers) {
     }
 
-    private String sessionId;
-    private String councilId;
-    private String councilName;
-    private Instant startsAt;
-    private String location;
-    private int invitees;
-    private List<AgendaEntry> agenda = new ArrayList<>();
-    private Instant votedAt;
-
-    private CouncilSessionRow() {
+    public CouncilSessionRow {
+        agenda = agenda == null ? List.of() : List.copyOf(agenda);
     }
 
     public static CouncilSessionRow of(String sessionId) {
-        CouncilSessionRow row = new CouncilSessionRow();
-        row.sessionId = sessionId;
-        return row;
+        return new CouncilSessionRow(sessionId, null, null, null, null, 0, List.of(), null);
     }
 
-    public void scheduled(CouncilSessionScheduled e) {
-        councilId = e.councilId();
-        councilName = e.councilName();
-        startsAt = e.startsAt();
-        location = e.location();
-        invitees = e.invitees().size();
+    /** The agenda as scheduled; a result voted before the schedule arrived (another partition) is kept. */
+    public CouncilSessionRow scheduled(CouncilSessionScheduled e) {
         List<AgendaEntry> entries = new ArrayList<>();
         for (CouncilSessionScheduled.AgendaItem item : e.agenda()) {
-            AgendaEntry voted = find(item.dossierId());
+            AgendaEntry voted = find(agenda, item.dossierId());
             entries.add(new AgendaEntry(item.dossierId(), item.subjectName(), item.awardCode(),
                     voted == null ? null : voted.passed(), voted == null ? null : voted.approvals(),
                     voted == null ? null : voted.totalMembers()));
         }
-        agenda = entries;
+        return new CouncilSessionRow(sessionId, e.councilId(), e.councilName(), e.startsAt(), e.location(),
+                e.invitees().size(), entries, votedAt);
     }
 
-    public void voted(CouncilVoted e) {
-        councilId = e.councilId();
-        votedAt = e.votedAt();
+    public CouncilSessionRow voted(CouncilVoted e) {
+        List<AgendaEntry> entries = new ArrayList<>(agenda);
         for (CouncilVoted.Tally tally : e.tallies()) {
-            AgendaEntry known = find(tally.dossierId());
+            AgendaEntry known = find(entries, tally.dossierId());
             AgendaEntry result = new AgendaEntry(tally.dossierId(), known == null ? null : known.subjectName(),
                     tally.awardCode(), tally.passed(), tally.approvals(), tally.totalMembers());
-            agenda.removeIf(entry -> entry.dossierId().equals(tally.dossierId()));
-            agenda.add(result);
+            entries.removeIf(entry -> entry.dossierId().equals(tally.dossierId()));
+            entries.add(result);
         }
+        return new CouncilSessionRow(sessionId, e.councilId(), councilName, startsAt, location, invitees, entries,
+                e.votedAt());
     }
 
-    private AgendaEntry find(String dossierId) {
-        return agenda.stream().filter(entry -> entry.dossierId().equals(dossierId)).findFirst().orElse(null);
+    private static AgendaEntry find(List<AgendaEntry> entries, String dossierId) {
+        return entries.stream().filter(entry -> entry.dossierId().equals(dossierId)).findFirst().orElse(null);
     }
 
     public long passed() {
@@ -71,13 +60,4 @@ public final class CouncilSessionRow {
     public long failed() {
         return agenda.stream().filter(entry -> Boolean.FALSE.equals(entry.passed())).count();
     }
-
-    public String sessionId() { return sessionId; }
-    public String councilId() { return councilId; }
-    public String councilName() { return councilName; }
-    public Instant startsAt() { return startsAt; }
-    public String location() { return location; }
-    public int invitees() { return invitees; }
-    public List<AgendaEntry> agenda() { return List.copyOf(agenda); }
-    public Instant votedAt() { return votedAt; }
 }

@@ -25,6 +25,9 @@ import vn.tdkt.contracts.nomination.NoticeOpened;
  * put it on its agenda and voted, its public notice and the award decided (or revoked) for it. They publish on
  * different partitions, so the stage is derived from the facts (the furthest step reached), never from the event
  * that arrived last. Each step keeps its time, for the process metrics.
+ *
+ * <p>Too wide to copy for every event, unlike the record rows: it changes in place, and each applier answers the
+ * row itself (the row store keeps the row an applier answers).
  */
 public final class DossierRow {
 
@@ -93,80 +96,89 @@ public final class DossierRow {
         }
     }
 
-    public void submitted(DossierSubmitted e) {
+    public DossierRow submitted(DossierSubmitted e) {
         describe(e.unitCode(), e.subjectType(), e.subjectName(), e.awardCode(), e.awardName(), e.year());
         status = Status.SUBMITTED;
         if (submittedAt == null || e.submittedAt().isBefore(submittedAt)) {
             submittedAt = e.submittedAt();
         }
         lastSubmittedAt = later(lastSubmittedAt, e.submittedAt());
+        return this;
     }
 
-    public void assigned(DossierAssigned e) {
+    public DossierRow assigned(DossierAssigned e) {
         describe(e.unitCode(), e.subjectType(), e.subjectName(), e.awardCode(), e.awardName(), e.year());
         batchId = e.batchId();
         status = Status.ASSIGNED;
         assignedAt = e.assignedAt();
         assignee = e.assignee();
         appraiseBy = e.appraiseBy();
+        return this;
     }
 
-    public void returned(DossierReturned e) {
+    public DossierRow returned(DossierReturned e) {
         describe(e.unitCode(), e.subjectType(), e.subjectName(), e.awardCode(), e.awardName(), e.year());
         status = Status.RETURNED;
         reasons = new ArrayList<>(e.reasons());
         completeBy = e.completeBy();
         returnCount++;
+        return this;
     }
 
-    public void resubmitted(DossierResubmitted e) {
+    public DossierRow resubmitted(DossierResubmitted e) {
         describe(e.unitCode(), e.subjectType(), e.subjectName(), e.awardCode(), e.awardName(), e.year());
         status = Status.RESUBMITTED;
         lastSubmittedAt = later(lastSubmittedAt, e.resubmittedAt());
         if (submittedAt == null) {
             submittedAt = e.resubmittedAt();
         }
+        return this;
     }
 
-    public void recalled(DossierRecalled e) {
+    public DossierRow recalled(DossierRecalled e) {
         describe(e.unitCode(), e.subjectType(), e.subjectName(), e.awardCode(), e.awardName(), e.year());
         status = Status.RECALLED;
         recalledAt = e.recalledAt();
+        return this;
     }
 
-    public void appraised(DossierAppraised e) {
+    public DossierRow appraised(DossierAppraised e) {
         describe(e.unitCode(), e.subjectType(), e.subjectName(), e.awardCode(), e.awardName(), null);
         status = Status.APPRAISED;
         outcome = e.outcome();
         reasons = new ArrayList<>(e.reasons());
         appraisedAt = e.appraisedAt();
+        return this;
     }
 
-    public void slaDue(DossierSlaDue e) {
+    public DossierRow slaDue(DossierSlaDue e) {
         describe(e.unitCode(), e.subjectType(), e.subjectName(), e.awardCode(), e.awardName(), e.year());
         slaClock = e.clock();
         slaDueDate = e.dueDate();
         slaWorkingDaysLeft = e.workingDaysLeft();
+        return this;
     }
 
-    public void slaBreached(DossierSlaBreached e) {
+    public DossierRow slaBreached(DossierSlaBreached e) {
         describe(e.unitCode(), e.subjectType(), e.subjectName(), e.awardCode(), e.awardName(), e.year());
         slaClock = e.clock();
         slaDueDate = e.dueDate();
         slaBreached = true;
         slaWorkingDaysLate = e.workingDaysLate();
+        return this;
     }
 
-    public void scheduled(CouncilSessionScheduled session, CouncilSessionScheduled.AgendaItem item) {
+    public DossierRow scheduled(CouncilSessionScheduled session, CouncilSessionScheduled.AgendaItem item) {
         sessionId = session.sessionId();
         sessionStartsAt = session.startsAt();
         if (subjectName == null) {
             subjectName = item.subjectName();
             awardCode = item.awardCode();
         }
+        return this;
     }
 
-    public void voted(CouncilVoted vote, CouncilVoted.Tally tally) {
+    public DossierRow voted(CouncilVoted vote, CouncilVoted.Tally tally) {
         sessionId = vote.sessionId();
         votedAt = vote.votedAt();
         votePassed = tally.passed();
@@ -175,9 +187,10 @@ public final class DossierRow {
         if (awardCode == null) {
             awardCode = tally.awardCode();
         }
+        return this;
     }
 
-    public void noticeOpened(NoticeOpened e) {
+    public DossierRow noticeOpened(NoticeOpened e) {
         if (unitCode == null) {
             unitCode = e.unitCode();
             subjectName = e.subjectName();
@@ -186,9 +199,10 @@ public final class DossierRow {
         noticeId = e.noticeId();
         noticeOpensOn = e.opensOn();
         noticeClosesOn = e.closesOn();
+        return this;
     }
 
-    public void noticeClosed(NoticeClosed e) {
+    public DossierRow noticeClosed(NoticeClosed e) {
         if (unitCode == null) {
             unitCode = e.unitCode();
             subjectName = e.subjectName();
@@ -197,19 +211,22 @@ public final class DossierRow {
         noticeId = e.noticeId();
         noticeClosedOn = e.closedOn();
         unresolvedComments = e.unresolvedComments();
+        return this;
     }
 
-    public void decided(AwardDecided e) {
+    public DossierRow decided(AwardDecided e) {
         describe(e.unitCode(), e.subjectType(), e.subjectName(), e.awardCode(), e.awardName(), e.year());
         awardId = e.awardId();
         decisionDate = e.decisionDate();
         decisionNumber = e.decisionNumber();
+        return this;
     }
 
-    public void revoked(AwardRevoked e) {
+    public DossierRow revoked(AwardRevoked e) {
         describe(e.unitCode(), e.subjectType(), e.subjectName(), e.awardCode(), e.awardName(), e.year());
         awardId = e.awardId();
         revoked = true;
+        return this;
     }
 
     private static Instant later(Instant a, Instant b) {

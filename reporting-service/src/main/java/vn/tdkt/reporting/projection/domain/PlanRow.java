@@ -5,66 +5,25 @@ import vn.tdkt.contracts.plan.PlanAmended;
 import vn.tdkt.contracts.plan.PlanPublished;
 
 /** Read model of one plan (kế hoạch): its current version and how it changed. */
-public final class PlanRow {
-
-    private String planId;
-    private String code;
-    private String title;
-    private int year;
-    private int version;
-    private String issuerUnit;
-    private Instant publishedAt;
-    private int taskCount;
-    private Instant amendedAt;
-    private int amendments;
-    private int tasksAdded;
-    private int tasksRemoved;
-    private int tasksChanged;
-
-    private PlanRow() {
-    }
+public record PlanRow(String planId, String code, String title, int year, int version, String issuerUnit,
+        Instant publishedAt, int taskCount, Instant amendedAt, int amendments, int tasksAdded, int tasksRemoved,
+        int tasksChanged) {
 
     public static PlanRow of(String planId) {
-        PlanRow row = new PlanRow();
-        row.planId = planId;
-        return row;
+        return new PlanRow(planId, null, null, 0, 0, null, null, 0, null, 0, 0, 0, 0);
     }
 
-    public void published(PlanPublished e) {
-        code = e.code();
-        title = e.title();
-        year = e.year();
-        version = Math.max(version, e.version());
-        issuerUnit = e.issuerUnit();
-        if (publishedAt == null) {
-            publishedAt = e.publishedAt();
-        }
-        taskCount = e.tasks().size();
+    /** The first publication's time stays; a later version's tasks count. */
+    public PlanRow published(PlanPublished e) {
+        return new PlanRow(planId, e.code(), e.title(), e.year(), Math.max(version, e.version()), e.issuerUnit(),
+                publishedAt == null ? e.publishedAt() : publishedAt, e.tasks().size(), amendedAt, amendments,
+                tasksAdded, tasksRemoved, tasksChanged);
     }
 
-    public void amended(PlanAmended e) {
-        code = e.code();
-        title = e.title();
-        year = e.year();
-        version = Math.max(version, e.version());
-        amendedAt = e.amendedAt();
-        amendments++;
-        tasksAdded += e.added().size();
-        tasksRemoved += e.removed().size();
-        tasksChanged += e.changed().size();
+    /** Each amendment adds to the counts of tasks added, removed and changed. */
+    public PlanRow amended(PlanAmended e) {
+        return new PlanRow(planId, e.code(), e.title(), e.year(), Math.max(version, e.version()), issuerUnit,
+                publishedAt, taskCount, e.amendedAt(), amendments + 1, tasksAdded + e.added().size(),
+                tasksRemoved + e.removed().size(), tasksChanged + e.changed().size());
     }
-
-    public String planId() { return planId; }
-    public String code() { return code; }
-    public String title() { return title; }
-    public int year() { return year; }
-    public int version() { return version; }
-    public String issuerUnit() { return issuerUnit; }
-    public Instant publishedAt() { return publishedAt; }
-    public int taskCount() { return taskCount; }
-    public Instant amendedAt() { return amendedAt; }
-    public int amendments() { return amendments; }
-    public int tasksAdded() { return tasksAdded; }
-    public int tasksRemoved() { return tasksRemoved; }
-    public int tasksChanged() { return tasksChanged; }
 }

@@ -23,6 +23,9 @@ import vn.tdkt.contracts.plan.TaskUpdated;
  *   <li>a reminder counts only for the due date it was computed for (a moved due date starts a new ladder);</li>
  *   <li>otherwise the task is planned.</li>
  * </ul>
+ *
+ * <p>Too wide to copy for every event, unlike the record rows: it changes in place, and each applier answers the
+ * row itself (the row store keeps the row an applier answers).
  */
 public final class TaskRow {
 
@@ -59,7 +62,7 @@ public final class TaskRow {
     }
 
     /** What a published plan version says about the task; ignored where the task itself has spoken. */
-    public void planned(String planId, String planCode, String planTitle, PlanPublished.PlannedTask task) {
+    public TaskRow planned(String planId, String planCode, String planTitle, PlanPublished.PlannedTask task) {
         this.planId = planId;
         this.planCode = planCode;
         this.planTitle = planTitle;
@@ -67,11 +70,11 @@ public final class TaskRow {
         if (!lifecycleKnown) {
             describe(task.content(), task.leadUnit(), task.coordinatingUnits(), task.dueDate());
         }
-        derive();
+        return derive();
     }
 
     /** One {@code task-assigned} per unit concerned; all carry the whole task. {@code at} is the event's time. */
-    public void assigned(TaskAssigned event, Instant at, String eventId) {
+    public TaskRow assigned(TaskAssigned event, Instant at, String eventId) {
         take(event.planId(), event.planCode());
         describe(event.content(), event.leadUnit(), event.coordinatingUnits(), event.dueDate());
         periodText = event.periodText();
@@ -81,18 +84,18 @@ public final class TaskRow {
             assignedEventId = eventId;
         }
         lifecycleKnown = true;
-        derive();
+        return derive();
     }
 
-    public void updated(TaskUpdated event) {
+    public TaskRow updated(TaskUpdated event) {
         take(event.planId(), event.planCode());
         describe(event.content(), event.leadUnit(), event.coordinatingUnits(), event.dueDate());
         periodText = event.periodText();
         lifecycleKnown = true;
-        derive();
+        return derive();
     }
 
-    public void completed(TaskCompleted event, String eventId) {
+    public TaskRow completed(TaskCompleted event, String eventId) {
         take(event.planId(), event.planCode());
         describe(event.content(), event.leadUnit(), event.coordinatingUnits(), event.dueDate());
         lifecycle = TaskLifecycle.DONE;
@@ -101,29 +104,29 @@ public final class TaskRow {
         evidenceKind = event.evidenceKind();
         evidenceReference = event.evidenceReference();
         lifecycleKnown = true;
-        derive();
+        return derive();
     }
 
-    public void cancelled(TaskCancelled event) {
+    public TaskRow cancelled(TaskCancelled event) {
         take(event.planId(), event.planCode());
         describe(event.content(), event.leadUnit(), event.coordinatingUnits(), event.dueDate());
         lifecycle = TaskLifecycle.CANCELLED;
         lifecycleKnown = true;
-        derive();
+        return derive();
     }
 
-    public void due(TaskDue event) {
+    public TaskRow due(TaskDue event) {
         fillIfUnknown(event.planId(), event.planCode(), event.content(), event.leadUnit(), event.coordinatingUnits(),
                 event.dueDate());
         reminder = new Reminder(false, event.dueDate(), event.offsetDays(), event.daysLeft(), null, false);
-        derive();
+        return derive();
     }
 
-    public void overdue(TaskOverdue event) {
+    public TaskRow overdue(TaskOverdue event) {
         fillIfUnknown(event.planId(), event.planCode(), event.content(), event.leadUnit(), event.coordinatingUnits(),
                 event.dueDate());
         reminder = new Reminder(true, event.dueDate(), event.offsetDays(), null, event.daysLate(), event.escalate());
-        derive();
+        return derive();
     }
 
     private void take(String planId, String planCode) {
@@ -149,7 +152,8 @@ public final class TaskRow {
         }
     }
 
-    private void derive() {
+    /** The state from all the row knows (never from the last event alone); answers the row. */
+    private TaskRow derive() {
         state = switch (lifecycle) {
             case DONE -> TaskState.DONE;
             case CANCELLED -> TaskState.CANCELLED;
@@ -157,6 +161,7 @@ public final class TaskRow {
                     ? (reminder.overdue() ? TaskState.OVERDUE : TaskState.DUE_SOON)
                     : TaskState.PLANNED;
         };
+        return this;
     }
 
     /** The reminder of the current due date, if any. */

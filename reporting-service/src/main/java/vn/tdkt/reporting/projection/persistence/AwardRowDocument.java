@@ -9,18 +9,10 @@ public class AwardRowDocument extends ProjectionDocument<AwardRow> {
 
     public static final String COLLECTION = "award_views";
 
-    private AwardRow row;
-
     protected AwardRowDocument() {
     }
 
     AwardRowDocument(String id) {
-        super(id);
-        this.row = AwardRow.of(id);
-    }
-
-    @Override
-    public AwardRow row() {
-        return row;
+        super(id, AwardRow.of(id));
     }
 }

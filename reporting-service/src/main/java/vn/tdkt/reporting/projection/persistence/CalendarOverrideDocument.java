@@ -9,18 +9,10 @@ public class CalendarOverrideDocument extends ProjectionDocument<CalendarOverrid
 
     public static final String COLLECTION = "calendar_overrides";
 
-    private CalendarOverrideRow row;
-
     protected CalendarOverrideDocument() {
     }
 
     CalendarOverrideDocument(String id) {
-        super(id);
-        this.row = CalendarOverrideRow.of(id);
-    }
-
-    @Override
-    public CalendarOverrideRow row() {
-        return row;
+        super(id, CalendarOverrideRow.of(id));
     }
 }

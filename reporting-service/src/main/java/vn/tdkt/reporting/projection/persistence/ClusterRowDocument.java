@@ -9,18 +9,10 @@ public class ClusterRowDocument extends ProjectionDocument<ClusterRow> {
 
     public static final String COLLECTION = "cluster_views";
 
-    private ClusterRow row;
-
     protected ClusterRowDocument() {
     }
 
     ClusterRowDocument(String id) {
-        super(id);
-        this.row = ClusterRow.of(id);
-    }
-
-    @Override
-    public ClusterRow row() {
-        return row;
+        super(id, ClusterRow.of(id));
     }
 }

@@ -9,18 +9,10 @@ public class CouncilSessionDocument extends ProjectionDocument<CouncilSessionRow
 
     public static final String COLLECTION = "council_sessions";
 
-    private CouncilSessionRow row;
-
     protected CouncilSessionDocument() {
     }
 
     CouncilSessionDocument(String id) {
-        super(id);
-        this.row = CouncilSessionRow.of(id);
-    }
-
-    @Override
-    public CouncilSessionRow row() {
-        return row;
+        super(id, CouncilSessionRow.of(id));
     }
 }

@@ -9,18 +9,10 @@ public class DeliveryRowDocument extends ProjectionDocument<DeliveryRow> {
 
     public static final String COLLECTION = "delivery_views";
 
-    private DeliveryRow row;
-
     protected DeliveryRowDocument() {
     }
 
     DeliveryRowDocument(String id) {
-        super(id);
-        this.row = DeliveryRow.of(id);
-    }
-
-    @Override
-    public DeliveryRow row() {
-        return row;
+        super(id, DeliveryRow.of(id));
     }
 }

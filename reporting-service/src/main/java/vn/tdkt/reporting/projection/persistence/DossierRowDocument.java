@@ -9,18 +9,10 @@ public class DossierRowDocument extends ProjectionDocument<DossierRow> {
 
     public static final String COLLECTION = "dossier_views";
 
-    private DossierRow row;
-
     protected DossierRowDocument() {
     }
 
     DossierRowDocument(String id) {
-        super(id);
-        this.row = DossierRow.of(id);
-    }
-
-    @Override
-    public DossierRow row() {
-        return row;
+        super(id, DossierRow.of(id));
     }
 }

@@ -9,18 +9,10 @@ public class MovementRowDocument extends ProjectionDocument<MovementRow> {
 
     public static final String COLLECTION = "movement_views";
 
-    private MovementRow row;
-
     protected MovementRowDocument() {
     }
 
     MovementRowDocument(String id) {
-        super(id);
-        this.row = MovementRow.of(id);
-    }
-
-    @Override
-    public MovementRow row() {
-        return row;
+        super(id, MovementRow.of(id));
     }
 }

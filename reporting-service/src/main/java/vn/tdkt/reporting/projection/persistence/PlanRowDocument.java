@@ -9,18 +9,10 @@ public class PlanRowDocument extends ProjectionDocument<PlanRow> {
 
     public static final String COLLECTION = "plan_views";
 
-    private PlanRow row;
-
     protected PlanRowDocument() {
     }
 
     PlanRowDocument(String id) {
-        super(id);
-        this.row = PlanRow.of(id);
-    }
-
-    @Override
-    public PlanRow row() {
-        return row;
+        super(id, PlanRow.of(id));
     }
 }

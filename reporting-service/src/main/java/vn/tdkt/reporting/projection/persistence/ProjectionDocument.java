@@ -9,7 +9,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 
 /**
- * One row of a read model: the domain row (in the subclass, field {@code row}), the sequence high-water mark of
+ * One row of a read model: the domain row (field {@code row}; the subclass names the collection and the row's
+ * type), the sequence high-water mark of
  * every aggregate that fed it ({@code marks}, keyed by {@code SourceAggregate.markKey}) and a version, so that the
  * check "is this event newer than what the row has seen?" and the write happen in one guarded save
  * ({@link RowStore#apply}).
@@ -34,14 +35,24 @@ public abstract class ProjectionDocument<R> {
 
     private Instant updatedAt;
 
+    private R row;
+
     protected ProjectionDocument() {
     }
 
-    protected ProjectionDocument(String id) {
+    protected ProjectionDocument(String id, R row) {
         this.id = id;
+        this.row = row;
     }
 
-    public abstract R row();
+    public R row() {
+        return row;
+    }
+
+    /** The row after an event: a new value, or the same row changed in place. */
+    void row(R next) {
+        this.row = next;
+    }
 
     public String getId() {
         return id;

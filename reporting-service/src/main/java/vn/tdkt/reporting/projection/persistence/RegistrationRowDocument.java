@@ -9,18 +9,10 @@ public class RegistrationRowDocument extends ProjectionDocument<RegistrationRow>
 
     public static final String COLLECTION = "registration_views";
 
-    private RegistrationRow row;
-
     protected RegistrationRowDocument() {
     }
 
     RegistrationRowDocument(String id) {
-        super(id);
-        this.row = RegistrationRow.of(id);
-    }
-
-    @Override
-    public RegistrationRow row() {
-        return row;
+        super(id, RegistrationRow.of(id));
     }
 }

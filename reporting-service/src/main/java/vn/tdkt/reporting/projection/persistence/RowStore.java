@@ -3,8 +3,8 @@ package vn.tdkt.reporting.projection.persistence;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -14,7 +14,7 @@ import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * The one way a read model is written: {@link #apply} loads the row, compares the event's sequence with the row's
- * mark for the event's source aggregate, lets the domain row take the event, records the mark and saves, guarded by
+ * mark for the event's source aggregate, lets the domain row take the event (the row after it replaces the row), records the mark and saves, guarded by
  * the row's version (a new row by its unique id). A repeated or stale event changes nothing; two deliveries racing
  * cannot both apply (the loser re-reads, finds the mark and stops). There is no processed-events pre-check on top:
  * the mark in the row is the idempotency.
@@ -54,18 +54,19 @@ public abstract class RowStore<R, D extends ProjectionDocument<R>> {
     }
 
     /** {@link #applyEvent}, answering only whether the row changed. */
-    public boolean apply(String id, String markKey, long sequence, Consumer<R> change) {
-        return applyEvent(id, markKey, sequence, change).changed();
+    public boolean apply(String id, String markKey, long sequence, UnaryOperator<R> next) {
+        return applyEvent(id, markKey, sequence, next).changed();
     }
 
     /**
      * @param id       the row
      * @param markKey  the source aggregate's mark ({@code SourceAggregate.markKey})
      * @param sequence the event's sequence in that aggregate
-     * @param change   what the event does to the row
+     * @param next     the row after the event, given the row before it (a row is a value, or changes in place and
+     *                 answers itself)
      * @return applied, or why not: repeated or out of order
      */
-    public Outcome applyEvent(String id, String markKey, long sequence, Consumer<R> change) {
+    public Outcome applyEvent(String id, String markKey, long sequence, UnaryOperator<R> next) {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             D document = mongo.findById(id, type);
             if (document == null) {
@@ -73,7 +74,7 @@ public abstract class RowStore<R, D extends ProjectionDocument<R>> {
             } else if (document.markOf(markKey) >= sequence) {
                 return document.hasSeen(markKey, sequence) ? Outcome.REPEATED : Outcome.OUT_OF_ORDER;
             }
-            change.accept(document.row());
+            document.row(next.apply(document.row()));
             document.mark(markKey, sequence, clock.instant());
             try {
                 mongo.save(document);

@@ -9,18 +9,10 @@ public class TaskRowDocument extends ProjectionDocument<TaskRow> {
 
     public static final String COLLECTION = "task_views";
 
-    private TaskRow row;
-
     protected TaskRowDocument() {
     }
 
     TaskRowDocument(String id) {
-        super(id);
-        this.row = TaskRow.of(id);
-    }
-
-    @Override
-    public TaskRow row() {
-        return row;
+        super(id, TaskRow.of(id));
     }
 }

@@ -9,18 +9,10 @@ public class UnitRowDocument extends ProjectionDocument<UnitRow> {
 
     public static final String COLLECTION = "unit_views";
 
-    private UnitRow row;
-
     protected UnitRowDocument() {
     }
 
     UnitRowDocument(String id) {
-        super(id);
-        this.row = UnitRow.of(id);
-    }
-
-    @Override
-    public UnitRow row() {
-        return row;
+        super(id, UnitRow.of(id));
     }
 }

@@ -61,11 +61,7 @@ public class DutyService {
     }
 
     public Versioned<ReportDuty> get(TdktPrincipal caller, String dutyId) {
-        Versioned<ReportDuty> duty = duties.get(dutyId);
-        if (!Access.canSee(caller, duty.value().unitCode())) {
-            throw DomainException.notFound("report.duty-not-found", dutyId);
-        }
-        return duty;
+        return duties.get(dutyId, reportDuty -> Access.canSee(caller, reportDuty.unitCode()));
     }
 
     /**

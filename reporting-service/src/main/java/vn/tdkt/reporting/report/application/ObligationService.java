@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -117,18 +118,11 @@ public class ObligationService {
     }
 
     public List<Versioned<ReportObligation>> list(TdktPrincipal caller, Integer year) {
-        Optional<String> scope = Access.scope(caller, null);
-        return obligations.ofYear(year).stream()
-                .filter(o -> scope.map(unit -> o.value().concerns(unit)).orElse(true))
-                .toList();
+        Predicate<ReportObligation> visible = Access.sees(caller, ReportObligation::concerns);
+        return obligations.ofYear(year).stream().filter(o -> visible.test(o.value())).toList();
     }
 
     public Versioned<ReportObligation> get(TdktPrincipal caller, String id) {
-        Optional<String> scope = Access.scope(caller, null);
-        Versioned<ReportObligation> obligation = obligations.get(id);
-        if (scope.isPresent() && !obligation.value().concerns(scope.get())) {
-            throw DomainException.notFound("report.obligation-not-found", id);
-        }
-        return obligation;
+        return obligations.get(id, Access.sees(caller, ReportObligation::concerns));
     }
 }

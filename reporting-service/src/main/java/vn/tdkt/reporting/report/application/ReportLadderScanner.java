@@ -7,12 +7,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
-import vn.tdkt.calendar.WorkingDayCalendar;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.reporting.projection.application.Projection;
 import vn.tdkt.reporting.projection.application.WorkingCalendar;
-import vn.tdkt.reporting.report.domain.HolidayShift;
 import vn.tdkt.reporting.report.domain.ReportDuty;
 import vn.tdkt.reporting.report.domain.ReportLadder;
 import vn.tdkt.reporting.report.persistence.ReportDutyStore;
@@ -57,7 +55,7 @@ public class ReportLadderScanner {
     }
 
     ScanResult scan(LocalDate today) {
-        ReportLadder ladder = new ReportLadder(properties.policy(), shift(calendar.calendar()));
+        ReportLadder ladder = new ReportLadder(properties.policy(), calendar.calendar());
         int allowance = properties.shiftAllowanceDays();
         List<Versioned<ReportDuty>> candidates = duties.openWithDeadlineBetween(
                 today.minusDays(ladder.policy().maxOverdueOffset() + 1L + allowance),
@@ -90,19 +88,5 @@ public class ReportLadderScanner {
             }
         }
         return new ScanResult(candidates.size(), emitted, conflicts);
-    }
-
-    static HolidayShift shift(WorkingDayCalendar calendar) {
-        return new HolidayShift() {
-            @Override
-            public LocalDate previousWorkingDayOnOrBefore(LocalDate date) {
-                return calendar.previousWorkingDayOnOrBefore(date);
-            }
-
-            @Override
-            public LocalDate nextWorkingDayOnOrAfter(LocalDate date) {
-                return calendar.nextWorkingDayOnOrAfter(date);
-            }
-        };
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import vn.tdkt.calendar.HolidayShift;
 
 /**
  * The reminder ladder of report deadlines (configurable, {@code tdkt.reporting.ladder.*}; by default 15, 7 and 3

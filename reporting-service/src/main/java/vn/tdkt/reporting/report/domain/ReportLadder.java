@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
+import vn.tdkt.calendar.HolidayShift;
 
 /**
  * Decides which ladder steps of a duty are due on a day; the rules of the task ladder (plan-service):

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import vn.tdkt.contracts.reporting.ScoreSheetEvent;
@@ -81,18 +81,12 @@ public class ScoreSheetService {
     }
 
     public List<Versioned<ScoreSheet>> list(TdktPrincipal caller, Integer year) {
-        Optional<String> scope = Access.scope(caller, null);
-        return sheets.ofYear(year).stream()
-                .filter(sheet -> scope.map(unit -> sheet.value().hasMember(unit)).orElse(true)).toList();
+        Predicate<ScoreSheet> visible = Access.sees(caller, ScoreSheet::hasMember);
+        return sheets.ofYear(year).stream().filter(sheet -> visible.test(sheet.value())).toList();
     }
 
     public Versioned<ScoreSheet> get(TdktPrincipal caller, String id) {
-        Optional<String> scope = Access.scope(caller, null);
-        Versioned<ScoreSheet> sheet = sheets.get(id);
-        if (scope.isPresent() && !sheet.value().hasMember(scope.get())) {
-            throw DomainException.notFound("scoring.sheet-not-found", id);
-        }
-        return sheet;
+        return sheets.get(id, Access.sees(caller, ScoreSheet::hasMember));
     }
 
     public Versioned<ScoreSheet> setCriteria(TdktPrincipal caller, String id, List<Criterion> criteria,

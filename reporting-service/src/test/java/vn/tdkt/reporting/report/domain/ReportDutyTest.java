@@ -12,6 +12,7 @@ import vn.tdkt.contracts.reporting.ReportDue;
 import vn.tdkt.contracts.reporting.ReportOverdue;
 import vn.tdkt.contracts.reporting.ReportReturned;
 import vn.tdkt.contracts.reporting.ReportSubmitted;
+import vn.tdkt.calendar.HolidayShift;
 
 class ReportDutyTest {
 
@@ -19,25 +20,27 @@ class ReportDutyTest {
             new ReportTemplate.Figure("DOSSIERS_SENT", "Hồ sơ đã gửi", "hồ sơ", true),
             new ReportTemplate.Figure("REGISTRATIONS", "Lượt đăng ký", "lượt", false)));
     static final StoredFile FILE = new StoredFile("f-1", "bc.pdf", "application/pdf", 12, "abc");
+    /** Monday to Friday, no holidays. */
     static final HolidayShift WEEKDAYS = new HolidayShift() {
         @Override
         public LocalDate previousWorkingDayOnOrBefore(LocalDate date) {
-            LocalDate d = date;
-            while (d.getDayOfWeek().getValue() > 5) {
-                d = d.minusDays(1);
-            }
-            return d;
+            return weekday(date, -1);
         }
 
         @Override
         public LocalDate nextWorkingDayOnOrAfter(LocalDate date) {
-            LocalDate d = date;
-            while (d.getDayOfWeek().getValue() > 5) {
-                d = d.plusDays(1);
-            }
-            return d;
+            return weekday(date, 1);
         }
     };
+
+    /** The date itself on a weekday, else the first weekday {@code step} days at a time away from it. */
+    static LocalDate weekday(LocalDate date, int step) {
+        LocalDate d = date;
+        while (d.getDayOfWeek().getValue() > 5) {
+            d = d.plusDays(step);
+        }
+        return d;
+    }
     static final ReportLadder LADDER = new ReportLadder(new LadderPolicy(List.of(15, 7, 3), List.of(1, 7), 7),
             WEEKDAYS);
 

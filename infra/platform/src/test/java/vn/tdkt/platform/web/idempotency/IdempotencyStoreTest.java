@@ -2,13 +2,8 @@ package vn.tdkt.platform.web.idempotency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -18,23 +13,13 @@ import vn.tdkt.platformtest.time.MutableClock;
 /** A key whose request died with its process (never completed, never abandoned) does not block its retries forever. */
 class IdempotencyStoreTest {
 
-    private static MongoClient client;
     private final MutableClock clock = new MutableClock(LocalDate.of(2026, 12, 1));
     private IdempotencyStore store;
 
-    @BeforeAll
-    static void connect() {
-        client = MongoClients.create(SharedMongoServer.uri());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        client.close();
-    }
 
     @BeforeEach
     void freshDatabase() {
-        MongoTemplate mongo = new MongoTemplate(client, "idem-" + UUID.randomUUID().toString().substring(0, 8));
+        MongoTemplate mongo = SharedMongoServer.freshDatabase("idem");
         store = new IdempotencyStore(mongo, clock, Duration.ofDays(2), Duration.ofSeconds(30));
     }
 

@@ -1,8 +1,11 @@
-package vn.tdkt.reporting.report.domain;
+package vn.tdkt.calendar;
 
 import java.time.LocalDate;
 
-/** The part of the working-day calendar the ladder needs. */
+/**
+ * The part of a working-day calendar a reminder ladder needs: moving a date off a day that is not a working day.
+ * {@link WorkingDayCalendar} is one; a domain test may give a simpler one (weekdays only).
+ */
 public interface HolidayShift {
 
     /** The date itself if it is a working day, else the closest earlier working day. */

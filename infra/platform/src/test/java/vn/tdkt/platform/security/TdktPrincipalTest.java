@@ -1,0 +1,33 @@
+package vn.tdkt.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import vn.tdkt.platform.domain.DomainException;
+
+class TdktPrincipalTest {
+
+    private final TdktPrincipal unitOfficer = new TdktPrincipal("u1", "SGDDT", Set.of(TdktRole.UNIT_OFFICER));
+    private final TdktPrincipal noRole = new TdktPrincipal("c1", null, Set.of());
+
+    @Test
+    void a_command_for_some_roles_refuses_a_caller_with_none_of_them() {
+        assertThatCode(() -> unitOfficer.requireAnyRole(TdktRole.SNV_OFFICER, TdktRole.UNIT_OFFICER))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> unitOfficer.requireAnyRole(TdktRole.SNV_OFFICER, TdktRole.ADMIN))
+                .isInstanceOfSatisfying(DomainException.class, refused -> {
+                    assertThat(refused.kind()).isEqualTo(DomainException.Kind.FORBIDDEN);
+                    assertThat(refused.code()).isEqualTo("security.forbidden");
+                });
+    }
+
+    @Test
+    void a_caller_without_any_role_is_refused_where_any_role_will_do() {
+        assertThatCode(unitOfficer::requireSomeRole).doesNotThrowAnyException();
+        assertThatThrownBy(noRole::requireSomeRole).isInstanceOf(DomainException.class)
+                .hasMessageContaining("security.forbidden");
+    }
+}
