@@ -5,6 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleConsumer;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Reads one appendix: its caption ("(Kèm theo Kế hoạch số 01/KH-UBND ngày 02 tháng 01 năm 2024 …)"),
@@ -12,15 +14,12 @@ import java.util.function.DoubleConsumer;
  * table: rows of cells when the document kept its table (Markdown, Word, a PDF whose columns could be rebuilt),
  * otherwise the flattened text of one cell a line.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class AppendixParser {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final UnitNameRecognizer recognizer;
-
-    AppendixParser(UnitNameRecognizer recognizer) {
-        this.recognizer = recognizer;
-    }
 
     record Result(List<AppendixTask> tasks, List<ImportWarning> warnings) {
     }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Reads the appendix task table from text where the PDF table was flattened one cell per line:
@@ -18,6 +20,7 @@ import java.util.regex.Pattern;
  * several bullet lines. Columns after the coordinators (e.g. a period placed last) are matched from
  * the end of the row.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class AppendixTableParser {
 
     private static final Pattern ROW_NUMBER = Pattern.compile("^(\\d{1,3})\\.?$");
@@ -36,10 +39,6 @@ final class AppendixTableParser {
 
     private final PeriodParser periodParser = new PeriodParser();
     private final UnitNameRecognizer recognizer;
-
-    AppendixTableParser(UnitNameRecognizer recognizer) {
-        this.recognizer = recognizer;
-    }
 
     record Result(List<RawTaskRow> rows, List<ImportWarning> warnings) {
     }

@@ -2,12 +2,15 @@ package vn.tdkt.plantext;
 
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Finds the unit a prose sentence is addressed to: "Sở Giáo dục và Đào tạo chủ trì …" → "Sở Giáo dục
  * và Đào tạo". The subject is the words before the first typical duty verb, kept only if it looks
  * like a unit name.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class SubjectExtractor {
 
     private static final List<String> VERB_STARTS = List.of(
@@ -17,10 +20,6 @@ final class SubjectExtractor {
             "dang ky", "hang quy", "hang thang", "hang nam", "dinh ky", "moi quy", "thuong xuyen", "nghien cuu", "lam");
 
     private final UnitNameRecognizer recognizer;
-
-    SubjectExtractor(UnitNameRecognizer recognizer) {
-        this.recognizer = recognizer;
-    }
 
     Optional<String> subject(String sentence) {
         String[] words = sentence.strip().split(" ");

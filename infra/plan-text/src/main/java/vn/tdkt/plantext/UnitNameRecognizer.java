@@ -3,6 +3,8 @@ package vn.tdkt.plantext;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Tells whether a short text names an organisation (a unit, a group of units or an office holder)
@@ -10,6 +12,7 @@ import java.util.regex.Pattern;
  * work before the names are resolved against the unit registry; the application layer can add the
  * registry through {@code knownUnit} to catch names that do not start with a usual word.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class UnitNameRecognizer {
 
     /** Folded first words of unit names in provincial documents. */
@@ -38,10 +41,6 @@ final class UnitNameRecognizer {
     private static final Pattern QUARTER = Pattern.compile("^quy ([ivx]+|[1-4])\\b");
 
     private final Predicate<String> knownUnit;
-
-    UnitNameRecognizer(Predicate<String> knownUnit) {
-        this.knownUnit = knownUnit;
-    }
 
     boolean looksLikeUnit(String text) {
         String name = StructureRecognizer.withoutBullet(text);

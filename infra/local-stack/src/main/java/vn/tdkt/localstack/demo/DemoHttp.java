@@ -12,8 +12,11 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /** The demo loader's HTTP calls: JSON in and out, a bearer token, an Idempotency-Key on every write. */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class DemoHttp {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
@@ -22,11 +25,6 @@ final class DemoHttp {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
     private final Supplier<String> token;
-
-    DemoHttp(String baseUrl, Supplier<String> token) {
-        this.baseUrl = baseUrl;
-        this.token = token;
-    }
 
     JsonNode get(String path) {
         return expect(send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), null), "GET " + path);

@@ -9,11 +9,14 @@ import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Asks a Spring Boot service whether it is ready: {@code /actuator/health/readiness} when the service exposes the
  * probe groups, otherwise {@code /actuator/health}. HTTP 200 means UP (Boot answers 503 while DOWN).
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class ReadinessProbe {
 
     private static final Logger log = LoggerFactory.getLogger(ReadinessProbe.class);
@@ -24,11 +27,6 @@ final class ReadinessProbe {
     private final String baseUrl;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     private String path = READINESS;
-
-    ReadinessProbe(String serviceName, String baseUrl) {
-        this.serviceName = serviceName;
-        this.baseUrl = baseUrl;
-    }
 
     /** One attempt; false while the service is not listening or not UP yet. */
     boolean isReady() throws InterruptedException {

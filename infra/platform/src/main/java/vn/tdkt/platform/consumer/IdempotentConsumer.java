@@ -3,23 +3,20 @@ package vn.tdkt.platform.consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Runs a side effect (an e-mail, an inbox entry) at most once per consumer group and event, however often the
  * event is delivered. If the effect fails the claim is released and the exception propagates, so the binder's
  * retry (and finally the dead-letter topic) takes over.
  */
+@RequiredArgsConstructor
 public class IdempotentConsumer {
 
     private static final Logger log = LoggerFactory.getLogger(IdempotentConsumer.class);
 
     private final ProcessedEventStore store;
     private final String group;
-
-    public IdempotentConsumer(ProcessedEventStore store, String group) {
-        this.store = store;
-        this.group = group;
-    }
 
     /** @return true if the effect ran now, false if the event had already been processed */
     public boolean runOnce(String eventId, Runnable effect) {

@@ -14,15 +14,13 @@ import vn.tdkt.contracts.CloudEventHeaders;
 import vn.tdkt.contracts.EventEnvelope;
 import vn.tdkt.contracts.EventType;
 import vn.tdkt.platform.events.EventJson;
+import lombok.RequiredArgsConstructor;
 
 /** Reads {@code ce_*} headers and the JSON payload of a record; anything malformed is a poison event. */
+@RequiredArgsConstructor
 public class InboundEventReader {
 
     private final Validator validator;
-
-    public InboundEventReader(Validator validator) {
-        this.validator = validator;
-    }
 
     public EventEnvelope envelope(Message<?> message) {
         MessageHeaders headers = message.getHeaders();

@@ -8,19 +8,17 @@ import vn.tdkt.contracts.EventPayload;
 import vn.tdkt.platform.domain.Ids;
 import vn.tdkt.platform.events.EventJson;
 import vn.tdkt.platform.trace.TraceContext;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Turns the events a domain method returned into outbox entries on the aggregate document. The caller then
  * saves the document once: state and events land in one atomic write.
  */
+@RequiredArgsConstructor
 public class OutboxRecorder {
 
     private final Clock clock;
     private final List<Runnable> afterWrite = new java.util.concurrent.CopyOnWriteArrayList<>();
-
-    public OutboxRecorder(Clock clock) {
-        this.clock = clock;
-    }
 
     /** Runs {@code listener} after each update that wrote new entries (the relay's kick; inserts use the save event). */
     public void afterWrite(Runnable listener) {

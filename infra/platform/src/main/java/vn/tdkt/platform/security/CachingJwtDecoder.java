@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Remembers tokens it has already verified until they expire, so a department system that sends the same token
@@ -17,6 +18,7 @@ import org.springframework.security.oauth2.jwt.JwtException;
  * used only while the token is still valid and at most {@code maxAge} after its check, and the cache is bounded.
  * Failures are never cached.
  */
+@RequiredArgsConstructor
 public class CachingJwtDecoder implements JwtDecoder {
 
     private final JwtDecoder delegate;
@@ -26,13 +28,6 @@ public class CachingJwtDecoder implements JwtDecoder {
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
     private record Verified(Jwt jwt, Instant usableUntil) {
-    }
-
-    public CachingJwtDecoder(JwtDecoder delegate, Clock clock, Duration maxAge, int maxEntries) {
-        this.delegate = delegate;
-        this.clock = clock;
-        this.maxAge = maxAge;
-        this.maxEntries = maxEntries;
     }
 
     @Override

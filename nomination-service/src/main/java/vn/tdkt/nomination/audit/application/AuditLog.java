@@ -13,6 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.tdkt.nomination.audit.domain.AuditEntry;
 import vn.tdkt.nomination.audit.domain.ChainVerification;
 import vn.tdkt.nomination.audit.persistence.AuditChainStore;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The tamper-evident record of votes, decisions and revocations (PRODUCT Part 4 item 9). A feature appends a fact
@@ -20,6 +21,7 @@ import vn.tdkt.nomination.audit.persistence.AuditChainStore;
  * Concurrent appends race for the next position and the loser retries on top of the winner.
  */
 @Service
+@RequiredArgsConstructor
 public class AuditLog {
 
     /** Kinds of entry. */
@@ -36,11 +38,6 @@ public class AuditLog {
 
     private final AuditChainStore store;
     private final Clock clock;
-
-    public AuditLog(AuditChainStore store, Clock clock) {
-        this.store = store;
-        this.clock = clock;
-    }
 
     /**
      * Appends one fact. {@code facts} becomes canonical JSON (keys sorted), so the same facts always hash the same.

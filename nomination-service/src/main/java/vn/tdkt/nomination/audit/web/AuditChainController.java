@@ -12,6 +12,7 @@ import vn.tdkt.nomination.audit.application.AuditLog;
 import vn.tdkt.nomination.audit.domain.AuditEntry;
 import vn.tdkt.nomination.audit.domain.ChainVerification;
 import vn.tdkt.platform.domain.DomainException;
+import lombok.RequiredArgsConstructor;
 
 /** The tamper-evident record (hash chain) of votes, decisions and revocations, for inspectors (thanh tra). */
 @Tag(name = "Nhật ký chống sửa đổi (audit chain)", description = "Nhật ký chuỗi băm của các lần biểu quyết, quyết "
@@ -21,15 +22,12 @@ import vn.tdkt.platform.domain.DomainException;
 @RestController
 @RequestMapping("/api/v1/audit-chain")
 @PreAuthorize("hasAnyRole('SNV_OFFICER', 'ADMIN', 'LEADER')")
+@RequiredArgsConstructor
 public class AuditChainController {
 
     private static final int MAX_PAGE = 500;
 
     private final AuditLog log;
-
-    public AuditChainController(AuditLog log) {
-        this.log = log;
-    }
 
     public record EntryView(long sequence, String kind, String subject, String reference, String payload, Instant at,
                             String previousHash, String hash) {

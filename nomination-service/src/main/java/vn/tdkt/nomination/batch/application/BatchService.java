@@ -19,6 +19,7 @@ import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Proposal batches (đợt đề nghị). A unit officer opens batches for the own unit (a Sở Nội vụ officer for any unit),
@@ -26,17 +27,12 @@ import vn.tdkt.platform.web.paging.PageResponse;
  * submitted on its own, with the same checks as a single submission, and the answer says which were refused and why.
  */
 @Service
+@RequiredArgsConstructor
 public class BatchService {
 
     private final BatchStore store;
     private final DossierService dossiers;
     private final Clock clock;
-
-    public BatchService(BatchStore store, DossierService dossiers, Clock clock) {
-        this.store = store;
-        this.dossiers = dossiers;
-        this.clock = clock;
-    }
 
     public Versioned<Batch> open(TdktPrincipal caller, String requestedUnit, String title, String reference,
             int year, String movementId) {

@@ -4,16 +4,14 @@ import org.springframework.stereotype.Component;
 import vn.tdkt.nomination.batch.persistence.BatchStore;
 import vn.tdkt.nomination.dossier.application.BatchDirectory;
 import vn.tdkt.platform.domain.DomainException;
+import lombok.RequiredArgsConstructor;
 
 /** The batches as dossiers see them (kept apart from {@link BatchService}, which itself uses dossiers). */
 @Component
+@RequiredArgsConstructor
 public class OpenBatches implements BatchDirectory {
 
     private final BatchStore store;
-
-    public OpenBatches(BatchStore store) {
-        this.store = store;
-    }
 
     @Override
     public void requireOpen(String batchId, String unitCode) {

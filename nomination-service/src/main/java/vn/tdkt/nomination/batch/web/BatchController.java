@@ -31,12 +31,14 @@ import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
 import vn.tdkt.platform.web.paging.PageResponse;
 import vn.tdkt.platform.web.paging.PagingProperties;
+import lombok.RequiredArgsConstructor;
 
 @RestController
 @RequestMapping(BatchController.BASE)
 @Tag(name = "Đợt đề nghị (batches)", description = "Đợt đề nghị khen thưởng của một đơn vị: một tờ trình cho nhiều "
         + "người, tập thể được đề nghị; gửi tất cả hồ sơ dự thảo của đợt một lần. — A unit's proposal batch: one "
         + "submission letter (tờ trình) for many nominees, whose drafts can be submitted together.")
+@RequiredArgsConstructor
 public class BatchController {
 
     static final String BASE = "/api/v1/batches";
@@ -45,12 +47,6 @@ public class BatchController {
     private final BatchService batches;
     private final PagingProperties paging;
     private final MessageSource messages;
-
-    public BatchController(BatchService batches, PagingProperties paging, MessageSource messages) {
-        this.batches = batches;
-        this.paging = paging;
-        this.messages = messages;
-    }
 
     /**
      * A proposal batch (đợt đề nghị).

@@ -24,6 +24,7 @@ import vn.tdkt.nomination.catalogue.domain.AwardForm;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
+import lombok.RequiredArgsConstructor;
 
 @RestController
 @RequestMapping(AwardController.BASE)
@@ -32,6 +33,7 @@ import vn.tdkt.platform.web.ETags;
         + "quyết của Hội đồng, tài liệu bắt buộc, hệ số tiền thưởng; và mức lương cơ sở theo thời gian. — The "
         + "catalogue of emulation titles and commendation forms, one version per legal regime: subject types, "
         + "deciding level, council vote, required documents, reward coefficients; and the dated base salary.")
+@RequiredArgsConstructor
 public class AwardController {
 
     static final String BASE = "/api/v1/awards";
@@ -39,11 +41,6 @@ public class AwardController {
 
     private final CatalogueService catalogues;
     private final Clock clock;
-
-    public AwardController(CatalogueService catalogues, Clock clock) {
-        this.catalogues = catalogues;
-        this.clock = clock;
-    }
 
     /**
      * Lists the awards of the catalogue in force on a date.

@@ -17,6 +17,7 @@ import vn.tdkt.nomination.register.domain.AwardRecord;
 import vn.tdkt.nomination.register.domain.AwardStatus;
 import vn.tdkt.nomination.register.domain.DecidingAuthority;
 import vn.tdkt.nomination.vocabulary.domain.VietnameseDates;
+import lombok.RequiredArgsConstructor;
 
 /**
  * A certificate (giấy chứng nhận) of an award of the register, A4 landscape: the award, the awardee and unit, the
@@ -24,15 +25,12 @@ import vn.tdkt.nomination.vocabulary.domain.VietnameseDates;
  * revoked award's certificate says so across the page. Text is NFC in DejaVu Sans, embedded as a subset.
  */
 @Component
+@RequiredArgsConstructor
 public class CertificatePdf {
 
     private static final Color RED = new Color(0xB0, 0x1E, 0x23);
 
     private final CertificateProperties properties;
-
-    public CertificatePdf(CertificateProperties properties) {
-        this.properties = properties;
-    }
 
     /** What the certificate shows besides the award. */
     /** @param title {@code true} for an emulation title ("công nhận danh hiệu"), else a form ("tặng") */

@@ -13,6 +13,7 @@ import vn.tdkt.nomination.register.domain.AwardRecord;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Verifiable certificates: the PDF of an award for its unit and the Sở Nội vụ, and the public check of a code. A code
@@ -20,6 +21,7 @@ import vn.tdkt.platform.security.TdktRole;
  * answer "not found", indistinguishably.
  */
 @Service
+@RequiredArgsConstructor
 public class CertificateService {
 
     private final RegisterService register;
@@ -27,15 +29,6 @@ public class CertificateService {
     private final CertificatePdf pdf;
     private final CatalogueService catalogues;
     private final PlanViews plan;
-
-    public CertificateService(RegisterService register, CertificateCodes codes, CertificatePdf pdf,
-            CatalogueService catalogues, PlanViews plan) {
-        this.register = register;
-        this.codes = codes;
-        this.pdf = pdf;
-        this.catalogues = catalogues;
-        this.plan = plan;
-    }
 
     /** An award as the public verify page shows it. */
     public record Verified(AwardRecord award, String unitName, String code) {

@@ -8,22 +8,20 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.stereotype.Repository;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The certificate key generated for an installation that configures none: written once (the first instance to start
  * wins, the others read its key), so every instance and every restart signs and checks the same codes.
  */
 @Repository
+@RequiredArgsConstructor
 public class CertificateKeyStore {
 
     static final String COLLECTION = "certificate_keys";
     static final String ID = "hmac-sha256";
 
     private final MongoTemplate mongo;
-
-    public CertificateKeyStore(MongoTemplate mongo) {
-        this.mongo = mongo;
-    }
 
     @Document(COLLECTION)
     record StoredKey(@Id String id, String key, Instant createdAt) {

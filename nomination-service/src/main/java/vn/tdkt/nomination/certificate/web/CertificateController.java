@@ -10,17 +10,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import vn.tdkt.nomination.certificate.application.CertificateService;
 import vn.tdkt.platform.security.TdktPrincipal;
+import lombok.RequiredArgsConstructor;
 
 @RestController
 @Tag(name = "Giấy chứng nhận khen thưởng", description = "Verifiable certificates of the award register: PDF with a "
         + "QR code of the public verify page")
+@RequiredArgsConstructor
 public class CertificateController {
 
     private final CertificateService certificates;
-
-    public CertificateController(CertificateService certificates) {
-        this.certificates = certificates;
-    }
 
     /**
      * The certificate of an award as PDF (the unit's officers for their own unit, Sở Nội vụ): Vietnamese text in an

@@ -14,6 +14,7 @@ import vn.tdkt.nomination.dossier.domain.Dossier;
 import vn.tdkt.nomination.notice.application.NoticeService;
 import vn.tdkt.nomination.notice.domain.NoticeStatus;
 import vn.tdkt.platform.domain.DomainException;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The gates of councils and public notice before a decision, judged on the catalogue version in force on the
@@ -28,20 +29,13 @@ import vn.tdkt.platform.domain.DomainException;
  * </ul>
  */
 @Service
+@RequiredArgsConstructor
 public class CouncilDecisionGates implements DecisionGates {
 
     private final DossierService dossiers;
     private final CatalogueService catalogue;
     private final CouncilSessionStore sessions;
     private final NoticeService notices;
-
-    public CouncilDecisionGates(DossierService dossiers, CatalogueService catalogue, CouncilSessionStore sessions,
-            NoticeService notices) {
-        this.dossiers = dossiers;
-        this.catalogue = catalogue;
-        this.sessions = sessions;
-        this.notices = notices;
-    }
 
     /**
      * @throws DomainException NOT_FOUND {@code dossier.not-found} when no such dossier exists

@@ -4,6 +4,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The council feature's scheduled work, each on one instance at a time (ShedLock; the lock only saves work, exactly
@@ -13,15 +14,11 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnProperty(prefix = "tdkt.nomination.council", name = "scheduled", havingValue = "true",
         matchIfMissing = true)
+@RequiredArgsConstructor
 public class CouncilScheduler {
 
     private final MeetingReminders reminders;
     private final SessionAudit audit;
-
-    public CouncilScheduler(MeetingReminders reminders, SessionAudit audit) {
-        this.reminders = reminders;
-        this.audit = audit;
-    }
 
     @Scheduled(fixedDelayString = "${tdkt.nomination.council.meeting.scan-interval:PT1H}", initialDelayString = "PT30S")
     @SchedulerLock(name = "council-meeting-reminders", lockAtMostFor = "PT10M")

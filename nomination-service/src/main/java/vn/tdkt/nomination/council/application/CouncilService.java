@@ -15,10 +15,12 @@ import vn.tdkt.platform.domain.Ids;
 import vn.tdkt.platform.domain.VersionPrecondition;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
+import lombok.RequiredArgsConstructor;
 
 /** Councils and their members (see {@link CouncilAccess} for who may do what). */
 @Service
 @EnableConfigurationProperties(CouncilProperties.class)
+@RequiredArgsConstructor
 public class CouncilService {
 
     /** The provincial council is convened by Sở Nội vụ, its standing body (Bắc Ninh Điều 8). */
@@ -26,11 +28,6 @@ public class CouncilService {
 
     private final CouncilStore store;
     private final Clock clock;
-
-    public CouncilService(CouncilStore store, Clock clock) {
-        this.store = store;
-        this.clock = clock;
-    }
 
     /**
      * A new council: the province's (Sở Nội vụ convenes it), or a unit's own (the unit officer's unit; Sở Nội vụ

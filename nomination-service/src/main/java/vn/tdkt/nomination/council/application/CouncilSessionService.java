@@ -44,6 +44,7 @@ import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Council sessions: scheduling with the agenda and the invitations ({@code council-session-scheduled}), conflicts of
@@ -56,6 +57,7 @@ import vn.tdkt.platform.web.paging.PageResponse;
  * session at a time, and a unit's council votes only on its own unit's dossiers.
  */
 @Service
+@RequiredArgsConstructor
 public class CouncilSessionService {
 
     /** How many sessions the voting page lists. */
@@ -70,20 +72,6 @@ public class CouncilSessionService {
     private final CouncilFileStore files;
     private final CouncilProperties properties;
     private final Clock clock;
-
-    public CouncilSessionService(CouncilSessionStore store, CouncilService councils, DossierService dossiers,
-            CatalogueService catalogue, SecretBallot ballot, SessionAudit audit, CouncilFileStore files,
-            CouncilProperties properties, Clock clock) {
-        this.store = store;
-        this.councils = councils;
-        this.dossiers = dossiers;
-        this.catalogue = catalogue;
-        this.ballot = ballot;
-        this.audit = audit;
-        this.files = files;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     // ------------------------------------------------------------------------------------------------- scheduling
 

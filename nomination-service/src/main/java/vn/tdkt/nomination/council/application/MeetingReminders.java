@@ -15,6 +15,7 @@ import vn.tdkt.nomination.council.persistence.CouncilSessionStore;
 import vn.tdkt.nomination.council.persistence.CouncilStore;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.domain.Versioned;
+import lombok.RequiredArgsConstructor;
 
 /**
  * R-MEET-02: the provincial council meets at least every 6 months (QĐ 86/2025/QĐ-UBND Bắc Ninh Điều 8 k4 b). When its
@@ -23,6 +24,7 @@ import vn.tdkt.platform.domain.Versioned;
  * guarded by the version the scan read, so a concurrent scan or a restart sends nothing twice.
  */
 @Service
+@RequiredArgsConstructor
 public class MeetingReminders {
 
     private static final Logger log = LoggerFactory.getLogger(MeetingReminders.class);
@@ -32,15 +34,6 @@ public class MeetingReminders {
     private final CouncilSessionStore sessions;
     private final CouncilProperties properties;
     private final Clock clock;
-
-    public MeetingReminders(CouncilService councils, CouncilStore store, CouncilSessionStore sessions,
-            CouncilProperties properties, Clock clock) {
-        this.councils = councils;
-        this.store = store;
-        this.sessions = sessions;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /** @return how many reminders were written */
     public int scan() {

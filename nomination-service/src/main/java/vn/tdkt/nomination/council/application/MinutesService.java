@@ -5,12 +5,14 @@ import org.springframework.stereotype.Service;
 import vn.tdkt.nomination.planview.application.PlanViews;
 import vn.tdkt.nomination.planview.domain.UnitStanding;
 import vn.tdkt.platform.security.TdktPrincipal;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The minutes (biên bản) of a closed session, with the tally, as PDF and DOCX; readable by whoever may read the
  * session. Unit names come from the unit registry's read model.
  */
 @Service
+@RequiredArgsConstructor
 public class MinutesService {
 
     public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -18,12 +20,6 @@ public class MinutesService {
     private final CouncilSessionService sessions;
     private final PlanViews planViews;
     private final Clock clock;
-
-    public MinutesService(CouncilSessionService sessions, PlanViews planViews, Clock clock) {
-        this.sessions = sessions;
-        this.planViews = planViews;
-        this.clock = clock;
-    }
 
     public byte[] pdf(TdktPrincipal caller, String sessionId) {
         return MinutesPdf.render(minutes(caller, sessionId));

@@ -15,6 +15,7 @@ import vn.tdkt.nomination.council.domain.SessionStatus;
 import vn.tdkt.nomination.council.persistence.BallotBoxStore;
 import vn.tdkt.nomination.council.persistence.VoterRollStore;
 import vn.tdkt.platform.domain.DomainException;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The secret ballot (bỏ phiếu kín): who voted and how they voted are stored apart, so that nobody — an officer, an
@@ -57,6 +58,7 @@ import vn.tdkt.platform.domain.DomainException;
  * the database's logs, not the schema.
  */
 @Service
+@RequiredArgsConstructor
 public class SecretBallot {
 
     private static final int ATTEMPTS = 50;
@@ -64,11 +66,6 @@ public class SecretBallot {
     private final SecureRandom random = new SecureRandom();
     private final VoterRollStore roll;
     private final BallotBoxStore box;
-
-    public SecretBallot(VoterRollStore roll, BallotBoxStore box) {
-        this.roll = roll;
-        this.box = box;
-    }
 
     /** Lays out the blank papers of a session whose ballot is about to open. */
     void layOut(CouncilSession session) {

@@ -12,6 +12,7 @@ import vn.tdkt.nomination.council.domain.WrittenVote;
 import vn.tdkt.nomination.council.persistence.BallotBoxStore;
 import vn.tdkt.nomination.council.persistence.CouncilSessionStore;
 import vn.tdkt.platform.domain.VersionPrecondition;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Appends a closed session's ballots and tally to the audit chain, after the session is saved as closed: each marked
@@ -20,6 +21,7 @@ import vn.tdkt.platform.domain.VersionPrecondition;
  * missing; the session is then marked as recorded, and a scheduled pass finishes any session left unmarked.
  */
 @Service
+@RequiredArgsConstructor
 public class SessionAudit {
 
     private static final Logger log = LoggerFactory.getLogger(SessionAudit.class);
@@ -27,12 +29,6 @@ public class SessionAudit {
     private final AuditLog audit;
     private final SecretBallot ballot;
     private final CouncilSessionStore sessions;
-
-    public SessionAudit(AuditLog audit, SecretBallot ballot, CouncilSessionStore sessions) {
-        this.audit = audit;
-        this.ballot = ballot;
-        this.sessions = sessions;
-    }
 
     /** Records the session's ballots and tally; a failure is logged and left to {@link #finishPending()}. */
     void recordQuietly(CouncilSession session) {

@@ -33,10 +33,12 @@ import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
 import vn.tdkt.platform.web.IfMatch;
+import lombok.RequiredArgsConstructor;
 
 @RestController
 @RequestMapping(CouncilController.BASE)
 @Tag(name = "Hội đồng TĐKT", description = "Emulation and commendation councils and their members")
+@RequiredArgsConstructor
 public class CouncilController {
 
     static final String BASE = "/api/v1/councils";
@@ -45,10 +47,6 @@ public class CouncilController {
     static final String MANAGERS = "hasAnyRole('UNIT_OFFICER','SNV_OFFICER','ADMIN')";
 
     private final CouncilService councils;
-
-    public CouncilController(CouncilService councils) {
-        this.councils = councils;
-    }
 
     public record RelationshipRequest(@Size(max = 64) String dossierId, @Size(max = 200) String personName,
             @Pattern(regexp = "\\d{12}") String personNationalId, LocalDate personBirthDate,

@@ -51,11 +51,13 @@ import vn.tdkt.platform.web.IfMatch;
 import vn.tdkt.platform.web.paging.PageResponse;
 import vn.tdkt.platform.web.paging.PagingProperties;
 import vn.tdkt.platform.web.problem.Problems;
+import lombok.RequiredArgsConstructor;
 
 @RestController
 @RequestMapping(CouncilSessionController.BASE)
 @Tag(name = "Phiên họp Hội đồng", description = "Council sessions: agenda, attendance, quorum, recusals, written "
         + "votes, the secret ballot, tally and minutes")
+@RequiredArgsConstructor
 public class CouncilSessionController {
 
     static final String BASE = "/api/v1/council-sessions";
@@ -65,15 +67,6 @@ public class CouncilSessionController {
     private final PagingProperties paging;
     private final Problems problems;
     private final JsonMapper json;
-
-    public CouncilSessionController(CouncilSessionService sessions, MinutesService minutes, PagingProperties paging,
-            Problems problems, JsonMapper json) {
-        this.sessions = sessions;
-        this.minutes = minutes;
-        this.paging = paging;
-        this.problems = problems;
-        this.json = json;
-    }
 
     public record ScheduleRequest(@NotBlank @Size(max = 64) String councilId, @NotNull OffsetDateTime startsAt,
             @Size(max = 300) String location, @NotEmpty @Size(max = 500) List<@NotBlank String> dossierIds) {

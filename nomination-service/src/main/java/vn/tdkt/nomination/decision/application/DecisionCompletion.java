@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.tdkt.nomination.decision.domain.Decision;
 import vn.tdkt.nomination.decision.persistence.DecisionClaimStore;
 import vn.tdkt.nomination.decision.persistence.DecisionStore;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Nothing a decision brings about is lost when its writer stops half-way (no transactions): decided decisions whose
@@ -17,6 +18,7 @@ import vn.tdkt.nomination.decision.persistence.DecisionStore;
  * are given back ({@link DecisionCompletionJob} runs it on one instance at a time). Every step is repeatable.
  */
 @Component
+@RequiredArgsConstructor
 public class DecisionCompletion {
 
     private static final Logger log = LoggerFactory.getLogger(DecisionCompletion.class);
@@ -26,15 +28,6 @@ public class DecisionCompletion {
     private final DecisionRegistration registration;
     private final DecisionProperties properties;
     private final Clock clock;
-
-    public DecisionCompletion(DecisionStore decisions, DecisionClaimStore claims, DecisionRegistration registration,
-            DecisionProperties properties, Clock clock) {
-        this.decisions = decisions;
-        this.claims = claims;
-        this.registration = registration;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /** @return how many decisions were completed and how many abandoned claims released */
     public int complete() {

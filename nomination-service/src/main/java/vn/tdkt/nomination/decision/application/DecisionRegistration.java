@@ -16,6 +16,7 @@ import vn.tdkt.nomination.register.domain.AwardRecord;
 import vn.tdkt.nomination.register.domain.DecisionRef;
 import vn.tdkt.platform.domain.VersionPrecondition;
 import vn.tdkt.platform.domain.Versioned;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Writes what a decided decision brings about, each step repeatable: every granted awardee's award in the register
@@ -24,6 +25,7 @@ import vn.tdkt.platform.domain.Versioned;
  * is written. A writer that stops half-way is completed by {@link DecisionCompletion}.
  */
 @Component
+@RequiredArgsConstructor
 public class DecisionRegistration {
 
     private final DecisionStore store;
@@ -31,15 +33,6 @@ public class DecisionRegistration {
     private final AuditLog audit;
     private final CertificateCodes certificates;
     private final Clock clock;
-
-    public DecisionRegistration(DecisionStore store, RegisterService register, AuditLog audit,
-            CertificateCodes certificates, Clock clock) {
-        this.store = store;
-        this.register = register;
-        this.audit = audit;
-        this.certificates = certificates;
-        this.clock = clock;
-    }
 
     public Versioned<Decision> complete(String decisionId) {
         Decision decision = store.get(decisionId).value();

@@ -47,6 +47,7 @@ import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
 import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Award decisions, prepared by the Sở Nội vụ on the appraised-eligible dossiers and recorded with the authority that
@@ -63,6 +64,7 @@ import vn.tdkt.platform.web.paging.PageResponse;
  */
 @Service
 @EnableConfigurationProperties(DecisionProperties.class)
+@RequiredArgsConstructor
 public class DecisionService {
 
     private final DecisionStore store;
@@ -75,21 +77,6 @@ public class DecisionService {
     private final DecisionProperties properties;
     private final MessageSource messages;
     private final Clock clock;
-
-    public DecisionService(DecisionStore store, DecisionClaimStore claims, DossierService dossiers,
-            CatalogueService catalogues, DecisionGates gates, PrerequisiteAnalysis prerequisites,
-            DecisionRegistration registration, DecisionProperties properties, MessageSource messages, Clock clock) {
-        this.store = store;
-        this.claims = claims;
-        this.dossiers = dossiers;
-        this.catalogues = catalogues;
-        this.gates = gates;
-        this.prerequisites = prerequisites;
-        this.registration = registration;
-        this.properties = properties;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     /** A decision signed in the province (the provincial chair, a unit's head, a commune chair, …). */
     public record Issue(String number, LocalDate date, String signer, String signerTitle,

@@ -25,12 +25,14 @@ import vn.tdkt.nomination.decision.domain.Awardee;
 import vn.tdkt.nomination.decision.domain.Decision;
 import vn.tdkt.nomination.decision.domain.DecisionAct;
 import vn.tdkt.platform.domain.DomainException;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The province's tờ trình proposing forms above the province to the central level, with the list of awardees, as PDF
  * and DOCX (the national e-dossier system takes Word and PDF files, R-DOS-02).
  */
 @Component
+@RequiredArgsConstructor
 public class SubmissionDocuments {
 
     static final String[] HEADERS = {"STT", "Họ và tên / Tên tập thể", "Đơn vị", "Hình thức đề nghị", "Năm"};
@@ -38,11 +40,6 @@ public class SubmissionDocuments {
 
     private final CatalogueService catalogues;
     private final CertificateProperties documents;
-
-    public SubmissionDocuments(CatalogueService catalogues, CertificateProperties documents) {
-        this.catalogues = catalogues;
-        this.documents = documents;
-    }
 
     /** What the tờ trình says, shared by both formats. */
     record Content(String issuer, String number, String placeAndDate, String title, String addressee,

@@ -33,12 +33,14 @@ import vn.tdkt.platform.web.IfMatch;
 import vn.tdkt.platform.web.paging.PageResponse;
 import vn.tdkt.platform.web.paging.PagingProperties;
 import vn.tdkt.platform.web.problem.Problems;
+import lombok.RequiredArgsConstructor;
 
 @RestController
 @RequestMapping(DecisionController.BASE)
 @Tag(name = "Quyết định khen thưởng", description = "Award decisions: the authority checked as of the decision date "
         + "(R-AUTH-01/02/03), councils and public notice let through, reward money (R-MONEY-01); forms above the "
         + "province forwarded to central with their tờ trình, and the central decision recorded")
+@RequiredArgsConstructor
 public class DecisionController {
 
     static final String BASE = "/api/v1/decisions";
@@ -50,14 +52,6 @@ public class DecisionController {
     private final SubmissionDocuments documents;
     private final PagingProperties paging;
     private final Problems problems;
-
-    public DecisionController(DecisionService decisions, SubmissionDocuments documents, PagingProperties paging,
-            Problems problems) {
-        this.decisions = decisions;
-        this.documents = documents;
-        this.paging = paging;
-        this.problems = problems;
-    }
 
     /**
      * Record a decision signed in the province for appraised-eligible dossiers (Sở Nội vụ); refused (409) for a wrong

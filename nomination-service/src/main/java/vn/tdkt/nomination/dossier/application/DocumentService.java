@@ -17,6 +17,7 @@ import vn.tdkt.platform.domain.Ids;
 import vn.tdkt.platform.domain.VersionPrecondition;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The documents of a dossier. An upload is checked before anything is stored: size (413 above the limit), type by
@@ -25,20 +26,13 @@ import vn.tdkt.platform.security.TdktPrincipal;
  * (stale If-Match, wrong state) the stored file is removed again, so no document is half-attached.
  */
 @Service
+@RequiredArgsConstructor
 public class DocumentService {
 
     private final DossierService dossiers;
     private final DocumentContentStore files;
     private final DossierProperties properties;
     private final Clock clock;
-
-    public DocumentService(DossierService dossiers, DocumentContentStore files,
-            DossierProperties properties, Clock clock) {
-        this.dossiers = dossiers;
-        this.files = files;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     public Versioned<Dossier> upload(TdktPrincipal caller, String dossierId, VersionPrecondition expected,
             DocumentKind kind, String fileName, byte[] content, VoteResult vote) {

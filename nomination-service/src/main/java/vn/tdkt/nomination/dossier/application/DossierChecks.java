@@ -31,6 +31,7 @@ import vn.tdkt.nomination.rules.domain.DossierFacts;
 import vn.tdkt.nomination.rules.domain.ElectronicFormat;
 import vn.tdkt.nomination.rules.domain.Grade;
 import vn.tdkt.nomination.rules.domain.SubjectFacts;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Judges a dossier with the rules engine, on facts gathered from this service's own data only: the registers
@@ -43,6 +44,7 @@ import vn.tdkt.nomination.rules.domain.SubjectFacts;
  * name + date of birth + unit.
  */
 @Component
+@RequiredArgsConstructor
 public class DossierChecks {
 
     private final EligibilityService eligibility;
@@ -50,15 +52,6 @@ public class DossierChecks {
     private final PlanViews plan;
     private final DossierStore dossiers;
     private final DossierProperties properties;
-
-    public DossierChecks(EligibilityService eligibility, SubjectFactsService registers, PlanViews plan,
-            DossierStore dossiers, DossierProperties properties) {
-        this.eligibility = eligibility;
-        this.registers = registers;
-        this.plan = plan;
-        this.dossiers = dossiers;
-        this.properties = properties;
-    }
 
     /** The whole rule set in force on {@code decisionDate}, on everything known about the dossier. */
     public EligibilityReport evaluate(Dossier dossier, LocalDate submissionDate, LocalDate decisionDate,

@@ -13,6 +13,7 @@ import vn.tdkt.nomination.sla.application.ClockedAggregates;
 import vn.tdkt.nomination.sla.domain.SlaContext;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.domain.Versioned;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The dossiers' part of the SLA scan. Candidates come from the {@code nextSlaCheck} index (each dossier's first day
@@ -21,15 +22,12 @@ import vn.tdkt.platform.domain.Versioned;
  * next scan re-reads the dossier.
  */
 @Component
+@RequiredArgsConstructor
 public class DossierClocks implements ClockedAggregates {
 
     private static final Logger log = LoggerFactory.getLogger(DossierClocks.class);
 
     private final DossierStore store;
-
-    public DossierClocks(DossierStore store) {
-        this.store = store;
-    }
 
     @Override
     public ScanResult giveNoticesDue(LocalDate today, int marginDays, SlaContext sla) {

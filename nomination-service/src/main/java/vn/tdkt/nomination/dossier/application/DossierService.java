@@ -43,6 +43,7 @@ import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
 import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Dossier use cases. Each command loads the dossier the caller may see, checks the caller's role, then runs the
@@ -60,6 +61,7 @@ import vn.tdkt.platform.web.paging.PageResponse;
  */
 @Service
 @EnableConfigurationProperties(DossierProperties.class)
+@RequiredArgsConstructor
 public class DossierService {
 
     /** Explanations kept in the dossier and its events are Vietnamese, whatever the caller's language. */
@@ -73,19 +75,6 @@ public class DossierService {
     private final BatchDirectory batches;
     private final StagedImports staged;
     private final Clock clock;
-
-    public DossierService(DossierStore store, CatalogueService catalogue, DossierChecks checks,
-            InnovationService innovations, WorkingDays workingDays, BatchDirectory batches, StagedImports staged,
-            Clock clock) {
-        this.store = store;
-        this.catalogue = catalogue;
-        this.checks = checks;
-        this.innovations = innovations;
-        this.workingDays = workingDays;
-        this.batches = batches;
-        this.staged = staged;
-        this.clock = clock;
-    }
 
     /** A new draft for the caller's unit (unit officers) or for the given unit (Sở Nội vụ officers). */
     public Versioned<Dossier> create(TdktPrincipal caller, String requestedUnit, String batchId,

@@ -36,6 +36,7 @@ import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.IfMatch;
 import vn.tdkt.platform.web.problem.Problems;
+import lombok.RequiredArgsConstructor;
 
 @RestController
 @RequestMapping(DossierController.BASE + "/{id}/documents")
@@ -44,17 +45,12 @@ import vn.tdkt.platform.web.problem.Problems;
         + "JPEG), lưu kèm SHA-256. — A dossier's documents: submission, achievement report, review minutes with "
         + "their vote…; the file type is recognised by content (PDF, DOCX, XLSX, PNG, JPEG) and kept with its "
         + "SHA-256.")
+@RequiredArgsConstructor
 public class DocumentController {
 
     private final DocumentService documents;
     private final DossierViews views;
     private final Problems problems;
-
-    public DocumentController(DocumentService documents, DossierViews views, Problems problems) {
-        this.documents = documents;
-        this.views = views;
-        this.problems = problems;
-    }
 
     /**
      * Attaches a document to a draft or returned dossier.

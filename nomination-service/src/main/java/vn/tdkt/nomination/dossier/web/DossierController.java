@@ -26,6 +26,7 @@ import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.IfMatch;
 import vn.tdkt.platform.web.paging.PageResponse;
 import vn.tdkt.platform.web.paging.PagingProperties;
+import lombok.RequiredArgsConstructor;
 
 @RestController
 @RequestMapping(DossierController.BASE)
@@ -35,6 +36,7 @@ import vn.tdkt.platform.web.paging.PagingProperties;
         + "Nomination dossiers from a unit's draft to Sở Nội vụ's appraisal: submit, recall, assign, return for "
         + "completion, resubmit, appraise; working-day clocks and the history of every change. A unit officer sees "
         + "only their own unit's dossiers.")
+@RequiredArgsConstructor
 public class DossierController {
 
     static final String BASE = "/api/v1/dossiers";
@@ -44,12 +46,6 @@ public class DossierController {
     private final DossierService dossiers;
     private final DossierViews views;
     private final PagingProperties paging;
-
-    public DossierController(DossierService dossiers, DossierViews views, PagingProperties paging) {
-        this.dossiers = dossiers;
-        this.views = views;
-        this.paging = paging;
-    }
 
     /**
      * Creates a draft dossier.

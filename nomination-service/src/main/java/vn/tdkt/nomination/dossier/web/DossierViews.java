@@ -9,18 +9,16 @@ import vn.tdkt.nomination.dossier.domain.Dossier;
 import vn.tdkt.nomination.sla.application.WorkingDays;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.web.ETags;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /** Turns dossiers into responses: clocks are shown on today's date and the calendar in force. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DossierViews {
 
     private final WorkingDays workingDays;
     private final Clock clock;
-
-    DossierViews(WorkingDays workingDays, Clock clock) {
-        this.workingDays = workingDays;
-        this.clock = clock;
-    }
 
     DossierResponse view(Versioned<Dossier> dossier) {
         return DossierResponse.of(dossier.value(), dossier.version(), LocalDate.now(clock), workingDays.calendar());

@@ -12,6 +12,7 @@ import vn.tdkt.nomination.facts.innovations.application.InnovationService;
 import vn.tdkt.nomination.facts.innovations.domain.Innovation;
 import vn.tdkt.nomination.facts.ratings.application.RatingService;
 import vn.tdkt.nomination.rules.domain.SubjectFacts;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The subject's facts from this service's registers: ratings, innovations, holds, concluded disciplines and the prior
@@ -21,6 +22,7 @@ import vn.tdkt.nomination.rules.domain.SubjectFacts;
  * standing, member counts) before it asks {@code EligibilityService}.
  */
 @Service
+@RequiredArgsConstructor
 public class SubjectFactsService {
 
     private final RatingService ratings;
@@ -28,15 +30,6 @@ public class SubjectFactsService {
     private final HoldService holds;
     private final DisciplineService disciplines;
     private final AwardHistory awards;
-
-    public SubjectFactsService(RatingService ratings, InnovationService innovations, HoldService holds,
-            DisciplineService disciplines, AwardHistory awards) {
-        this.ratings = ratings;
-        this.innovations = innovations;
-        this.holds = holds;
-        this.disciplines = disciplines;
-        this.awards = awards;
-    }
 
     /**
      * @param year the proposal year: ratings and innovations of later years are left out

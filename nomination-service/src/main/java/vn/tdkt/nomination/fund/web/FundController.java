@@ -27,19 +27,17 @@ import vn.tdkt.nomination.fund.domain.FundForecast;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
 import vn.tdkt.platform.web.IfMatch;
+import lombok.RequiredArgsConstructor;
 
 @RestController
 @Tag(name = "Quỹ thi đua, khen thưởng", description = "The province's yearly fund and its forecast: money committed "
         + "by decisions and implied by open dossiers against the fund less its 20 % reserve (R-FUND-01)")
+@RequiredArgsConstructor
 public class FundController {
 
     private static final String READERS = "hasAnyRole('SNV_OFFICER','LEADER','ADMIN')";
 
     private final FundService funds;
-
-    public FundController(FundService funds) {
-        this.funds = funds;
-    }
 
     /** PUT /funds/{year}. */
     public record FundRequest(@NotNull @PositiveOrZero Long amount, @NotBlank @Size(max = 500) String source,

@@ -50,6 +50,7 @@ import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.domain.Ids;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.text.TextNormalizer;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Bulk nominee import. Upload: the xlsx (recognised by content) is read row by row; each row is checked (required
@@ -70,6 +71,7 @@ import vn.tdkt.platform.text.TextNormalizer;
  * again. Half a batch is never visible.
  */
 @Service
+@RequiredArgsConstructor
 public class NomineeImportService {
 
     private static final Logger log = LoggerFactory.getLogger(NomineeImportService.class);
@@ -85,19 +87,6 @@ public class NomineeImportService {
     private final DossierProperties properties;
     private final MessageSource messages;
     private final Clock clock;
-
-    public NomineeImportService(NomineeImportStore store, DossierService dossiers, DossierChecks checks,
-            BatchService batches, CatalogueService catalogue, DossierProperties properties, MessageSource messages,
-            Clock clock) {
-        this.store = store;
-        this.dossiers = dossiers;
-        this.checks = checks;
-        this.batches = batches;
-        this.catalogue = catalogue;
-        this.properties = properties;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     public byte[] template() {
         return NomineeWorkbook.template(catalogue.inForceOn(LocalDate.now(clock)).all().stream().map(AwardForm::code).toList());

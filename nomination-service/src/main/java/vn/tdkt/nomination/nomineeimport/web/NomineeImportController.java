@@ -21,6 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.tdkt.nomination.access.Roles;
 import vn.tdkt.nomination.nomineeimport.application.NomineeImportService;
 import vn.tdkt.platform.security.TdktPrincipal;
+import lombok.RequiredArgsConstructor;
 
 @RestController
 @RequestMapping(NomineeImportController.BASE)
@@ -29,16 +30,13 @@ import vn.tdkt.platform.security.TdktPrincipal;
         + "nhận để tạo các hồ sơ dự thảo của đợt — tất cả hoặc không. — Bulk nominee import from the Excel template: "
         + "download the template, upload it for a preview (each row checked, eligibility, duplicates), confirm to "
         + "create the batch's draft dossiers, all or nothing.")
+@RequiredArgsConstructor
 public class NomineeImportController {
 
     static final String BASE = "/api/v1/nominee-imports";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final NomineeImportService imports;
-
-    public NomineeImportController(NomineeImportService imports) {
-        this.imports = imports;
-    }
 
     /**
      * Downloads the nominee list template.

@@ -4,6 +4,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Closes public notices whose window has ended, every {@code tdkt.nomination.notice.scan-interval}, on one instance
@@ -12,13 +13,10 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnProperty(prefix = "tdkt.nomination.notice", name = "scheduled", havingValue = "true",
         matchIfMissing = true)
+@RequiredArgsConstructor
 public class NoticeScheduler {
 
     private final NoticeService notices;
-
-    public NoticeScheduler(NoticeService notices) {
-        this.notices = notices;
-    }
 
     @Scheduled(fixedDelayString = "${tdkt.nomination.notice.scan-interval:PT15M}", initialDelayString = "PT25S")
     @SchedulerLock(name = "public-notice-close", lockAtMostFor = "PT10M")

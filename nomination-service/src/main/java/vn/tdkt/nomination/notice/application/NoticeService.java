@@ -37,6 +37,7 @@ import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
 import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Public notice (công khai, lấy ý kiến Nhân dân, R-PUB-01). Sở Nội vụ opens a notice for an appraised dossier whose
@@ -51,6 +52,7 @@ import vn.tdkt.platform.web.paging.PageResponse;
  */
 @Service
 @EnableConfigurationProperties(NoticeProperties.class)
+@RequiredArgsConstructor
 public class NoticeService {
 
     private static final Logger log = LoggerFactory.getLogger(NoticeService.class);
@@ -63,19 +65,6 @@ public class NoticeService {
     private final WorkingDays workingDays;
     private final NoticeProperties properties;
     private final Clock clock;
-
-    public NoticeService(NoticeStore notices, CommentStore comments, DossierService dossiers,
-            CatalogueService catalogue, PlanViews planViews, WorkingDays workingDays, NoticeProperties properties,
-            Clock clock) {
-        this.notices = notices;
-        this.comments = comments;
-        this.dossiers = dossiers;
-        this.catalogue = catalogue;
-        this.planViews = planViews;
-        this.workingDays = workingDays;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     // ---------------------------------------------------------------------------------------------- Sở Nội vụ
 

@@ -30,10 +30,12 @@ import vn.tdkt.platform.web.ETags;
 import vn.tdkt.platform.web.IfMatch;
 import vn.tdkt.platform.web.paging.PageResponse;
 import vn.tdkt.platform.web.paging.PagingProperties;
+import lombok.RequiredArgsConstructor;
 
 @RestController
 @RequestMapping(PublicNoticeController.BASE)
 @Tag(name = "Công khai lấy ý kiến", description = "Public notice of nominees (R-PUB-01): windows, comments, moderation")
+@RequiredArgsConstructor
 public class PublicNoticeController {
 
     static final String BASE = "/api/v1/public-notices";
@@ -42,11 +44,6 @@ public class PublicNoticeController {
 
     private final NoticeService notices;
     private final PagingProperties paging;
-
-    public PublicNoticeController(NoticeService notices, PagingProperties paging) {
-        this.notices = notices;
-        this.paging = paging;
-    }
 
     public record OpenRequest(@NotBlank @Size(max = 64) String dossierId, LocalDate opensOn,
             @Min(1) @Max(60) Integer workingDays) {

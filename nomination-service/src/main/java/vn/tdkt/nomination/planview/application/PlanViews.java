@@ -20,6 +20,7 @@ import vn.tdkt.nomination.planview.domain.ClusterStanding;
 import vn.tdkt.nomination.planview.domain.MovementTerms;
 import vn.tdkt.nomination.planview.domain.UnitStanding;
 import vn.tdkt.nomination.planview.persistence.PlanViewStore;
+import lombok.RequiredArgsConstructor;
 
 /**
  * What this service knows of plan-service's units, movements, registrations and clusters, and of
@@ -28,15 +29,12 @@ import vn.tdkt.nomination.planview.persistence.PlanViewStore;
  * the read model changed.
  */
 @Service
+@RequiredArgsConstructor
 public class PlanViews {
 
     private static final Logger log = LoggerFactory.getLogger(PlanViews.class);
 
     private final PlanViewStore store;
-
-    public PlanViews(PlanViewStore store) {
-        this.store = store;
-    }
 
     public boolean onUnitRegistered(long sequence, UnitRegistered e) {
         return store.putUnit(e.unitCode(), sequence, new UnitStanding(e.unitCode(), e.name(), e.kind(),

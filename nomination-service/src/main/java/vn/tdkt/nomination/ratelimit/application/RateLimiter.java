@@ -7,6 +7,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Service;
 import org.springframework.util.AntPathMatcher;
 import vn.tdkt.nomination.ratelimit.persistence.RateCounterStore;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Fixed-window counting per rule and client address, in MongoDB so that every instance of the service shares the
@@ -15,18 +16,13 @@ import vn.tdkt.nomination.ratelimit.persistence.RateCounterStore;
  */
 @Service
 @EnableConfigurationProperties(RateLimitProperties.class)
+@RequiredArgsConstructor
 public class RateLimiter {
 
     private final RateLimitProperties properties;
     private final RateCounterStore counters;
     private final Clock clock;
     private final AntPathMatcher paths = new AntPathMatcher();
-
-    public RateLimiter(RateLimitProperties properties, RateCounterStore counters, Clock clock) {
-        this.properties = properties;
-        this.counters = counters;
-        this.clock = clock;
-    }
 
     /** What a refused request is told: the rule's limit and window, and when to try again. */
     public record Refusal(RateLimitProperties.Rule rule, long retryAfterSeconds) {

@@ -21,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.tdkt.nomination.ratelimit.application.RateLimitProperties;
 import vn.tdkt.nomination.ratelimit.application.RateLimiter;
 import vn.tdkt.platform.web.problem.Problems;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Applies the public rate limits ({@link RateLimiter}) before a request reaches its controller. A client over its
@@ -29,19 +30,13 @@ import vn.tdkt.platform.web.problem.Problems;
  * {@code server.forward-headers-strategy} so that it is the citizen's, not the proxy's.
  */
 @Component
+@RequiredArgsConstructor
 public class PublicRateLimitFilter extends OncePerRequestFilter {
 
     private final RateLimiter limiter;
     private final Problems problems;
     private final JsonMapper json;
     private final LocaleResolver locales;
-
-    public PublicRateLimitFilter(RateLimiter limiter, Problems problems, JsonMapper json, LocaleResolver locales) {
-        this.limiter = limiter;
-        this.problems = problems;
-        this.json = json;
-        this.locales = locales;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

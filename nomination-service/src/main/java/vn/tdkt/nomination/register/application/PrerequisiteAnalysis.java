@@ -24,6 +24,7 @@ import vn.tdkt.nomination.rules.application.RuleResult;
 import vn.tdkt.nomination.rules.application.RuleSetService;
 import vn.tdkt.nomination.rules.domain.Rule;
 import vn.tdkt.nomination.rules.domain.SubjectFacts;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Which earlier awards of the register an award rests on, asked of the rules engine itself: the criteria that name
@@ -33,6 +34,7 @@ import vn.tdkt.nomination.rules.domain.SubjectFacts;
  * provincial Bằng khen) keeps the award standing, as the law does.
  */
 @Component
+@RequiredArgsConstructor
 public class PrerequisiteAnalysis {
 
     private static final Locale RECORD_LOCALE = Locale.forLanguageTag("vi");
@@ -42,15 +44,6 @@ public class PrerequisiteAnalysis {
     private final SubjectFactsService facts;
     private final EligibilityService eligibility;
     private final RuleSetService ruleSets;
-
-    public PrerequisiteAnalysis(RegisterService register, DossierService dossiers, SubjectFactsService facts,
-            EligibilityService eligibility, RuleSetService ruleSets) {
-        this.register = register;
-        this.dossiers = dossiers;
-        this.facts = facts;
-        this.eligibility = eligibility;
-        this.ruleSets = ruleSets;
-    }
 
     /** The award being judged: decided (or about to be) from a dossier, or imported. */
     public record Judged(String awardId, String dossierId, String awardCode, SubjectType subjectType,

@@ -6,16 +6,14 @@ import vn.tdkt.nomination.facts.application.AwardHistory;
 import vn.tdkt.nomination.facts.domain.SubjectRef;
 import vn.tdkt.nomination.register.domain.AwardRecord;
 import vn.tdkt.nomination.register.persistence.AwardRecordStore;
+import lombok.RequiredArgsConstructor;
 
 /** The award register as the fact registers see it: the source of every subject's prior awards. */
 @Component
+@RequiredArgsConstructor
 public class RegisterAwardHistory implements AwardHistory {
 
     private final AwardRecordStore store;
-
-    public RegisterAwardHistory(AwardRecordStore store) {
-        this.store = store;
-    }
 
     @Override
     public List<RecordedAward> awardsOf(SubjectRef subject) {

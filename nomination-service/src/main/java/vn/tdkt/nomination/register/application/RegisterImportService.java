@@ -32,6 +32,7 @@ import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.domain.Ids;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.text.TextNormalizer;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Seeds the award register from historical decisions (xlsx, or CSV): every row is checked first — the text, the award
@@ -41,6 +42,7 @@ import vn.tdkt.platform.text.TextNormalizer;
  * interrupted import, adds nothing twice. Imported awards publish no event.
  */
 @Service
+@RequiredArgsConstructor
 public class RegisterImportService {
 
     private static final Locale RECORD_LOCALE = Locale.forLanguageTag("vi");
@@ -49,14 +51,6 @@ public class RegisterImportService {
     private final CatalogueService catalogues;
     private final EligibilityService eligibility;
     private final Clock clock;
-
-    public RegisterImportService(AwardRecordStore store, CatalogueService catalogues, EligibilityService eligibility,
-            Clock clock) {
-        this.store = store;
-        this.catalogues = catalogues;
-        this.eligibility = eligibility;
-        this.clock = clock;
-    }
 
     /** The template with Vietnamese headers and a sheet of the accepted values. */
     public byte[] template() {

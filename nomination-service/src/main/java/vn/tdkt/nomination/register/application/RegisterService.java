@@ -22,6 +22,7 @@ import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.text.TextNormalizer;
 import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The award register (sổ khen thưởng): reading it, as the fact registers are read (a unit officer sees the awards of
@@ -30,15 +31,11 @@ import vn.tdkt.platform.web.paging.PageResponse;
  * awards, a revocation revokes them.
  */
 @Service
+@RequiredArgsConstructor
 public class RegisterService {
 
     private final AwardRecordStore store;
     private final Clock clock;
-
-    public RegisterService(AwardRecordStore store, Clock clock) {
-        this.store = store;
-        this.clock = clock;
-    }
 
     /** A search: name ignoring case and diacritics, unit, award, year, status. */
     public record Search(String name, String unit, String nationalId, SubjectType subjectType, String awardCode,

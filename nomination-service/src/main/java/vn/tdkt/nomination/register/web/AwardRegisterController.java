@@ -33,11 +33,13 @@ import vn.tdkt.platform.web.ETags;
 import vn.tdkt.platform.web.paging.PageResponse;
 import vn.tdkt.platform.web.paging.PagingProperties;
 import vn.tdkt.platform.web.problem.Problems;
+import lombok.RequiredArgsConstructor;
 
 @RestController
 @RequestMapping(AwardRegisterController.BASE)
 @Tag(name = "Sổ khen thưởng", description = "The award register: every person's and collective's awards across the "
         + "years, with money, prerequisites and revocations; historical decisions imported from xlsx")
+@RequiredArgsConstructor
 public class AwardRegisterController {
 
     static final String BASE = "/api/v1/award-register";
@@ -49,14 +51,6 @@ public class AwardRegisterController {
     private final RegisterImportService imports;
     private final PagingProperties paging;
     private final Problems problems;
-
-    public AwardRegisterController(RegisterService register, RegisterImportService imports, PagingProperties paging,
-            Problems problems) {
-        this.register = register;
-        this.imports = imports;
-        this.paging = paging;
-        this.problems = problems;
-    }
 
     /**
      * Search the register by name (ignoring case and diacritics), unit, award, year, status; latest decisions first

@@ -4,18 +4,16 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import lombok.RequiredArgsConstructor;
 
 /** Runs {@link RevocationCompletion#completeAbandoned} on one instance at a time (ShedLock). */
 @Component
 @ConditionalOnProperty(prefix = "tdkt.nomination.revocation", name = "completion-scheduled", havingValue = "true",
         matchIfMissing = true)
+@RequiredArgsConstructor
 public class RevocationCompletionJob {
 
     private final RevocationCompletion completion;
-
-    public RevocationCompletionJob(RevocationCompletion completion) {
-        this.completion = completion;
-    }
 
     @Scheduled(fixedDelayString = "${tdkt.nomination.revocation.completion-interval:PT1M}",
             initialDelayString = "PT40S")

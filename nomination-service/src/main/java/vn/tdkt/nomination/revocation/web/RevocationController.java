@@ -19,12 +19,14 @@ import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
 import vn.tdkt.platform.web.paging.PageResponse;
 import vn.tdkt.platform.web.paging.PagingProperties;
+import lombok.RequiredArgsConstructor;
 
 @RestController
 @RequestMapping(RevocationController.BASE)
 @Tag(name = "Hủy bỏ khen thưởng", description = "Revocation for the triggers of Luật Điều 93 k2 (a)–(d), by the "
         + "original decider's level (R-REV-01; the State President for honorary titles, R-REV-02), with the later "
         + "awards that relied on it (cascade) and the money and items to recover")
+@RequiredArgsConstructor
 public class RevocationController {
 
     static final String BASE = "/api/v1/revocations";
@@ -33,11 +35,6 @@ public class RevocationController {
 
     private final RevocationService revocations;
     private final PagingProperties paging;
-
-    public RevocationController(RevocationService revocations, PagingProperties paging) {
-        this.revocations = revocations;
-        this.paging = paging;
-    }
 
     /**
      * What revoking an award would do: who must sign, the later awards whose prerequisites relied on it (with the

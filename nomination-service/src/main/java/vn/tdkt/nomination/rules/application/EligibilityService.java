@@ -15,6 +15,7 @@ import vn.tdkt.nomination.rules.domain.RuleEngine;
 import vn.tdkt.nomination.rules.domain.RuleSet;
 import vn.tdkt.nomination.rules.domain.RuleVerdict;
 import vn.tdkt.platform.domain.DomainException;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Judges a subject (and, for a real dossier, the dossier) against the rule set in force on the decision date, with
@@ -22,6 +23,7 @@ import vn.tdkt.platform.domain.DomainException;
  * appraisal call the same method.
  */
 @Service
+@RequiredArgsConstructor
 public class EligibilityService {
 
     static final int MIN_YEAR = 1945;
@@ -30,12 +32,6 @@ public class EligibilityService {
     private final CatalogueService catalogues;
     private final RuleSetService ruleSets;
     private final MessageSource messages;
-
-    public EligibilityService(CatalogueService catalogues, RuleSetService ruleSets, MessageSource messages) {
-        this.catalogues = catalogues;
-        this.ruleSets = ruleSets;
-        this.messages = messages;
-    }
 
     /**
      * @param locale the language of the explanations (Vietnamese unless English is asked for)

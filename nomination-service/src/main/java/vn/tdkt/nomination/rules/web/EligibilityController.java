@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.tdkt.nomination.access.Roles;
 import vn.tdkt.nomination.rules.application.EligibilityReport;
 import vn.tdkt.nomination.rules.application.EligibilityService;
+import lombok.RequiredArgsConstructor;
 
 @RestController
 @RequestMapping("/api/v1/eligibility-checks")
@@ -19,13 +20,10 @@ import vn.tdkt.nomination.rules.application.EligibilityService;
         + "nhận một hình thức khen thưởng không, theo bộ quy tắc có hiệu lực vào ngày quyết định; không lưu gì. — "
         + "What-if: would a subject be eligible for an award under the rules in force on the decision date; nothing "
         + "is stored.")
+@RequiredArgsConstructor
 public class EligibilityController {
 
     private final EligibilityService eligibility;
-
-    public EligibilityController(EligibilityService eligibility) {
-        this.eligibility = eligibility;
-    }
 
     /**
      * Judges a subject's facts against the rules in force on the decision date.

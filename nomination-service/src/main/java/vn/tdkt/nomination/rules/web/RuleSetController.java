@@ -15,6 +15,7 @@ import vn.tdkt.nomination.catalogue.domain.CommendationType;
 import vn.tdkt.nomination.rules.application.RuleSetService;
 import vn.tdkt.nomination.rules.domain.Rule;
 import vn.tdkt.nomination.rules.domain.RuleSet;
+import lombok.RequiredArgsConstructor;
 
 @RestController
 @RequestMapping("/api/v1/rule-sets")
@@ -22,15 +23,12 @@ import vn.tdkt.nomination.rules.domain.RuleSet;
         + "dẫn, mỗi bộ ứng với một văn bản pháp luật (nd98-2023, nd152-2025): điều kiện CEL, tham số của tỉnh, lời "
         + "giải thích tiếng Việt và tiếng Anh. — The eligibility rules as cited data, one set per legal regime: CEL "
         + "conditions, province parameters, explanations in Vietnamese and English.")
+@RequiredArgsConstructor
 public class RuleSetController {
 
     private static final String READERS = Roles.ANY;
 
     private final RuleSetService ruleSets;
-
-    public RuleSetController(RuleSetService ruleSets) {
-        this.ruleSets = ruleSets;
-    }
 
     /**
      * Lists the rule sets.

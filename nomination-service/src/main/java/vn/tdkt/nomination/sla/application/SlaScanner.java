@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The SLA scan: every clocked aggregate gives the notices due today ({@code dossier-sla-due},
@@ -11,20 +12,13 @@ import org.springframework.stereotype.Service;
  * its mark in one version-guarded save, so a second scanner loses the race and writes nothing.
  */
 @Service
+@RequiredArgsConstructor
 public class SlaScanner {
 
     private final List<ClockedAggregates> targets;
     private final WorkingDays workingDays;
     private final SlaProperties properties;
     private final Clock clock;
-
-    public SlaScanner(List<ClockedAggregates> targets, WorkingDays workingDays, SlaProperties properties,
-            Clock clock) {
-        this.targets = targets;
-        this.workingDays = workingDays;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     public ClockedAggregates.ScanResult scan() {
         return scan(LocalDate.now(clock));

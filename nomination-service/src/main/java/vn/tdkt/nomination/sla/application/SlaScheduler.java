@@ -4,6 +4,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Runs the SLA scan every {@code tdkt.nomination.sla.scan-interval} on one instance at a time (ShedLock). The lock
@@ -11,13 +12,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(prefix = "tdkt.nomination.sla", name = "scheduled", havingValue = "true", matchIfMissing = true)
+@RequiredArgsConstructor
 public class SlaScheduler {
 
     private final SlaScanner scanner;
-
-    public SlaScheduler(SlaScanner scanner) {
-        this.scanner = scanner;
-    }
 
     @Scheduled(fixedDelayString = "${tdkt.nomination.sla.scan-interval:PT5M}", initialDelayString = "PT20S")
     @SchedulerLock(name = "dossier-sla-scan", lockAtMostFor = "PT10M")

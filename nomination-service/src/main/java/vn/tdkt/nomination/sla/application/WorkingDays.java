@@ -14,6 +14,7 @@ import vn.tdkt.calendar.CalendarYear;
 import vn.tdkt.calendar.WorkingDayCalendar;
 import vn.tdkt.nomination.sla.domain.SlaContext;
 import vn.tdkt.nomination.sla.persistence.CalendarOverrideStore;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The working-day calendar this service counts on: the yearly data bundled in {@code infra/calendar}, each year an
@@ -23,6 +24,7 @@ import vn.tdkt.nomination.sla.persistence.CalendarOverrideStore;
  */
 @Service
 @EnableConfigurationProperties(SlaProperties.class)
+@RequiredArgsConstructor
 public class WorkingDays {
 
     private static final Logger log = LoggerFactory.getLogger(WorkingDays.class);
@@ -33,11 +35,6 @@ public class WorkingDays {
     private volatile Snapshot snapshot;
 
     private record Snapshot(WorkingDayCalendar calendar, long loadedAtNanos) {
-    }
-
-    public WorkingDays(CalendarOverrideStore overrides, SlaProperties properties) {
-        this.overrides = overrides;
-        this.properties = properties;
     }
 
     public WorkingDayCalendar calendar() {

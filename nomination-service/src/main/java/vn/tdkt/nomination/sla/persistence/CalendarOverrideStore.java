@@ -7,6 +7,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 import vn.tdkt.platform.persistence.GuardedUpsert;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Collection {@code calendar_overrides}: the yearly calendar data an administrator replaced in plan-service, as
@@ -14,15 +15,12 @@ import vn.tdkt.platform.persistence.GuardedUpsert;
  * instance of this service reads it, so all of them count the same working days.
  */
 @Repository
+@RequiredArgsConstructor
 public class CalendarOverrideStore {
 
     static final String COLLECTION = "calendar_overrides";
 
     private final MongoTemplate mongo;
-
-    public CalendarOverrideStore(MongoTemplate mongo) {
-        this.mongo = mongo;
-    }
 
     public boolean put(String calendarId, long sequence, int year, String data, String by, Instant at) {
         return GuardedUpsert.apply(mongo, COLLECTION, calendarId, sequence,

@@ -7,6 +7,7 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryRegistry;
 import java.time.Clock;
 import org.springframework.stereotype.Component;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The Resilience4j instances of the delivery channels, from the named configurations {@code smtp} and
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * test moves it by hand); one breaker per webhook subscription, so one failing receiver never holds back another.
  */
 @Component
+@RequiredArgsConstructor
 public class Breakers {
 
     public static final String SMTP = "smtp";
@@ -23,12 +25,6 @@ public class Breakers {
     private final CircuitBreakerRegistry circuitBreakers;
     private final RetryRegistry retries;
     private final Clock clock;
-
-    public Breakers(CircuitBreakerRegistry circuitBreakers, RetryRegistry retries, Clock clock) {
-        this.circuitBreakers = circuitBreakers;
-        this.retries = retries;
-        this.clock = clock;
-    }
 
     public CircuitBreaker smtp() {
         return breaker(SMTP, SMTP);

@@ -19,12 +19,14 @@ import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
 import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The delivery log, replays and pending digests. Sở Nội vụ officers and administrators see every unit's; a unit's
  * officers see their unit's (another unit's log or delivery answers 404).
  */
 @Service
+@RequiredArgsConstructor
 public class DeliveryService {
 
     private static final int DIGEST_VIEW_LIMIT = 500;
@@ -33,13 +35,6 @@ public class DeliveryService {
     private final WebhookService webhooks;
     private final DispatchTrigger dispatch;
     private final Clock clock;
-
-    public DeliveryService(DeliveryStore store, WebhookService webhooks, DispatchTrigger dispatch, Clock clock) {
-        this.store = store;
-        this.webhooks = webhooks;
-        this.dispatch = dispatch;
-        this.clock = clock;
-    }
 
     public PageResponse<Delivery> list(TdktPrincipal caller, String unit, DeliveryStatus status, Channel channel,
             String subscriptionId, PageQuery page) {

@@ -26,6 +26,7 @@ import vn.tdkt.notification.notice.domain.Reference;
 import vn.tdkt.notification.template.application.TemplateRenderer;
 import vn.tdkt.notification.template.domain.Rendered;
 import vn.tdkt.platform.domain.VersionPrecondition;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The daily digest: at {@code tdkt.notification.digest.send-at} each recipient that chose it gets one e-mail
@@ -34,6 +35,7 @@ import vn.tdkt.platform.domain.VersionPrecondition;
  * Items held after a digest was composed wait for the next one.
  */
 @Service
+@RequiredArgsConstructor
 public class DigestService {
 
     static final String DIGEST_TYPE = "tdkt.notification.daily-digest";
@@ -46,16 +48,6 @@ public class DigestService {
     private final DeliveryPolicy policy;
     private final DispatchTrigger dispatch;
     private final Clock clock;
-
-    public DigestService(DeliveryStore store, TemplateRenderer renderer, NoticeContexts contexts,
-            DeliveryPolicy policy, DispatchTrigger dispatch, Clock clock) {
-        this.store = store;
-        this.renderer = renderer;
-        this.contexts = contexts;
-        this.policy = policy;
-        this.dispatch = dispatch;
-        this.clock = clock;
-    }
 
     /** What the schedule runs ({@link DeliveryJobs}): every digest due, unless digests are switched off. */
     public void scheduled() {

@@ -28,6 +28,7 @@ import vn.tdkt.notification.webhook.application.WebhookService;
 import vn.tdkt.notification.webhook.domain.WebhookSubscription;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.domain.Versioned;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Records what an event means as deliveries, on the consumer's thread, without sending anything (a slow mail server
@@ -42,6 +43,7 @@ import vn.tdkt.platform.domain.Versioned;
  * the rest of the notices if the process died after the claim.
  */
 @Service
+@RequiredArgsConstructor
 public class NoticeIntake {
 
     static final String NO_ADDRESS = "Danh mục đơn vị chưa có địa chỉ e-mail của người nhận";
@@ -58,20 +60,6 @@ public class NoticeIntake {
     private final DeliveryPolicy policy;
     private final DispatchTrigger dispatch;
     private final Clock clock;
-
-    public NoticeIntake(DeliveryStore deliveries, PreferenceService preferences, Directory directory,
-            TemplateRenderer renderer, InboxService inbox, WebhookService webhooks, DeliveryPolicy policy,
-            DispatchTrigger dispatch, Clock clock) {
-        this.deliveries = deliveries;
-        this.preferences = preferences;
-        this.directory = directory;
-        this.renderer = renderer;
-        this.inbox = inbox;
-        this.webhooks = webhooks;
-        this.policy = policy;
-        this.dispatch = dispatch;
-        this.clock = clock;
-    }
 
     /** An inbound event: its notices, and the event itself to each webhook subscription that receives it. */
     public void record(SourceEvent event, EventNotices notices) {

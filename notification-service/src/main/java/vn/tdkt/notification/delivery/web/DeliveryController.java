@@ -21,6 +21,8 @@ import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
 import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /** The delivery log (every channel), a delivery's detail and history, and replay. */
 @Tag(name = "Nhật ký gửi (deliveries)", description = "Nhật ký mọi lần gửi thông báo trên mọi kênh (hộp thư, e-mail, "
@@ -29,13 +31,10 @@ import vn.tdkt.platform.web.paging.PageResponse;
         + "failed one.")
 @RestController
 @RequestMapping("/api/v1/deliveries")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DeliveryController {
 
     private final DeliveryService deliveries;
-
-    DeliveryController(DeliveryService deliveries) {
-        this.deliveries = deliveries;
-    }
 
     /**
      * Lists deliveries, newest first.

@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.tdkt.notification.delivery.application.DeliveryService;
 import vn.tdkt.notification.notice.domain.NoticeKind;
 import vn.tdkt.platform.security.TdktPrincipal;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /** What the daily digests hold now: per recipient and day, the held notices. */
 @Tag(name = "Bản tổng hợp hằng ngày (digests)", description = "Các thông báo đang chờ gửi trong bản tổng hợp e-mail "
@@ -18,13 +20,10 @@ import vn.tdkt.platform.security.TdktPrincipal;
         + "daily e-mail digest (16:30).")
 @RestController
 @RequestMapping("/api/v1/digests")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DigestController {
 
     private final DeliveryService deliveries;
-
-    DigestController(DeliveryService deliveries) {
-        this.deliveries = deliveries;
-    }
 
     /**
      * Lists what the daily digests hold now.

@@ -14,6 +14,7 @@ import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
 import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The recipients directory: it follows plan-service's unit registry ({@code unit-registered}, {@code unit-changed})
@@ -21,15 +22,11 @@ import vn.tdkt.platform.web.paging.PageResponse;
  * units, so a changed address is changed there.
  */
 @Service
+@RequiredArgsConstructor
 public class Directory {
 
     private final DirectoryStore store;
     private final Clock clock;
-
-    public Directory(DirectoryStore store, Clock clock) {
-        this.store = store;
-        this.clock = clock;
-    }
 
     /** @return the contact if this event was newer than what the directory held, empty for a stale or repeated one */
     public Optional<UnitContact> apply(UnitRegistered event, long sequence) {

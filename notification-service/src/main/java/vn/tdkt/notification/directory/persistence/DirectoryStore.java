@@ -11,16 +11,14 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import vn.tdkt.notification.directory.domain.UnitContact;
+import lombok.RequiredArgsConstructor;
 
 /** The unit registry read model and movement names. */
 @Component
+@RequiredArgsConstructor
 public class DirectoryStore {
 
     private final MongoTemplate mongo;
-
-    public DirectoryStore(MongoTemplate mongo) {
-        this.mongo = mongo;
-    }
 
     /**
      * Writes the unit's contact if {@code sequence} is newer than the stored one: a conditional upsert on

@@ -11,6 +11,8 @@ import vn.tdkt.notification.directory.domain.UnitContact;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /** The recipients directory, read only: it follows plan-service's unit registry (change a unit there). */
 @Tag(name = "Danh bạ người nhận (recipients)", description = "Địa chỉ nhận thông báo của từng đơn vị (hộp thư chung, "
@@ -18,13 +20,10 @@ import vn.tdkt.platform.web.paging.PageResponse;
         + "unit's notices go (desk, head, parent, webhook), read only: it follows plan-service's unit registry.")
 @RestController
 @RequestMapping("/api/v1/recipients")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RecipientController {
 
     private final Directory directory;
-
-    RecipientController(Directory directory) {
-        this.directory = directory;
-    }
 
     /**
      * Lists the recipients directory.

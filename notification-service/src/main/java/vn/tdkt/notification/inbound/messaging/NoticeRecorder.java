@@ -11,21 +11,19 @@ import vn.tdkt.notification.directory.application.NoticeContexts;
 import vn.tdkt.notification.notice.domain.EventNotices;
 import vn.tdkt.notification.notice.domain.NoticeContext;
 import vn.tdkt.platform.messaging.InboundEvent;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * What every event handler ends with: the notices an inbound event makes, recorded with the event as the delivery
  * side keeps it ({@link SourceEvent}). Most events need nothing else, so {@link #of} makes their whole handler.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NoticeRecorder {
 
     private final NoticeIntake intake;
     private final NoticeContexts contexts;
-
-    NoticeRecorder(NoticeIntake intake, NoticeContexts contexts) {
-        this.intake = intake;
-        this.contexts = contexts;
-    }
 
     /** The handler of an event whose notices follow from its payload in the current context alone. */
     <P> Consumer<InboundEvent<P>> of(BiFunction<P, NoticeContext, EventNotices> notices) {

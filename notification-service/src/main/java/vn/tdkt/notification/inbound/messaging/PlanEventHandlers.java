@@ -22,6 +22,8 @@ import vn.tdkt.notification.webhook.application.WebhookService;
 import vn.tdkt.platform.messaging.EventRouter;
 import vn.tdkt.platform.messaging.InboundEvent;
 import vn.tdkt.platform.messaging.InboundEventReader;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * {@code planEvents} (topic {@code tdkt.plan.events}). Types not routed here are listed, with the reason, in
@@ -30,20 +32,13 @@ import vn.tdkt.platform.messaging.InboundEventReader;
  * aggregate's sequence.
  */
 @Configuration(proxyBeanMethods = false)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlanEventHandlers {
 
     private final NoticeRecorder notices;
     private final EscalationService escalation;
     private final Directory directory;
     private final WebhookService webhooks;
-
-    PlanEventHandlers(NoticeRecorder notices, EscalationService escalation, Directory directory,
-            WebhookService webhooks) {
-        this.notices = notices;
-        this.escalation = escalation;
-        this.directory = directory;
-        this.webhooks = webhooks;
-    }
 
     @Bean
     Consumer<Message<byte[]>> planEvents(InboundEventReader reader) {

@@ -13,18 +13,16 @@ import vn.tdkt.notification.notice.domain.ReportingNotices;
 import vn.tdkt.platform.messaging.EventRouter;
 import vn.tdkt.platform.messaging.InboundEvent;
 import vn.tdkt.platform.messaging.InboundEventReader;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /** {@code reportingEvents} (topic {@code tdkt.reporting.events}); skipped types: {@link IgnoredEvents}. */
 @Configuration(proxyBeanMethods = false)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ReportingEventHandlers {
 
     private final NoticeRecorder notices;
     private final EscalationService escalation;
-
-    ReportingEventHandlers(NoticeRecorder notices, EscalationService escalation) {
-        this.notices = notices;
-        this.escalation = escalation;
-    }
 
     @Bean
     Consumer<Message<byte[]>> reportingEvents(InboundEventReader reader) {

@@ -11,21 +11,18 @@ import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
 import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The in-app inbox. A unit's officers read and mark their unit's entries; Sở Nội vụ officers and administrators may
  * read any unit's inbox. Another unit's inbox or entry answers 404, so its existence is not revealed.
  */
 @Service
+@RequiredArgsConstructor
 public class InboxService {
 
     private final InboxStore store;
     private final Clock clock;
-
-    public InboxService(InboxStore store, Clock clock) {
-        this.store = store;
-        this.clock = clock;
-    }
 
     /** @return false if the entry was written before (the same delivery again) */
     public boolean deliver(InboxEntry entry) {

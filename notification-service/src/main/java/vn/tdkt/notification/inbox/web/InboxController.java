@@ -15,19 +15,18 @@ import vn.tdkt.notification.notice.domain.NoticeKind;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 @Tag(name = "Hộp thư (inbox)", description = "Hộp thư trong ứng dụng của từng đơn vị: mỗi thông báo (nhiệm vụ sắp đến "
         + "hạn, quá hạn, hồ sơ bị trả lại, khen thưởng đã quyết định…) kèm liên kết tới đối tượng; đánh dấu đã đọc. "
         + "— Each unit's in-app inbox: every notice with a link to what it is about; mark as read.")
 @RestController
 @RequestMapping("/api/v1/inbox")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class InboxController {
 
     private final InboxService inbox;
-
-    InboxController(InboxService inbox) {
-        this.inbox = inbox;
-    }
 
     /**
      * Lists a unit's inbox, newest first.

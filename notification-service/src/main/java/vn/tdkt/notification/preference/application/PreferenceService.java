@@ -20,6 +20,7 @@ import vn.tdkt.platform.domain.VersionPrecondition;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Preferences per unit, per unit head and per person. A unit's officers manage those of their unit (the desk, the
@@ -27,6 +28,7 @@ import vn.tdkt.platform.security.TdktRole;
  * recipient that never chose anything has the defaults (version 0).
  */
 @Service
+@RequiredArgsConstructor
 public class PreferenceService {
 
     /** The path segment of a unit's desk and of its head; anything else names a person by e-mail. */
@@ -36,11 +38,6 @@ public class PreferenceService {
 
     private final PreferenceStore store;
     private final Clock clock;
-
-    public PreferenceService(PreferenceStore store, Clock clock) {
-        this.store = store;
-        this.clock = clock;
-    }
 
     /** For delivery: the recipient's preferences, or the defaults. */
     public Preferences forRecipient(RecipientRef recipient) {

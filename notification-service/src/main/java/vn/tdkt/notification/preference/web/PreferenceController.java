@@ -25,6 +25,8 @@ import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
 import vn.tdkt.platform.web.IfMatch;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Preferences: {@code /preferences/{unit}/unit} (the unit's desk), {@code /preferences/{unit}/head} (its head),
@@ -36,13 +38,10 @@ import vn.tdkt.platform.web.IfMatch;
         + "notice its channels, a daily digest and a language.")
 @RestController
 @RequestMapping("/api/v1/preferences")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PreferenceController {
 
     private final PreferenceService preferences;
-
-    PreferenceController(PreferenceService preferences) {
-        this.preferences = preferences;
-    }
 
     /**
      * Lists the preferences of a unit's recipients.

@@ -42,6 +42,7 @@ import vn.tdkt.notification.notice.domain.OverdueItems;
 import vn.tdkt.notification.notice.domain.PlanNotices;
 import vn.tdkt.notification.notice.domain.ReportingNotices;
 import vn.tdkt.platform.events.EventJson;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The model a template is previewed and validated with: the golden fixture of the event its kind comes from
@@ -49,13 +50,10 @@ import vn.tdkt.platform.events.EventJson;
  * template that renders the sample renders every event of the contract's shape.
  */
 @Component
+@RequiredArgsConstructor
 public class SampleModels {
 
     private final NoticeContexts contexts;
-
-    public SampleModels(NoticeContexts contexts) {
-        this.contexts = contexts;
-    }
 
     public Map<String, Object> of(NoticeKind kind) {
         NoticeContext context = contexts.current();

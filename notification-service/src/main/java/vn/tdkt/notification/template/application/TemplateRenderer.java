@@ -17,6 +17,7 @@ import vn.tdkt.notification.template.domain.TemplateId;
 import vn.tdkt.notification.template.persistence.TemplateStore;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.domain.Versioned;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Renders a notice with the current revision of its kind's template in the recipient's language (Vietnamese when
@@ -26,6 +27,7 @@ import vn.tdkt.platform.domain.Versioned;
  * template.
  */
 @Component
+@RequiredArgsConstructor
 public class TemplateRenderer {
 
     private static final Logger log = LoggerFactory.getLogger(TemplateRenderer.class);
@@ -36,11 +38,6 @@ public class TemplateRenderer {
     private final TemplateCatalog catalog;
     private final Mustache.Compiler compiler = Mustache.compiler().escapeHTML(false).nullValue("");
     private final Map<String, Template> compiled = new ConcurrentHashMap<>();
-
-    public TemplateRenderer(TemplateStore store, TemplateCatalog catalog) {
-        this.store = store;
-        this.catalog = catalog;
-    }
 
     public Rendered render(NoticeKind kind, Language language, Map<String, Object> model) {
         TemplateId id = new TemplateId(kind, language);

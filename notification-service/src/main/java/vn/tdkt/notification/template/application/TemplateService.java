@@ -13,6 +13,7 @@ import vn.tdkt.platform.domain.VersionPrecondition;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Templates as data: Sở Nội vụ officers and administrators read and preview them; administrators edit them. An edit
@@ -20,6 +21,7 @@ import vn.tdkt.platform.security.TdktRole;
  * stay in the history).
  */
 @Service
+@RequiredArgsConstructor
 public class TemplateService {
 
     static final int MAX_SUBJECT = 300;
@@ -29,13 +31,6 @@ public class TemplateService {
     private final TemplateRenderer renderer;
     private final SampleModels samples;
     private final Clock clock;
-
-    public TemplateService(TemplateStore store, TemplateRenderer renderer, SampleModels samples, Clock clock) {
-        this.store = store;
-        this.renderer = renderer;
-        this.samples = samples;
-        this.clock = clock;
-    }
 
     public List<Versioned<MessageTemplate>> list(TdktPrincipal caller) {
         requireReader(caller);

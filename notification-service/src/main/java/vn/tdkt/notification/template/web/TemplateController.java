@@ -21,6 +21,8 @@ import vn.tdkt.notification.template.domain.TemplateVersion;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
 import vn.tdkt.platform.web.IfMatch;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /** Notice templates: read and preview (SNV, ADMIN), edit (ADMIN; If-Match; every edit is a new revision). */
 @Tag(name = "Mẫu thông báo (templates)", description = "Mẫu nội dung thông báo (Mustache) cho từng loại thông báo và "
@@ -29,13 +31,10 @@ import vn.tdkt.platform.web.IfMatch;
         + "event before it is saved.")
 @RestController
 @RequestMapping("/api/v1/templates")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TemplateController {
 
     private final TemplateService templates;
-
-    TemplateController(TemplateService templates) {
-        this.templates = templates;
-    }
 
     /**
      * Lists the notice templates.

@@ -24,6 +24,7 @@ import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
 import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Webhook subscriptions. A unit's officers manage their unit's subscriptions (events concerning the unit); Sở Nội vụ
@@ -32,6 +33,7 @@ import vn.tdkt.platform.web.paging.PageResponse;
  * rotation.
  */
 @Service
+@RequiredArgsConstructor
 public class WebhookService {
 
     /** Retries of a version-guarded counter update that lost a race with another delivery of the same subscription. */
@@ -40,12 +42,6 @@ public class WebhookService {
     private final SubscriptionStore store;
     private final WebhookProperties properties;
     private final Clock clock;
-
-    public WebhookService(SubscriptionStore store, WebhookProperties properties, Clock clock) {
-        this.store = store;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /** A subscription and its secret, which the caller sees only now. */
     public record WithSecret(Versioned<WebhookSubscription> subscription, String secret) {

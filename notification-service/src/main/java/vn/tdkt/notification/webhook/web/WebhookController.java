@@ -27,6 +27,8 @@ import vn.tdkt.platform.web.ETags;
 import vn.tdkt.platform.web.IfMatch;
 import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Webhook subscriptions. The secret ({@code whsec_…}) is in the response of the creation and of
@@ -38,13 +40,10 @@ import vn.tdkt.platform.web.paging.PageResponse;
         + "CloudEvent signed per Standard Webhooks; the secret is shown once.")
 @RestController
 @RequestMapping("/api/v1/webhooks")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class WebhookController {
 
     private final WebhookService webhooks;
-
-    WebhookController(WebhookService webhooks) {
-        this.webhooks = webhooks;
-    }
 
     /**
      * Subscribes a URL to events.

@@ -17,6 +17,7 @@ import vn.tdkt.calendar.CalendarEntry;
 import vn.tdkt.calendar.WorkingDayCalendar;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.security.TdktPrincipal;
+import lombok.RequiredArgsConstructor;
 
 /** Working-day arithmetic on the Vietnamese calendar, and the admin override of a year's data. */
 @Tag(name = "Lịch ngày làm việc (calendar)", description = "Tính ngày làm việc theo lịch Việt Nam (nghỉ lễ, Tết âm "
@@ -25,15 +26,12 @@ import vn.tdkt.platform.security.TdktPrincipal;
         + "year's data; an administrator may replace a year's data.")
 @RestController
 @RequestMapping("/api/v1/calendar")
+@RequiredArgsConstructor
 public class CalendarController {
 
     private static final int MAX_DAYS = 3660;
 
     private final CalendarService calendars;
-
-    public CalendarController(CalendarService calendars) {
-        this.calendars = calendars;
-    }
 
     public record AddView(LocalDate from, int days, LocalDate result, boolean covered) {
     }

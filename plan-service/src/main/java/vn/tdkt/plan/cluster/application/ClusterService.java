@@ -14,23 +14,19 @@ import vn.tdkt.platform.domain.VersionPrecondition;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Cụm/khối thi đua. Sở Nội vụ officers and admins write; a cluster is readable by its member units' officers and
  * by Sở Nội vụ, leaders and admins (others get 404).
  */
 @Service
+@RequiredArgsConstructor
 public class ClusterService {
 
     private final ClusterStore store;
     private final UnitDirectory units;
     private final Clock clock;
-
-    public ClusterService(ClusterStore store, UnitDirectory units, Clock clock) {
-        this.store = store;
-        this.units = units;
-        this.clock = clock;
-    }
 
     public Versioned<Cluster> form(TdktPrincipal caller, String code, String name, ClusterType type, int year,
             List<Cluster.Member> members) {

@@ -23,6 +23,7 @@ import vn.tdkt.plan.cluster.domain.ClusterType;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
+import lombok.RequiredArgsConstructor;
 
 /** Cụm/khối thi đua per year, with head rotation. */
 @Tag(name = "Cụm, khối thi đua (clusters)", description = "Cụm, khối thi đua theo từng năm: thành viên, trưởng cụm và "
@@ -30,13 +31,10 @@ import vn.tdkt.platform.web.ETags;
         + "deputy, and the rotation of the head into the next year.")
 @RestController
 @RequestMapping("/api/v1/clusters")
+@RequiredArgsConstructor
 public class ClusterController {
 
     private final ClusterService clusters;
-
-    public ClusterController(ClusterService clusters) {
-        this.clusters = clusters;
-    }
 
     /**
      * A member unit and its role: exactly one head (trưởng khối), usually one deputy (phó khối).

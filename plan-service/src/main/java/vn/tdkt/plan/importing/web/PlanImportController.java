@@ -51,6 +51,7 @@ import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
 import vn.tdkt.platform.web.IfMatch;
 import vn.tdkt.platform.web.problem.Problems;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Plan import: {@code POST /api/v1/plan-imports} with the plan — text/plain or text/markdown in UTF-8, a JSON
@@ -66,6 +67,7 @@ import vn.tdkt.platform.web.problem.Problems;
         + "preview, and turns a confirmed preview into a draft plan.")
 @RestController
 @RequestMapping("/api/v1/plan-imports")
+@RequiredArgsConstructor
 public class PlanImportController {
 
     static final String TEXT_MARKDOWN = "text/markdown";
@@ -77,12 +79,6 @@ public class PlanImportController {
     private final PlanImportService imports;
     private final Problems problems;
     private final JsonMapper json;
-
-    public PlanImportController(PlanImportService imports, Problems problems, JsonMapper json) {
-        this.imports = imports;
-        this.problems = problems;
-        this.json = json;
-    }
 
     /**
      * JSON body of an import: the plan text and, optionally, its format.

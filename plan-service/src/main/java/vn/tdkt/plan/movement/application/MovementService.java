@@ -17,6 +17,7 @@ import vn.tdkt.platform.domain.VersionPrecondition;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Movement use cases. Sở Nội vụ officers create, launch and close movements and see them all; province leaders and
@@ -24,19 +25,13 @@ import vn.tdkt.platform.security.TdktRole;
  * the launched and closed movements their unit takes part in. Someone else's movement answers 404, no role 403.
  */
 @Service
+@RequiredArgsConstructor
 public class MovementService {
 
     private final MovementStore store;
     private final UnitDirectory units;
     private final PlanService plans;
     private final Clock clock;
-
-    public MovementService(MovementStore store, UnitDirectory units, PlanService plans, Clock clock) {
-        this.store = store;
-        this.units = units;
-        this.plans = plans;
-        this.clock = clock;
-    }
 
     public Versioned<Movement> create(TdktPrincipal caller, MovementData data) {
         requireOrganiser(caller);

@@ -32,6 +32,7 @@ import vn.tdkt.platform.web.paging.PageResponse;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
 import vn.tdkt.platform.web.IfMatch;
+import lombok.RequiredArgsConstructor;
 
 /** Emulation movements (phong trào thi đua): create (draft), launch (phát động), close; read. */
 @Tag(name = "Phong trào thi đua (movements)", description = "Phong trào thi đua: soạn, phát động, kết thúc; đơn vị "
@@ -39,13 +40,10 @@ import vn.tdkt.platform.web.IfMatch;
         + "launched and closed by Sở Nội vụ, with their participants, award forms, quotas and nomination window.")
 @RestController
 @RequestMapping("/api/v1/movements")
+@RequiredArgsConstructor
 public class MovementController {
 
     private final MovementService movements;
-
-    public MovementController(MovementService movements) {
-        this.movements = movements;
-    }
 
     /**
      * A span of days, both ends included.

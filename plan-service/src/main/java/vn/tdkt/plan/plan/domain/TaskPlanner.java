@@ -11,6 +11,7 @@ import vn.tdkt.plantext.PeriodParser;
 import vn.tdkt.plantext.Recurrence;
 import vn.tdkt.plantext.TaskPeriod;
 import vn.tdkt.platform.domain.DomainException;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Turns entered tasks into task drafts: reads each period with the plan reader's {@link PeriodParser} (its due date
@@ -18,14 +19,11 @@ import vn.tdkt.platform.domain.DomainException;
  * that date, a range → its last day, ongoing → none) and expands recurring duties into a series
  * ({@link Recurrence}). New tasks get fresh ids; amended ones keep theirs.
  */
+@RequiredArgsConstructor
 public final class TaskPlanner {
 
     private final PeriodParser periods = new PeriodParser();
     private final Supplier<String> ids;
-
-    public TaskPlanner(Supplier<String> ids) {
-        this.ids = ids;
-    }
 
     public List<TaskDraft> plan(List<TaskInput> inputs, int year) {
         return plan(inputs, year, Map.of());

@@ -32,6 +32,7 @@ import vn.tdkt.plan.task.domain.TaskDraft;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
 import vn.tdkt.platform.web.IfMatch;
+import lombok.RequiredArgsConstructor;
 
 /** Plans (kế hoạch): drafts, publication, amendments (new versions), year-end closing. */
 @Tag(name = "Kế hoạch (plans)", description = "Kế hoạch công tác thi đua, khen thưởng: soạn dự thảo, ban hành (tạo "
@@ -39,13 +40,10 @@ import vn.tdkt.platform.web.IfMatch;
         + "drafts, publication (which creates the dated tasks), amendments as new versions, year-end closing.")
 @RestController
 @RequestMapping("/api/v1/plans")
+@RequiredArgsConstructor
 public class PlanController {
 
     private final PlanService plans;
-
-    public PlanController(PlanService plans) {
-        this.plans = plans;
-    }
 
     /**
      * A task of the plan, as its appendix row reads.

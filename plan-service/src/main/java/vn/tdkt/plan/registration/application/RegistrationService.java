@@ -20,6 +20,7 @@ import vn.tdkt.platform.domain.VersionPrecondition;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Emulation registrations. A unit officer of a participating unit submits (and, after a return, resubmits) the
@@ -29,19 +30,13 @@ import vn.tdkt.platform.security.TdktRole;
  * its sub-units'. Another unit's registration answers 404, no role 403.
  */
 @Service
+@RequiredArgsConstructor
 public class RegistrationService {
 
     private final RegistrationStore store;
     private final MovementService movements;
     private final UnitDirectory units;
     private final Clock clock;
-
-    public RegistrationService(RegistrationStore store, MovementService movements, UnitDirectory units, Clock clock) {
-        this.store = store;
-        this.movements = movements;
-        this.units = units;
-        this.clock = clock;
-    }
 
 
     /** What a submission did: a new registration, or a resubmission of a returned one. */

@@ -25,6 +25,7 @@ import vn.tdkt.platform.web.paging.PageResponse;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
 import vn.tdkt.platform.web.IfMatch;
+import lombok.RequiredArgsConstructor;
 
 /** Emulation registrations (đăng ký thi đua): a unit submits for a launched movement; Sở Nội vụ approves or returns. */
 @Tag(name = "Đăng ký thi đua (registrations)", description = "Đăng ký thi đua của đơn vị cho một phong trào đã phát "
@@ -32,13 +33,10 @@ import vn.tdkt.platform.web.IfMatch;
         + "registration for a launched movement (how many of each award form it aims at); the level above approves "
         + "it or returns it.")
 @RestController
+@RequiredArgsConstructor
 public class RegistrationController {
 
     private final RegistrationService registrations;
-
-    public RegistrationController(RegistrationService registrations) {
-        this.registrations = registrations;
-    }
 
     /**
      * How many nominations of an award form the unit aims at.

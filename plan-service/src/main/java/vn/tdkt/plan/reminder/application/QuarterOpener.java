@@ -16,6 +16,7 @@ import vn.tdkt.plan.reminder.persistence.QuarterDigestStore;
 import vn.tdkt.plan.reminder.persistence.QuarterOpeningStore;
 import vn.tdkt.plan.task.application.TaskDirectory;
 import vn.tdkt.plan.task.domain.Task;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Emits quarter-opened, once per unit and quarter, for every unit that leads or coordinates an open task due in the
@@ -28,6 +29,7 @@ import vn.tdkt.plan.task.domain.Task;
  * ({@code lastEventAt}, indexed), minus an overlap for writes that committed late — not the whole quarter every minute.
  */
 @Service
+@RequiredArgsConstructor
 public class QuarterOpener {
 
     private final TaskDirectory tasks;
@@ -35,15 +37,6 @@ public class QuarterOpener {
     private final QuarterOpeningStore openings;
     private final ReminderProperties properties;
     private final Clock clock;
-
-    public QuarterOpener(TaskDirectory tasks, QuarterDigestStore digests, QuarterOpeningStore openings,
-            ReminderProperties properties, Clock clock) {
-        this.tasks = tasks;
-        this.digests = digests;
-        this.openings = openings;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /** What one pass did: tasks read to find units owed a digest, and digests emitted. */
     public record Opening(int tasksRead, int emitted) {

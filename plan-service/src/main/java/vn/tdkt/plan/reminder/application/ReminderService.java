@@ -7,18 +7,15 @@ import vn.tdkt.plan.reminder.persistence.TaskReminderStore;
 import vn.tdkt.plan.task.application.TaskService;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
+import lombok.RequiredArgsConstructor;
 
 /** Reads a task's reminders, for whoever may read the task (its units, province-wide roles). */
 @Service
+@RequiredArgsConstructor
 public class ReminderService {
 
     private final TaskService tasks;
     private final TaskReminderStore reminders;
-
-    public ReminderService(TaskService tasks, TaskReminderStore reminders) {
-        this.tasks = tasks;
-        this.reminders = reminders;
-    }
 
     /** The task's reminder ladder; empty while no step of it has come (404 for a task the caller may not read). */
     public Optional<TaskReminder> ofTask(TdktPrincipal caller, String taskId) {

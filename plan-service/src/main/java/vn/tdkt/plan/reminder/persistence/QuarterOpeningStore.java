@@ -8,22 +8,20 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Collection {@code quarter_openings}: per quarter ({@code 2026-Q4}), the time up to which task changes have been
  * checked for units still owed their quarter-opened digest. Only what changed after it needs reading again.
  */
 @Component
+@RequiredArgsConstructor
 public class QuarterOpeningStore {
 
     static final String COLLECTION = "quarter_openings";
     private static final String CHECKED_THROUGH = "checkedThrough";
 
     private final MongoTemplate mongo;
-
-    public QuarterOpeningStore(MongoTemplate mongo) {
-        this.mongo = mongo;
-    }
 
     public Optional<Instant> checkedThrough(String quarterKey) {
         Document opening = mongo.findById(quarterKey, Document.class, COLLECTION);

@@ -9,19 +9,17 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.tdkt.plan.reminder.application.ReminderService;
 import vn.tdkt.plan.reminder.domain.LadderMark;
 import vn.tdkt.platform.security.TdktPrincipal;
+import lombok.RequiredArgsConstructor;
 
 /** A task's reminder ladder: which steps were sent or skipped, for which due date. */
 @Tag(name = "Nhắc hạn (reminders)", description = "Thang nhắc hạn của từng nhiệm vụ: các mốc 14, 7, 3, 1 ngày trước "
         + "hạn và 1, 7 ngày sau hạn đã gửi hay bỏ qua, cho hạn nào. — A task's reminder ladder: which steps (14, 7, "
         + "3, 1 days before the due date; 1 and 7 days after) were sent or skipped, for which due date.")
 @RestController
+@RequiredArgsConstructor
 public class ReminderController {
 
     private final ReminderService reminders;
-
-    public ReminderController(ReminderService reminders) {
-        this.reminders = reminders;
-    }
 
     /** @param steps the handled steps, keyed {@code due:7@2025-06-30}; empty before the first step */
     public record LadderView(String taskId, LocalDate dueDate, LocalDate ladderStartedOn, List<LadderMark> steps) {

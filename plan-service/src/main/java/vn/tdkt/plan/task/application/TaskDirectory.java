@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import vn.tdkt.plan.task.domain.Task;
 import vn.tdkt.plan.task.persistence.TaskStore;
 import vn.tdkt.platform.domain.VersionPrecondition;
+import lombok.RequiredArgsConstructor;
 
 /**
  * What other features of the service may ask of the tasks, without a caller (the reminder scan and the quarter
@@ -15,13 +16,10 @@ import vn.tdkt.platform.domain.VersionPrecondition;
  * and the one change another feature may make — marking a task overdue when its reminder sent the overdue notice.
  */
 @Service
+@RequiredArgsConstructor
 public class TaskDirectory {
 
     private final TaskStore store;
-
-    public TaskDirectory(TaskStore store) {
-        this.store = store;
-    }
 
     /** Open tasks due in [from, to], through the (status, dueDate) index. */
     public List<Task> openDueBetween(LocalDate from, LocalDate to) {

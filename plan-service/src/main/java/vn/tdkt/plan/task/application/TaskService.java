@@ -20,6 +20,7 @@ import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
 import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Task use cases with their access rules: province-wide roles (Sở Nội vụ, leaders, admins) see every task; other
@@ -28,17 +29,13 @@ import vn.tdkt.platform.web.paging.PageResponse;
  * then runs as one version-guarded update ({@code expected} is the caller's If-Match).
  */
 @Service
+@RequiredArgsConstructor
 public class TaskService {
 
     private static final Logger log = LoggerFactory.getLogger(TaskService.class);
 
     private final TaskStore store;
     private final Clock clock;
-
-    public TaskService(TaskStore store, Clock clock) {
-        this.store = store;
-        this.clock = clock;
-    }
 
     public record TaskFilter(String unit, String quarter, TaskStatus status, String planId, LocalDate dueFrom,
                              LocalDate dueTo) {

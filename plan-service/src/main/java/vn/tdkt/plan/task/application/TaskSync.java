@@ -16,6 +16,7 @@ import vn.tdkt.plan.task.domain.TaskDraft;
 import vn.tdkt.plan.task.persistence.TaskStore;
 import vn.tdkt.platform.domain.VersionPrecondition;
 import vn.tdkt.platform.domain.Versioned;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Brings the task aggregates of a plan in line with a published plan version: inserts new tasks (task-assigned per
@@ -23,6 +24,7 @@ import vn.tdkt.platform.domain.Versioned;
  * the plan version it follows, so re-running the sync after a crash changes nothing twice.
  */
 @Service
+@RequiredArgsConstructor
 public class TaskSync {
 
     public static final String SYSTEM = "system:plan-amendment";
@@ -30,11 +32,6 @@ public class TaskSync {
 
     private final TaskStore store;
     private final Clock clock;
-
-    public TaskSync(TaskStore store, Clock clock) {
-        this.store = store;
-        this.clock = clock;
-    }
 
     public void sync(String planId, String planCode, int planVersion, int planYear, List<TaskDraft> drafts) {
         LocalDate today = LocalDate.now(clock);

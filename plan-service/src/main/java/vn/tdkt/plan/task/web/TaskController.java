@@ -29,6 +29,7 @@ import vn.tdkt.platform.web.paging.PageResponse;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
 import vn.tdkt.platform.web.IfMatch;
+import lombok.RequiredArgsConstructor;
 
 /** Live tasks: search, completion with evidence, cancellation, due-date changes. */
 @Tag(name = "Nhiệm vụ (tasks)", description = "Các nhiệm vụ có thời hạn của kế hoạch đã ban hành: tra cứu, bắt đầu, "
@@ -38,13 +39,10 @@ import vn.tdkt.platform.web.IfMatch;
 @RestController
 @RequestMapping("/api/v1/tasks")
 @Validated
+@RequiredArgsConstructor
 public class TaskController {
 
     private final TaskService tasks;
-
-    public TaskController(TaskService tasks) {
-        this.tasks = tasks;
-    }
 
     /** A task's period as written, its shape and the due date with how it follows ("Ngày cuối quý"). */
     public record PeriodView(String text, PeriodKind kind, LocalDate dueDate, String dueBasis) {

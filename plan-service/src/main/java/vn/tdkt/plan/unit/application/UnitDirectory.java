@@ -8,16 +8,14 @@ import vn.tdkt.plan.unit.domain.UnitKind;
 import vn.tdkt.plan.unit.persistence.UnitStore;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.domain.Versioned;
+import lombok.RequiredArgsConstructor;
 
 /** Reads of the unit registry (the directory is not secret: every authenticated caller may read it). */
 @Service
+@RequiredArgsConstructor
 public class UnitDirectory {
 
     private final UnitStore store;
-
-    public UnitDirectory(UnitStore store) {
-        this.store = store;
-    }
 
     public void requireKnown(String code) {
         if (!store.exists(code)) {

@@ -16,16 +16,14 @@ import vn.tdkt.platform.domain.VersionPrecondition;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
+import lombok.RequiredArgsConstructor;
 
 /** Registry writes (Sở Nội vụ officers and admins): register, change, CSV import. */
 @Service
+@RequiredArgsConstructor
 public class UnitService {
 
     private final UnitStore store;
-
-    public UnitService(UnitStore store) {
-        this.store = store;
-    }
 
     public Versioned<OrgUnit> register(TdktPrincipal caller, UnitData data) {
         requireWriter(caller);

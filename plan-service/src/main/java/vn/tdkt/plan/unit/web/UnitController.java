@@ -31,6 +31,7 @@ import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
 import vn.tdkt.platform.web.IfMatch;
 import vn.tdkt.platform.web.problem.Problems;
+import lombok.RequiredArgsConstructor;
 
 /** The org-unit registry. Every authenticated caller reads it; Sở Nội vụ officers and admins write. */
 @Tag(name = "Đơn vị (units)", description = "Danh bạ cơ quan, đơn vị của tỉnh: mã, tên và bí danh, loại, đơn vị cấp "
@@ -40,19 +41,13 @@ import vn.tdkt.platform.web.problem.Problems;
         + "authenticated caller reads it; SNV_OFFICER and ADMIN maintain it.")
 @RestController
 @RequestMapping("/api/v1/units")
+@RequiredArgsConstructor
 public class UnitController {
 
     private final UnitDirectory directory;
     private final UnitService units;
     private final Problems problems;
     private final Clock clock;
-
-    public UnitController(UnitDirectory directory, UnitService units, Problems problems, Clock clock) {
-        this.directory = directory;
-        this.units = units;
-        this.problems = problems;
-        this.clock = clock;
-    }
 
     /**
      * A unit as the registry keeps it.

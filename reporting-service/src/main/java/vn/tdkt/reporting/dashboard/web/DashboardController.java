@@ -12,6 +12,7 @@ import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.reporting.access.Access;
 import vn.tdkt.reporting.dashboard.application.DashboardQueries;
 import vn.tdkt.reporting.dashboard.domain.DashboardSummary;
+import lombok.RequiredArgsConstructor;
 
 @Tag(name = "Bảng điều hành (dashboard)", description = "Số liệu của bảng điều hành tỉnh: nhiệm vụ sắp đến hạn và quá "
         + "hạn, bản đồ nhiệt theo đơn vị và tháng, hồ sơ và Hội đồng, khen thưởng và quỹ, cụm khối và quy trình; "
@@ -20,15 +21,11 @@ import vn.tdkt.reporting.dashboard.domain.DashboardSummary;
 @RestController
 @RequestMapping("/api/v1/dashboard")
 @PreAuthorize(Access.READERS)
+@RequiredArgsConstructor
 public class DashboardController {
 
     private final DashboardQueries queries;
     private final DashboardStream stream;
-
-    public DashboardController(DashboardQueries queries, DashboardStream stream) {
-        this.queries = queries;
-        this.stream = stream;
-    }
 
     /**
      * Reads the dashboard's figures.

@@ -10,6 +10,7 @@ import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.reporting.access.Access;
 import vn.tdkt.reporting.dashboard.application.DashboardQueries;
 import vn.tdkt.reporting.dashboard.application.DossierItem;
+import lombok.RequiredArgsConstructor;
 
 /** Drill-down to one dossier of the read model, scoped like the summary. */
 @Tag(name = "Theo dõi hồ sơ (dossier views)", description = "Hồ sơ đề nghị khen thưởng như bảng điều hành thấy, dựng "
@@ -18,13 +19,10 @@ import vn.tdkt.reporting.dashboard.application.DossierItem;
 @RestController
 @RequestMapping("/api/v1/dossier-views")
 @PreAuthorize(Access.READERS)
+@RequiredArgsConstructor
 public class DossierViewController {
 
     private final DashboardQueries queries;
-
-    public DossierViewController(DashboardQueries queries) {
-        this.queries = queries;
-    }
 
     /**
      * Reads where one dossier stands in the read model.

@@ -13,6 +13,7 @@ import vn.tdkt.platform.web.paging.PageResponse;
 import vn.tdkt.reporting.access.Access;
 import vn.tdkt.reporting.dashboard.application.DashboardQueries;
 import vn.tdkt.reporting.dashboard.application.TaskItem;
+import lombok.RequiredArgsConstructor;
 
 /** Drill-down behind the dashboard: the task read model, scoped like the summary (lead or coordinating unit). */
 @Tag(name = "Theo dõi nhiệm vụ (task views)", description = "Nhiệm vụ của kế hoạch như bảng điều hành thấy, dựng từ "
@@ -21,13 +22,10 @@ import vn.tdkt.reporting.dashboard.application.TaskItem;
 @RestController
 @RequestMapping("/api/v1/tasks")
 @PreAuthorize(Access.READERS)
+@RequiredArgsConstructor
 public class TaskController {
 
     private final DashboardQueries queries;
-
-    public TaskController(DashboardQueries queries) {
-        this.queries = queries;
-    }
 
     /**
      * Lists tasks of the read model, by unit and state.

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.reporting.access.Access;
 import vn.tdkt.reporting.metrics.application.ProcessMetricsService;
+import lombok.RequiredArgsConstructor;
 
 /** Lead times, bottleneck and late risk of the TĐKT process. */
 @Tag(name = "Số liệu quy trình (process metrics)", description = "Thời gian xử lý từng bước (gửi → thẩm định → biểu "
@@ -15,13 +16,10 @@ import vn.tdkt.reporting.metrics.application.ProcessMetricsService;
         + "times per step, the bottleneck, and each unit's late risk.")
 @RestController
 @PreAuthorize(Access.READERS)
+@RequiredArgsConstructor
 public class ProcessMetricsController {
 
     private final ProcessMetricsService metrics;
-
-    public ProcessMetricsController(ProcessMetricsService metrics) {
-        this.metrics = metrics;
-    }
 
     /**
      * Reads the lead times, bottleneck and late risk of the process.

@@ -22,12 +22,14 @@ import vn.tdkt.reporting.projection.domain.SourceAggregate;
 import vn.tdkt.reporting.projection.persistence.AwardRows;
 import vn.tdkt.reporting.projection.persistence.CouncilSessions;
 import vn.tdkt.reporting.projection.persistence.DossierRows;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Keeps the nomination-side read models in step: dossiers (fed by the dossier, its council session, its public
  * notice and its award), council sessions and the award register.
  */
 @Service
+@RequiredArgsConstructor
 public class NominationProjector {
 
     static final String DOSSIERS = "dossiers";
@@ -36,14 +38,6 @@ public class NominationProjector {
     private final DossierRows dossiers;
     private final CouncilSessions sessions;
     private final AwardRows awards;
-
-    public NominationProjector(Projection projection, DossierRows dossiers, CouncilSessions sessions,
-            AwardRows awards) {
-        this.projection = projection;
-        this.dossiers = dossiers;
-        this.sessions = sessions;
-        this.awards = awards;
-    }
 
     private boolean dossier(InboundEvent<?> event, String dossierId, UnaryOperator<DossierRow> next) {
         return projection.apply(dossiers, DOSSIERS, dossierId, SourceAggregate.DOSSIER, event, next);

@@ -6,18 +6,15 @@ import vn.tdkt.contracts.notification.NotificationSent;
 import vn.tdkt.platform.messaging.InboundEvent;
 import vn.tdkt.reporting.projection.domain.SourceAggregate;
 import vn.tdkt.reporting.projection.persistence.DeliveryRows;
+import lombok.RequiredArgsConstructor;
 
 /** Keeps the delivery-health read model in step with notification-service. */
 @Service
+@RequiredArgsConstructor
 public class NotificationProjector {
 
     private final Projection projection;
     private final DeliveryRows deliveries;
-
-    public NotificationProjector(Projection projection, DeliveryRows deliveries) {
-        this.projection = projection;
-        this.deliveries = deliveries;
-    }
 
     public boolean sent(InboundEvent<NotificationSent> e) {
         return projection.apply(deliveries, "deliveries", e.payload().notificationId(), SourceAggregate.NOTIFICATION,

@@ -29,9 +29,11 @@ import vn.tdkt.reporting.projection.persistence.PlanRows;
 import vn.tdkt.reporting.projection.persistence.RegistrationRows;
 import vn.tdkt.reporting.projection.persistence.TaskRows;
 import vn.tdkt.reporting.projection.persistence.UnitRows;
+import lombok.RequiredArgsConstructor;
 
 /** Keeps the plan-side read models (plans, tasks, units, clusters, movements, registrations, calendar) in step. */
 @Service
+@RequiredArgsConstructor
 public class PlanProjector {
 
     static final String TASKS = "tasks";
@@ -46,21 +48,6 @@ public class PlanProjector {
     private final CalendarOverrides calendars;
     private final WorkingCalendar workingCalendar;
     private final Clock clock;
-
-    public PlanProjector(Projection projection, PlanRows plans, TaskRows tasks, UnitRows units, ClusterRows clusters,
-            MovementRows movements, RegistrationRows registrations, CalendarOverrides calendars,
-            WorkingCalendar workingCalendar, Clock clock) {
-        this.projection = projection;
-        this.plans = plans;
-        this.tasks = tasks;
-        this.units = units;
-        this.clusters = clusters;
-        this.movements = movements;
-        this.registrations = registrations;
-        this.calendars = calendars;
-        this.workingCalendar = workingCalendar;
-        this.clock = clock;
-    }
 
     /** The plan row, and every task of the published version; the plan's sequence guards each task row apart. */
     public boolean planPublished(InboundEvent<PlanPublished> event) {

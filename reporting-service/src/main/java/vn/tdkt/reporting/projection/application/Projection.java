@@ -7,18 +7,15 @@ import org.springframework.stereotype.Component;
 import vn.tdkt.platform.messaging.InboundEvent;
 import vn.tdkt.reporting.projection.domain.SourceAggregate;
 import vn.tdkt.reporting.projection.persistence.RowStore;
+import lombok.RequiredArgsConstructor;
 
 /** Applies one inbound event to one row of a read model and tells the dashboard when something really changed. */
 @Component
+@RequiredArgsConstructor
 public class Projection {
 
     private final ApplicationEventPublisher publisher;
     private final MeterRegistry meters;
-
-    public Projection(ApplicationEventPublisher publisher, MeterRegistry meters) {
-        this.publisher = publisher;
-        this.meters = meters;
-    }
 
     /**
      * The event's own aggregate feeds the row (its subject is the source). Counts every event by outcome

@@ -29,6 +29,7 @@ import vn.tdkt.reporting.projection.persistence.PlanRows;
 import vn.tdkt.reporting.projection.persistence.RegistrationRows;
 import vn.tdkt.reporting.projection.persistence.TaskRows;
 import vn.tdkt.reporting.projection.persistence.UnitRows;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The read side of the projections for the other features of this service (dashboard, scoring, statistics,
@@ -36,6 +37,7 @@ import vn.tdkt.reporting.projection.persistence.UnitRows;
  * business: these methods take the unit to narrow to, already checked.
  */
 @Service
+@RequiredArgsConstructor
 public class ProjectionQueries {
 
     private final TaskRows tasks;
@@ -48,21 +50,6 @@ public class ProjectionQueries {
     private final UnitRows units;
     private final PlanRows plans;
     private final DeliveryRows deliveries;
-
-    public ProjectionQueries(TaskRows tasks, DossierRows dossiers, CouncilSessions sessions, AwardRows awards,
-            MovementRows movements, RegistrationRows registrations, ClusterRows clusters, UnitRows units,
-            PlanRows plans, DeliveryRows deliveries) {
-        this.tasks = tasks;
-        this.dossiers = dossiers;
-        this.sessions = sessions;
-        this.awards = awards;
-        this.movements = movements;
-        this.registrations = registrations;
-        this.clusters = clusters;
-        this.units = units;
-        this.plans = plans;
-        this.deliveries = deliveries;
-    }
 
     /** Every unit heard of, by code. */
     public Map<String, UnitRow> units() {

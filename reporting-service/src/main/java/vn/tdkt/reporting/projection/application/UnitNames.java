@@ -6,19 +6,17 @@ import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import vn.tdkt.reporting.projection.domain.UnitRow;
 import vn.tdkt.reporting.projection.persistence.UnitRows;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Unit names from the unit registry's events ({@code unit-registered}, {@code unit-changed}): what pages and
  * responses show instead of codes such as {@code CUM_KHOI_TINH}. A unit not heard of yet shows its code.
  */
 @Service
+@RequiredArgsConstructor
 public class UnitNames {
 
     private final UnitRows units;
-
-    public UnitNames(UnitRows units) {
-        this.units = units;
-    }
 
     /** A lookup over one read of the registry (use it for one response). */
     public Function<String, String> lookup() {

@@ -11,6 +11,7 @@ import vn.tdkt.calendar.CalendarYear;
 import vn.tdkt.calendar.WorkingDayCalendar;
 import vn.tdkt.reporting.projection.domain.CalendarOverrideRow;
 import vn.tdkt.reporting.projection.persistence.CalendarOverrides;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The Vietnamese working-day calendar as every service uses it ({@code infra/calendar} data), with the years an
@@ -18,6 +19,7 @@ import vn.tdkt.reporting.projection.persistence.CalendarOverrides;
  * report deadlines move off holidays exactly as task deadlines do.
  */
 @Service
+@RequiredArgsConstructor
 public class WorkingCalendar {
 
     private static final Logger log = LoggerFactory.getLogger(WorkingCalendar.class);
@@ -25,10 +27,6 @@ public class WorkingCalendar {
     private final CalendarOverrides overrides;
     private final WorkingDayCalendar bundled = BundledCalendarData.calendar();
     private volatile WorkingDayCalendar current;
-
-    public WorkingCalendar(CalendarOverrides overrides) {
-        this.overrides = overrides;
-    }
 
     public WorkingDayCalendar calendar() {
         WorkingDayCalendar calendar = current;

@@ -20,6 +20,7 @@ import vn.tdkt.reporting.report.domain.StoredFile;
 import vn.tdkt.reporting.report.domain.Submission;
 import vn.tdkt.reporting.report.persistence.ReportDutyStore;
 import vn.tdkt.reporting.report.persistence.SubmissionFiles;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Report duties and their submissions: a unit officer submits its unit's report (a file and the template's figures),
@@ -27,6 +28,7 @@ import vn.tdkt.reporting.report.persistence.SubmissionFiles;
  * unit's answers 404); province-wide readers see all.
  */
 @Service
+@RequiredArgsConstructor
 public class DutyService {
 
     static final String VIEW = "report-duties";
@@ -36,15 +38,6 @@ public class DutyService {
     private final SubmittedFileInspector inspector;
     private final Projection projection;
     private final Clock clock;
-
-    public DutyService(ReportDutyStore duties, SubmissionFiles files, SubmittedFileInspector inspector,
-            Projection projection, Clock clock) {
-        this.duties = duties;
-        this.files = files;
-        this.inspector = inspector;
-        this.projection = projection;
-        this.clock = clock;
-    }
 
     /** A submission and the duty it belongs to. */
     public record SubmissionView(Versioned<ReportDuty> duty, Submission submission) {

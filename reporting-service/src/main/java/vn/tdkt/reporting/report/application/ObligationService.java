@@ -25,6 +25,7 @@ import vn.tdkt.reporting.report.domain.ReportObligation;
 import vn.tdkt.reporting.report.persistence.ReportDutyStore;
 import vn.tdkt.reporting.report.persistence.ReportObligationStore;
 import vn.tdkt.contracts.reporting.ReportDutyEvent;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Report obligations: defined by the Sở Nội vụ through the API, derived from plan tasks whose evidence is a report,
@@ -33,6 +34,7 @@ import vn.tdkt.contracts.reporting.ReportDutyEvent;
  * (obligation, unit) index makes opening twice harmless).
  */
 @Service
+@RequiredArgsConstructor
 public class ObligationService {
 
     private static final Logger log = LoggerFactory.getLogger(ObligationService.class);
@@ -42,15 +44,6 @@ public class ObligationService {
     private final ReportTemplates templates;
     private final Projection projection;
     private final Clock clock;
-
-    public ObligationService(ReportObligationStore obligations, ReportDutyStore duties, ReportTemplates templates,
-            Projection projection, Clock clock) {
-        this.obligations = obligations;
-        this.duties = duties;
-        this.templates = templates;
-        this.projection = projection;
-        this.clock = clock;
-    }
 
     /** What an SNV officer asks for. */
     public record Definition(String title, ReportKind kind, String period, LocalDate dueDate, List<String> units,

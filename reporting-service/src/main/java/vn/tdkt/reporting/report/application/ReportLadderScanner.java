@@ -14,6 +14,7 @@ import vn.tdkt.reporting.projection.application.WorkingCalendar;
 import vn.tdkt.reporting.report.domain.ReportDuty;
 import vn.tdkt.reporting.report.domain.ReportLadder;
 import vn.tdkt.reporting.report.persistence.ReportDutyStore;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The report ladder scan. Reads only the duties the units still owe whose deadline lies in the window where a step
@@ -25,6 +26,7 @@ import vn.tdkt.reporting.report.persistence.ReportDutyStore;
  * first save wins, the second fails the version check and is dropped; its next scan finds the mark.
  */
 @Service
+@RequiredArgsConstructor
 public class ReportLadderScanner {
 
     private static final Logger log = LoggerFactory.getLogger(ReportLadderScanner.class);
@@ -35,16 +37,6 @@ public class ReportLadderScanner {
     private final ReportProperties properties;
     private final Projection projection;
     private final Clock clock;
-
-    public ReportLadderScanner(ReportDutyStore duties, ObligationService obligations, WorkingCalendar calendar,
-            ReportProperties properties, Projection projection, Clock clock) {
-        this.duties = duties;
-        this.obligations = obligations;
-        this.calendar = calendar;
-        this.properties = properties;
-        this.projection = projection;
-        this.clock = clock;
-    }
 
     public record ScanResult(int examined, int emitted, int conflicts) {
     }

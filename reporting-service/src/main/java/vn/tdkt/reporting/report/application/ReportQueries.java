@@ -14,21 +14,18 @@ import vn.tdkt.reporting.access.Access;
 import vn.tdkt.reporting.report.domain.Compliance;
 import vn.tdkt.reporting.report.domain.ReportDuty;
 import vn.tdkt.reporting.report.persistence.ReportDutyStore;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The read side of report duties: compliance per unit and period for the API, and the duties themselves for the
  * other features of this service (dashboard heat map, cluster scoring, process metrics).
  */
 @Service
+@RequiredArgsConstructor
 public class ReportQueries {
 
     private final ReportDutyStore duties;
     private final Clock clock;
-
-    public ReportQueries(ReportDutyStore duties, Clock clock) {
-        this.duties = duties;
-        this.clock = clock;
-    }
 
     /** One duty as compliance sees it. */
     public record DutyLine(String dutyId, String obligationId, String title, String period, LocalDate deadline,

@@ -6,6 +6,7 @@ import java.util.HexFormat;
 import org.apache.tika.Tika;
 import org.springframework.stereotype.Component;
 import vn.tdkt.platform.domain.DomainException;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Checks a report file before it is stored: not empty, not too large, and of an accepted type as detected from its
@@ -13,6 +14,7 @@ import vn.tdkt.platform.domain.DomainException;
  * a .docx), never from the name or the client's Content-Type alone. Computes its SHA-256.
  */
 @Component
+@RequiredArgsConstructor
 public class SubmittedFileInspector {
 
     /** A file fit to store. */
@@ -21,10 +23,6 @@ public class SubmittedFileInspector {
 
     private final Tika tika = new Tika();
     private final ReportProperties properties;
-
-    public SubmittedFileInspector(ReportProperties properties) {
-        this.properties = properties;
-    }
 
     public Inspected inspect(byte[] content, String originalName) {
         if (content == null || content.length == 0) {

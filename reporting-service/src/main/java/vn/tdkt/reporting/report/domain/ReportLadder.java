@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 import vn.tdkt.calendar.HolidayShift;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Decides which ladder steps of a duty are due on a day; the rules of the task ladder (plan-service):
@@ -19,6 +20,7 @@ import vn.tdkt.calendar.HolidayShift;
  *   <li>catch-up after downtime: of the passed, unmarked steps only the most recent of each kind is emitted.</li>
  * </ol>
  */
+@RequiredArgsConstructor
 public final class ReportLadder {
 
     /** What a scan must do for one duty today. */
@@ -30,11 +32,6 @@ public final class ReportLadder {
 
     private final LadderPolicy policy;
     private final HolidayShift shift;
-
-    public ReportLadder(LadderPolicy policy, HolidayShift shift) {
-        this.policy = policy;
-        this.shift = shift;
-    }
 
     public Decision decide(ReportDuty duty, LocalDate today) {
         LocalDate deadline = duty.deadline();

@@ -13,16 +13,14 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.gridfs.GridFsResource;
 import org.springframework.data.mongodb.gridfs.GridFsTemplate;
 import org.springframework.stereotype.Repository;
+import lombok.RequiredArgsConstructor;
 
 /** The submitted report files, in GridFS (bucket {@code fs}), with their digest and detected type as metadata. */
 @Repository
+@RequiredArgsConstructor
 public class SubmissionFiles {
 
     private final GridFsTemplate gridFs;
-
-    public SubmissionFiles(GridFsTemplate gridFs) {
-        this.gridFs = gridFs;
-    }
 
     /** @return the GridFS id of the stored file */
     public String store(byte[] content, String fileName, String contentType, String sha256, String dutyId) {

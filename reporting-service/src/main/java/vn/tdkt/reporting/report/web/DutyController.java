@@ -16,6 +16,7 @@ import vn.tdkt.reporting.access.Access;
 import vn.tdkt.reporting.report.application.DutyService;
 import vn.tdkt.reporting.report.application.ReportQueries;
 import vn.tdkt.reporting.report.web.ReportViews.DutyView;
+import lombok.RequiredArgsConstructor;
 
 /** Each unit's duty per report, and compliance per unit and period (on time, late, missing). */
 @Tag(name = "Báo cáo của đơn vị (report duties)", description = "Từng báo cáo mỗi đơn vị phải nộp, hạn nộp, trạng "
@@ -23,17 +24,12 @@ import vn.tdkt.reporting.report.web.ReportViews.DutyView;
         + "Each unit's duty per report, its due date and state, and reporting compliance per unit and period.")
 @RestController
 @PreAuthorize(Access.READERS)
+@RequiredArgsConstructor
 public class DutyController {
 
     private final DutyService duties;
     private final ReportQueries queries;
     private final Clock clock;
-
-    public DutyController(DutyService duties, ReportQueries queries, Clock clock) {
-        this.duties = duties;
-        this.queries = queries;
-        this.clock = clock;
-    }
 
     /**
      * Lists report duties.

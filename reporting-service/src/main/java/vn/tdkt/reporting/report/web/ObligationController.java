@@ -27,6 +27,7 @@ import vn.tdkt.reporting.report.domain.ReportKind;
 import vn.tdkt.reporting.report.domain.ReportObligation;
 import vn.tdkt.reporting.report.domain.ReportTemplate;
 import vn.tdkt.reporting.report.web.ReportViews.ObligationView;
+import lombok.RequiredArgsConstructor;
 
 /** Report obligations (six-month, annual, thematic reports asked by the Sở Nội vụ; plan-task and statistical ones). */
 @Tag(name = "Nghĩa vụ báo cáo (report obligations)", description = "Các báo cáo Sở Nội vụ yêu cầu (sơ kết 6 tháng, "
@@ -35,15 +36,11 @@ import vn.tdkt.reporting.report.web.ReportViews.ObligationView;
         + "statistical ones; each unit that owes one gets a duty with its reminder ladder.")
 @RestController
 @PreAuthorize(Access.READERS)
+@RequiredArgsConstructor
 public class ObligationController {
 
     private final ObligationService obligations;
     private final ReportTemplates templates;
-
-    public ObligationController(ObligationService obligations, ReportTemplates templates) {
-        this.obligations = obligations;
-        this.templates = templates;
-    }
 
     /**
      * A report the Sở Nội vụ asks units for.

@@ -34,6 +34,7 @@ import vn.tdkt.platform.web.IfMatch;
 import vn.tdkt.reporting.access.Access;
 import vn.tdkt.reporting.report.application.DutyService;
 import vn.tdkt.reporting.report.web.ReportViews.SubmissionView;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Report submissions: a unit uploads its report (multipart: {@code dutyId}, {@code file}, {@code figures} as a JSON
@@ -45,17 +46,13 @@ import vn.tdkt.reporting.report.web.ReportViews.SubmissionView;
         + "template's figures); Sở Nội vụ may return it with reasons and a new date; the unit resubmits.")
 @RestController
 @PreAuthorize(Access.READERS)
+@RequiredArgsConstructor
 public class SubmissionController {
 
     private static final TypeReference<Map<String, Long>> FIGURES = new TypeReference<>() { };
 
     private final DutyService duties;
     private final ObjectMapper json;
-
-    public SubmissionController(DutyService duties, ObjectMapper json) {
-        this.duties = duties;
-        this.json = json;
-    }
 
     /**
      * Why a report goes back, and by when it should come again.

@@ -20,6 +20,7 @@ import vn.tdkt.reporting.report.domain.Submission;
 import vn.tdkt.reporting.scoring.domain.Evidence;
 import vn.tdkt.reporting.scoring.domain.EvidenceLink;
 import vn.tdkt.reporting.scoring.domain.Metric;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Finds, for each member of a cluster and the sheet's year, what the automatic criteria measure (plan-to-award
@@ -34,17 +35,12 @@ import vn.tdkt.reporting.scoring.domain.Metric;
  * </ul>
  */
 @Component
+@RequiredArgsConstructor
 public class EvidenceCollector {
 
     private final ProjectionQueries projections;
     private final ReportQueries reports;
     private final Clock clock;
-
-    public EvidenceCollector(ProjectionQueries projections, ReportQueries reports, Clock clock) {
-        this.projections = projections;
-        this.reports = reports;
-        this.clock = clock;
-    }
 
     public Map<String, Map<Metric, Evidence>> collect(List<String> units, int year) {
         LocalDate today = LocalDate.now(clock);

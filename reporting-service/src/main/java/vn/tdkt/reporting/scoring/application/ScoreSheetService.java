@@ -22,6 +22,7 @@ import vn.tdkt.reporting.projection.domain.ClusterRow;
 import vn.tdkt.reporting.scoring.domain.Criterion;
 import vn.tdkt.reporting.scoring.domain.ScoreSheet;
 import vn.tdkt.reporting.scoring.persistence.ScoreSheetStore;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Cluster score sheets. Who may do what:
@@ -33,6 +34,7 @@ import vn.tdkt.reporting.scoring.persistence.ScoreSheetStore;
  * </ul>
  */
 @Service
+@RequiredArgsConstructor
 public class ScoreSheetService {
 
     static final String VIEW = "score-sheets";
@@ -43,16 +45,6 @@ public class ScoreSheetService {
     private final ScoringData data;
     private final Projection projection;
     private final Clock clock;
-
-    public ScoreSheetService(ScoreSheetStore sheets, ProjectionQueries projections, EvidenceCollector evidence,
-            ScoringData data, Projection projection, Clock clock) {
-        this.sheets = sheets;
-        this.projections = projections;
-        this.evidence = evidence;
-        this.data = data;
-        this.projection = projection;
-        this.clock = clock;
-    }
 
     public Versioned<ScoreSheet> open(TdktPrincipal caller, String clusterId, List<Criterion> criteria) {
         ClusterRow cluster = projections.cluster(clusterId)

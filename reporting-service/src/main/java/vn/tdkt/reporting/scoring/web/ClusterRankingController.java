@@ -16,6 +16,7 @@ import vn.tdkt.reporting.projection.application.UnitNames;
 import vn.tdkt.reporting.scoring.application.ScoreSheetService;
 import vn.tdkt.reporting.scoring.domain.ScoreSheet;
 import vn.tdkt.reporting.scoring.web.ScoringViews.RankingView;
+import lombok.RequiredArgsConstructor;
 
 /** The ranks of each cụm/khối for a year (the rank-1 unit may be proposed for the Cờ thi đua, R-COT-01). */
 @Tag(name = "Xếp hạng cụm, khối (cluster rankings)", description = "Kết quả xếp hạng của từng cụm, khối theo năm; đơn "
@@ -24,15 +25,11 @@ import vn.tdkt.reporting.scoring.web.ScoringViews.RankingView;
 @RestController
 @RequestMapping("/api/v1/cluster-rankings")
 @PreAuthorize(Access.READERS)
+@RequiredArgsConstructor
 public class ClusterRankingController {
 
     private final ScoreSheetService sheets;
     private final UnitNames unitNames;
-
-    public ClusterRankingController(ScoreSheetService sheets, UnitNames unitNames) {
-        this.sheets = sheets;
-        this.unitNames = unitNames;
-    }
 
     /**
      * Lists the ranked clusters.

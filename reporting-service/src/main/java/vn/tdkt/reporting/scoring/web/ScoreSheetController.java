@@ -29,6 +29,7 @@ import vn.tdkt.reporting.scoring.application.ScoreSheetService;
 import vn.tdkt.reporting.scoring.domain.Criterion;
 import vn.tdkt.reporting.scoring.domain.ScoreSheet;
 import vn.tdkt.reporting.scoring.web.ScoringViews.SheetView;
+import lombok.RequiredArgsConstructor;
 
 /** Score sheets of the cụm/khối thi đua per year: criteria, automatic, manual and cross scores, women ratios, rank. */
 @Tag(name = "Chấm điểm cụm, khối (score sheets)", description = "Bảng chấm điểm thi đua của từng cụm, khối theo năm: "
@@ -38,15 +39,11 @@ import vn.tdkt.reporting.scoring.web.ScoringViews.SheetView;
 @RestController
 @RequestMapping("/api/v1/score-sheets")
 @PreAuthorize(Access.READERS)
+@RequiredArgsConstructor
 public class ScoreSheetController {
 
     private final ScoreSheetService sheets;
     private final UnitNames unitNames;
-
-    public ScoreSheetController(ScoreSheetService sheets, UnitNames unitNames) {
-        this.sheets = sheets;
-        this.unitNames = unitNames;
-    }
 
     /**
      * The sheet to open.

@@ -19,6 +19,7 @@ import vn.tdkt.reporting.access.Access;
 import vn.tdkt.reporting.statistics.application.StatisticsService;
 import vn.tdkt.reporting.statistics.domain.Circular;
 import vn.tdkt.reporting.statistics.domain.StatisticsCatalogue;
+import lombok.RequiredArgsConstructor;
 
 /** The statutory statistical forms of a reporting year, listed and downloaded as filled xlsx (R-REP-01). */
 @Tag(name = "Biểu mẫu thống kê (statistical forms)", description = "Các biểu mẫu thống kê thi đua, khen thưởng theo "
@@ -28,16 +29,13 @@ import vn.tdkt.reporting.statistics.domain.StatisticsCatalogue;
 @RestController
 @RequestMapping("/api/v1/statistics/forms")
 @PreAuthorize(Access.READERS)
+@RequiredArgsConstructor
 public class StatisticsController {
 
     static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final StatisticsService statistics;
-
-    public StatisticsController(StatisticsService statistics) {
-        this.statistics = statistics;
-    }
 
     public record FormView(String key, String code, String title, String citation, LocalDate dueDate,
             String layoutStatus, String downloadUrl) {

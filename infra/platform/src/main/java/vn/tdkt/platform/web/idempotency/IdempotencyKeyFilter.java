@@ -26,6 +26,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import tools.jackson.databind.json.JsonMapper;
 import vn.tdkt.platform.web.problem.Problems;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Honours an {@code Idempotency-Key} header on POST: a department system that retries after a timeout gets the
@@ -34,6 +35,7 @@ import vn.tdkt.platform.web.problem.Problems;
  * still running gets 409, and one that arrives after the first request's process died takes the key over
  * ({@code tdkt.idempotency.in-progress-timeout}). Server errors are not remembered, so they can be retried.
  */
+@RequiredArgsConstructor
 public class IdempotencyKeyFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "Idempotency-Key";
@@ -45,12 +47,6 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
     private final IdempotencyStore store;
     private final Problems problems;
     private final JsonMapper json;
-
-    public IdempotencyKeyFilter(IdempotencyStore store, Problems problems, JsonMapper json) {
-        this.store = store;
-        this.problems = problems;
-        this.json = json;
-    }
 
     /**
      * Multipart uploads are passed through untouched: buffering would hide their parts from the servlet

@@ -7,6 +7,7 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Lets a list endpoint declare a {@link PageQuery} parameter instead of two request parameters and a call to
@@ -14,16 +15,13 @@ import org.springframework.web.method.support.ModelAndViewContainer;
  * (default and cap from {@code tdkt.pagination.*}). A negative page or a size below 1 is the 400 problem
  * {@code page.invalid}; a value that is not a whole number is the 400 of any mistyped request parameter.
  */
+@RequiredArgsConstructor
 public class PageQueryArgumentResolver implements HandlerMethodArgumentResolver {
 
     public static final String PAGE = "page";
     public static final String SIZE = "size";
 
     private final PagingProperties paging;
-
-    public PageQueryArgumentResolver(PagingProperties paging) {
-        this.paging = paging;
-    }
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {

@@ -9,17 +9,14 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
+import lombok.RequiredArgsConstructor;
 
 /** 401 and 403 raised by the security filter chain, written as problem details like every other error. */
+@RequiredArgsConstructor
 public class ProblemSecurityHandlers {
 
     private final Problems problems;
     private final JsonMapper json;
-
-    public ProblemSecurityHandlers(Problems problems, JsonMapper json) {
-        this.problems = problems;
-        this.json = json;
-    }
 
     public AuthenticationEntryPoint entryPoint() {
         return (request, response, e) -> {

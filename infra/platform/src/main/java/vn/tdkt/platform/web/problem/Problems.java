@@ -8,21 +8,19 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Builds RFC 9457 problem details with localised text: Vietnamese by default, English when the request asks
  * for it ({@code Accept-Language: en}). The stable, language-independent part is {@code code}, which clients
  * should switch on; {@code type} is derived from it.
  */
+@RequiredArgsConstructor
 public class Problems {
 
     public static final String TYPE_BASE = "https://tdkt.gov.vn/problems/";
 
     private final MessageSource messages;
-
-    public Problems(MessageSource messages) {
-        this.messages = messages;
-    }
 
     public ProblemDetail create(HttpStatus status, String code, List<Object> args) {
         Locale locale = LocaleContextHolder.getLocale();

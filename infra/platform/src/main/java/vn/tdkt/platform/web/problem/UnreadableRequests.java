@@ -15,19 +15,18 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import vn.tdkt.platform.text.ControlCharacterException;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Turns "Failed to read request" into a problem a person can act on: which field, what was wrong with it, and
  * for an enumeration which values are allowed. Messages come from the platform bundle (Vietnamese, or English on
  * request); the {@code errors} property lists {@code field} and {@code message} like a validation problem.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class UnreadableRequests {
 
     private final Problems problems;
-
-    UnreadableRequests(Problems problems) {
-        this.problems = problems;
-    }
 
     ProblemDetail describe(HttpMessageNotReadableException e) {
         Throwable cause = firstJacksonCause(e);

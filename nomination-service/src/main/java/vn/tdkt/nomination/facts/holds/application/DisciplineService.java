@@ -15,18 +15,15 @@ import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
+import lombok.RequiredArgsConstructor;
 
 /** Concluded disciplines (R-GEN-06, R-LDTT-02, R-CH-01), recorded by Sở Nội vụ from the disciplinary decisions. */
 @Service
+@RequiredArgsConstructor
 public class DisciplineService {
 
     private final DisciplineStore store;
     private final Clock clock;
-
-    public DisciplineService(DisciplineStore store, Clock clock) {
-        this.store = store;
-        this.clock = clock;
-    }
 
     public Versioned<Discipline> record(TdktPrincipal caller, SubjectRef subject, DisciplineLevel level,
             LocalDate from, LocalDate to, String decisionRef, String reason) {

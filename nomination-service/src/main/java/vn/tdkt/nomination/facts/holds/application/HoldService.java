@@ -16,21 +16,18 @@ import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The holds register (R-GEN-05): Sở Nội vụ records holds from the inspectorate's, police's and departments' lists
  * and lifts them when the matter is concluded; the eligibility rules block a subject while a hold is active.
  */
 @Service
+@RequiredArgsConstructor
 public class HoldService {
 
     private final HoldStore store;
     private final Clock clock;
-
-    public HoldService(HoldStore store, Clock clock) {
-        this.store = store;
-        this.clock = clock;
-    }
 
     public Versioned<Hold> record(TdktPrincipal caller, SubjectRef subject, HoldKind kind, LocalDate since,
             LocalDate until, String reason, String sourceDocument) {

@@ -29,12 +29,14 @@ import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
 import vn.tdkt.platform.web.paging.PageResponse;
 import vn.tdkt.platform.web.paging.PagingProperties;
+import lombok.RequiredArgsConstructor;
 
 @RestController
 @RequestMapping(DisciplineController.BASE)
 @Tag(name = "Kỷ luật (disciplines)", description = "Sổ kỷ luật đã có kết luận của cá nhân (khiển trách, cảnh cáo, hạ "
         + "bậc lương, giáng chức, cách chức, buộc thôi việc) mà các quy tắc R-GEN-06, R-LDTT-02, R-CH-01 đọc. — The "
         + "register of concluded disciplines that rules R-GEN-06, R-LDTT-02 and R-CH-01 read.")
+@RequiredArgsConstructor
 public class DisciplineController {
 
     static final String BASE = "/api/v1/disciplines";
@@ -42,11 +44,6 @@ public class DisciplineController {
 
     private final DisciplineService disciplines;
     private final PagingProperties paging;
-
-    public DisciplineController(DisciplineService disciplines, PagingProperties paging) {
-        this.disciplines = disciplines;
-        this.paging = paging;
-    }
 
     /**
      * A concluded discipline.

@@ -31,12 +31,14 @@ import vn.tdkt.platform.web.ETags;
 import vn.tdkt.platform.web.IfMatch;
 import vn.tdkt.platform.web.paging.PageResponse;
 import vn.tdkt.platform.web.paging.PagingProperties;
+import lombok.RequiredArgsConstructor;
 
 @RestController
 @RequestMapping(HoldController.BASE)
 @Tag(name = "Tạm dừng xét khen thưởng (holds)", description = "Các trường hợp chưa xét khen thưởng (đang xem xét kỷ "
         + "luật, điều tra, khiếu nại, tố cáo, báo chí phản ánh — R-GEN-05) và việc gỡ bỏ. — Holds on awarding a "
         + "subject (discipline review, investigation, complaint, press report — R-GEN-05), and their lifting.")
+@RequiredArgsConstructor
 public class HoldController {
 
     static final String BASE = "/api/v1/holds";
@@ -46,12 +48,6 @@ public class HoldController {
     private final HoldService holds;
     private final PagingProperties paging;
     private final Clock clock;
-
-    public HoldController(HoldService holds, PagingProperties paging, Clock clock) {
-        this.holds = holds;
-        this.paging = paging;
-        this.clock = clock;
-    }
 
     /**
      * A hold on awarding a subject.

@@ -18,18 +18,15 @@ import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
+import lombok.RequiredArgsConstructor;
 
 /** The innovation register (sáng kiến): recognition, and which dossiers used each one (R-GEN-02). */
 @Service
+@RequiredArgsConstructor
 public class InnovationService {
 
     private final InnovationStore store;
     private final Clock clock;
-
-    public InnovationService(InnovationStore store, Clock clock) {
-        this.store = store;
-        this.clock = clock;
-    }
 
     /** A new innovation (SNV_OFFICER, ADMIN); {@code id} is the register's code (e.g. SK-2025-07) or generated. */
     public Versioned<Innovation> record(TdktPrincipal caller, String id, String title, InnovationKind kind,

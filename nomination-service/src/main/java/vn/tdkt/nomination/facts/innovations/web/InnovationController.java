@@ -32,12 +32,14 @@ import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
 import vn.tdkt.platform.web.paging.PageResponse;
 import vn.tdkt.platform.web.paging.PagingProperties;
+import lombok.RequiredArgsConstructor;
 
 @RestController
 @RequestMapping(InnovationController.BASE)
 @Tag(name = "Sáng kiến (innovations)", description = "Sổ sáng kiến và đề tài, công trình khoa học đã được công nhận, "
         + "cùng các hồ sơ đã dùng chúng (R-GEN-02: một sáng kiến không dùng cho hai đề nghị). — The register of "
         + "recognised innovations and S&T works, and the dossiers that used them (R-GEN-02).")
+@RequiredArgsConstructor
 public class InnovationController {
 
     static final String BASE = "/api/v1/innovations";
@@ -45,11 +47,6 @@ public class InnovationController {
 
     private final InnovationService innovations;
     private final PagingProperties paging;
-
-    public InnovationController(InnovationService innovations, PagingProperties paging) {
-        this.innovations = innovations;
-        this.paging = paging;
-    }
 
     /**
      * A recognised innovation; {@code id} is the register's code, generated when absent.

@@ -15,21 +15,18 @@ import vn.tdkt.platform.domain.Ids;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The ratings register (xếp loại): imports from the civil-service evaluation (xlsx or CSV), all or nothing, and
  * reads per subject for the eligibility rules.
  */
 @Service
+@RequiredArgsConstructor
 public class RatingService {
 
     private final RatingStore store;
     private final Clock clock;
-
-    public RatingService(RatingStore store, Clock clock) {
-        this.store = store;
-        this.clock = clock;
-    }
 
     /**
      * Imports a ratings file (SNV_OFFICER, ADMIN). Every row is checked first; one bad row and nothing is stored.

@@ -30,6 +30,7 @@ import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.paging.PageResponse;
 import vn.tdkt.platform.web.paging.PagingProperties;
 import vn.tdkt.platform.web.problem.Problems;
+import lombok.RequiredArgsConstructor;
 
 @RestController
 @RequestMapping("/api/v1/ratings")
@@ -37,6 +38,7 @@ import vn.tdkt.platform.web.problem.Problems;
         + "HTTNV, HTNV, KHTNV), nhập từ tệp Excel hoặc CSV; cán bộ đơn vị chỉ xem đơn vị mình. — The register of "
         + "annual ratings of persons and collectives, imported from Excel or CSV; a unit officer reads only their "
         + "own unit's.")
+@RequiredArgsConstructor
 public class RatingController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -46,12 +48,6 @@ public class RatingController {
     private final RatingService ratings;
     private final PagingProperties paging;
     private final Problems problems;
-
-    public RatingController(RatingService ratings, PagingProperties paging, Problems problems) {
-        this.ratings = ratings;
-        this.paging = paging;
-        this.problems = problems;
-    }
 
     /**
      * Imports ratings from an xlsx or CSV file.
