@@ -14,6 +14,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
@@ -59,8 +60,7 @@ public final class TopicCreator {
             return 0;
         }
         try {
-            Map<String, TopicDescription> described = admin.describeTopics(Set.copyOf(wanted.keySet()))
-                    .allTopicNames().get(30, TimeUnit.SECONDS);
+            Map<String, TopicDescription> described = describeOnceKnown(admin, Set.copyOf(wanted.keySet()));
             Map<String, NewPartitions> increases = new HashMap<>();
             described.forEach((name, description) -> {
                 if (description.partitions().size() < wanted.get(name)) {
@@ -81,6 +81,26 @@ public final class TopicCreator {
     }
 
     /**
+     * Describes the topics, waiting while the broker's metadata does not know one yet: {@code createTopics} completes
+     * once the controller accepted the topic, and a describe right after it may answer "unknown topic" on a busy
+     * machine.
+     */
+    private static Map<String, TopicDescription> describeOnceKnown(Admin admin, Set<String> topics)
+            throws ExecutionException, TimeoutException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try {
+                return admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    /**
      * Waits until the broker's metadata shows the grown counts: {@code createPartitions} completes once the controller
      * accepted the change, and a describe (or a consumer starting) right after it may still see the old count.
      */
@@ -88,7 +108,7 @@ public final class TopicCreator {
             throws ExecutionException, TimeoutException, InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (true) {
-            Map<String, TopicDescription> now = admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS);
+            Map<String, TopicDescription> now = describeOnceKnown(admin, topics);
             if (now.values().stream().allMatch(d -> d.partitions().size() >= wanted.get(d.name()))) {
                 return;
             }
