@@ -94,7 +94,7 @@ public class BatchController {
      * @return 201 with the batch, its {@code Location} and {@code ETag}
      */
     @PostMapping
-    @PreAuthorize("hasAnyRole('UNIT_OFFICER','SNV_OFFICER')")
+    @PreAuthorize(Roles.UNIT_OR_SNV)
     public ResponseEntity<BatchResponse> open(TdktPrincipal caller,
             @Valid @RequestBody BatchRequest request) {
         Versioned<Batch> batch = batches.open(caller, request.unitCode(), request.title(), request.reference(),
@@ -160,7 +160,7 @@ public class BatchController {
      * @return the batch, the submitted dossiers and the refused ones with their reasons
      */
     @PostMapping("/{id}/submit-all")
-    @PreAuthorize("hasRole('UNIT_OFFICER')")
+    @PreAuthorize(Roles.UNIT_OFFICER)
     public SubmitAllResponse submitAll(TdktPrincipal caller, @PathVariable String id) {
         BatchService.SubmitAllResult result = batches.submitAll(caller, id);
         return new SubmitAllResponse(BatchResponse.of(result.batch()), result.submitted(), result.refused().stream()

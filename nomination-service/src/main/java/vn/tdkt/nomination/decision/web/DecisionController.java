@@ -46,7 +46,7 @@ public class DecisionController {
     static final String BASE = "/api/v1/decisions";
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private static final String READERS = Roles.ANY;
-    private static final String PREPARERS = "hasRole('SNV_OFFICER')";
+    private static final String PREPARERS = Roles.SNV_OFFICER;
 
     private final DecisionService decisions;
     private final SubmissionDocuments documents;

@@ -41,7 +41,7 @@ public class DossierController {
 
     static final String BASE = "/api/v1/dossiers";
     static final String READERS = Roles.ANY;
-    static final String EDITORS = "hasAnyRole('UNIT_OFFICER','SNV_OFFICER')";
+    static final String EDITORS = Roles.UNIT_OR_SNV;
 
     private final DossierService dossiers;
     private final DossierViews views;
@@ -197,7 +197,7 @@ public class DossierController {
      * @return the dossier under appraisal with its new {@code ETag}
      */
     @PostMapping("/{id}/assign")
-    @PreAuthorize("hasRole('SNV_OFFICER')")
+    @PreAuthorize(Roles.SNV_OFFICER)
     public ResponseEntity<DossierResponse> assign(TdktPrincipal caller,
             @PathVariable String id, IfMatch ifMatch,
             @Valid @RequestBody(required = false) TransitionRequests.Assign request) {
@@ -214,7 +214,7 @@ public class DossierController {
      * @return the returned dossier with its new {@code ETag}
      */
     @PostMapping("/{id}/return")
-    @PreAuthorize("hasRole('SNV_OFFICER')")
+    @PreAuthorize(Roles.SNV_OFFICER)
     public ResponseEntity<DossierResponse> returnForCompletion(TdktPrincipal caller,
             @PathVariable String id, IfMatch ifMatch, @Valid @RequestBody TransitionRequests.Return request) {
         return views.ok(dossiers.returnForCompletion(caller, id, ifMatch, request.reasons(), request.completeBy()));
@@ -249,7 +249,7 @@ public class DossierController {
      * @return the appraised dossier (eligible or not) with its new {@code ETag}
      */
     @PostMapping("/{id}/appraisal")
-    @PreAuthorize("hasRole('SNV_OFFICER')")
+    @PreAuthorize(Roles.SNV_OFFICER)
     public ResponseEntity<DossierResponse> appraise(TdktPrincipal caller,
             @PathVariable String id, IfMatch ifMatch,
             @Valid @RequestBody(required = false) TransitionRequests.Appraise request) {

@@ -30,7 +30,7 @@ public class RevocationController {
 
     static final String BASE = "/api/v1/revocations";
     private static final String READERS = Roles.ANY;
-    private static final String PREPARERS = "hasRole('SNV_OFFICER')";
+    private static final String PREPARERS = Roles.SNV_OFFICER;
 
     private final RevocationService revocations;
 
