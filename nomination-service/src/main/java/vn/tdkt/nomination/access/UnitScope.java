@@ -28,10 +28,8 @@ public record UnitScope(String unitCode, boolean empty) {
         if (readsEveryUnit(caller)) {
             return new UnitScope(requestedUnit, false);
         }
-        if (caller.hasRole(TdktRole.UNIT_OFFICER) && caller.unitCode() != null) {
-            return new UnitScope(caller.unitCode(), requestedUnit != null && !requestedUnit.equals(caller.unitCode()));
-        }
-        throw DomainException.forbidden("security.forbidden");
+        String own = requireOwnUnit(caller);
+        return new UnitScope(own, requestedUnit != null && !requestedUnit.equals(own));
     }
 
     /**
@@ -41,6 +39,17 @@ public record UnitScope(String unitCode, boolean empty) {
      */
     public static UnitScope of(TdktPrincipal caller) {
         return of(caller, null);
+    }
+
+    /**
+     * @return the unit of the unit officer calling
+     * @throws DomainException FORBIDDEN {@code security.forbidden} unless the caller is a unit officer with a unit
+     */
+    public static String requireOwnUnit(TdktPrincipal caller) {
+        if (!caller.hasRole(TdktRole.UNIT_OFFICER) || caller.unitCode() == null) {
+            throw DomainException.forbidden("security.forbidden");
+        }
+        return caller.unitCode();
     }
 
     /** Sở Nội vụ officers, council members, leaders and administrators read every unit's records. */

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.nomination.access.Roles;
 import vn.tdkt.nomination.audit.application.AuditLog;
 import vn.tdkt.nomination.audit.domain.AuditEntry;
 import vn.tdkt.nomination.audit.domain.ChainVerification;
@@ -21,7 +22,7 @@ import lombok.RequiredArgsConstructor;
         + "entry was changed or removed.")
 @RestController
 @RequestMapping("/api/v1/audit-chain")
-@PreAuthorize("hasAnyRole('SNV_OFFICER', 'ADMIN', 'LEADER')")
+@PreAuthorize(Roles.SNV_LEADER_OR_ADMIN)
 @RequiredArgsConstructor
 public class AuditChainController {
 

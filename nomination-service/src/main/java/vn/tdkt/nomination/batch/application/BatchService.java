@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
-import vn.tdkt.nomination.access.RoleChecks;
 import vn.tdkt.nomination.access.UnitScope;
 import vn.tdkt.nomination.batch.domain.Batch;
 import vn.tdkt.nomination.batch.persistence.BatchStore;
@@ -42,10 +41,9 @@ public class BatchService {
     }
 
     public Versioned<Batch> get(TdktPrincipal caller, String id) {
-        RoleChecks.requireReader(caller);
-        return store.find(id).filter(b -> UnitScope.readsEveryUnit(caller)
-                        || DossierAccess.isOwnUnitOfficer(caller, b.value().unitCode()))
-                .orElseThrow(() -> DomainException.notFound("batch.not-found", id));
+        caller.requireSomeRole();
+        return store.get(id,
+                b -> UnitScope.readsEveryUnit(caller) || DossierAccess.isOwnUnitOfficer(caller, b.unitCode()));
     }
 
     public PageResponse<Versioned<Batch>> list(TdktPrincipal caller, String unit, Integer year, PageQuery page) {

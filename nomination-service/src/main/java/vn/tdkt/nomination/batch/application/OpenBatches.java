@@ -3,7 +3,6 @@ package vn.tdkt.nomination.batch.application;
 import org.springframework.stereotype.Component;
 import vn.tdkt.nomination.batch.persistence.BatchStore;
 import vn.tdkt.nomination.dossier.application.BatchDirectory;
-import vn.tdkt.platform.domain.DomainException;
 import lombok.RequiredArgsConstructor;
 
 /** The batches as dossiers see them (kept apart from {@link BatchService}, which itself uses dossiers). */
@@ -15,7 +14,6 @@ public class OpenBatches implements BatchDirectory {
 
     @Override
     public void requireOpen(String batchId, String unitCode) {
-        store.find(batchId).filter(b -> b.value().unitCode().equals(unitCode))
-                .orElseThrow(() -> DomainException.notFound("batch.not-found", batchId)).value().requireOpen();
+        store.get(batchId, b -> b.unitCode().equals(unitCode)).value().requireOpen();
     }
 }

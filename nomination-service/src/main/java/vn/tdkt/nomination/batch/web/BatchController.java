@@ -29,8 +29,8 @@ import vn.tdkt.nomination.batch.domain.BatchStatus;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
+import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
-import vn.tdkt.platform.web.paging.PagingProperties;
 import lombok.RequiredArgsConstructor;
 
 @RestController
@@ -45,7 +45,6 @@ public class BatchController {
     private static final String READERS = Roles.ANY;
 
     private final BatchService batches;
-    private final PagingProperties paging;
     private final MessageSource messages;
 
     /**
@@ -95,7 +94,7 @@ public class BatchController {
      * @return 201 with the batch, its {@code Location} and {@code ETag}
      */
     @PostMapping
-    @PreAuthorize("hasAnyRole('UNIT_OFFICER','SNV_OFFICER')")
+    @PreAuthorize(Roles.UNIT_OR_SNV)
     public ResponseEntity<BatchResponse> open(TdktPrincipal caller,
             @Valid @RequestBody BatchRequest request) {
         Versioned<Batch> batch = batches.open(caller, request.unitCode(), request.title(), request.reference(),
@@ -109,16 +108,15 @@ public class BatchController {
      *
      * @param unit only this unit's batches (province-wide readers)
      * @param year only batches of this year
-     * @param page page number, from 0
-     * @param size page size, default 20, at most 100
+     * @param page the page ({@code page} from 0; {@code size} default 20, at most 100)
      * @return one page of batches with the total count
      */
     @GetMapping
     @PreAuthorize(READERS)
     public PageResponse<BatchResponse> list(TdktPrincipal caller,
             @RequestParam(required = false) String unit, @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return batches.list(caller, unit, year, paging.query(page, size)).map(BatchResponse::of);
+            PageQuery page) {
+        return batches.list(caller, unit, year, page).map(BatchResponse::of);
     }
 
     /**
@@ -162,7 +160,7 @@ public class BatchController {
      * @return the batch, the submitted dossiers and the refused ones with their reasons
      */
     @PostMapping("/{id}/submit-all")
-    @PreAuthorize("hasRole('UNIT_OFFICER')")
+    @PreAuthorize(Roles.UNIT_OFFICER)
     public SubmitAllResponse submitAll(TdktPrincipal caller, @PathVariable String id) {
         BatchService.SubmitAllResult result = batches.submitAll(caller, id);
         return new SubmitAllResponse(BatchResponse.of(result.batch()), result.submitted(), result.refused().stream()

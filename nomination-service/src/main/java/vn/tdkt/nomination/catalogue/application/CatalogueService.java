@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import vn.tdkt.contracts.nomination.SubjectType;
-import vn.tdkt.nomination.access.RoleChecks;
 import vn.tdkt.nomination.catalogue.domain.AwardCatalogue;
 import vn.tdkt.nomination.catalogue.domain.AwardForm;
 import vn.tdkt.nomination.catalogue.domain.BaseSalary;
@@ -82,7 +81,7 @@ public class CatalogueService {
      */
     public Versioned<CatalogueVersion> publish(TdktPrincipal caller, LocalDate effectiveFrom, String note,
             List<String> citations, List<AwardForm> awards) {
-        RoleChecks.requireAnyRole(caller, TdktRole.ADMIN);
+        caller.requireAnyRole(TdktRole.ADMIN);
         CatalogueTimeline timeline = readTimeline();
         String id = "catalogue-" + (effectiveFrom == null ? Ids.newId(clock) : effectiveFrom);
         Versioned<CatalogueVersion> published = store.insert(CatalogueVersion.publish(id, effectiveFrom, note,

@@ -101,7 +101,7 @@ public class AwardController {
      * @return 201 with the version, its {@code Location} and {@code ETag}
      */
     @PostMapping("/versions")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMIN)
     public ResponseEntity<CatalogueVersionDetail> publish(TdktPrincipal caller,
             @Valid @RequestBody PublishVersionRequest request) {
         Versioned<vn.tdkt.nomination.catalogue.domain.CatalogueVersion> published = catalogues.publish(caller,

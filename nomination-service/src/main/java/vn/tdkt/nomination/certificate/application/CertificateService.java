@@ -2,7 +2,6 @@ package vn.tdkt.nomination.certificate.application;
 
 import java.util.Optional;
 import org.springframework.stereotype.Service;
-import vn.tdkt.nomination.access.RoleChecks;
 import vn.tdkt.nomination.catalogue.application.CatalogueService;
 import vn.tdkt.nomination.catalogue.domain.AwardForm;
 import vn.tdkt.nomination.catalogue.domain.AwardKind;
@@ -39,7 +38,7 @@ public class CertificateService {
      * vụ.
      */
     public byte[] certificate(TdktPrincipal caller, String awardId) {
-        RoleChecks.requireAnyRole(caller, TdktRole.UNIT_OFFICER, TdktRole.SNV_OFFICER);
+        caller.requireAnyRole(TdktRole.UNIT_OFFICER, TdktRole.SNV_OFFICER);
         AwardRecord award = register.get(caller, awardId).value();
         String code = codes.codeFor(award.id());
         return pdf.render(award, new CertificatePdf.Printed(unitName(award), title(award), codes.verifyUrl(award.id()),

@@ -8,6 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.nomination.access.Roles;
 import vn.tdkt.nomination.certificate.application.CertificateService;
 import vn.tdkt.platform.security.TdktPrincipal;
 import lombok.RequiredArgsConstructor;
@@ -32,7 +33,7 @@ public class CertificateController {
      * @return the certificate, inline as {@code application/pdf}
      */
     @GetMapping(value = "/api/v1/award-register/{id}/certificate.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    @PreAuthorize("hasAnyRole('UNIT_OFFICER','SNV_OFFICER')")
+    @PreAuthorize(Roles.UNIT_OR_SNV)
     public ResponseEntity<byte[]> certificate(TdktPrincipal caller,
             @PathVariable String id) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)

@@ -18,13 +18,6 @@ public final class CouncilAccess {
     private CouncilAccess() {
     }
 
-    /** Any of the platform's roles: a token without any is refused (403). */
-    public static void requireAnyRole(TdktPrincipal caller) {
-        if (caller.roles().isEmpty()) {
-            throw DomainException.forbidden("security.forbidden");
-        }
-    }
-
     public static boolean readsEveryCouncil(TdktPrincipal caller) {
         return caller.hasAnyRole(TdktRole.SNV_OFFICER, TdktRole.LEADER, TdktRole.ADMIN);
     }

@@ -35,7 +35,7 @@ public class CouncilService {
      */
     public Versioned<Council> establish(TdktPrincipal caller, String name, CouncilLevel level, String unitCode,
             LocalDate establishedOn, List<CouncilMember> members) {
-        CouncilAccess.requireAnyRole(caller);
+        caller.requireSomeRole();
         if (level == null) {
             throw DomainException.invalid("council.level-required");
         }
@@ -48,14 +48,13 @@ public class CouncilService {
     }
 
     public Versioned<Council> get(TdktPrincipal caller, String id) {
-        CouncilAccess.requireAnyRole(caller);
-        return store.find(id).filter(c -> CouncilAccess.canRead(caller, c.value()))
-                .orElseThrow(() -> DomainException.notFound("council.not-found", id));
+        caller.requireSomeRole();
+        return store.get(id, c -> CouncilAccess.canRead(caller, c));
     }
 
     /** The councils the caller may read, of a level and unit if given. */
     public List<Versioned<Council>> list(TdktPrincipal caller, CouncilLevel level, String unitCode) {
-        CouncilAccess.requireAnyRole(caller);
+        caller.requireSomeRole();
         if (CouncilAccess.readsEveryCouncil(caller)) {
             return store.find(level, unitCode, null);
         }

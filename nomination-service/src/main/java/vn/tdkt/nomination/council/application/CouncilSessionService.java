@@ -154,9 +154,8 @@ public class CouncilSessionService {
     // ------------------------------------------------------------------------------------------------- reading
 
     public Versioned<CouncilSession> get(TdktPrincipal caller, String id) {
-        CouncilAccess.requireAnyRole(caller);
-        return store.find(id).filter(s -> CouncilAccess.canRead(caller, s.value()))
-                .orElseThrow(() -> DomainException.notFound("council.session.not-found", id));
+        caller.requireSomeRole();
+        return store.get(id, s -> CouncilAccess.canRead(caller, s));
     }
 
     /**
@@ -165,7 +164,7 @@ public class CouncilSessionService {
      */
     public PageResponse<Versioned<CouncilSession>> list(TdktPrincipal caller, String councilId,
             SessionStatus status, PageQuery page) {
-        CouncilAccess.requireAnyRole(caller);
+        caller.requireSomeRole();
         if (CouncilAccess.readsEveryCouncil(caller)) {
             List<String> councilIds = councilId == null ? null : List.of(councilId);
             return PageResponse.of(store.page(councilIds, null, status, page), page,
@@ -190,7 +189,7 @@ public class CouncilSessionService {
 
     /** The sessions the caller is invited to as a member (the voting page), latest first, cancelled ones left out. */
     public List<MySession> mine(TdktPrincipal caller) {
-        CouncilAccess.requireAnyRole(caller);
+        caller.requireSomeRole();
         return store.page(null, caller.subject(), null, new PageQuery(0, MY_SESSIONS)).stream()
                 .map(Versioned::value).filter(s -> s.status() != SessionStatus.CANCELLED)
                 .map(s -> MySession.of(s, caller.subject(), ballot.itemsVotedBy(s.id(), caller.subject())))
@@ -351,9 +350,8 @@ public class CouncilSessionService {
 
     /** The session, if the caller is invited to it (else 404). */
     private CouncilSession invited(TdktPrincipal caller, String id) {
-        CouncilAccess.requireAnyRole(caller);
-        return store.find(id).map(Versioned::value).filter(s -> s.isMember(caller.subject()))
-                .orElseThrow(() -> DomainException.notFound("council.session.not-found", id));
+        caller.requireSomeRole();
+        return store.get(id, s -> s.isMember(caller.subject())).value();
     }
 
     private static VersionPrecondition versionIs(long read) {

@@ -44,7 +44,7 @@ public class CouncilController {
     static final String BASE = "/api/v1/councils";
     /** Any role; what each may see is decided by the service (members: their own councils). */
     static final String ANY_ROLE = Roles.ANY;
-    static final String MANAGERS = "hasAnyRole('UNIT_OFFICER','SNV_OFFICER','ADMIN')";
+    static final String MANAGERS = Roles.UNIT_SNV_OR_ADMIN;
 
     private final CouncilService councils;
 

@@ -48,8 +48,8 @@ import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
 import vn.tdkt.platform.web.IfMatch;
+import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
-import vn.tdkt.platform.web.paging.PagingProperties;
 import vn.tdkt.platform.web.problem.Problems;
 import lombok.RequiredArgsConstructor;
 
@@ -64,7 +64,6 @@ public class CouncilSessionController {
 
     private final CouncilSessionService sessions;
     private final MinutesService minutes;
-    private final PagingProperties paging;
     private final Problems problems;
     private final JsonMapper json;
 
@@ -121,16 +120,15 @@ public class CouncilSessionController {
      *
      * @param councilId only this council's sessions
      * @param status only sessions in this state
-     * @param page page number, from 0
-     * @param size page size, default 20, at most 100
+     * @param page the page ({@code page} from 0; {@code size} default 20, at most 100)
      * @return one page of sessions with the total count
      */
     @GetMapping
     @PreAuthorize(CouncilController.ANY_ROLE)
     public PageResponse<SessionView> list(TdktPrincipal caller,
             @RequestParam(required = false) String councilId, @RequestParam(required = false) SessionStatus status,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return sessions.list(caller, councilId, status, paging.query(page, size)).map(v -> SessionView.of(v.value()));
+            PageQuery page) {
+        return sessions.list(caller, councilId, status, page).map(v -> SessionView.of(v.value()));
     }
 
     /**

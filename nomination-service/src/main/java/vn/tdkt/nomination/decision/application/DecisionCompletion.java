@@ -15,7 +15,7 @@ import lombok.RequiredArgsConstructor;
 /**
  * Nothing a decision brings about is lost when its writer stops half-way (no transactions): decided decisions whose
  * awards or audit entry are not all written are completed, and dossiers claimed by a decision that was never written
- * are given back ({@link DecisionCompletionJob} runs it on one instance at a time). Every step is repeatable.
+ * are given back ({@code DecisionJobs} runs it on one instance at a time). Every step is repeatable.
  */
 @Component
 @RequiredArgsConstructor

@@ -15,7 +15,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
-import vn.tdkt.nomination.access.RoleChecks;
 import vn.tdkt.nomination.access.UnitScope;
 import vn.tdkt.nomination.catalogue.application.CatalogueService;
 import vn.tdkt.nomination.catalogue.domain.AwardCatalogue;
@@ -93,7 +92,7 @@ public class DecisionService {
     }
 
     public Versioned<Decision> issue(TdktPrincipal caller, Issue command) {
-        RoleChecks.requireAnyRole(caller, TdktRole.SNV_OFFICER);
+        caller.requireAnyRole(TdktRole.SNV_OFFICER);
         DecisionAct act = DecisionAct.decision(command.number(), command.date(), command.signer(),
                 command.signerTitle(), command.authority());
         requireNotFuture(act.date());
@@ -122,7 +121,7 @@ public class DecisionService {
     }
 
     public Versioned<Decision> forward(TdktPrincipal caller, Forward command) {
-        RoleChecks.requireAnyRole(caller, TdktRole.SNV_OFFICER);
+        caller.requireAnyRole(TdktRole.SNV_OFFICER);
         DecisionAct submission = DecisionAct.submission(command.number(), command.date(), command.signer(),
                 command.signerTitle(), DecidingAuthority.CHU_TICH_UBND_TINH);
         requireNotFuture(submission.date());
@@ -154,7 +153,7 @@ public class DecisionService {
      */
     public Versioned<Decision> recordCentralDecision(TdktPrincipal caller, String id, VersionPrecondition expected,
             Central command) {
-        RoleChecks.requireAnyRole(caller, TdktRole.SNV_OFFICER);
+        caller.requireAnyRole(TdktRole.SNV_OFFICER);
         DecisionAct act = DecisionAct.decision(command.number(), command.date(), command.signer(),
                 command.signerTitle(), command.authority());
         requireNotFuture(act.date());
@@ -202,8 +201,7 @@ public class DecisionService {
     /** One decision the caller may read, else the 404 problem. */
     public Versioned<Decision> get(TdktPrincipal caller, String id) {
         String unit = UnitScope.of(caller).unitCode();
-        return store.find(id).filter(d -> unit == null || concernsUnit(d.value(), unit))
-                .orElseThrow(() -> DomainException.notFound("decision.not-found", id));
+        return store.get(id, d -> unit == null || concernsUnit(d, unit));
     }
 
     private static boolean concernsUnit(Decision decision, String unitCode) {

@@ -30,8 +30,8 @@ import vn.tdkt.nomination.decision.domain.DecisionStatus;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
 import vn.tdkt.platform.web.IfMatch;
+import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
-import vn.tdkt.platform.web.paging.PagingProperties;
 import vn.tdkt.platform.web.problem.Problems;
 import lombok.RequiredArgsConstructor;
 
@@ -46,11 +46,10 @@ public class DecisionController {
     static final String BASE = "/api/v1/decisions";
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private static final String READERS = Roles.ANY;
-    private static final String PREPARERS = "hasRole('SNV_OFFICER')";
+    private static final String PREPARERS = Roles.SNV_OFFICER;
 
     private final DecisionService decisions;
     private final SubmissionDocuments documents;
-    private final PagingProperties paging;
     private final Problems problems;
 
     /**
@@ -147,8 +146,7 @@ public class DecisionController {
      *
      * @param status only decisions in this state
      * @param year only decisions decided or submitted within this year
-     * @param page page number, from 0
-     * @param size page size, default 20, at most 100 ({@code tdkt.pagination.max-size})
+     * @param page the page ({@code page} from 0; {@code size} default 20, at most 100)
      * @return one page of decisions with the total count
      */
     @GetMapping
@@ -156,9 +154,8 @@ public class DecisionController {
     public PageResponse<DecisionView> list(TdktPrincipal caller,
             @RequestParam(required = false) DecisionStatus status,
             @RequestParam(required = false) @Min(2000) @Max(2100) Integer year,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
-        return decisions.list(caller, status, year, paging.query(page, size)).map(v -> DecisionView.of(v.value()));
+            PageQuery page) {
+        return decisions.list(caller, status, year, page).map(v -> DecisionView.of(v.value()));
     }
 
     /**

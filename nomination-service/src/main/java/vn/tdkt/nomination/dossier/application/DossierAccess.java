@@ -1,6 +1,5 @@
 package vn.tdkt.nomination.dossier.application;
 
-import vn.tdkt.nomination.access.RoleChecks;
 import vn.tdkt.nomination.access.UnitScope;
 import vn.tdkt.nomination.dossier.domain.Dossier;
 import vn.tdkt.platform.domain.DomainException;
@@ -46,7 +45,7 @@ public final class DossierAccess {
             }
             return unit;
         }
-        RoleChecks.requireUnitOfficer(caller);
+        UnitScope.requireOwnUnit(caller);
         if (requested && !requestedUnit.equals(caller.unitCode())) {
             throw DomainException.forbidden("dossier.other-unit-forbidden", caller.unitCode());
         }

@@ -24,8 +24,8 @@ import vn.tdkt.nomination.dossier.domain.Proposal;
 import vn.tdkt.nomination.rules.application.EligibilityReport;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.IfMatch;
+import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
-import vn.tdkt.platform.web.paging.PagingProperties;
 import lombok.RequiredArgsConstructor;
 
 @RestController
@@ -41,11 +41,10 @@ public class DossierController {
 
     static final String BASE = "/api/v1/dossiers";
     static final String READERS = Roles.ANY;
-    static final String EDITORS = "hasAnyRole('UNIT_OFFICER','SNV_OFFICER')";
+    static final String EDITORS = Roles.UNIT_OR_SNV;
 
     private final DossierService dossiers;
     private final DossierViews views;
-    private final PagingProperties paging;
 
     /**
      * Creates a draft dossier.
@@ -76,8 +75,7 @@ public class DossierController {
      * @param unit     only this unit's dossiers (province-wide readers)
      * @param batchId  only the dossiers of this batch
      * @param assignee only the dossiers assigned to this Sở Nội vụ officer (token subject)
-     * @param page     page number, from 0
-     * @param size     page size, default 20, at most 100
+     * @param page     the page ({@code page} from 0; {@code size} default 20, at most 100)
      * @return one page of dossiers with the total count
      */
     @GetMapping
@@ -88,9 +86,8 @@ public class DossierController {
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) String batchId,
             @RequestParam(required = false) String assignee,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
-        return dossiers.list(caller, unit, status, year, batchId, assignee, paging.query(page, size)).map(views::view);
+            PageQuery page) {
+        return dossiers.list(caller, unit, status, year, batchId, assignee, page).map(views::view);
     }
 
     /**
@@ -200,7 +197,7 @@ public class DossierController {
      * @return the dossier under appraisal with its new {@code ETag}
      */
     @PostMapping("/{id}/assign")
-    @PreAuthorize("hasRole('SNV_OFFICER')")
+    @PreAuthorize(Roles.SNV_OFFICER)
     public ResponseEntity<DossierResponse> assign(TdktPrincipal caller,
             @PathVariable String id, IfMatch ifMatch,
             @Valid @RequestBody(required = false) TransitionRequests.Assign request) {
@@ -217,7 +214,7 @@ public class DossierController {
      * @return the returned dossier with its new {@code ETag}
      */
     @PostMapping("/{id}/return")
-    @PreAuthorize("hasRole('SNV_OFFICER')")
+    @PreAuthorize(Roles.SNV_OFFICER)
     public ResponseEntity<DossierResponse> returnForCompletion(TdktPrincipal caller,
             @PathVariable String id, IfMatch ifMatch, @Valid @RequestBody TransitionRequests.Return request) {
         return views.ok(dossiers.returnForCompletion(caller, id, ifMatch, request.reasons(), request.completeBy()));
@@ -252,7 +249,7 @@ public class DossierController {
      * @return the appraised dossier (eligible or not) with its new {@code ETag}
      */
     @PostMapping("/{id}/appraisal")
-    @PreAuthorize("hasRole('SNV_OFFICER')")
+    @PreAuthorize(Roles.SNV_OFFICER)
     public ResponseEntity<DossierResponse> appraise(TdktPrincipal caller,
             @PathVariable String id, IfMatch ifMatch,
             @Valid @RequestBody(required = false) TransitionRequests.Appraise request) {

@@ -3,10 +3,8 @@ package vn.tdkt.nomination.facts.application;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
-import vn.tdkt.nomination.access.RoleChecks;
 import vn.tdkt.nomination.access.UnitScope;
 import vn.tdkt.platform.domain.DomainException;
-import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
 import vn.tdkt.platform.web.paging.PageQuery;
@@ -24,7 +22,7 @@ public final class RegisterAccess {
 
     /** @throws DomainException FORBIDDEN unless the caller is a Sở Nội vụ officer or an administrator */
     public static void requireWriter(TdktPrincipal caller) {
-        RoleChecks.requireAnyRole(caller, TdktRole.SNV_OFFICER, TdktRole.ADMIN);
+        caller.requireAnyRole(TdktRole.SNV_OFFICER, TdktRole.ADMIN);
     }
 
     /**
@@ -46,20 +44,6 @@ public final class RegisterAccess {
             return caller.unitCode() != null && caller.unitCode().equals(unitCode);
         }
         throw DomainException.forbidden("security.forbidden");
-    }
-
-    /**
-     * The record, when the caller may read it; another unit's record answers 404 under {@code notFoundCode}, as if
-     * it did not exist.
-     *
-     * @param unitOf the unit of the record's subject
-     */
-    public static <T> Versioned<T> readable(TdktPrincipal caller, Versioned<T> record, Function<T, String> unitOf,
-            String notFoundCode, String id) {
-        if (!canRead(caller, unitOf.apply(record.value()))) {
-            throw DomainException.notFound(notFoundCode, id);
-        }
-        return record;
     }
 
     /**

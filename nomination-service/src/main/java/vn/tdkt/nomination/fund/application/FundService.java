@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import vn.tdkt.nomination.access.RoleChecks;
 import vn.tdkt.nomination.catalogue.application.CatalogueService;
 import vn.tdkt.nomination.catalogue.domain.AwardCatalogue;
 import vn.tdkt.nomination.catalogue.domain.AwardForm;
@@ -69,7 +68,7 @@ public class FundService {
     /** Enters or revises the year's fund (Sở Nội vụ); a revision may send If-Match. */
     public Versioned<Fund> enter(TdktPrincipal caller, int year, VersionPrecondition expected, long amount,
             String source, String note) {
-        RoleChecks.requireAnyRole(caller, TdktRole.SNV_OFFICER);
+        caller.requireAnyRole(TdktRole.SNV_OFFICER);
         if (store.find(Fund.idOf(year)).isEmpty()) {
             try {
                 return store.insert(Fund.enter(year, amount, source, note, caller.subject(), clock.instant()));
@@ -127,6 +126,6 @@ public class FundService {
     }
 
     private static void requireReader(TdktPrincipal caller) {
-        RoleChecks.requireAnyRole(caller, TdktRole.SNV_OFFICER, TdktRole.LEADER, TdktRole.ADMIN);
+        caller.requireAnyRole(TdktRole.SNV_OFFICER, TdktRole.LEADER, TdktRole.ADMIN);
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.nomination.access.Roles;
 import vn.tdkt.nomination.fund.application.FundService;
 import vn.tdkt.nomination.fund.domain.Fund;
 import vn.tdkt.nomination.fund.domain.FundForecast;
@@ -35,7 +36,7 @@ import lombok.RequiredArgsConstructor;
 @RequiredArgsConstructor
 public class FundController {
 
-    private static final String READERS = "hasAnyRole('SNV_OFFICER','LEADER','ADMIN')";
+    private static final String READERS = Roles.SNV_LEADER_OR_ADMIN;
 
     private final FundService funds;
 
@@ -91,7 +92,7 @@ public class FundController {
      * @return the fund as entered, with its {@code ETag}
      */
     @PutMapping("/api/v1/funds/{year}")
-    @PreAuthorize("hasRole('SNV_OFFICER')")
+    @PreAuthorize(Roles.SNV_OFFICER)
     public ResponseEntity<FundView> enter(TdktPrincipal caller,
             @PathVariable @Min(Fund.MIN_YEAR) @Max(Fund.MAX_YEAR) int year, IfMatch ifMatch,
             @Valid @RequestBody FundRequest request) {

@@ -14,14 +14,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import vn.tdkt.contracts.nomination.SubjectType;
-import vn.tdkt.nomination.access.RoleChecks;
 import vn.tdkt.nomination.access.UnitScope;
 import vn.tdkt.nomination.batch.application.BatchService;
 import vn.tdkt.nomination.batch.domain.Batch;
@@ -181,7 +179,7 @@ public class NomineeImportService {
     }
 
     private NomineeImportDocument visible(TdktPrincipal caller, String importId) {
-        RoleChecks.requireReader(caller);
+        caller.requireSomeRole();
         return store.find(importId)
                 .filter(d -> UnitScope.readsEveryUnit(caller)
                         || DossierAccess.isOwnUnitOfficer(caller, d.getUnitCode()))

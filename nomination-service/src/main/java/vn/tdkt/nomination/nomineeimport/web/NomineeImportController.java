@@ -47,7 +47,7 @@ public class NomineeImportController {
      * @return the template workbook
      */
     @GetMapping("/template")
-    @PreAuthorize("hasAnyRole('UNIT_OFFICER','SNV_OFFICER')")
+    @PreAuthorize(Roles.UNIT_OR_SNV)
     public ResponseEntity<byte[]> template() {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(XLSX))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -67,7 +67,7 @@ public class NomineeImportController {
      * @return 201 with the preview: each row with its errors, warnings and the engine's verdict
      */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize("hasRole('UNIT_OFFICER')")
+    @PreAuthorize(Roles.UNIT_OFFICER)
     public ResponseEntity<NomineeImportService.Preview> upload(TdktPrincipal caller,
             @RequestParam String batchId, @RequestPart("file") MultipartFile file) {
         NomineeImportService.Preview preview = imports.upload(caller, batchId, file.getOriginalFilename(),
@@ -99,7 +99,7 @@ public class NomineeImportController {
      * @return the import, its batch and how many dossiers were created
      */
     @PostMapping("/{id}/confirm")
-    @PreAuthorize("hasRole('UNIT_OFFICER')")
+    @PreAuthorize(Roles.UNIT_OFFICER)
     public NomineeImportService.Confirmation confirm(TdktPrincipal caller,
             @PathVariable String id) {
         return imports.confirm(caller, id);

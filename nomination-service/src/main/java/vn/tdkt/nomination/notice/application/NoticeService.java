@@ -10,7 +10,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import vn.tdkt.contracts.nomination.SubjectType;
-import vn.tdkt.nomination.access.RoleChecks;
 import vn.tdkt.nomination.access.UnitScope;
 import vn.tdkt.nomination.catalogue.application.CatalogueService;
 import vn.tdkt.nomination.catalogue.domain.AwardForm;
@@ -114,14 +113,13 @@ public class NoticeService {
     }
 
     public Versioned<Notice> get(TdktPrincipal caller, String id) {
-        RoleChecks.requireReader(caller);
-        return notices.find(id).filter(n -> canRead(caller, n.value()))
-                .orElseThrow(() -> DomainException.notFound("notice.not-found", id));
+        caller.requireSomeRole();
+        return notices.get(id, n -> canRead(caller, n));
     }
 
     public PageResponse<Versioned<Notice>> list(TdktPrincipal caller, NoticeStatus status, String dossierId,
             PageQuery page) {
-        RoleChecks.requireReader(caller);
+        caller.requireSomeRole();
         // UnitScope refuses a unit officer whose token names no unit (it would otherwise list every unit's notices)
         return UnitScope.of(caller).page(page, unit -> notices.page(unit, status, dossierId, page),
                 unit -> notices.count(unit, status, dossierId));
@@ -221,6 +219,6 @@ public class NoticeService {
     }
 
     private static void requireModerator(TdktPrincipal caller) {
-        RoleChecks.requireAnyRole(caller, TdktRole.SNV_OFFICER, TdktRole.ADMIN);
+        caller.requireAnyRole(TdktRole.SNV_OFFICER, TdktRole.ADMIN);
     }
 }

@@ -28,8 +28,8 @@ import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
 import vn.tdkt.platform.web.IfMatch;
+import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
-import vn.tdkt.platform.web.paging.PagingProperties;
 import lombok.RequiredArgsConstructor;
 
 @RestController
@@ -43,7 +43,6 @@ public class PublicNoticeController {
     private static final String MODERATORS = Roles.SNV_OR_ADMIN;
 
     private final NoticeService notices;
-    private final PagingProperties paging;
 
     public record OpenRequest(@NotBlank @Size(max = 64) String dossierId, LocalDate opensOn,
             @Min(1) @Max(60) Integer workingDays) {
@@ -87,16 +86,15 @@ public class PublicNoticeController {
      *
      * @param status only notices in this state
      * @param dossierId only the notices of this dossier
-     * @param page page number, from 0
-     * @param size page size, default 20, at most 100
+     * @param page the page ({@code page} from 0; {@code size} default 20, at most 100)
      * @return one page of notices with the total count
      */
     @GetMapping
     @PreAuthorize(READERS)
     public PageResponse<NoticeView> list(TdktPrincipal caller,
             @RequestParam(required = false) NoticeStatus status, @RequestParam(required = false) String dossierId,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return notices.list(caller, status, dossierId, paging.query(page, size)).map(v -> NoticeView.of(v.value()));
+            PageQuery page) {
+        return notices.list(caller, status, dossierId, page).map(v -> NoticeView.of(v.value()));
     }
 
     /**
@@ -123,16 +121,15 @@ public class PublicNoticeController {
      *
      * @param id the notice id
      * @param status only comments in this state ({@code RECEIVED} are the ones still to handle)
-     * @param page page number, from 0
-     * @param size page size, default 20, at most 100
+     * @param page the page ({@code page} from 0; {@code size} default 20, at most 100)
      * @return one page of comments with the total count
      */
     @GetMapping("/{id}/comments")
     @PreAuthorize(READERS)
     public PageResponse<CommentView> comments(TdktPrincipal caller,
             @PathVariable String id, @RequestParam(required = false) CommentStatus status,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return notices.comments(caller, id, status, paging.query(page, size)).map(v -> CommentView.of(v.value()));
+            PageQuery page) {
+        return notices.comments(caller, id, status, page).map(v -> CommentView.of(v.value()));
     }
 
     /**

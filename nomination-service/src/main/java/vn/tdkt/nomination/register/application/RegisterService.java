@@ -15,7 +15,6 @@ import vn.tdkt.nomination.register.domain.Revoking;
 import vn.tdkt.nomination.register.persistence.AwardRecordStore;
 import vn.tdkt.nomination.register.persistence.RegisterFilter;
 import vn.tdkt.platform.domain.Created;
-import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.domain.VersionPrecondition;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
@@ -55,8 +54,7 @@ public class RegisterService {
 
     /** One award the caller may read, else the 404 problem. */
     public Versioned<AwardRecord> get(TdktPrincipal caller, String id) {
-        return store.find(id).filter(a -> RegisterAccess.canRead(caller, a.value().subject().unitCode()))
-                .orElseThrow(() -> DomainException.notFound("register.award-not-found", id));
+        return store.get(id, a -> RegisterAccess.canRead(caller, a.subject().unitCode()));
     }
 
     /** An award, for a feature acting on the province's behalf (certificates, revocations). */

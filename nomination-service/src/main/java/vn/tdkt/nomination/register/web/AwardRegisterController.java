@@ -30,8 +30,8 @@ import vn.tdkt.nomination.register.application.RegisterService;
 import vn.tdkt.nomination.register.domain.AwardStatus;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
+import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
-import vn.tdkt.platform.web.paging.PagingProperties;
 import vn.tdkt.platform.web.problem.Problems;
 import lombok.RequiredArgsConstructor;
 
@@ -49,7 +49,6 @@ public class AwardRegisterController {
 
     private final RegisterService register;
     private final RegisterImportService imports;
-    private final PagingProperties paging;
     private final Problems problems;
 
     /**
@@ -66,8 +65,7 @@ public class AwardRegisterController {
      * @param award award code, e.g. CSTDCS
      * @param year only awards for this year
      * @param status only active or only revoked awards
-     * @param page page number, from 0
-     * @param size page size, default 20, at most 100 ({@code tdkt.pagination.max-size})
+     * @param page the page ({@code page} from 0; {@code size} default 20, at most 100)
      * @return one page of awards with the total count
      */
     @GetMapping
@@ -80,10 +78,9 @@ public class AwardRegisterController {
             @RequestParam(required = false) String award,
             @RequestParam(required = false) @Min(1945) @Max(2100) Integer year,
             @RequestParam(required = false) AwardStatus status,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
+            PageQuery page) {
         return register.search(caller, new RegisterService.Search(name, unit, nationalId, subjectType, award, year,
-                status), paging.query(page, size)).map(AwardRecordView::of);
+                status), page).map(AwardRecordView::of);
     }
 
     /**

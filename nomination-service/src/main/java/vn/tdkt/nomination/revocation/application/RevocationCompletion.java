@@ -22,7 +22,7 @@ import vn.tdkt.platform.domain.Versioned;
  * Writes what a recorded revocation brings about, each step repeatable: every award revoked in the register (by the
  * revocation's id, so a second time is a no-op; the award's outbox carries {@code award-revoked}), then the audit-chain
  * entry, then the mark. {@link #completeAbandoned} completes revocations whose writer stopped half-way and releases
- * claims whose revocation was never written ({@link RevocationCompletionJob} runs it).
+ * claims whose revocation was never written ({@code RevocationJobs} runs it).
  */
 @Component
 public class RevocationCompletion {

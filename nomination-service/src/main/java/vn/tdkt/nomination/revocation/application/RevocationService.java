@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
-import vn.tdkt.nomination.access.RoleChecks;
 import vn.tdkt.nomination.access.UnitScope;
 import vn.tdkt.nomination.catalogue.application.CatalogueService;
 import vn.tdkt.nomination.catalogue.domain.AwardKind;
@@ -87,7 +86,7 @@ public class RevocationService {
     }
 
     public Preview preview(TdktPrincipal caller, Request request) {
-        RoleChecks.requireAnyRole(caller, TdktRole.SNV_OFFICER);
+        caller.requireAnyRole(TdktRole.SNV_OFFICER);
         return plan(request);
     }
 
@@ -99,7 +98,7 @@ public class RevocationService {
      */
     public Versioned<Revocation> revoke(TdktPrincipal caller, Request request, List<String> confirmedCascade,
             List<Act> cascadeDecisions) {
-        RoleChecks.requireAnyRole(caller, TdktRole.SNV_OFFICER);
+        caller.requireAnyRole(TdktRole.SNV_OFFICER);
         Preview preview = plan(request);
         Set<String> listed = new HashSet<>();
         preview.cascade().forEach(item -> listed.add(item.award().id()));
@@ -158,9 +157,7 @@ public class RevocationService {
 
     public Versioned<Revocation> get(TdktPrincipal caller, String id) {
         String unit = UnitScope.of(caller).unitCode();
-        return store.find(id).filter(r -> unit == null || r.value().entries().stream()
-                        .anyMatch(e -> unit.equals(e.unitCode())))
-                .orElseThrow(() -> DomainException.notFound("revocation.not-found", id));
+        return store.get(id, r -> unit == null || r.entries().stream().anyMatch(e -> unit.equals(e.unitCode())));
     }
 
     private Preview plan(Request request) {

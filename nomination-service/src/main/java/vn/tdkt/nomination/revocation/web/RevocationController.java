@@ -11,14 +11,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.tdkt.nomination.access.Roles;
 import vn.tdkt.nomination.revocation.application.RevocationService;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
+import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
-import vn.tdkt.platform.web.paging.PagingProperties;
 import lombok.RequiredArgsConstructor;
 
 @RestController
@@ -31,10 +30,9 @@ public class RevocationController {
 
     static final String BASE = "/api/v1/revocations";
     private static final String READERS = Roles.ANY;
-    private static final String PREPARERS = "hasRole('SNV_OFFICER')";
+    private static final String PREPARERS = Roles.SNV_OFFICER;
 
     private final RevocationService revocations;
-    private final PagingProperties paging;
 
     /**
      * What revoking an award would do: who must sign, the later awards whose prerequisites relied on it (with the
@@ -93,17 +91,13 @@ public class RevocationController {
      * <p>SNV_OFFICER, COUNCIL_MEMBER, LEADER and ADMIN see every revocation; a UNIT_OFFICER those revoking an award of
      * their unit's people or collectives. Another role answers 403 {@code security.forbidden}.
      *
-     * @param page page number, from 0
-     * @param size page size, default 20, at most 100 ({@code tdkt.pagination.max-size})
+     * @param page the page ({@code page} from 0; {@code size} default 20, at most 100)
      * @return one page of revocations with the total count
      */
     @GetMapping
     @PreAuthorize(READERS)
-    public PageResponse<RevocationViews.RevocationView> list(TdktPrincipal caller,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
-        return revocations.list(caller, paging.query(page, size))
-                .map(v -> RevocationViews.RevocationView.of(v.value()));
+    public PageResponse<RevocationViews.RevocationView> list(TdktPrincipal caller, PageQuery page) {
+        return revocations.list(caller, page).map(v -> RevocationViews.RevocationView.of(v.value()));
     }
 
     /**

@@ -33,8 +33,7 @@ public class DisciplineService {
     }
 
     public Versioned<Discipline> get(TdktPrincipal caller, String id) {
-        return RegisterAccess.readable(caller, store.get(id), discipline -> discipline.subject().unitCode(),
-                "discipline.not-found", id);
+        return store.get(id, discipline -> RegisterAccess.canRead(caller, discipline.subject().unitCode()));
     }
 
     public PageResponse<Discipline> list(TdktPrincipal caller, String unit, SubjectRef subject, PageQuery page) {

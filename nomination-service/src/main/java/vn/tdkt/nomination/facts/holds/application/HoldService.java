@@ -37,8 +37,7 @@ public class HoldService {
     }
 
     public Versioned<Hold> get(TdktPrincipal caller, String id) {
-        return RegisterAccess.readable(caller, store.get(id), hold -> hold.subject().unitCode(), "hold.not-found",
-                id);
+        return store.get(id, hold -> RegisterAccess.canRead(caller, hold.subject().unitCode()));
     }
 
     /**

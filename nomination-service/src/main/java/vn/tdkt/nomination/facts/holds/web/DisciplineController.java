@@ -27,8 +27,8 @@ import vn.tdkt.nomination.rules.domain.DisciplineLevel;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
+import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
-import vn.tdkt.platform.web.paging.PagingProperties;
 import lombok.RequiredArgsConstructor;
 
 @RestController
@@ -43,7 +43,6 @@ public class DisciplineController {
     private static final String READERS = Roles.ANY;
 
     private final DisciplineService disciplines;
-    private final PagingProperties paging;
 
     /**
      * A concluded discipline.
@@ -87,8 +86,7 @@ public class DisciplineController {
      * @param nationalId the person's national ID
      * @param name       the person's full name
      * @param birthDate  the person's date of birth, with {@code name}
-     * @param page       page number, from 0
-     * @param size       page size, default 20, at most 100
+     * @param page       the page ({@code page} from 0; {@code size} default 20, at most 100)
      * @return one page of disciplines with the total count
      */
     @GetMapping
@@ -97,9 +95,9 @@ public class DisciplineController {
             @RequestParam(required = false) String unit, @RequestParam(required = false) String nationalId,
             @RequestParam(required = false) String name,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+            PageQuery page) {
         return disciplines.list(caller, unit, SubjectParams.person(nationalId, name, birthDate, unit),
-                paging.query(page, size)).map(DisciplineView::of);
+                page).map(DisciplineView::of);
     }
 
     /**

@@ -29,8 +29,8 @@ import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
 import vn.tdkt.platform.web.IfMatch;
+import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
-import vn.tdkt.platform.web.paging.PagingProperties;
 import lombok.RequiredArgsConstructor;
 
 @RestController
@@ -46,7 +46,6 @@ public class HoldController {
     private static final String WRITERS = Roles.SNV_OR_ADMIN;
 
     private final HoldService holds;
-    private final PagingProperties paging;
     private final Clock clock;
 
     /**
@@ -99,8 +98,7 @@ public class HoldController {
      * @param name       the person's full name
      * @param birthDate  the person's date of birth, with {@code name}
      * @param active     only the holds in force today
-     * @param page       page number, from 0
-     * @param size       page size, default 20, at most 100
+     * @param page       the page ({@code page} from 0; {@code size} default 20, at most 100)
      * @return one page of holds with the total count
      */
     @GetMapping
@@ -110,10 +108,10 @@ public class HoldController {
             @RequestParam(required = false) String name,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate,
             @RequestParam(defaultValue = "false") boolean active,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+            PageQuery page) {
         LocalDate today = LocalDate.now(clock);
         return holds.list(caller, unit, SubjectParams.person(nationalId, name, birthDate, unit), active,
-                paging.query(page, size)).map(h -> HoldView.of(h, today));
+                page).map(h -> HoldView.of(h, today));
     }
 
     /**

@@ -42,8 +42,7 @@ public class InnovationService {
     }
 
     public Versioned<Innovation> get(TdktPrincipal caller, String id) {
-        return RegisterAccess.readable(caller, store.get(id), innovation -> innovation.owner().unitCode(),
-                "innovation.not-found", id);
+        return store.get(id, innovation -> RegisterAccess.canRead(caller, innovation.owner().unitCode()));
     }
 
     public PageResponse<Innovation> list(TdktPrincipal caller, String unit, Integer year, SubjectRef owner,

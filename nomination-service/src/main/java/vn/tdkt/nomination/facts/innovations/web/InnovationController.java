@@ -30,8 +30,8 @@ import vn.tdkt.nomination.rules.domain.InnovationLevel;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
+import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
-import vn.tdkt.platform.web.paging.PagingProperties;
 import lombok.RequiredArgsConstructor;
 
 @RestController
@@ -46,7 +46,6 @@ public class InnovationController {
     private static final String READERS = Roles.ANY;
 
     private final InnovationService innovations;
-    private final PagingProperties paging;
 
     /**
      * A recognised innovation; {@code id} is the register's code, generated when absent.
@@ -99,8 +98,7 @@ public class InnovationController {
      * @param nationalId the owner's national ID
      * @param name       the owner's full name
      * @param birthDate  the owner's date of birth, with {@code name}
-     * @param page       page number, from 0
-     * @param size       page size, default 20, at most 100
+     * @param page       the page ({@code page} from 0; {@code size} default 20, at most 100)
      * @return one page of innovations with the total count
      */
     @GetMapping
@@ -109,9 +107,9 @@ public class InnovationController {
             @RequestParam(required = false) String unit, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String nationalId, @RequestParam(required = false) String name,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+            PageQuery page) {
         return innovations.list(caller, unit, year, SubjectParams.person(nationalId, name, birthDate, unit),
-                paging.query(page, size)).map(InnovationView::of);
+                page).map(InnovationView::of);
     }
 
     /**

@@ -27,8 +27,8 @@ import vn.tdkt.nomination.facts.ratings.application.RatingService;
 import vn.tdkt.nomination.facts.ratings.domain.Rating;
 import vn.tdkt.nomination.facts.web.SubjectParams;
 import vn.tdkt.platform.security.TdktPrincipal;
+import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
-import vn.tdkt.platform.web.paging.PagingProperties;
 import vn.tdkt.platform.web.problem.Problems;
 import lombok.RequiredArgsConstructor;
 
@@ -46,7 +46,6 @@ public class RatingController {
     private static final String WRITERS = Roles.SNV_OR_ADMIN;
 
     private final RatingService ratings;
-    private final PagingProperties paging;
     private final Problems problems;
 
     /**
@@ -86,8 +85,7 @@ public class RatingController {
      * @param nationalId the person's national ID
      * @param name       the person's full name
      * @param birthDate  the person's date of birth, with {@code name}
-     * @param page       page number, from 0
-     * @param size       page size, default 20, at most 100
+     * @param page       the page ({@code page} from 0; {@code size} default 20, at most 100)
      * @return one page of ratings with the total count
      */
     @GetMapping
@@ -96,9 +94,9 @@ public class RatingController {
             @RequestParam(required = false) String unit, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String nationalId, @RequestParam(required = false) String name,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+            PageQuery page) {
         return ratings.list(caller, unit, year, SubjectParams.person(nationalId, name, birthDate, unit),
-                paging.query(page, size)).map(RatingView::of);
+                page).map(RatingView::of);
     }
 
     @ExceptionHandler(RatingImportRejected.class)
