@@ -15,7 +15,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import vn.tdkt.contracts.nomination.AppraisalOutcome;
 import vn.tdkt.contracts.nomination.DossierEvent;
-import vn.tdkt.nomination.access.RoleChecks;
 import vn.tdkt.nomination.access.UnitScope;
 import vn.tdkt.nomination.catalogue.application.CatalogueService;
 import vn.tdkt.nomination.catalogue.domain.AwardForm;
@@ -229,7 +228,7 @@ public class DossierService {
 
     public Versioned<Dossier> assign(TdktPrincipal caller, String id, VersionPrecondition expected,
             String assignee) {
-        RoleChecks.requireAnyRole(caller, TdktRole.SNV_OFFICER);
+        caller.requireAnyRole(TdktRole.SNV_OFFICER);
         readable(caller, id);
         String officer = assignee == null || assignee.isBlank() ? caller.subject() : assignee;
         SlaContext sla = workingDays.context();
@@ -239,7 +238,7 @@ public class DossierService {
 
     public Versioned<Dossier> returnForCompletion(TdktPrincipal caller, String id, VersionPrecondition expected,
             List<String> reasons, LocalDate completeBy) {
-        RoleChecks.requireAnyRole(caller, TdktRole.SNV_OFFICER);
+        caller.requireAnyRole(TdktRole.SNV_OFFICER);
         readable(caller, id);
         SlaContext sla = workingDays.context();
         return update(id, expected, d -> d.returnForCompletion(reasons, completeBy, caller.subject(),
@@ -252,7 +251,7 @@ public class DossierService {
      */
     public Versioned<Dossier> appraise(TdktPrincipal caller, String id, VersionPrecondition expected,
             AppraisalOutcome outcome, List<String> reasons) {
-        RoleChecks.requireAnyRole(caller, TdktRole.SNV_OFFICER);
+        caller.requireAnyRole(TdktRole.SNV_OFFICER);
         readable(caller, id);
         SlaContext sla = workingDays.context();
         LocalDate today = LocalDate.now(clock);
@@ -305,11 +304,10 @@ public class DossierService {
 
     /** The dossier the caller may read, else the 404 problem. */
     Versioned<Dossier> readable(TdktPrincipal caller, String id) {
-        RoleChecks.requireReader(caller);
-        return store.find(id)
-                .filter(d -> d.value().importId() == null || !staged.unconfirmed().contains(d.value().importId()))
-                .filter(d -> DossierAccess.canRead(caller, d.value()))
-                .orElseThrow(() -> DomainException.notFound("dossier.not-found", id));
+        caller.requireSomeRole();
+        // a dossier staged by an unconfirmed nominee import does not exist yet for anyone
+        return store.get(id, d -> (d.importId() == null || !staged.unconfirmed().contains(d.importId()))
+                && DossierAccess.canRead(caller, d));
     }
 
     Versioned<Dossier> update(String id, VersionPrecondition expected,
