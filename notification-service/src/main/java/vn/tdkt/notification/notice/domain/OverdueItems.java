@@ -2,6 +2,7 @@ package vn.tdkt.notification.notice.domain;
 
 import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.contracts.plan.TaskOverdue;
+import vn.tdkt.contracts.plan.TaskRef;
 import vn.tdkt.contracts.reporting.ReportOverdue;
 
 /** The overdue item an overdue event is about. */
@@ -11,8 +12,9 @@ public final class OverdueItems {
     }
 
     public static OverdueItem of(TaskOverdue event) {
-        return new OverdueItem(OverdueItem.Type.TASK, event.taskId(), event.leadUnit(), event.content(),
-                event.planCode(), event.dueDate(), EventTypes.TASK_OVERDUE.type());
+        TaskRef task = event.task();
+        return new OverdueItem(OverdueItem.Type.TASK, task.taskId(), task.leadUnit(), task.content(), task.planCode(),
+                event.dueDate(), EventTypes.TASK_OVERDUE.type());
     }
 
     public static OverdueItem of(ReportOverdue event) {
