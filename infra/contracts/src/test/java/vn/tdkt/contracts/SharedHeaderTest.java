@@ -42,11 +42,13 @@ class SharedHeaderTest {
     }
 
     @Test
-    void the_dossier_and_task_families_carry_their_header() {
+    void the_dossier_task_report_and_notification_families_carry_their_header() {
         assertThat(eventsWithAHeader().map(EventType::name)).contains(
                 "dossier-submitted", "dossier-appraised", "dossier-assigned", "dossier-recalled",
                 "dossier-resubmitted", "dossier-returned", "dossier-sla-due", "dossier-sla-breached",
-                "task-assigned", "task-updated", "task-completed", "task-cancelled", "task-due", "task-overdue");
+                "task-assigned", "task-updated", "task-completed", "task-cancelled", "task-due", "task-overdue",
+                "report-due", "report-overdue", "report-submitted", "report-returned",
+                "notification-sent", "notification-failed");
     }
 
     @ParameterizedTest

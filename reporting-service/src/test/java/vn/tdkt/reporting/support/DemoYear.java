@@ -23,6 +23,7 @@ import vn.tdkt.contracts.nomination.DossierSlaBreached;
 import vn.tdkt.contracts.nomination.DossierSubmitted;
 import vn.tdkt.contracts.nomination.SubjectType;
 import vn.tdkt.contracts.notification.NotificationFailed;
+import vn.tdkt.contracts.notification.NotificationRef;
 import vn.tdkt.contracts.notification.NotificationSent;
 import vn.tdkt.contracts.plan.TaskAssigned;
 import vn.tdkt.contracts.plan.TaskRef;
@@ -243,11 +244,13 @@ public final class DemoYear {
     }
 
     private void notices() {
-        notification.accept(Events.message(new NotificationSent("n-1", "e-1", "tdkt.plan.task-due.v1", "EMAIL",
-                "tdkt@sgddt.example.gov.vn", "SGDDT", Instant.parse("2026-11-18T02:00:00Z"), 1), 1));
-        notification.accept(Events.message(new NotificationSent("n-2", "e-2", "tdkt.plan.task-due.v1", "INBOX",
-                "SYT", "SYT", Instant.parse("2026-11-18T02:00:00Z"), 1), 1));
-        notification.accept(Events.message(new NotificationFailed("n-3", "e-3", "tdkt.plan.task-overdue.v1",
-                "WEBHOOK", "hook-1", "PCHIENGLE", Instant.parse("2026-11-19T02:00:00Z"), 6, "HTTP 503", false), 1));
+        notification.accept(Events.message(new NotificationSent(new NotificationRef("n-1", "e-1",
+                "tdkt.plan.task-due.v1", "EMAIL", "tdkt@sgddt.example.gov.vn", "SGDDT"),
+                Instant.parse("2026-11-18T02:00:00Z"), 1), 1));
+        notification.accept(Events.message(new NotificationSent(new NotificationRef("n-2", "e-2",
+                "tdkt.plan.task-due.v1", "INBOX", "SYT", "SYT"), Instant.parse("2026-11-18T02:00:00Z"), 1), 1));
+        notification.accept(Events.message(new NotificationFailed(new NotificationRef("n-3", "e-3",
+                "tdkt.plan.task-overdue.v1", "WEBHOOK", "hook-1", "PCHIENGLE"), Instant.parse("2026-11-19T02:00:00Z"),
+                6, "HTTP 503", false), 1));
     }
 }

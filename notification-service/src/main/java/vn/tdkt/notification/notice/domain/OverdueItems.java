@@ -3,6 +3,7 @@ package vn.tdkt.notification.notice.domain;
 import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.contracts.plan.TaskOverdue;
 import vn.tdkt.contracts.plan.TaskRef;
+import vn.tdkt.contracts.reporting.ReportDutyRef;
 import vn.tdkt.contracts.reporting.ReportOverdue;
 
 /** The overdue item an overdue event is about. */
@@ -18,7 +19,8 @@ public final class OverdueItems {
     }
 
     public static OverdueItem of(ReportOverdue event) {
-        return new OverdueItem(OverdueItem.Type.REPORT, event.dutyId(), event.unitCode(), event.title(),
-                event.period(), event.dueDate(), EventTypes.REPORT_OVERDUE.type());
+        ReportDutyRef duty = event.duty();
+        return new OverdueItem(OverdueItem.Type.REPORT, duty.dutyId(), duty.unitCode(), duty.title(), duty.period(),
+                event.dueDate(), EventTypes.REPORT_OVERDUE.type());
     }
 }
