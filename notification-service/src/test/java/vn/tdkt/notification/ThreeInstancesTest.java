@@ -181,9 +181,9 @@ class ThreeInstancesTest {
 
         // and every delivery (inbox, e-mail, webhook) is announced on the topic
         Map<String, NotificationSent> sent = readSent(expected * 3);
-        assertThat(sent.values()).filteredOn(e -> e.channel().equals("EMAIL")).hasSize(expected);
-        assertThat(sent.values()).filteredOn(e -> e.channel().equals("WEBHOOK")).hasSize(expected);
-        assertThat(sent.values()).filteredOn(e -> e.channel().equals("INBOX")).hasSize(expected);
+        assertThat(sent.values()).filteredOn(e -> e.notification().channel().equals("EMAIL")).hasSize(expected);
+        assertThat(sent.values()).filteredOn(e -> e.notification().channel().equals("WEBHOOK")).hasSize(expected);
+        assertThat(sent.values()).filteredOn(e -> e.notification().channel().equals("INBOX")).hasSize(expected);
     }
 
     private boolean known(String unit) {

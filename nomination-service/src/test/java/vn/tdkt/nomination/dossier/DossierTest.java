@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import vn.tdkt.calendar.BundledCalendarData;
 import vn.tdkt.contracts.nomination.AppraisalOutcome;
 import vn.tdkt.contracts.nomination.DossierAppraised;
+import vn.tdkt.contracts.nomination.DossierRef;
 import vn.tdkt.contracts.nomination.DossierResubmitted;
 import vn.tdkt.contracts.nomination.DossierReturned;
 import vn.tdkt.contracts.nomination.DossierSubmitted;
@@ -36,6 +37,8 @@ public class DossierTest {
     static final SlaContext SLA = new SlaContext(SlaPolicy.defaults(), BundledCalendarData.calendar());
     static final LocalDate SUBMITTED_ON = LocalDate.of(2026, 1, 29);
     static final Instant NOW = Instant.parse("2026-01-29T02:00:00Z");
+    static final DossierRef REF = new DossierRef("d-1", "SGDDT", SubjectType.INDIVIDUAL, "Nguyễn Thị Hồng", "CSTDCS",
+            "Chiến sĩ thi đua cơ sở");
 
     public static DossierContent content(String summary) {
         return new DossierContent(
@@ -60,8 +63,7 @@ public class DossierTest {
     void submitting_a_draft_publishes_dossier_submitted_and_starts_both_clocks() {
         given(draft())
                 .when(d -> d.submit("sgddt-user", NOW, SUBMITTED_ON, SLA))
-                .expectEvents(new DossierSubmitted("d-1", "SGDDT", SubjectType.INDIVIDUAL, "Nguyễn Thị Hồng", "CSTDCS",
-                        "Chiến sĩ thi đua cơ sở", 2025, NOW))
+                .expectEvents(new DossierSubmitted(REF, 2025, NOW))
                 .expectState(d -> {
                     assertThat(d.status()).isEqualTo(DossierStatus.SUBMITTED);
                     assertThat(d.subject().unitCode()).as("the subject's unit defaults to the proposing unit")
@@ -101,8 +103,7 @@ public class DossierTest {
         given(submitted)
                 .when(d -> d.returnForCompletion(List.of("Thiếu biên bản bình xét"), LocalDate.of(2026, 2, 13),
                         "snv-user", NOW, returnedOn, SLA))
-                .expectEvents(new DossierReturned("d-1", "SGDDT", SubjectType.INDIVIDUAL, "Nguyễn Thị Hồng", "CSTDCS",
-                        "Chiến sĩ thi đua cơ sở", 2025, "b-1", List.of("Thiếu biên bản bình xét"),
+                .expectEvents(new DossierReturned(REF, 2025, "b-1", List.of("Thiếu biên bản bình xét"),
                         LocalDate.of(2026, 2, 13), "snv-user", NOW))
                 .expectState(d -> {
                     assertThat(d.appraisalClock().state()).isEqualTo(ClockState.PAUSED);
@@ -123,8 +124,7 @@ public class DossierTest {
         LocalDate resubmittedOn = LocalDate.of(2026, 2, 10);
         given(returned)
                 .when(d -> d.resubmit("sgddt-user", NOW, resubmittedOn, SLA))
-                .expectEvents(new DossierResubmitted("d-1", "SGDDT", SubjectType.INDIVIDUAL, "Nguyễn Thị Hồng",
-                        "CSTDCS", "Chiến sĩ thi đua cơ sở", 2025, "b-1", List.of("achievement.summary", "documents"),
+                .expectEvents(new DossierResubmitted(REF, 2025, "b-1", List.of("achievement.summary", "documents"),
                         "sgddt-user", NOW))
                 .expectState(d -> {
                     assertThat(d.status()).isEqualTo(DossierStatus.SUBMITTED);
@@ -149,8 +149,7 @@ public class DossierTest {
                 .expectError("dossier.appraisal.override-reasons-required");
         given(underAppraisal)
                 .when(d -> d.appraise(null, null, "nd152-2025", failing, "snv-user", NOW, SUBMITTED_ON, SLA))
-                .expectEvents(new DossierAppraised("d-1", "SGDDT", SubjectType.INDIVIDUAL, "Nguyễn Thị Hồng",
-                        "CSTDCS", "Chiến sĩ thi đua cơ sở", AppraisalOutcome.NOT_ELIGIBLE,
+                .expectEvents(new DossierAppraised(REF, AppraisalOutcome.NOT_ELIGIBLE,
                         List.of("R-CSCS-01: Chưa đạt LĐTT năm 2025"), "snv-user", NOW, "nd152-2025",
                         List.of(new DossierAppraised.RuleOutcome("R-CSCS-01", "Luật TĐKT 2022, Điều 23", false,
                                 "Chưa đạt LĐTT năm 2025"))))

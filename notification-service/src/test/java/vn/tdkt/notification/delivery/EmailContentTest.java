@@ -183,7 +183,7 @@ class EmailContentTest extends NotificationServiceTest {
             NotificationFailed payload = EventJson.mapper().readValue(json, NotificationFailed.class);
             assertThat(payload.willRetry()).isFalse();
             assertThat(payload.error()).contains("chưa có địa chỉ e-mail");
-            assertThat(payload.unitCode()).isEqualTo(unit);
+            assertThat(payload.notification().unitCode()).isEqualTo(unit);
         });
         // the inbox works regardless
         mvc.perform(get("/api/v1/inbox").with(TestTokens.unitOfficer(unit)))

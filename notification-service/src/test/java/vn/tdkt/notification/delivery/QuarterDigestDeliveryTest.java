@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.messaging.Message;
 import vn.tdkt.contracts.EventTypes;
+import vn.tdkt.contracts.notification.NotificationRef;
 import vn.tdkt.contracts.notification.NotificationSent;
 import vn.tdkt.notification.delivery.domain.Delivery;
 import vn.tdkt.notification.delivery.domain.DeliveryStatus;
@@ -75,10 +76,10 @@ class QuarterDigestDeliveryTest extends NotificationServiceTest {
         assertThat(recorded).extracting(Delivery::channel).containsExactlyInAnyOrder(Channel.INBOX, Channel.EMAIL);
         assertThat(recorded).allSatisfy(d -> assertThat(d.status()).isEqualTo(DeliveryStatus.SENT));
         List<String> sent = outboxPayloads(EventTypes.NOTIFICATION_SENT.type());
-        List<NotificationSent> events = sent.stream()
-                .map(json -> EventJson.mapper().readValue(json, NotificationSent.class))
+        List<NotificationRef> events = sent.stream()
+                .map(json -> EventJson.mapper().readValue(json, NotificationSent.class).notification())
                 .filter(e -> e.sourceEventId().equals(eventId)).toList();
-        assertThat(events).extracting(NotificationSent::channel).containsExactlyInAnyOrder("INBOX", "EMAIL");
+        assertThat(events).extracting(NotificationRef::channel).containsExactlyInAnyOrder("INBOX", "EMAIL");
         assertThat(events).filteredOn(e -> e.channel().equals("EMAIL")).singleElement()
                 .satisfies(e -> assertThat(e.recipient()).isEqualTo(Units.email(unit)));
         sent.forEach(json -> ContractSchemas.assertValid(EventTypes.NOTIFICATION_SENT, json));

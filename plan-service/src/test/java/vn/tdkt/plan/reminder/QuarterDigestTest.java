@@ -8,9 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.contracts.plan.QuarterOpened;
+import vn.tdkt.contracts.plan.TaskRef;
 import vn.tdkt.plan.reminder.application.ReminderProperties;
 import vn.tdkt.plan.reminder.domain.QuarterDigest;
-import vn.tdkt.plan.task.domain.TaskHeader;
 
 /** A unit's digest of a quarter, given / when / then: what quarter-opened lists and how it is keyed. */
 class QuarterDigestTest {
@@ -43,7 +43,7 @@ class QuarterDigestTest {
     }
 
     private static QuarterDigest.Item item(String id, int day) {
-        return new QuarterDigest.Item(new TaskHeader(id, "plan", "01/KH-UBND", "Nhiệm vụ " + id, "SGDDT", List.of()),
+        return new QuarterDigest.Item(new TaskRef(id, "plan", "01/KH-UBND", "Nhiệm vụ " + id, "SGDDT", List.of()),
                 "LEAD", LocalDate.of(2026, 10, day));
     }
 

@@ -11,18 +11,18 @@ import vn.tdkt.calendar.BundledCalendarData;
 import vn.tdkt.contracts.plan.ReminderEvent;
 import vn.tdkt.contracts.plan.TaskDue;
 import vn.tdkt.contracts.plan.TaskOverdue;
+import vn.tdkt.contracts.plan.TaskRef;
 import vn.tdkt.calendar.HolidayShift;
 import vn.tdkt.plan.reminder.domain.LadderMark;
 import vn.tdkt.plan.reminder.domain.LadderPolicy;
 import vn.tdkt.plan.reminder.domain.LadderStep;
 import vn.tdkt.plan.reminder.domain.TaskReminder;
-import vn.tdkt.plan.task.domain.TaskHeader;
 
 /** The reminder ladder of one task, given / when / then: what it sends on a day, what it marks, what it never repeats. */
 class TaskReminderTest {
 
     static final HolidayShift SHIFT = BundledCalendarData.calendar();
-    static final TaskHeader TASK = new TaskHeader("t1", "p1", "01/KH-UBND", "Báo cáo", "SNV", List.of("SYT"));
+    static final TaskRef TASK = new TaskRef("t1", "p1", "01/KH-UBND", "Báo cáo", "SNV", List.of("SYT"));
 
     /** The scan on {@code today} for the task due {@code due} since {@code dueSince}: decide, then record. */
     static Function<TaskReminder, List<ReminderEvent>> scan(LocalDate due, LocalDate dueSince, LocalDate today) {
@@ -31,13 +31,11 @@ class TaskReminderTest {
     }
 
     static TaskDue due(int offset, LocalDate dueDate, LocalDate reminderDate, int daysLeft) {
-        return new TaskDue("t1", "p1", "01/KH-UBND", "Báo cáo", "SNV", List.of("SYT"), dueDate, reminderDate, offset,
-                daysLeft);
+        return new TaskDue(TASK, dueDate, reminderDate, offset, daysLeft);
     }
 
     static TaskOverdue overdue(int offset, LocalDate dueDate, LocalDate reminderDate, int daysLate, boolean escalate) {
-        return new TaskOverdue("t1", "p1", "01/KH-UBND", "Báo cáo", "SNV", List.of("SYT"), dueDate, reminderDate,
-                offset, daysLate, escalate);
+        return new TaskOverdue(TASK, dueDate, reminderDate, offset, daysLate, escalate);
     }
 
     static List<String> keys(List<LadderStep> steps) {

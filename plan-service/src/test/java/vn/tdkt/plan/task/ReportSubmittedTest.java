@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationContext;
 import org.springframework.messaging.Message;
 import vn.tdkt.contracts.EventTypes;
+import vn.tdkt.contracts.reporting.ReportDutyRef;
 import vn.tdkt.contracts.reporting.ReportSubmitted;
 import vn.tdkt.plan.support.Outbox;
 import vn.tdkt.plan.support.Plans;
@@ -36,9 +37,10 @@ class ReportSubmittedTest extends ServiceTest {
                 Plans.due("Báo cáo sơ kết 6 tháng", LocalDate.of(2025, 6, 15), "SYT"))).get(0);
         ReportSubmitted fixture = EventJson.mapper().readValue(ContractSchemas.fixture(EventTypes.REPORT_SUBMITTED),
                 ReportSubmitted.class);
-        ReportSubmitted report = new ReportSubmitted(fixture.dutyId(), fixture.obligationId(), fixture.title(), "SYT",
-                fixture.period(), fixture.submissionId(), "syt-user", fixture.submittedAt(), fixture.dueDate(), true,
-                false, taskId, fixture.documentUrl());
+        ReportDutyRef duty = fixture.duty();
+        ReportSubmitted report = new ReportSubmitted(new ReportDutyRef(duty.dutyId(), duty.obligationId(),
+                duty.title(), "SYT", duty.period()), fixture.submissionId(), "syt-user", fixture.submittedAt(),
+                fixture.dueDate(), true, false, taskId, fixture.documentUrl());
 
         String json = EventJson.mapper().writeValueAsString(report);
         reportingEvents.accept(EventMessages.of(EventTypes.REPORT_SUBMITTED, "ev-report-1", report.dutyId(), 1, json));

@@ -19,6 +19,7 @@ import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.contracts.Topic;
 import vn.tdkt.contracts.nomination.CouncilVoted;
 import vn.tdkt.contracts.nomination.SubjectType;
+import vn.tdkt.contracts.plan.TaskRef;
 import vn.tdkt.contracts.plan.TaskUpdated;
 import vn.tdkt.contracts.plan.UnitChanged;
 import vn.tdkt.platform.messaging.PoisonEventException;
@@ -73,9 +74,10 @@ class ProjectionConsumerTest extends ReportingTest {
         planEvents.accept(EventMessages.fixture(EventTypes.TASK_DUE, TASK_ID, 3));
         assertThat(task(TASK_ID).state()).as("a reminder fills only what nobody said; the plan's date stands")
                 .isEqualTo(TaskState.PLANNED);
-        planEvents.accept(Events.message(new TaskUpdated(TASK_ID, PLAN_ID, "01/KH-UBND", "Ban hành Chỉ thị",
-                "SNV", List.of("VPUBND"), null, "PLANNED", "DUE_DATE_CHANGED", List.of("dueDate"),
-                LocalDate.of(2025, 6, 30), LocalDate.of(2025, 1, 31)), 2));
+        planEvents.accept(Events.message(new TaskUpdated(
+                new TaskRef(TASK_ID, PLAN_ID, "01/KH-UBND", "Ban hành Chỉ thị", "SNV", List.of("VPUBND")), null,
+                "PLANNED", "DUE_DATE_CHANGED", List.of("dueDate"), LocalDate.of(2025, 6, 30),
+                LocalDate.of(2025, 1, 31)), 2));
 
         // then: the reminder now belongs to the task's due date
         TaskRow due = task(TASK_ID);
@@ -109,8 +111,8 @@ class ProjectionConsumerTest extends ReportingTest {
         planEvents.accept(Events.message(Events.due("t-r", "SGDDT", "2025-06-30", 7), 10));
 
         // when: the task moves its due date at task sequence 3 (lower than the reminder's 10, but another family)
-        planEvents.accept(Events.message(new TaskUpdated("t-r", Events.PLAN_ID, "02/KH-UBND", "Nhiệm vụ t-r",
-                "SGDDT", List.of(), null, "PLANNED", "DUE_DATE_CHANGED", List.of("dueDate"),
+        planEvents.accept(Events.message(new TaskUpdated(new TaskRef("t-r", Events.PLAN_ID, "02/KH-UBND",
+                "Nhiệm vụ t-r", "SGDDT", List.of()), null, "PLANNED", "DUE_DATE_CHANGED", List.of("dueDate"),
                 LocalDate.of(2025, 7, 15), LocalDate.of(2025, 6, 30)), 3));
 
         // then: applied; the old reminder no longer says anything about the task

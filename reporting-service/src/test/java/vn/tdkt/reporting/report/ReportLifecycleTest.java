@@ -20,6 +20,9 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
 import vn.tdkt.contracts.EventTypes;
+import vn.tdkt.contracts.plan.TaskCancelled;
+import vn.tdkt.contracts.plan.TaskRef;
+import vn.tdkt.contracts.plan.TaskUpdated;
 import vn.tdkt.platform.events.EventJson;
 import vn.tdkt.platform.outbox.OutboxEntry;
 import vn.tdkt.platformtest.security.TestTokens;
@@ -231,14 +234,13 @@ class ReportLifecycleTest extends ReportingTest {
 
         // when: plan-service moves one due date, cancels one task, completes one without a report here; then an
         // older task event arrives late
-        plan(Events.message(new vn.tdkt.contracts.plan.TaskUpdated("t-move", Events.PLAN_ID, "02/KH-UBND",
-                "Báo cáo quý I", "SGDDT", List.of(), null, "PLANNED", "DUE_DATE_CHANGED", List.of("dueDate"),
+        TaskRef moved = new TaskRef("t-move", Events.PLAN_ID, "02/KH-UBND", "Báo cáo quý I", "SGDDT", List.of());
+        plan(Events.message(new TaskUpdated(moved, null, "PLANNED", "DUE_DATE_CHANGED", List.of("dueDate"),
                 LocalDate.of(2026, 4, 10), LocalDate.of(2026, 3, 31)), 5));
-        plan(Events.message(new vn.tdkt.contracts.plan.TaskUpdated("t-move", Events.PLAN_ID, "02/KH-UBND",
-                "Báo cáo quý I", "SGDDT", List.of(), null, "PLANNED", "DUE_DATE_CHANGED", List.of("dueDate"),
+        plan(Events.message(new TaskUpdated(moved, null, "PLANNED", "DUE_DATE_CHANGED", List.of("dueDate"),
                 LocalDate.of(2026, 3, 20), LocalDate.of(2026, 3, 31)), 4));
-        plan(Events.message(new vn.tdkt.contracts.plan.TaskCancelled("t-gone", Events.PLAN_ID, "02/KH-UBND",
-                "Báo cáo chuyên đề", "SGDDT", List.of(), java.time.Instant.parse("2026-03-05T02:00:00Z"), "snv-user",
+        plan(Events.message(new TaskCancelled(new TaskRef("t-gone", Events.PLAN_ID, "02/KH-UBND", "Báo cáo chuyên đề",
+                "SGDDT", List.of()), java.time.Instant.parse("2026-03-05T02:00:00Z"), "snv-user",
                 LocalDate.of(2026, 3, 31), "không còn cần"), 3));
         plan(Events.message(Events.completed("t-done", "SGDDT", "2026-03-31", "2026-03-20T02:00:00Z"), 3));
 

@@ -17,11 +17,16 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.tdkt.contracts.nomination.CouncilSessionScheduled;
 import vn.tdkt.contracts.nomination.CouncilVoted;
 import vn.tdkt.contracts.nomination.DossierAssigned;
+import vn.tdkt.contracts.nomination.DossierRef;
 import vn.tdkt.contracts.nomination.DossierReturned;
 import vn.tdkt.contracts.nomination.DossierSlaBreached;
+import vn.tdkt.contracts.nomination.DossierSubmitted;
 import vn.tdkt.contracts.nomination.SubjectType;
 import vn.tdkt.contracts.notification.NotificationFailed;
+import vn.tdkt.contracts.notification.NotificationRef;
 import vn.tdkt.contracts.notification.NotificationSent;
+import vn.tdkt.contracts.plan.TaskAssigned;
+import vn.tdkt.contracts.plan.TaskRef;
 import vn.tdkt.platformtest.security.TestTokens;
 import vn.tdkt.platformtest.time.MutableClock;
 
@@ -86,9 +91,8 @@ public final class DemoYear {
                 String taskId = "demo-" + unit + "-" + month;
                 LocalDate due = LocalDate.of(2026, month, Math.min(28, 10 + u * 3));
                 String content = contents[(month + u) % contents.length] + " tháng " + month;
-                plan.accept(Events.message(new vn.tdkt.contracts.plan.TaskAssigned(taskId, Events.PLAN_ID,
-                        "15/KH-UBND", 1, content, unit, "LEAD", unit, List.of(partner), "Tháng " + month, "DOCUMENT",
-                        due), 1));
+                plan.accept(Events.message(new TaskAssigned(new TaskRef(taskId, Events.PLAN_ID, "15/KH-UBND", content,
+                        unit, List.of(partner)), 1, unit, "LEAD", "Tháng " + month, "DOCUMENT", due), 1));
                 int pattern = (n++ + month) % 7;
                 boolean past = due.isBefore(LocalDate.of(2026, 11, 20));
                 if (past && pattern <= 3) {
@@ -163,21 +167,21 @@ public final class DemoYear {
         for (String[] d : dossiers) {
             day++;
             Instant submitted = Instant.parse("2026-09-%02dT02:00:00Z".formatted(day));
-            nomination.accept(Events.message(new vn.tdkt.contracts.nomination.DossierSubmitted(d[0], d[1],
-                    SubjectType.COLLECTIVE, "Tập thể " + d[0], d[2], d[3], 2026, submitted), 1));
+            nomination.accept(Events.message(new DossierSubmitted(new DossierRef(d[0], d[1], SubjectType.COLLECTIVE,
+                    "Tập thể " + d[0], d[2], d[3]), 2026, submitted), 1));
             switch (d[4]) {
                 case "ASSIGNED", "BREACHED" -> {
-                    nomination.accept(Events.message(new DossierAssigned(d[0], d[1], SubjectType.COLLECTIVE,
-                            "Tập thể " + d[0], d[2], d[3], 2026, null, "cv-1", "snv-user",
+                    nomination.accept(Events.message(new DossierAssigned(new DossierRef(d[0], d[1],
+                            SubjectType.COLLECTIVE, "Tập thể " + d[0], d[2], d[3]), 2026, null, "cv-1", "snv-user",
                             submitted.plusSeconds(86_400), LocalDate.of(2026, 10, 8)), 2));
                     if (d[4].equals("BREACHED")) {
-                        nomination.accept(Events.message(new DossierSlaBreached(d[0], d[1], SubjectType.COLLECTIVE,
-                                "Tập thể " + d[0], d[2], d[3], 2026, null, "APPRAISAL", "cv-1",
+                        nomination.accept(Events.message(new DossierSlaBreached(new DossierRef(d[0], d[1],
+                                SubjectType.COLLECTIVE, "Tập thể " + d[0], d[2], d[3]), 2026, null, "APPRAISAL", "cv-1",
                                 LocalDate.of(2026, 10, 8), 9), 3));
                     }
                 }
-                case "RETURNED" -> nomination.accept(Events.message(new DossierReturned(d[0], d[1],
-                        SubjectType.COLLECTIVE, "Tập thể " + d[0], d[2], d[3], 2026, null,
+                case "RETURNED" -> nomination.accept(Events.message(new DossierReturned(new DossierRef(d[0], d[1],
+                        SubjectType.COLLECTIVE, "Tập thể " + d[0], d[2], d[3]), 2026, null,
                         List.of("Thiếu biên bản bình xét"), LocalDate.of(2026, 11, 30), "snv-user",
                         submitted.plusSeconds(5 * 86_400)), 2));
                 case "ELIGIBLE", "VOTED", "DECIDED" -> nomination.accept(Events.message(Events.dossierAppraised(
@@ -240,11 +244,13 @@ public final class DemoYear {
     }
 
     private void notices() {
-        notification.accept(Events.message(new NotificationSent("n-1", "e-1", "tdkt.plan.task-due.v1", "EMAIL",
-                "tdkt@sgddt.example.gov.vn", "SGDDT", Instant.parse("2026-11-18T02:00:00Z"), 1), 1));
-        notification.accept(Events.message(new NotificationSent("n-2", "e-2", "tdkt.plan.task-due.v1", "INBOX",
-                "SYT", "SYT", Instant.parse("2026-11-18T02:00:00Z"), 1), 1));
-        notification.accept(Events.message(new NotificationFailed("n-3", "e-3", "tdkt.plan.task-overdue.v1",
-                "WEBHOOK", "hook-1", "PCHIENGLE", Instant.parse("2026-11-19T02:00:00Z"), 6, "HTTP 503", false), 1));
+        notification.accept(Events.message(new NotificationSent(new NotificationRef("n-1", "e-1",
+                "tdkt.plan.task-due.v1", "EMAIL", "tdkt@sgddt.example.gov.vn", "SGDDT"),
+                Instant.parse("2026-11-18T02:00:00Z"), 1), 1));
+        notification.accept(Events.message(new NotificationSent(new NotificationRef("n-2", "e-2",
+                "tdkt.plan.task-due.v1", "INBOX", "SYT", "SYT"), Instant.parse("2026-11-18T02:00:00Z"), 1), 1));
+        notification.accept(Events.message(new NotificationFailed(new NotificationRef("n-3", "e-3",
+                "tdkt.plan.task-overdue.v1", "WEBHOOK", "hook-1", "PCHIENGLE"), Instant.parse("2026-11-19T02:00:00Z"),
+                6, "HTTP 503", false), 1));
     }
 }

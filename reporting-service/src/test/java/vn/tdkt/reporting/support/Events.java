@@ -10,6 +10,7 @@ import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.contracts.nomination.AppraisalOutcome;
 import vn.tdkt.contracts.nomination.AwardDecided;
 import vn.tdkt.contracts.nomination.DossierAppraised;
+import vn.tdkt.contracts.nomination.DossierRef;
 import vn.tdkt.contracts.nomination.DossierSubmitted;
 import vn.tdkt.contracts.nomination.SubjectType;
 import vn.tdkt.contracts.plan.ClusterFormed;
@@ -21,6 +22,7 @@ import vn.tdkt.contracts.plan.TaskAssigned;
 import vn.tdkt.contracts.plan.TaskCompleted;
 import vn.tdkt.contracts.plan.TaskDue;
 import vn.tdkt.contracts.plan.TaskOverdue;
+import vn.tdkt.contracts.plan.TaskRef;
 import vn.tdkt.contracts.plan.UnitRegistered;
 import vn.tdkt.platform.events.EventJson;
 import vn.tdkt.platformtest.contracts.ContractSchemas;
@@ -65,23 +67,24 @@ public final class Events {
 
     public static TaskAssigned assigned(String taskId, String unit, String role, String lead, String dueDate,
             String evidence, String content, String... coordinating) {
-        return new TaskAssigned(taskId, PLAN_ID, "02/KH-UBND", 1, content, unit, role, lead,
-                Arrays.asList(coordinating), null, evidence, LocalDate.parse(dueDate));
+        return new TaskAssigned(new TaskRef(taskId, PLAN_ID, "02/KH-UBND", content, lead, Arrays.asList(coordinating)),
+                1, unit, role, null, evidence, LocalDate.parse(dueDate));
     }
 
     public static TaskCompleted completed(String taskId, String lead, String dueDate, String completedAt) {
-        return new TaskCompleted(taskId, PLAN_ID, "02/KH-UBND", "Nhiệm vụ " + taskId, lead, List.of(),
+        return new TaskCompleted(new TaskRef(taskId, PLAN_ID, "02/KH-UBND", "Nhiệm vụ " + taskId, lead, List.of()),
                 Instant.parse(completedAt), lead.toLowerCase() + "-user", "DOCUMENT", "VB-" + taskId,
                 LocalDate.parse(dueDate), null);
     }
 
     public static TaskDue due(String taskId, String lead, String dueDate, int daysLeft, String... coordinating) {
-        return new TaskDue(taskId, PLAN_ID, "02/KH-UBND", "Nhiệm vụ " + taskId, lead, Arrays.asList(coordinating),
-                LocalDate.parse(dueDate), LocalDate.parse(dueDate).minusDays(daysLeft), daysLeft, daysLeft);
+        return new TaskDue(new TaskRef(taskId, PLAN_ID, "02/KH-UBND", "Nhiệm vụ " + taskId, lead,
+                Arrays.asList(coordinating)), LocalDate.parse(dueDate), LocalDate.parse(dueDate).minusDays(daysLeft),
+                daysLeft, daysLeft);
     }
 
     public static TaskOverdue overdue(String taskId, String lead, String dueDate, int daysLate) {
-        return new TaskOverdue(taskId, PLAN_ID, "02/KH-UBND", "Nhiệm vụ " + taskId, lead, List.of(),
+        return new TaskOverdue(new TaskRef(taskId, PLAN_ID, "02/KH-UBND", "Nhiệm vụ " + taskId, lead, List.of()),
                 LocalDate.parse(dueDate), LocalDate.parse(dueDate).plusDays(daysLate), daysLate, daysLate,
                 daysLate >= 7);
     }
@@ -121,14 +124,14 @@ public final class Events {
     }
 
     public static DossierSubmitted dossierSubmitted(String dossierId, String unit, String award, String at) {
-        return new DossierSubmitted(dossierId, unit, SubjectType.COLLECTIVE, "Tập thể " + unit, award,
-                "Hình thức " + award, 2026, Instant.parse(at));
+        return new DossierSubmitted(new DossierRef(dossierId, unit, SubjectType.COLLECTIVE, "Tập thể " + unit, award,
+                "Hình thức " + award), 2026, Instant.parse(at));
     }
 
     public static DossierAppraised dossierAppraised(String dossierId, String unit, String award, boolean eligible,
             String at) {
-        return new DossierAppraised(dossierId, unit, SubjectType.COLLECTIVE, "Tập thể " + unit, award,
-                "Hình thức " + award, eligible ? AppraisalOutcome.ELIGIBLE : AppraisalOutcome.NOT_ELIGIBLE,
+        return new DossierAppraised(new DossierRef(dossierId, unit, SubjectType.COLLECTIVE, "Tập thể " + unit, award,
+                "Hình thức " + award), eligible ? AppraisalOutcome.ELIGIBLE : AppraisalOutcome.NOT_ELIGIBLE,
                 eligible ? List.of() : List.of("Thiếu biên bản bình xét"), "snv-user", Instant.parse(at), null, null);
     }
 

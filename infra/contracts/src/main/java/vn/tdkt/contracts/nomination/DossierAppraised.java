@@ -1,5 +1,6 @@
 package vn.tdkt.contracts.nomination;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -11,12 +12,7 @@ import java.util.List;
  * the results of every rule evaluated ({@code ruleSetId}, {@code ruleResults}; optional for older producers).
  */
 public record DossierAppraised(
-        @NotBlank String dossierId,
-        @NotBlank String unitCode,
-        @NotNull SubjectType subjectType,
-        @NotBlank String subjectName,
-        @NotBlank String awardCode,
-        @NotBlank String awardName,
+        @JsonUnwrapped @Valid @NotNull DossierRef dossier,
         @NotNull AppraisalOutcome outcome,
         @NotNull List<String> reasons,
         @NotBlank String appraisedBy,

@@ -1,5 +1,7 @@
 package vn.tdkt.contracts.nomination;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
@@ -8,18 +10,12 @@ import java.time.LocalDate;
 /**
  * A dossier was assigned to a Sở Nội vụ officer for appraisal (thẩm định); the appraisal clock runs from a complete dossier.
  *
- * @param unitCode the proposing unit
  * @param batchId the proposal batch (đợt đề nghị, one tờ trình) the dossier belongs to, if any
  * @param assignee the appraising officer (token subject)
  * @param appraiseBy the appraisal deadline in working days (R-SLA-03)
  */
 public record DossierAssigned(
-        @NotBlank String dossierId,
-        @NotBlank String unitCode,
-        @NotNull SubjectType subjectType,
-        @NotBlank String subjectName,
-        @NotBlank String awardCode,
-        @NotBlank String awardName,
+        @JsonUnwrapped @Valid @NotNull DossierRef dossier,
         int year,
         String batchId,
         @NotBlank String assignee,

@@ -7,7 +7,12 @@ public sealed interface DossierEvent extends EventPayload
         permits DossierSubmitted, DossierAppraised, DossierReturned, DossierResubmitted, DossierRecalled,
         DossierAssigned, DossierSlaDue, DossierSlaBreached {
 
-    String dossierId();
+    /** The dossier this event is about. */
+    DossierRef dossier();
+
+    default String dossierId() {
+        return dossier().dossierId();
+    }
 
     @Override
     default String aggregateId() {

@@ -1,5 +1,7 @@
 package vn.tdkt.contracts.nomination;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
@@ -7,16 +9,10 @@ import java.time.Instant;
 /**
  * The submitting unit recalled (rút) its dossier before appraisal started.
  *
- * @param unitCode the proposing unit
  * @param batchId the proposal batch (đợt đề nghị, one tờ trình) the dossier belongs to, if any
  */
 public record DossierRecalled(
-        @NotBlank String dossierId,
-        @NotBlank String unitCode,
-        @NotNull SubjectType subjectType,
-        @NotBlank String subjectName,
-        @NotBlank String awardCode,
-        @NotBlank String awardName,
+        @JsonUnwrapped @Valid @NotNull DossierRef dossier,
         int year,
         String batchId,
         String reason,

@@ -1,5 +1,7 @@
 package vn.tdkt.contracts.nomination;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -7,18 +9,12 @@ import java.time.LocalDate;
 /**
  * A dossier step passed its working-day deadline.
  *
- * @param unitCode the proposing unit
  * @param batchId the proposal batch (đợt đề nghị, one tờ trình) the dossier belongs to, if any
  * @param clock which clock: APPRAISAL (R-SLA-03) or RETURN (R-SLA-01)
  * @param assignee the officer responsible, if assigned
  */
 public record DossierSlaBreached(
-        @NotBlank String dossierId,
-        @NotBlank String unitCode,
-        @NotNull SubjectType subjectType,
-        @NotBlank String subjectName,
-        @NotBlank String awardCode,
-        @NotBlank String awardName,
+        @JsonUnwrapped @Valid @NotNull DossierRef dossier,
         int year,
         String batchId,
         @NotBlank String clock,

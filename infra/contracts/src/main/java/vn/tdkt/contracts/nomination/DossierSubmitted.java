@@ -1,17 +1,13 @@
 package vn.tdkt.contracts.nomination;
 
-import jakarta.validation.constraints.NotBlank;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 
 /** A unit submitted a nomination dossier (hồ sơ đề nghị khen thưởng) to the Sở Nội vụ. */
 public record DossierSubmitted(
-        @NotBlank String dossierId,
-        @NotBlank String unitCode,
-        @NotNull SubjectType subjectType,
-        @NotBlank String subjectName,
-        @NotBlank String awardCode,
-        @NotBlank String awardName,
+        @JsonUnwrapped @Valid @NotNull DossierRef dossier,
         int year,
         @NotNull Instant submittedAt) implements DossierEvent {
 }

@@ -6,7 +6,12 @@ import vn.tdkt.contracts.EventPayload;
 public sealed interface NotificationEvent extends EventPayload
         permits NotificationSent, NotificationFailed {
 
-    String notificationId();
+    /** The delivery this event is about. */
+    NotificationRef notification();
+
+    default String notificationId() {
+        return notification().notificationId();
+    }
 
     @Override
     default String aggregateId() {

@@ -10,7 +10,12 @@ import vn.tdkt.contracts.EventPayload;
  */
 public sealed interface ReminderEvent extends EventPayload permits TaskDue, TaskOverdue {
 
-    String taskId();
+    /** The task this event is about. */
+    TaskRef task();
+
+    default String taskId() {
+        return task().taskId();
+    }
 
     @Override
     default String aggregateId() {

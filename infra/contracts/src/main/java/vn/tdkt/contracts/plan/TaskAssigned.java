@@ -1,9 +1,10 @@
 package vn.tdkt.contracts.plan;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * A published task was assigned to a unit. Emitted once per unit concerned: the lead unit ({@code role} LEAD)
@@ -14,15 +15,10 @@ import java.util.List;
  * @param expectedEvidence REPORT, DOCUMENT, EVENT or ARTICLE
  */
 public record TaskAssigned(
-        @NotBlank String taskId,
-        @NotBlank String planId,
-        String planCode,
+        @JsonUnwrapped @Valid @NotNull TaskRef task,
         int planVersion,
-        @NotBlank String content,
         @NotBlank String unitCode,
         @NotBlank String role,
-        @NotBlank String leadUnit,
-        @NotNull List<String> coordinatingUnits,
         String periodText,
         String expectedEvidence,
         LocalDate dueDate) implements TaskEvent {

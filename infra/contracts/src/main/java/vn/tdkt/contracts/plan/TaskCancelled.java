@@ -1,10 +1,11 @@
 package vn.tdkt.contracts.plan;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * A task was cancelled (by Sở Nội vụ, or because a plan amendment removed it); its reminder ladder stops.
@@ -12,12 +13,7 @@ import java.util.List;
  * @param reason free text, or PLAN_AMENDED when an amendment removed the task
  */
 public record TaskCancelled(
-        @NotBlank String taskId,
-        @NotBlank String planId,
-        String planCode,
-        @NotBlank String content,
-        @NotBlank String leadUnit,
-        @NotNull List<String> coordinatingUnits,
+        @JsonUnwrapped @Valid @NotNull TaskRef task,
         @NotNull Instant cancelledAt,
         @NotBlank String cancelledBy,
         LocalDate dueDate,

@@ -1,10 +1,11 @@
 package vn.tdkt.contracts.plan;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * A task is done; its reminder ladder stops.
@@ -12,12 +13,7 @@ import java.util.List;
  * @param evidenceKind REPORT, DOCUMENT, EVENT or ARTICLE
  */
 public record TaskCompleted(
-        @NotBlank String taskId,
-        @NotBlank String planId,
-        String planCode,
-        @NotBlank String content,
-        @NotBlank String leadUnit,
-        @NotNull List<String> coordinatingUnits,
+        @JsonUnwrapped @Valid @NotNull TaskRef task,
         @NotNull Instant completedAt,
         @NotBlank String completedBy,
         @NotBlank String evidenceKind,

@@ -1,9 +1,9 @@
 package vn.tdkt.contracts.plan;
 
-import jakarta.validation.constraints.NotBlank;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * A task entered one of its reminder offsets before the due date (the reminder ladder). Emitted exactly once
@@ -14,12 +14,7 @@ import java.util.List;
  *                   when the reminder moved to an earlier working day, or was sent late after downtime)
  */
 public record TaskDue(
-        @NotBlank String taskId,
-        @NotBlank String planId,
-        String planCode,
-        @NotBlank String content,
-        @NotBlank String leadUnit,
-        @NotNull List<String> coordinatingUnits,
+        @JsonUnwrapped @Valid @NotNull TaskRef task,
         @NotNull LocalDate dueDate,
         @NotNull LocalDate reminderDate,
         int offsetDays,

@@ -9,7 +9,12 @@ import vn.tdkt.contracts.EventPayload;
 public sealed interface TaskEvent extends EventPayload
         permits TaskAssigned, TaskUpdated, TaskCompleted, TaskCancelled {
 
-    String taskId();
+    /** The task this event is about. */
+    TaskRef task();
+
+    default String taskId() {
+        return task().taskId();
+    }
 
     @Override
     default String aggregateId() {

@@ -1,5 +1,7 @@
 package vn.tdkt.contracts.plan;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -13,12 +15,7 @@ import java.util.List;
  * @param previousDueDate the due date before the change (null when there was none)
  */
 public record TaskUpdated(
-        @NotBlank String taskId,
-        @NotBlank String planId,
-        String planCode,
-        @NotBlank String content,
-        @NotBlank String leadUnit,
-        @NotNull List<String> coordinatingUnits,
+        @JsonUnwrapped @Valid @NotNull TaskRef task,
         String periodText,
         @NotBlank String status,
         @NotBlank String reason,

@@ -6,7 +6,12 @@ import vn.tdkt.contracts.EventPayload;
 public sealed interface ReportDutyEvent extends EventPayload
         permits ReportDue, ReportOverdue, ReportSubmitted, ReportReturned {
 
-    String dutyId();
+    /** The report duty this event is about. */
+    ReportDutyRef duty();
+
+    default String dutyId() {
+        return duty().dutyId();
+    }
 
     @Override
     default String aggregateId() {

@@ -1,5 +1,7 @@
 package vn.tdkt.contracts.reporting;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
@@ -8,17 +10,11 @@ import java.time.LocalDate;
 /**
  * A unit submitted (or resubmitted) its report. When the duty came from a plan task, plan-service completes that task with the report as evidence.
  *
- * @param dutyId one unit's duty to submit one report for one period
- * @param period the reporting period, e.g. 2026-H1, 2026, 2026-Q3
  * @param taskId the plan task this report is the evidence of, if any
  * @param documentUrl where the submitted file can be fetched (with a token)
  */
 public record ReportSubmitted(
-        @NotBlank String dutyId,
-        @NotBlank String obligationId,
-        @NotBlank String title,
-        @NotBlank String unitCode,
-        @NotBlank String period,
+        @JsonUnwrapped @Valid @NotNull ReportDutyRef duty,
         @NotBlank String submissionId,
         @NotBlank String submittedBy,
         @NotNull Instant submittedAt,

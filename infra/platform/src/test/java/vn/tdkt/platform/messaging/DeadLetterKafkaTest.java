@@ -83,11 +83,11 @@ class DeadLetterKafkaTest {
         Consumer<Message<byte[]>> testEvents(InboundEventReader reader) {
             return EventRouter.builder(reader)
                     .<TaskDue>on(EventTypes.TASK_DUE, event -> {
-                        if (event.payload().content().equals("transient")
+                        if (event.payload().task().content().equals("transient")
                                 && transientAttempts.incrementAndGet() < 3) {
                             throw new IllegalStateException("temporary failure");
                         }
-                        handled.add(event.payload().content());
+                        handled.add(event.payload().task().content());
                     })
                     .build();
         }

@@ -18,6 +18,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.tdkt.contracts.DomainEvent;
 import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.contracts.plan.TaskDue;
+import vn.tdkt.contracts.plan.TaskRef;
 import vn.tdkt.platformtest.mongo.SharedMongoServer;
 
 /** A save that carries pending events starts a relay round at once, on first insert and on versioned saves alike. */
@@ -65,7 +66,7 @@ class OutboxKickOnSaveTest {
     }
 
     private static DomainEvent taskDue(String id) {
-        return new DomainEvent(EventTypes.TASK_DUE, id, new TaskDue(id, "plan-1", "01/KH-UBND", "Nội dung", "SNV",
-                List.of(), LocalDate.of(2026, 12, 1), LocalDate.of(2026, 11, 24), 7, 7));
+        return new DomainEvent(EventTypes.TASK_DUE, id, new TaskDue(new TaskRef(id, "plan-1", "01/KH-UBND", "Nội dung",
+                "SNV", List.of()), LocalDate.of(2026, 12, 1), LocalDate.of(2026, 11, 24), 7, 7));
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import vn.tdkt.contracts.DomainEvent;
 import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.contracts.plan.TaskDue;
+import vn.tdkt.contracts.plan.TaskRef;
 
 class OutboxRecorderTest {
 
@@ -40,7 +41,7 @@ class OutboxRecorderTest {
     }
 
     private static DomainEvent taskDue() {
-        return new DomainEvent(EventTypes.TASK_DUE, "task-1", new TaskDue("task-1", "plan-1", "01/KH-UBND", "Nội dung",
-                "SNV", List.of(), LocalDate.of(2026, 12, 1), LocalDate.of(2026, 11, 24), 7, 7));
+        return new DomainEvent(EventTypes.TASK_DUE, "task-1", new TaskDue(new TaskRef("task-1", "plan-1", "01/KH-UBND",
+                "Nội dung", "SNV", List.of()), LocalDate.of(2026, 12, 1), LocalDate.of(2026, 11, 24), 7, 7));
     }
 }

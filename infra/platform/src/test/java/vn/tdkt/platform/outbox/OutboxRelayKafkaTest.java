@@ -31,6 +31,7 @@ import vn.tdkt.contracts.CloudEventHeaders;
 import vn.tdkt.contracts.DomainEvent;
 import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.contracts.plan.TaskDue;
+import vn.tdkt.contracts.plan.TaskRef;
 import vn.tdkt.platformtest.mongo.SharedMongoServer;
 
 /**
@@ -186,8 +187,9 @@ class OutboxRelayKafkaTest {
                 List<PendingAggregate> found = realStore.findPending(limit);
                 TestAggregate meanwhile = mongo.findById(id, TestAggregate.class);
                 new OutboxRecorder(clock).record(meanwhile, aggregateWithEvents(1).getOutbox().stream()
-                        .map(entry -> new DomainEvent(EventTypes.TASK_DUE, id, new TaskDue(id, "plan-1", null,
-                                "Thêm", "SNV", List.of(), LocalDate.of(2025, 7, 1), LocalDate.of(2025, 6, 24), 7, 7)))
+                        .map(entry -> new DomainEvent(EventTypes.TASK_DUE, id, new TaskDue(new TaskRef(id, "plan-1",
+                                null, "Thêm", "SNV", List.of()), LocalDate.of(2025, 7, 1), LocalDate.of(2025, 6, 24),
+                                7, 7)))
                         .toList());
                 mongo.save(meanwhile);
                 return found;
@@ -281,8 +283,9 @@ class OutboxRelayKafkaTest {
         aggregate.id = UUID.randomUUID().toString();
         List<DomainEvent> events = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            events.add(new DomainEvent(EventTypes.TASK_DUE, aggregate.id, new TaskDue(aggregate.id, "plan-1", "01/KH-UBND",
-                    "Nội dung " + i, "SNV", List.of(), LocalDate.of(2025, 6, 30), LocalDate.of(2025, 6, 23), 7, 7)));
+            events.add(new DomainEvent(EventTypes.TASK_DUE, aggregate.id, new TaskDue(new TaskRef(aggregate.id,
+                    "plan-1", "01/KH-UBND", "Nội dung " + i, "SNV", List.of()), LocalDate.of(2025, 6, 30),
+                    LocalDate.of(2025, 6, 23), 7, 7)));
         }
         new OutboxRecorder(clock).record(aggregate, events);
         return aggregate;

@@ -13,6 +13,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.tdkt.contracts.plan.TaskCancelled;
 import vn.tdkt.contracts.plan.TaskEvent;
+import vn.tdkt.contracts.plan.TaskRef;
 import vn.tdkt.platform.domain.Created;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.domain.VersionPrecondition;
@@ -52,7 +53,7 @@ class AggregateStoreTest {
         }
 
         private TaskCancelled cancelled() {
-            return new TaskCancelled(id, "plan-1", null, "Việc", "SNV", List.of(), java.time.Instant.EPOCH,
+            return new TaskCancelled(new TaskRef(id, "plan-1", null, "Việc", "SNV", List.of()), java.time.Instant.EPOCH,
                     "snv-user", LocalDate.of(2026, 1, 1), "không cần");
         }
     }

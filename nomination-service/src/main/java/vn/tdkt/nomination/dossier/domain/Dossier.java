@@ -13,6 +13,7 @@ import vn.tdkt.contracts.nomination.AppraisalOutcome;
 import vn.tdkt.contracts.nomination.DossierAppraised;
 import vn.tdkt.contracts.nomination.DossierAssigned;
 import vn.tdkt.contracts.nomination.DossierEvent;
+import vn.tdkt.contracts.nomination.DossierRef;
 import vn.tdkt.contracts.nomination.DossierRecalled;
 import vn.tdkt.contracts.nomination.DossierResubmitted;
 import vn.tdkt.contracts.nomination.DossierReturned;
@@ -163,10 +164,7 @@ public final class Dossier {
         returnClock = SlaClock.start(ClockKind.RETURN, 1, sla.policy().returnDays(), today);
         refreshNextCheck(sla);
         history.add(entry(now, by, DossierAction.SUBMIT, from, List.of(), null, List.of(), null));
-        Subject s = content.subject();
-        Proposal p = content.proposal();
-        return List.of(new DossierSubmitted(id, unitCode, s.type(), s.name(), p.awardCode(), p.awardName(), p.year(),
-                now));
+        return List.of(new DossierSubmitted(ref(), content.proposal().year(), now));
     }
 
     /** The submitting unit withdraws its dossier before appraisal starts. */
@@ -178,10 +176,7 @@ public final class Dossier {
         stopClocks(today, sla);
         history.add(entry(now, by, DossierAction.RECALL, from, reason == null ? List.of() : List.of(reason), null,
                 List.of(), null));
-        Subject s = content.subject();
-        Proposal p = content.proposal();
-        return List.of(new DossierRecalled(id, unitCode, s.type(), s.name(), p.awardCode(), p.awardName(), p.year(),
-                batchId, reason, by, now));
+        return List.of(new DossierRecalled(ref(), content.proposal().year(), batchId, reason, by, now));
     }
 
     /** A Sở Nội vụ officer takes the dossier into appraisal (or hands it to another officer). */
@@ -198,10 +193,8 @@ public final class Dossier {
         refreshNextCheck(sla);
         history.add(entry(now, by, DossierAction.ASSIGN, from, List.of(), null, List.of(), "Chuyên viên: " + officer));
         LocalDate appraiseBy = appraisalClock.dueDate(sla.calendar()).orElseThrow();
-        Subject s = content.subject();
-        Proposal p = content.proposal();
-        return List.of(new DossierAssigned(id, unitCode, s.type(), s.name(), p.awardCode(), p.awardName(), p.year(),
-                batchId, officer, by, now, appraiseBy));
+        return List.of(new DossierAssigned(ref(), content.proposal().year(), batchId, officer, by, now,
+                appraiseBy));
     }
 
     /** Sở Nội vụ returns the dossier for completion: the appraisal clock pauses until the unit resubmits. */
@@ -226,10 +219,8 @@ public final class Dossier {
         returnClock = returnClock == null ? null : returnClock.stop(today, sla.calendar());
         refreshNextCheck(sla);
         history.add(entry(now, by, DossierAction.RETURN, from, given, completeBy, List.of(), null));
-        Subject s = content.subject();
-        Proposal p = content.proposal();
-        return List.of(new DossierReturned(id, unitCode, s.type(), s.name(), p.awardCode(), p.awardName(), p.year(),
-                batchId, given, completeBy, by, now));
+        return List.of(new DossierReturned(ref(), content.proposal().year(), batchId, given, completeBy, by,
+                now));
     }
 
     /**
@@ -251,11 +242,8 @@ public final class Dossier {
         contentWhenReturned = null;
         attachmentsWhenReturned = null;
         history.add(entry(now, by, DossierAction.RESUBMIT, from, List.of(), null, changes, null));
-        Subject s = content.subject();
-        Proposal p = content.proposal();
         List<String> changedFields = changes.stream().map(FieldChange::field).distinct().toList();
-        return List.of(new DossierResubmitted(id, unitCode, s.type(), s.name(), p.awardCode(), p.awardName(),
-                p.year(), batchId, changedFields, by, now));
+        return List.of(new DossierResubmitted(ref(), content.proposal().year(), batchId, changedFields, by, now));
     }
 
     /**
@@ -288,13 +276,18 @@ public final class Dossier {
         stopClocks(today, sla);
         history.add(entry(now, by, DossierAction.APPRAISE, from, given, null, List.of(),
                 overridden ? "Chuyên viên kết luận khác kết quả kiểm tra tự động (" + engine.label() + ")" : null));
-        Subject s = content.subject();
-        Proposal p = content.proposal();
-        return List.of(new DossierAppraised(id, unitCode, s.type(), s.name(), p.awardCode(), p.awardName(), outcome,
-                given, by, now, ruleSetId, ruleResults.stream()
+        return List.of(new DossierAppraised(ref(), outcome, given, by, now, ruleSetId, ruleResults.stream()
                         .map(r -> new DossierAppraised.RuleOutcome(r.ruleId(), r.citation(), r.passed(),
                                 r.explanation()))
                         .toList()));
+    }
+
+    /** What every event of this dossier repeats: which dossier, whose, for whom and for which award. */
+    public DossierRef ref() {
+        Subject subject = content.subject();
+        Proposal proposal = content.proposal();
+        return new DossierRef(id, unitCode, subject.type(), subject.name(), proposal.awardCode(),
+                proposal.awardName());
     }
 
     /**
@@ -328,15 +321,12 @@ public final class Dossier {
             return clock;
         }
         LocalDate due = clock.dueDate(sla.calendar()).orElseThrow();
-        Subject s = content.subject();
-        Proposal p = content.proposal();
         if (step.get() == SlaStep.DUE) {
-            events.add(new DossierSlaDue(id, unitCode, s.type(), s.name(), p.awardCode(), p.awardName(), p.year(),
-                    batchId, clock.kind().name(), assignee, due, sla.calendar().workingDaysBetween(today, due)));
+            events.add(new DossierSlaDue(ref(), content.proposal().year(), batchId, clock.kind().name(), assignee,
+                    due, sla.calendar().workingDaysBetween(today, due)));
         } else {
-            events.add(new DossierSlaBreached(id, unitCode, s.type(), s.name(), p.awardCode(), p.awardName(),
-                    p.year(), batchId, clock.kind().name(), assignee, due,
-                    sla.calendar().workingDaysBetween(due, today)));
+            events.add(new DossierSlaBreached(ref(), content.proposal().year(), batchId, clock.kind().name(),
+                    assignee, due, sla.calendar().workingDaysBetween(due, today)));
         }
         return clock.mark(step.get());
     }

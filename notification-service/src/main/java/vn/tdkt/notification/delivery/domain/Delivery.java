@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.tdkt.contracts.notification.NotificationEvent;
 import vn.tdkt.contracts.notification.NotificationFailed;
+import vn.tdkt.contracts.notification.NotificationRef;
 import vn.tdkt.contracts.notification.NotificationSent;
 import vn.tdkt.notification.notice.domain.Channel;
 import vn.tdkt.notification.notice.domain.Language;
@@ -273,13 +274,16 @@ public class Delivery {
     }
 
     private NotificationSent sentEvent(Instant now) {
-        return new NotificationSent(id, sourceEventId, sourceEventType, channel.name(), recipientForEvents(),
-                unitCode, now, Math.max(1, attempts));
+        return new NotificationSent(ref(), now, Math.max(1, attempts));
     }
 
     private NotificationFailed failedEvent(Instant now, String error, boolean willRetry) {
-        return new NotificationFailed(id, sourceEventId, sourceEventType, channel.name(), recipientForEvents(),
-                unitCode, now, attempts, error, willRetry);
+        return new NotificationFailed(ref(), now, attempts, error, willRetry);
+    }
+
+    /** What both delivery events repeat: which delivery, of which event, on which channel, to whom. */
+    private NotificationRef ref() {
+        return new NotificationRef(id, sourceEventId, sourceEventType, channel.name(), recipientForEvents(), unitCode);
     }
 
     /** The contract's recipient: the unit code (inbox), the address (e-mail), the subscription id (webhook). */

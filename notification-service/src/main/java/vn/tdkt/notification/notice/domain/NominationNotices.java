@@ -13,6 +13,7 @@ import vn.tdkt.contracts.nomination.CouncilMeetingDue;
 import vn.tdkt.contracts.nomination.CouncilSessionScheduled;
 import vn.tdkt.contracts.nomination.DossierAppraised;
 import vn.tdkt.contracts.nomination.DossierRecalled;
+import vn.tdkt.contracts.nomination.DossierRef;
 import vn.tdkt.contracts.nomination.DossierReturned;
 import vn.tdkt.contracts.nomination.DossierSlaBreached;
 import vn.tdkt.contracts.nomination.DossierSlaDue;
@@ -42,13 +43,13 @@ public final class NominationNotices {
     }
 
     public static EventNotices dossierReturned(DossierReturned event, NoticeContext context) {
-        Model model = dossierModel(event.unitCode(), event.subjectType(), event.subjectName(), event.awardName(),
-                context)
+        DossierRef dossier = event.dossier();
+        Model model = dossierModel(dossier.unitCode(), dossier, context)
                 .put("reasons", event.reasons())
                 .put("completeBy", NoticeFormat.date(event.completeBy()))
                 .put("returnedOn", NoticeFormat.date(event.returnedAt(), context.zone()));
-        return EventNotices.of(List.of(new Notice(NoticeKind.DOSSIER_RETURNED, RecipientRef.unit(event.unitCode()),
-                dossier(event.dossierId()), model.build())));
+        return EventNotices.of(List.of(new Notice(NoticeKind.DOSSIER_RETURNED, RecipientRef.unit(dossier.unitCode()),
+                dossier(dossier.dossierId()), model.build())));
     }
 
     public static EventNotices dossierAppraised(DossierAppraised event, NoticeContext context) {
@@ -62,8 +63,8 @@ public final class NominationNotices {
             }
         }
         List<String> reasons = event.reasons().stream().filter(r -> r != null && !r.isBlank()).toList();
-        Model model = dossierModel(event.unitCode(), event.subjectType(), event.subjectName(), event.awardName(),
-                context)
+        DossierRef dossier = event.dossier();
+        Model model = dossierModel(dossier.unitCode(), dossier, context)
                 .put("outcome", event.outcome().name())
                 .put("outcomeLabel", event.outcome().label())
                 .put("eligible", event.outcome() == AppraisalOutcome.ELIGIBLE)
@@ -71,31 +72,29 @@ public final class NominationNotices {
                 .optional("reasons", reasons)
                 .optional("failedRules", failed)
                 .put("appraisedOn", NoticeFormat.date(event.appraisedAt(), context.zone()));
-        return EventNotices.of(List.of(new Notice(NoticeKind.DOSSIER_APPRAISED, RecipientRef.unit(event.unitCode()),
-                dossier(event.dossierId()), model.build())));
+        return EventNotices.of(List.of(new Notice(NoticeKind.DOSSIER_APPRAISED, RecipientRef.unit(dossier.unitCode()),
+                dossier(dossier.dossierId()), model.build())));
     }
 
     public static EventNotices dossierRecalled(DossierRecalled event, NoticeContext context) {
-        Model model = dossierModel(context.provinceBody(), event.subjectType(), event.subjectName(), event.awardName(),
-                context)
-                .put("proposingUnitName", context.unitName(event.unitCode()))
+        DossierRef dossier = event.dossier();
+        Model model = dossierModel(context.provinceBody(), dossier, context)
+                .put("proposingUnitName", context.unitName(dossier.unitCode()))
                 .optional("reason", event.reason())
                 .put("recalledOn", NoticeFormat.date(event.recalledAt(), context.zone()));
         return EventNotices.of(List.of(new Notice(NoticeKind.DOSSIER_RECALLED,
-                RecipientRef.unit(context.provinceBody()), dossier(event.dossierId()), model.build())))
-                .concerning(event.unitCode());
+                RecipientRef.unit(context.provinceBody()), dossier(dossier.dossierId()), model.build())))
+                .concerning(dossier.unitCode());
     }
 
     public static EventNotices dossierSlaDue(DossierSlaDue e, NoticeContext context) {
-        return new SlaFacts(e.dossierId(), e.clock(), e.unitCode(), e.subjectType(), e.subjectName(), e.awardName(),
-                e.assignee(), e.dueDate()).notices(NoticeKind.DOSSIER_SLA_DUE, "workingDaysLeft", e.workingDaysLeft(),
-                context);
+        return new SlaFacts(e.dossier(), e.clock(), e.assignee(), e.dueDate())
+                .notices(NoticeKind.DOSSIER_SLA_DUE, "workingDaysLeft", e.workingDaysLeft(), context);
     }
 
     public static EventNotices dossierSlaBreached(DossierSlaBreached e, NoticeContext context) {
-        return new SlaFacts(e.dossierId(), e.clock(), e.unitCode(), e.subjectType(), e.subjectName(), e.awardName(),
-                e.assignee(), e.dueDate()).notices(NoticeKind.DOSSIER_SLA_BREACHED, "workingDaysLate",
-                e.workingDaysLate(), context);
+        return new SlaFacts(e.dossier(), e.clock(), e.assignee(), e.dueDate())
+                .notices(NoticeKind.DOSSIER_SLA_BREACHED, "workingDaysLate", e.workingDaysLate(), context);
     }
 
     public static EventNotices councilSessionScheduled(CouncilSessionScheduled event, NoticeContext context) {
@@ -192,25 +191,30 @@ public final class NominationNotices {
     }
 
     /**
-     * What both SLA events say about a dossier's deadline (the contracts keep each event flat): the appraisal clock
+     * What both SLA events say about a dossier's deadline (both carry the same {@link DossierRef}): the appraisal clock
      * is the Sở Nội vụ's to watch, the return clock the proposing unit's.
      */
-    private record SlaFacts(String dossierId, String clock, String unitCode, SubjectType subjectType,
-            String subjectName, String awardName, String assignee, LocalDate dueDate) {
+    private record SlaFacts(DossierRef dossier, String clock, String assignee, LocalDate dueDate) {
 
         EventNotices notices(NoticeKind kind, String daysKey, int days, NoticeContext context) {
             boolean appraisal = APPRAISAL_CLOCK.equals(clock);
+            String unitCode = dossier.unitCode();
             String recipient = appraisal ? context.provinceBody() : unitCode;
-            Model model = dossierModel(recipient, subjectType, subjectName, awardName, context)
+            Model model = dossierModel(recipient, dossier, context)
                     .put("appraisalClock", appraisal)
                     .put("returnClock", !appraisal)
                     .put("proposingUnitName", context.unitName(unitCode))
                     .optional("assignee", assignee)
                     .put("dueDate", NoticeFormat.date(dueDate))
                     .put(daysKey, days);
-            return EventNotices.of(List.of(new Notice(kind, RecipientRef.unit(recipient), dossier(dossierId),
-                    model.build()))).concerning(unitCode);
+            return EventNotices.of(List.of(new Notice(kind, RecipientRef.unit(recipient),
+                    NominationNotices.dossier(dossier.dossierId()), model.build()))).concerning(unitCode);
         }
+    }
+
+    /** The model of a notice about a dossier, addressed to {@code recipientUnit}. */
+    private static Model dossierModel(String recipientUnit, DossierRef dossier, NoticeContext context) {
+        return dossierModel(recipientUnit, dossier.subjectType(), dossier.subjectName(), dossier.awardName(), context);
     }
 
     private static Model dossierModel(String unitCode, SubjectType subjectType, String subjectName, String awardName,

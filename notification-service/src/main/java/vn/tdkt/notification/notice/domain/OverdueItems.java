@@ -2,6 +2,8 @@ package vn.tdkt.notification.notice.domain;
 
 import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.contracts.plan.TaskOverdue;
+import vn.tdkt.contracts.plan.TaskRef;
+import vn.tdkt.contracts.reporting.ReportDutyRef;
 import vn.tdkt.contracts.reporting.ReportOverdue;
 
 /** The overdue item an overdue event is about. */
@@ -11,12 +13,14 @@ public final class OverdueItems {
     }
 
     public static OverdueItem of(TaskOverdue event) {
-        return new OverdueItem(OverdueItem.Type.TASK, event.taskId(), event.leadUnit(), event.content(),
-                event.planCode(), event.dueDate(), EventTypes.TASK_OVERDUE.type());
+        TaskRef task = event.task();
+        return new OverdueItem(OverdueItem.Type.TASK, task.taskId(), task.leadUnit(), task.content(), task.planCode(),
+                event.dueDate(), EventTypes.TASK_OVERDUE.type());
     }
 
     public static OverdueItem of(ReportOverdue event) {
-        return new OverdueItem(OverdueItem.Type.REPORT, event.dutyId(), event.unitCode(), event.title(),
-                event.period(), event.dueDate(), EventTypes.REPORT_OVERDUE.type());
+        ReportDutyRef duty = event.duty();
+        return new OverdueItem(OverdueItem.Type.REPORT, duty.dutyId(), duty.unitCode(), duty.title(), duty.period(),
+                event.dueDate(), EventTypes.REPORT_OVERDUE.type());
     }
 }

@@ -14,6 +14,7 @@ import vn.tdkt.contracts.plan.TaskCancelled;
 import vn.tdkt.contracts.plan.TaskCompleted;
 import vn.tdkt.contracts.plan.TaskDue;
 import vn.tdkt.contracts.plan.TaskOverdue;
+import vn.tdkt.contracts.plan.TaskRef;
 import vn.tdkt.contracts.plan.TaskUpdated;
 
 /**
@@ -64,51 +65,54 @@ public final class PlanNotices {
     }
 
     public static EventNotices taskAssigned(TaskAssigned event, NoticeContext context) {
+        TaskRef ref = event.task();
         boolean lead = "LEAD".equals(event.role());
         Model model = unitModel(event.unitCode(), context)
-                .put("content", event.content())
-                .optional("planCode", event.planCode())
+                .put("content", ref.content())
+                .optional("planCode", ref.planCode())
                 .put("planVersion", event.planVersion())
                 .optional("dueDate", NoticeFormat.date(event.dueDate()))
                 .optional("periodText", event.periodText())
                 .put("lead", lead)
                 .put("coordinating", !lead)
-                .put("leadUnitName", context.unitName(event.leadUnit()))
-                .optional("coordinatingUnitNames", names(coordinating(event.leadUnit(), event.coordinatingUnits()),
+                .put("leadUnitName", context.unitName(ref.leadUnit()))
+                .optional("coordinatingUnitNames", names(coordinating(ref.leadUnit(), ref.coordinatingUnits()),
                         context));
         return new EventNotices(List.of(new Notice(NoticeKind.TASK_ASSIGNED, RecipientRef.unit(event.unitCode()),
-                task(event.taskId()), model.build())), units(event.leadUnit(), event.coordinatingUnits()));
+                task(event.taskId()), model.build())), units(ref));
     }
 
     public static EventNotices taskDue(TaskDue event, NoticeContext context) {
+        TaskRef ref = event.task();
         List<Notice> notices = new ArrayList<>();
-        for (String unit : withLead(event.leadUnit(), event.coordinatingUnits())) {
-            boolean lead = unit.equals(event.leadUnit());
+        for (String unit : withLead(ref.leadUnit(), ref.coordinatingUnits())) {
+            boolean lead = unit.equals(ref.leadUnit());
             Model model = unitModel(unit, context)
-                    .put("content", event.content())
-                    .optional("planCode", event.planCode())
+                    .put("content", ref.content())
+                    .optional("planCode", ref.planCode())
                     .put("dueDate", NoticeFormat.date(event.dueDate()))
                     .put("daysLeft", Math.max(0, event.daysLeft()))
                     .put("dueToday", event.daysLeft() <= 0)
                     .put("notDueToday", event.daysLeft() > 0)
                     .put("lead", lead)
                     .put("coordinating", !lead)
-                    .put("leadUnitName", context.unitName(event.leadUnit()));
+                    .put("leadUnitName", context.unitName(ref.leadUnit()));
             notices.add(new Notice(NoticeKind.TASK_DUE, RecipientRef.unit(unit), task(event.taskId()), model.build()));
         }
         return EventNotices.of(notices);
     }
 
     public static EventNotices taskCancelled(TaskCancelled event, NoticeContext context) {
+        TaskRef ref = event.task();
         List<Notice> notices = new ArrayList<>();
-        for (String unit : withLead(event.leadUnit(), event.coordinatingUnits())) {
+        for (String unit : withLead(ref.leadUnit(), ref.coordinatingUnits())) {
             Model model = unitModel(unit, context)
-                    .put("content", event.content())
-                    .optional("planCode", event.planCode())
+                    .put("content", ref.content())
+                    .optional("planCode", ref.planCode())
                     .optional("dueDate", NoticeFormat.date(event.dueDate()))
                     .optional("reason", "PLAN_AMENDED".equals(event.reason()) ? null : event.reason())
                     .put("planAmended", "PLAN_AMENDED".equals(event.reason()))
-                    .put("lead", unit.equals(event.leadUnit()))
+                    .put("lead", unit.equals(ref.leadUnit()))
                     .put("cancelledOn", NoticeFormat.date(event.cancelledAt(), context.zone()));
             notices.add(new Notice(NoticeKind.TASK_CANCELLED, RecipientRef.unit(unit), task(event.taskId()),
                     model.build()));
@@ -121,17 +125,17 @@ public final class PlanNotices {
      * event itself concerns the lead and coordinating units (their webhooks).
      */
     public static EventNotices taskOverdue(TaskOverdue event) {
-        return EventNotices.none(units(event.leadUnit(), event.coordinatingUnits()));
+        return EventNotices.none(units(event.task()));
     }
 
     /** A changed task asks nothing new of anyone (a new due date starts a new reminder ladder upstream). */
     public static EventNotices taskUpdated(TaskUpdated event) {
-        return EventNotices.none(units(event.leadUnit(), event.coordinatingUnits()));
+        return EventNotices.none(units(event.task()));
     }
 
     /** Nobody is told that a unit finished its own task; its webhooks still hear about it. */
     public static EventNotices taskCompleted(TaskCompleted event) {
-        return EventNotices.none(units(event.leadUnit(), event.coordinatingUnits()));
+        return EventNotices.none(units(event.task()));
     }
 
     public static EventNotices movementLaunched(MovementLaunched event, NoticeContext context) {
@@ -197,6 +201,11 @@ public final class PlanNotices {
         units.add(leadUnit);
         units.addAll(coordinating(leadUnit, coordinatingUnits));
         return units;
+    }
+
+    /** The units a task event concerns (their webhooks hear about it): the lead, then the coordinating ones. */
+    static Set<String> units(TaskRef task) {
+        return units(task.leadUnit(), task.coordinatingUnits());
     }
 
     static Set<String> units(String leadUnit, List<String> coordinatingUnits) {

@@ -2,6 +2,7 @@ package vn.tdkt.notification.notice.domain;
 
 import java.util.List;
 import vn.tdkt.contracts.reporting.ReportDue;
+import vn.tdkt.contracts.reporting.ReportDutyRef;
 import vn.tdkt.contracts.reporting.ReportOverdue;
 import vn.tdkt.contracts.reporting.ReportReturned;
 import vn.tdkt.contracts.reporting.ReportSubmitted;
@@ -17,35 +18,37 @@ public final class ReportingNotices {
     }
 
     public static EventNotices reportDue(ReportDue event, NoticeContext context) {
-        Model model = PlanNotices.unitModel(event.unitCode(), context)
-                .put("title", event.title())
-                .put("period", event.period())
+        ReportDutyRef duty = event.duty();
+        Model model = PlanNotices.unitModel(duty.unitCode(), context)
+                .put("title", duty.title())
+                .put("period", duty.period())
                 .put("dueDate", NoticeFormat.date(event.dueDate()))
                 .put("daysLeft", Math.max(0, event.daysLeft()))
                 .put("dueToday", event.daysLeft() <= 0)
                 .put("notDueToday", event.daysLeft() > 0);
-        return EventNotices.of(List.of(new Notice(NoticeKind.REPORT_DUE, RecipientRef.unit(event.unitCode()),
-                duty(event.dutyId()), model.build())));
+        return EventNotices.of(List.of(new Notice(NoticeKind.REPORT_DUE, RecipientRef.unit(duty.unitCode()),
+                duty(duty.dutyId()), model.build())));
     }
 
     public static EventNotices reportReturned(ReportReturned event, NoticeContext context) {
-        Model model = PlanNotices.unitModel(event.unitCode(), context)
-                .put("title", event.title())
-                .put("period", event.period())
+        ReportDutyRef duty = event.duty();
+        Model model = PlanNotices.unitModel(duty.unitCode(), context)
+                .put("title", duty.title())
+                .put("period", duty.period())
                 .put("reasons", event.reasons())
                 .optional("resubmitBy", NoticeFormat.date(event.resubmitBy()))
                 .put("returnedOn", NoticeFormat.date(event.returnedAt(), context.zone()));
-        return EventNotices.of(List.of(new Notice(NoticeKind.REPORT_RETURNED, RecipientRef.unit(event.unitCode()),
-                duty(event.dutyId()), model.build())));
+        return EventNotices.of(List.of(new Notice(NoticeKind.REPORT_RETURNED, RecipientRef.unit(duty.unitCode()),
+                duty(duty.dutyId()), model.build())));
     }
 
     /** The unit's notices go through the escalation chain; the event concerns the unit (its webhooks). */
     public static EventNotices reportOverdue(ReportOverdue event) {
-        return EventNotices.none(java.util.Set.of(event.unitCode()));
+        return EventNotices.none(java.util.Set.of(event.duty().unitCode()));
     }
 
     public static EventNotices reportSubmitted(ReportSubmitted event) {
-        return EventNotices.none(java.util.Set.of(event.unitCode()));
+        return EventNotices.none(java.util.Set.of(event.duty().unitCode()));
     }
 
     static Reference duty(String dutyId) {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.contracts.notification.NotificationFailed;
+import vn.tdkt.contracts.notification.NotificationRef;
 import vn.tdkt.contracts.notification.NotificationSent;
 import vn.tdkt.notification.notice.domain.Channel;
 import vn.tdkt.notification.notice.domain.Language;
@@ -23,8 +24,8 @@ class DeliveryTest {
     void aClaimedDeliveryIsSentOnceAndSaysSo() {
         given(email()).andGiven(d -> d.claim("w1", NOW, LEASE))
                 .when(d -> d.sent(2, NOW.plusSeconds(3)))
-                .expectEvents(new NotificationSent("d1", "e1", "tdkt.plan.task-due.v1", "EMAIL", "a@b.vn", "SGDDT",
-                        NOW.plusSeconds(3), 2))
+                .expectEvents(new NotificationSent(new NotificationRef("d1", "e1", "tdkt.plan.task-due.v1", "EMAIL",
+                        "a@b.vn", "SGDDT"), NOW.plusSeconds(3), 2))
                 .expectState(d -> assertThat(d.status()).isEqualTo(DeliveryStatus.SENT));
         given(email()).andGiven(d -> d.claim("w1", NOW, LEASE)).andGiven(d -> d.sent(1, NOW))
                 .when(d -> d.sent(1, NOW.plusSeconds(5)))
@@ -47,8 +48,8 @@ class DeliveryTest {
         Instant retryAt = NOW.plusSeconds(60);
         given(email()).andGiven(d -> d.claim("w1", NOW, LEASE))
                 .when(d -> d.failed(3, "MailSendException: refused", NOW, retryAt))
-                .expectEvents(new NotificationFailed("d1", "e1", "tdkt.plan.task-due.v1", "EMAIL", "a@b.vn", "SGDDT",
-                        NOW, 3, "MailSendException: refused", true))
+                .expectEvents(new NotificationFailed(new NotificationRef("d1", "e1", "tdkt.plan.task-due.v1", "EMAIL",
+                        "a@b.vn", "SGDDT"), NOW, 3, "MailSendException: refused", true))
                 .expectState(d -> {
                     assertThat(d.status()).isEqualTo(DeliveryStatus.PENDING);
                     assertThat(d.notBefore()).isEqualTo(retryAt);

@@ -51,8 +51,7 @@ class NoticeRulesTest {
         DossierSlaBreached appraisal = read(EventTypes.DOSSIER_SLA_BREACHED, DossierSlaBreached.class);
         assertThat(NominationNotices.dossierSlaBreached(appraisal, CONTEXT).notices())
                 .singleElement().satisfies(n -> assertThat(n.recipient().key()).isEqualTo("unit:SNV"));
-        DossierSlaBreached returned = new DossierSlaBreached(appraisal.dossierId(), appraisal.unitCode(),
-                appraisal.subjectType(), appraisal.subjectName(), appraisal.awardCode(), appraisal.awardName(),
+        DossierSlaBreached returned = new DossierSlaBreached(appraisal.dossier(),
                 appraisal.year(), appraisal.batchId(), "RETURN", null, appraisal.dueDate(), 2);
         EventNotices toUnit = NominationNotices.dossierSlaBreached(returned, CONTEXT);
         assertThat(toUnit.notices()).singleElement()

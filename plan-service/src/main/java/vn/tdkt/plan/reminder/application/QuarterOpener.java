@@ -94,7 +94,7 @@ public class QuarterOpener {
             }
             for (String unit : task.units()) {
                 byUnit.computeIfAbsent(unit, u -> new ArrayList<>())
-                        .add(new QuarterDigest.Item(task.header(), task.header().roleOf(unit), due));
+                        .add(new QuarterDigest.Item(task.ref(), task.roleOf(unit), due));
             }
         }
         return byUnit;

@@ -78,7 +78,7 @@ public class ReminderScanner {
             if (decision.sendsOverdue()) {
                 tasks.markOverdue(taskId, task.dueDate());
             }
-            return Optional.of(reminder.record(decision, task.header(), task.dueDate(), task.dueDateSetOn(), today));
+            return Optional.of(reminder.record(decision, task.ref(), task.dueDate(), task.dueDateSetOn(), today));
         });
         if (pass.conflicts() > 0) {
             log.debug("{} reminders changed concurrently; they are re-evaluated on the next scan", pass.conflicts());

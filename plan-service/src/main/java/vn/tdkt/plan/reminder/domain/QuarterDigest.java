@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import vn.tdkt.contracts.plan.QuarterDigestEvent;
 import vn.tdkt.contracts.plan.QuarterOpened;
-import vn.tdkt.plan.task.domain.TaskHeader;
+import vn.tdkt.contracts.plan.TaskRef;
 import vn.tdkt.platform.domain.Created;
 
 /**
@@ -26,7 +26,7 @@ public class QuarterDigest {
     }
 
     /** A task of the unit due in the quarter, and the unit's role in it. */
-    public record Item(TaskHeader task, String role, LocalDate dueDate) {
+    public record Item(TaskRef task, String role, LocalDate dueDate) {
     }
 
     public static String id(String unitCode, int year, int quarter) {

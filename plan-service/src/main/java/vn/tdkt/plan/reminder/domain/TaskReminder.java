@@ -10,7 +10,7 @@ import java.util.function.Predicate;
 import vn.tdkt.contracts.plan.ReminderEvent;
 import vn.tdkt.contracts.plan.TaskDue;
 import vn.tdkt.contracts.plan.TaskOverdue;
-import vn.tdkt.plan.task.domain.TaskHeader;
+import vn.tdkt.contracts.plan.TaskRef;
 import vn.tdkt.calendar.HolidayShift;
 
 /**
@@ -91,7 +91,7 @@ public class TaskReminder {
      * the task's due date (a new one restarts it on {@code dueDateSetOn}), every step is marked, and each emitted step
      * becomes its event.
      */
-    public List<ReminderEvent> record(LadderDecision decision, TaskHeader task, LocalDate taskDueDate,
+    public List<ReminderEvent> record(LadderDecision decision, TaskRef task, LocalDate taskDueDate,
             LocalDate dueDateSetOn, LocalDate today) {
         if (!taskDueDate.equals(dueDate)) {
             dueDate = taskDueDate;
@@ -107,10 +107,8 @@ public class TaskReminder {
             // sends later than the step's (shifted) date, and "days left" must be true for the reader.
             int distance = (int) Math.abs(ChronoUnit.DAYS.between(today, step.dueDate()));
             events.add(step.kind() == StepKind.DUE
-                    ? new TaskDue(task.taskId(), task.planId(), task.planCode(), task.content(), task.leadUnit(),
-                            task.coordinatingUnits(), step.dueDate(), step.reminderDate(), step.offsetDays(), distance)
-                    : new TaskOverdue(task.taskId(), task.planId(), task.planCode(), task.content(), task.leadUnit(),
-                            task.coordinatingUnits(), step.dueDate(), step.reminderDate(), step.offsetDays(), distance,
+                    ? new TaskDue(task, step.dueDate(), step.reminderDate(), step.offsetDays(), distance)
+                    : new TaskOverdue(task, step.dueDate(), step.reminderDate(), step.offsetDays(), distance,
                             step.escalate()));
         }
         return events;

@@ -10,6 +10,7 @@ import vn.tdkt.contracts.plan.TaskAssigned;
 import vn.tdkt.contracts.plan.TaskCancelled;
 import vn.tdkt.contracts.plan.TaskCompleted;
 import vn.tdkt.contracts.plan.TaskEvent;
+import vn.tdkt.contracts.plan.TaskRef;
 import vn.tdkt.contracts.plan.TaskUpdated;
 import vn.tdkt.platform.domain.Created;
 import vn.tdkt.platform.domain.DomainException;
@@ -66,9 +67,8 @@ public class Task {
     }
 
     private TaskEvent assignedTo(String unit) {
-        return new TaskAssigned(id, planId, planCode, planVersion, content, unit, header().roleOf(unit), leadUnit,
-                List.copyOf(coordinatingUnits), period.text(), expectedEvidence == null ? null : expectedEvidence.name(),
-                dueDate);
+        return new TaskAssigned(ref(), planVersion, unit, roleOf(unit), period.text(),
+                expectedEvidence == null ? null : expectedEvidence.name(), dueDate);
     }
 
     private void apply(TaskDraft draft) {
@@ -153,8 +153,8 @@ public class Task {
         requireOpen();
         status = TaskStatus.DONE;
         evidence = proof;
-        return List.of(new TaskCompleted(id, planId, planCode, content, leadUnit, List.copyOf(coordinatingUnits),
-                proof.recordedAt(), proof.recordedBy(), proof.kind().name(), proof.reference(), dueDate, proof.note()));
+        return List.of(new TaskCompleted(ref(), proof.recordedAt(), proof.recordedBy(), proof.kind().name(),
+                proof.reference(), dueDate, proof.note()));
     }
 
     public List<TaskEvent> cancel(String by, String reason, Instant at) {
@@ -163,8 +163,7 @@ public class Task {
         cancelledBy = by;
         cancelReason = reason;
         cancelledAt = at;
-        return List.of(new TaskCancelled(id, planId, planCode, content, leadUnit, List.copyOf(coordinatingUnits), at, by,
-                dueDate, reason));
+        return List.of(new TaskCancelled(ref(), at, by, dueDate, reason));
     }
 
     /**
@@ -185,16 +184,21 @@ public class Task {
     }
 
     private TaskEvent updated(String reason, List<String> changed, LocalDate previousDue) {
-        return new TaskUpdated(id, planId, planCode, content, leadUnit, List.copyOf(coordinatingUnits), period.text(),
-                status.name(), reason, List.copyOf(changed), dueDate, previousDue);
+        return new TaskUpdated(ref(), period.text(), status.name(), reason, List.copyOf(changed), dueDate, previousDue);
     }
 
     public boolean concerns(String unit) {
         return units.contains(unit);
     }
 
-    public TaskHeader header() {
-        return new TaskHeader(id, planId, planCode, content, leadUnit, coordinatingUnits);
+    /** What every message about this task repeats: its events, its reminders and the quarter digests. */
+    public TaskRef ref() {
+        return new TaskRef(id, planId, planCode, content, leadUnit, List.copyOf(coordinatingUnits));
+    }
+
+    /** LEAD for the lead unit, COORDINATING for the others. */
+    public String roleOf(String unit) {
+        return unit.equals(leadUnit) ? ROLE_LEAD : ROLE_COORDINATING;
     }
 
     public String id() { return id; }

@@ -25,7 +25,7 @@ public class ReportingBindings {
                 .on(EventTypes.REPORT_SUBMITTED, (InboundEvent<ReportSubmitted> e) -> {
                     ReportSubmitted report = e.payload();
                     if (report.taskId() != null) {
-                        tasks.completeWithReport(report.taskId(), report.submissionId(), report.title(),
+                        tasks.completeWithReport(report.taskId(), report.submissionId(), report.duty().title(),
                                 report.documentUrl(), report.submittedBy(), report.submittedAt());
                     }
                 })

@@ -2,6 +2,7 @@ package vn.tdkt.reporting.projection.domain;
 
 import java.time.Instant;
 import vn.tdkt.contracts.notification.NotificationFailed;
+import vn.tdkt.contracts.notification.NotificationRef;
 import vn.tdkt.contracts.notification.NotificationSent;
 
 /**
@@ -18,12 +19,16 @@ public record DeliveryRow(String notificationId, String sourceEventType, String 
     }
 
     public DeliveryRow sent(NotificationSent e) {
-        return new DeliveryRow(notificationId, e.sourceEventType(), e.channel(), e.recipient(), e.unitCode(),
-                Status.SENT, e.attempts(), e.sentAt(), null, false);
+        return delivered(e.notification(), Status.SENT, e.attempts(), e.sentAt(), null, false);
     }
 
     public DeliveryRow failed(NotificationFailed e) {
-        return new DeliveryRow(notificationId, e.sourceEventType(), e.channel(), e.recipient(), e.unitCode(),
-                Status.FAILED, e.attempts(), e.failedAt(), e.error(), e.willRetry());
+        return delivered(e.notification(), Status.FAILED, e.attempts(), e.failedAt(), e.error(), e.willRetry());
+    }
+
+    private DeliveryRow delivered(NotificationRef delivery, Status status, int attempts, Instant at, String error,
+            boolean willRetry) {
+        return new DeliveryRow(notificationId, delivery.sourceEventType(), delivery.channel(), delivery.recipient(),
+                delivery.unitCode(), status, attempts, at, error, willRetry);
     }
 }

@@ -11,6 +11,7 @@ import vn.tdkt.contracts.nomination.CouncilSessionScheduled;
 import vn.tdkt.contracts.nomination.CouncilVoted;
 import vn.tdkt.contracts.nomination.DossierAppraised;
 import vn.tdkt.contracts.nomination.DossierAssigned;
+import vn.tdkt.contracts.nomination.DossierRef;
 import vn.tdkt.contracts.nomination.DossierRecalled;
 import vn.tdkt.contracts.nomination.DossierResubmitted;
 import vn.tdkt.contracts.nomination.DossierReturned;
@@ -96,8 +97,14 @@ public final class DossierRow {
         }
     }
 
+    /** What every dossier event repeats (its {@link DossierRef}), with the year where the event carries one. */
+    private void describe(DossierRef dossier, Integer year) {
+        describe(dossier.unitCode(), dossier.subjectType(), dossier.subjectName(), dossier.awardCode(),
+                dossier.awardName(), year);
+    }
+
     public DossierRow submitted(DossierSubmitted e) {
-        describe(e.unitCode(), e.subjectType(), e.subjectName(), e.awardCode(), e.awardName(), e.year());
+        describe(e.dossier(), e.year());
         status = Status.SUBMITTED;
         if (submittedAt == null || e.submittedAt().isBefore(submittedAt)) {
             submittedAt = e.submittedAt();
@@ -107,7 +114,7 @@ public final class DossierRow {
     }
 
     public DossierRow assigned(DossierAssigned e) {
-        describe(e.unitCode(), e.subjectType(), e.subjectName(), e.awardCode(), e.awardName(), e.year());
+        describe(e.dossier(), e.year());
         batchId = e.batchId();
         status = Status.ASSIGNED;
         assignedAt = e.assignedAt();
@@ -117,7 +124,7 @@ public final class DossierRow {
     }
 
     public DossierRow returned(DossierReturned e) {
-        describe(e.unitCode(), e.subjectType(), e.subjectName(), e.awardCode(), e.awardName(), e.year());
+        describe(e.dossier(), e.year());
         status = Status.RETURNED;
         reasons = new ArrayList<>(e.reasons());
         completeBy = e.completeBy();
@@ -126,7 +133,7 @@ public final class DossierRow {
     }
 
     public DossierRow resubmitted(DossierResubmitted e) {
-        describe(e.unitCode(), e.subjectType(), e.subjectName(), e.awardCode(), e.awardName(), e.year());
+        describe(e.dossier(), e.year());
         status = Status.RESUBMITTED;
         lastSubmittedAt = later(lastSubmittedAt, e.resubmittedAt());
         if (submittedAt == null) {
@@ -136,14 +143,14 @@ public final class DossierRow {
     }
 
     public DossierRow recalled(DossierRecalled e) {
-        describe(e.unitCode(), e.subjectType(), e.subjectName(), e.awardCode(), e.awardName(), e.year());
+        describe(e.dossier(), e.year());
         status = Status.RECALLED;
         recalledAt = e.recalledAt();
         return this;
     }
 
     public DossierRow appraised(DossierAppraised e) {
-        describe(e.unitCode(), e.subjectType(), e.subjectName(), e.awardCode(), e.awardName(), null);
+        describe(e.dossier(), null);
         status = Status.APPRAISED;
         outcome = e.outcome();
         reasons = new ArrayList<>(e.reasons());
@@ -152,7 +159,7 @@ public final class DossierRow {
     }
 
     public DossierRow slaDue(DossierSlaDue e) {
-        describe(e.unitCode(), e.subjectType(), e.subjectName(), e.awardCode(), e.awardName(), e.year());
+        describe(e.dossier(), e.year());
         slaClock = e.clock();
         slaDueDate = e.dueDate();
         slaWorkingDaysLeft = e.workingDaysLeft();
@@ -160,7 +167,7 @@ public final class DossierRow {
     }
 
     public DossierRow slaBreached(DossierSlaBreached e) {
-        describe(e.unitCode(), e.subjectType(), e.subjectName(), e.awardCode(), e.awardName(), e.year());
+        describe(e.dossier(), e.year());
         slaClock = e.clock();
         slaDueDate = e.dueDate();
         slaBreached = true;

@@ -11,6 +11,7 @@ import vn.tdkt.contracts.plan.TaskCancelled;
 import vn.tdkt.contracts.plan.TaskCompleted;
 import vn.tdkt.contracts.plan.TaskDue;
 import vn.tdkt.contracts.plan.TaskOverdue;
+import vn.tdkt.contracts.plan.TaskRef;
 import vn.tdkt.contracts.plan.TaskUpdated;
 
 /**
@@ -75,8 +76,7 @@ public final class TaskRow {
 
     /** One {@code task-assigned} per unit concerned; all carry the whole task. {@code at} is the event's time. */
     public TaskRow assigned(TaskAssigned event, Instant at, String eventId) {
-        take(event.planId(), event.planCode());
-        describe(event.content(), event.leadUnit(), event.coordinatingUnits(), event.dueDate());
+        take(event.task(), event.dueDate());
         periodText = event.periodText();
         expectedEvidence = event.expectedEvidence();
         if (assignedAt == null || at.isBefore(assignedAt)) {
@@ -88,16 +88,14 @@ public final class TaskRow {
     }
 
     public TaskRow updated(TaskUpdated event) {
-        take(event.planId(), event.planCode());
-        describe(event.content(), event.leadUnit(), event.coordinatingUnits(), event.dueDate());
+        take(event.task(), event.dueDate());
         periodText = event.periodText();
         lifecycleKnown = true;
         return derive();
     }
 
     public TaskRow completed(TaskCompleted event, String eventId) {
-        take(event.planId(), event.planCode());
-        describe(event.content(), event.leadUnit(), event.coordinatingUnits(), event.dueDate());
+        take(event.task(), event.dueDate());
         lifecycle = TaskLifecycle.DONE;
         completedAt = event.completedAt();
         completedEventId = eventId;
@@ -108,32 +106,31 @@ public final class TaskRow {
     }
 
     public TaskRow cancelled(TaskCancelled event) {
-        take(event.planId(), event.planCode());
-        describe(event.content(), event.leadUnit(), event.coordinatingUnits(), event.dueDate());
+        take(event.task(), event.dueDate());
         lifecycle = TaskLifecycle.CANCELLED;
         lifecycleKnown = true;
         return derive();
     }
 
     public TaskRow due(TaskDue event) {
-        fillIfUnknown(event.planId(), event.planCode(), event.content(), event.leadUnit(), event.coordinatingUnits(),
-                event.dueDate());
+        fillIfUnknown(event.task(), event.dueDate());
         reminder = new Reminder(false, event.dueDate(), event.offsetDays(), event.daysLeft(), null, false);
         return derive();
     }
 
     public TaskRow overdue(TaskOverdue event) {
-        fillIfUnknown(event.planId(), event.planCode(), event.content(), event.leadUnit(), event.coordinatingUnits(),
-                event.dueDate());
+        fillIfUnknown(event.task(), event.dueDate());
         reminder = new Reminder(true, event.dueDate(), event.offsetDays(), null, event.daysLate(), event.escalate());
         return derive();
     }
 
-    private void take(String planId, String planCode) {
-        this.planId = planId;
-        if (planCode != null) {
-            this.planCode = planCode;
+    /** What every task event repeats (its {@link TaskRef}), with the due date it carries. */
+    private void take(TaskRef task, LocalDate dueDate) {
+        this.planId = task.planId();
+        if (task.planCode() != null) {
+            this.planCode = task.planCode();
         }
+        describe(task.content(), task.leadUnit(), task.coordinatingUnits(), dueDate);
     }
 
     private void describe(String content, String leadUnit, List<String> coordinating, LocalDate dueDate) {
@@ -144,11 +141,9 @@ public final class TaskRow {
     }
 
     /** A reminder carries the task as the ladder saw it: enough for a row nobody else described yet. */
-    private void fillIfUnknown(String planId, String planCode, String content, String leadUnit,
-            List<String> coordinating, LocalDate dueDate) {
-        if (this.content == null) {
-            take(planId, planCode);
-            describe(content, leadUnit, coordinating, dueDate);
+    private void fillIfUnknown(TaskRef task, LocalDate dueDate) {
+        if (content == null) {
+            take(task, dueDate);
         }
     }
 

@@ -11,6 +11,7 @@ import vn.tdkt.contracts.plan.PlanPublished;
 import vn.tdkt.contracts.plan.TaskAssigned;
 import vn.tdkt.contracts.plan.TaskCancelled;
 import vn.tdkt.contracts.plan.TaskCompleted;
+import vn.tdkt.contracts.plan.TaskRef;
 import vn.tdkt.contracts.plan.TaskUpdated;
 import vn.tdkt.contracts.reporting.ReportDutyEvent;
 import vn.tdkt.platform.domain.VersionPrecondition;
@@ -69,12 +70,13 @@ public class PlanReportDuties {
         return "task-" + taskId;
     }
 
-    public void taskAssigned(TaskAssigned task, long sequence) {
-        if (!"LEAD".equals(task.role()) || !rules.evidenceKind().equals(task.expectedEvidence())) {
+    public void taskAssigned(TaskAssigned assigned, long sequence) {
+        if (!"LEAD".equals(assigned.role()) || !rules.evidenceKind().equals(assigned.expectedEvidence())) {
             return;
         }
-        if (ensure(task.taskId(), task.planId(), task.content(), task.leadUnit(), task.dueDate())) {
-            follow(task.taskId(), duty -> duty.followTaskDueDate(task.dueDate(), sequence, today()));
+        TaskRef task = assigned.task();
+        if (ensure(task.taskId(), task.planId(), task.content(), task.leadUnit(), assigned.dueDate())) {
+            follow(task.taskId(), duty -> duty.followTaskDueDate(assigned.dueDate(), sequence, today()));
         }
     }
 

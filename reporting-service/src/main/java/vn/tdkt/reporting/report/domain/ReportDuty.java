@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import vn.tdkt.contracts.reporting.ReportDue;
 import vn.tdkt.contracts.reporting.ReportDutyEvent;
+import vn.tdkt.contracts.reporting.ReportDutyRef;
 import vn.tdkt.contracts.reporting.ReportOverdue;
 import vn.tdkt.contracts.reporting.ReportReturned;
 import vn.tdkt.contracts.reporting.ReportSubmitted;
@@ -95,8 +96,8 @@ public final class ReportDuty {
         submissions.add(new Submission(submissionId, file, figures, submittedBy, at, deadline, onTime, resubmission,
                 template.isComplete(figures), Submission.Status.SUBMITTED, List.of(), null, null, null));
         status = DutyStatus.SUBMITTED;
-        return List.of(new ReportSubmitted(id, obligationId, title, unitCode, period, submissionId, submittedBy, at,
-                deadline, onTime, resubmission, taskId, documentUrl));
+        return List.of(new ReportSubmitted(ref(), submissionId, submittedBy, at, deadline, onTime, resubmission, taskId,
+                documentUrl));
     }
 
     /**
@@ -122,8 +123,7 @@ public final class ReportDuty {
         submissions.set(submissions.indexOf(standing), standing.returned(cleaned, returnedBy, at, newDeadline));
         status = DutyStatus.RETURNED;
         moveDeadline(newDeadline, today);
-        return List.of(new ReportReturned(id, obligationId, title, unitCode, period, submissionId, cleaned,
-                resubmitBy, returnedBy, at));
+        return List.of(new ReportReturned(ref(), submissionId, cleaned, resubmitBy, returnedBy, at));
     }
 
     /** Marks and events of one ladder decision, for one atomic save. */
@@ -140,10 +140,8 @@ public final class ReportDuty {
             // counted from the day the reminder is really sent (a catch-up is later than the step's date)
             int distance = (int) Math.abs(ChronoUnit.DAYS.between(today, step.deadline()));
             events.add(step.overdue()
-                    ? new ReportOverdue(id, obligationId, title, unitCode, period, step.deadline(), distance,
-                            step.escalate())
-                    : new ReportDue(id, obligationId, title, unitCode, period, step.deadline(), step.offsetDays(),
-                            distance));
+                    ? new ReportOverdue(ref(), step.deadline(), distance, step.escalate())
+                    : new ReportDue(ref(), step.deadline(), step.offsetDays(), distance));
         }
         return events;
     }
@@ -207,6 +205,11 @@ public final class ReportDuty {
     }
 
     /** The submission that stands (not returned), if any. */
+    /** What every event of this duty repeats: which duty, of which obligation, whose report for which period. */
+    public ReportDutyRef ref() {
+        return new ReportDutyRef(id, obligationId, title, unitCode, period);
+    }
+
     public Submission standing() {
         for (int i = submissions.size() - 1; i >= 0; i--) {
             if (submissions.get(i).status() == Submission.Status.SUBMITTED) {

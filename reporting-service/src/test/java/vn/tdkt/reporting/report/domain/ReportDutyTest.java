@@ -9,12 +9,15 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.contracts.reporting.ReportDue;
+import vn.tdkt.contracts.reporting.ReportDutyRef;
 import vn.tdkt.contracts.reporting.ReportOverdue;
 import vn.tdkt.contracts.reporting.ReportReturned;
 import vn.tdkt.contracts.reporting.ReportSubmitted;
 import vn.tdkt.calendar.HolidayShift;
 
 class ReportDutyTest {
+
+    static final ReportDutyRef REF = new ReportDutyRef("d-1", "o-1", "Sơ kết 6 tháng", "SYT", "2026-H1");
 
     static final ReportTemplate TEMPLATE = new ReportTemplate("SO_KET", "Sơ kết", "test", List.of(
             new ReportTemplate.Figure("DOSSIERS_SENT", "Hồ sơ đã gửi", "hồ sơ", true),
@@ -59,8 +62,8 @@ class ReportDutyTest {
     void aSubmissionByTheDeadlineIsOnTimeAndNamesThePlanTask() {
         given(duty("t-1", "2026-05-25"))
                 .when(d -> d.submit("s-1", FILE, Map.of("DOSSIERS_SENT", 3L), "syt-user", at("2026-06-15"), "/f"))
-                .expectEvents(new ReportSubmitted("d-1", "o-1", "Sơ kết 6 tháng", "SYT", "2026-H1", "s-1",
-                        "syt-user", at("2026-06-15"), LocalDate.of(2026, 6, 15), true, false, "t-1", "/f"))
+                .expectEvents(new ReportSubmitted(REF,
+                        "s-1", "syt-user", at("2026-06-15"), LocalDate.of(2026, 6, 15), true, false, "t-1", "/f"))
                 .expectState(d -> {
                     assertThat(d.status()).isEqualTo(DutyStatus.SUBMITTED);
                     assertThat(d.standing().complete()).as("an optional figure is missing").isFalse();
@@ -97,8 +100,8 @@ class ReportDutyTest {
         given(duty)
                 .when(d -> d.returnSubmission("s-1", List.of("Thiếu số liệu"), LocalDate.of(2026, 6, 19), "snv",
                         at("2026-06-11")))
-                .expectEvents(new ReportReturned("d-1", "o-1", "Sơ kết 6 tháng", "SYT", "2026-H1", "s-1",
-                        List.of("Thiếu số liệu"), LocalDate.of(2026, 6, 19), "snv", at("2026-06-11")))
+                .expectEvents(new ReportReturned(REF,
+                        "s-1", List.of("Thiếu số liệu"), LocalDate.of(2026, 6, 19), "snv", at("2026-06-11")))
                 .expectState(d -> {
                     assertThat(d.deadline()).isEqualTo(LocalDate.of(2026, 6, 19));
                     assertThat(d.ladderStartedOn()).isEqualTo(LocalDate.of(2026, 6, 11));
@@ -123,7 +126,7 @@ class ReportDutyTest {
         // 15 days before Monday 15/06 is Sunday 31/05: sent on Friday 29/05
         ReportLadder.Decision friday = LADDER.decide(duty, LocalDate.of(2026, 5, 29));
         given(duty).when(d -> d.remind(friday, LocalDate.of(2026, 5, 29)))
-                .expectEvents(new ReportDue("d-1", "o-1", "Sơ kết 6 tháng", "SYT", "2026-H1",
+                .expectEvents(new ReportDue(REF,
                         LocalDate.of(2026, 6, 15), 15, 17));
         assertThat(LADDER.decide(duty, LocalDate.of(2026, 5, 29)).isEmpty()).as("marked: never twice").isTrue();
         // a week later and after the deadline: the most recent step of each kind, the others skipped
@@ -132,7 +135,7 @@ class ReportDutyTest {
         assertThat(late.skip()).extracting(LadderStep::key)
                 .containsExactlyInAnyOrder("due:7@2026-06-15", "due:3@2026-06-15", "overdue:1@2026-06-15");
         given(duty).when(d -> d.remind(late, LocalDate.of(2026, 6, 23)))
-                .expectEvents(new ReportOverdue("d-1", "o-1", "Sơ kết 6 tháng", "SYT", "2026-H1",
+                .expectEvents(new ReportOverdue(REF,
                         LocalDate.of(2026, 6, 15), 8, true));
     }
 
