@@ -1,9 +1,8 @@
 package vn.tdkt.nomination.council.application;
 
 import java.time.Duration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import vn.tdkt.platform.scheduling.JobsConfiguration;
 import vn.tdkt.platform.scheduling.LockedJob;
 
 /**
@@ -11,9 +10,7 @@ import vn.tdkt.platform.scheduling.LockedJob;
  * from the version-guarded saves): the R-MEET-02 reminder scan, and finishing the audit records of sessions whose
  * close was interrupted.
  */
-@Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(prefix = "tdkt.nomination.council", name = "scheduled", havingValue = "true",
-        matchIfMissing = true)
+@JobsConfiguration(prefix = "tdkt.nomination.council")
 class CouncilJobs {
 
     @Bean

@@ -2,18 +2,15 @@ package vn.tdkt.nomination.nomineeimport.application;
 
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import vn.tdkt.platform.scheduling.JobsConfiguration;
 import vn.tdkt.platform.scheduling.LockedJob;
 
 /**
  * Removes the hidden dossiers of confirmations whose writer died before the flip (see
  * {@link NomineeImportService#cleanUpAbandoned}), every {@code cleanup-interval} on one instance at a time.
  */
-@Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(prefix = "tdkt.nomination.nominee-import", name = "cleanup-scheduled", havingValue = "true",
-        matchIfMissing = true)
+@JobsConfiguration(prefix = "tdkt.nomination.nominee-import", switchName = "cleanup-scheduled")
 class NomineeImportJobs {
 
     @Bean

@@ -2,15 +2,12 @@ package vn.tdkt.nomination.revocation.application;
 
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import vn.tdkt.platform.scheduling.JobsConfiguration;
 import vn.tdkt.platform.scheduling.LockedJob;
 
 /** Runs {@link RevocationCompletion#completeAbandoned} every {@code completion-interval} on one instance at a time. */
-@Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(prefix = "tdkt.nomination.revocation", name = "completion-scheduled", havingValue = "true",
-        matchIfMissing = true)
+@JobsConfiguration(prefix = "tdkt.nomination.revocation", switchName = "completion-scheduled")
 class RevocationJobs {
 
     @Bean

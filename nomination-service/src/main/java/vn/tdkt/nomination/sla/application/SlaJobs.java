@@ -1,17 +1,15 @@
 package vn.tdkt.nomination.sla.application;
 
 import java.time.Duration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import vn.tdkt.platform.scheduling.JobsConfiguration;
 import vn.tdkt.platform.scheduling.LockedJob;
 
 /**
  * Runs the SLA scan every {@code tdkt.nomination.sla.scan-interval} on one instance at a time. The lock only saves
  * work; exactly once comes from the version-guarded saves (see {@link SlaScanner}).
  */
-@Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(prefix = "tdkt.nomination.sla", name = "scheduled", havingValue = "true", matchIfMissing = true)
+@JobsConfiguration(prefix = "tdkt.nomination.sla")
 class SlaJobs {
 
     @Bean

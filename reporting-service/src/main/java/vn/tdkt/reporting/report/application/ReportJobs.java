@@ -1,18 +1,15 @@
 package vn.tdkt.reporting.report.application;
 
 import java.time.Duration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import vn.tdkt.platform.scheduling.JobsConfiguration;
 import vn.tdkt.platform.scheduling.LockedJob;
 
 /**
  * Runs the report ladder scan every {@code tdkt.reporting.report.scan-interval} on one instance at a time. The lock
  * only saves work: correctness does not depend on it (see {@link ReportLadderScanner}).
  */
-@Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(prefix = "tdkt.reporting.report", name = "scheduled", havingValue = "true",
-        matchIfMissing = true)
+@JobsConfiguration(prefix = "tdkt.reporting.report")
 class ReportJobs {
 
     @Bean

@@ -3,20 +3,17 @@ package vn.tdkt.reporting.statistics.application;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import vn.tdkt.platform.scheduling.JobsConfiguration;
 import vn.tdkt.platform.scheduling.LockedJob;
 
 /**
  * Opens the current year's statistical report duty (due 15/12) at start-up and every night at 00:10, so its reminder
  * ladder runs like any report's. Idempotent; the lock only saves work.
  */
-@Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(prefix = "tdkt.reporting.statistics", name = "scheduled", havingValue = "true",
-        matchIfMissing = true)
+@JobsConfiguration(prefix = "tdkt.reporting.statistics")
 class StatisticsJobs {
 
     @Bean
