@@ -32,6 +32,7 @@ import vn.tdkt.localstack.auth.AuthServer;
 import vn.tdkt.localstack.auth.DemoClients;
 import vn.tdkt.localstack.auth.TokenClient;
 import vn.tdkt.localstack.kafka.KafkaBroker;
+import vn.tdkt.localstack.kafka.TopicCatalog;
 import vn.tdkt.localstack.kafka.TopicCreator;
 import vn.tdkt.localstack.mail.MailCatcher;
 import vn.tdkt.localstack.mongo.MongoWireServer;
@@ -126,6 +127,10 @@ public final class LocalStack implements AutoCloseable {
                     environment.put("SMTP_HOST", "localhost");
                     environment.put("SMTP_PORT", Integer.toString(mail.smtpPort()));
                 }
+                // one consumer thread per partition across the instances: a thread mostly waits on MongoDB round
+                // trips, so on one machine the partitions are worked in parallel instead of three at a time
+                environment.put("TDKT_CONSUMER_CONCURRENCY", Integer.toString(
+                        Math.max(1, TopicCatalog.EVENT_TOPIC_PARTITIONS / builder.instances)));
                 environment.putAll(builder.serviceEnvironment.getOrDefault(name, Map.of()));
                 ServiceProcess process = ServiceProcess.builder(name)
                         .instance(instance)

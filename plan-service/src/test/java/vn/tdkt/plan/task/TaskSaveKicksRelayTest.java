@@ -45,7 +45,7 @@ class TaskSaveKicksRelayTest {
             store.insert(Task.assign("plan-1", "01/KH-UBND", 1, 2025, new TaskDraft("task-1",
                     "Báo cáo", TaskPeriod.date("30/6/2025", due), "SNV", List.of(),
                     EvidenceKind.REPORT, null, 0), clock.today()));
-            verify(relay, times(1)).kick();
+            verify(relay, times(1)).kick(TaskDocument.COLLECTION);
 
             // as after a relay round: the stored outbox is empty, only the new save carries events
             mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
@@ -53,7 +53,7 @@ class TaskSaveKicksRelayTest {
                     new org.springframework.data.mongodb.core.query.Update().set("outbox", List.of())
                             .set("outboxPending", false), TaskDocument.class);
             store.update("task-1", VersionPrecondition.none(), task -> task.cancel("snv", "Gộp nhiệm vụ", clock.instant()));
-            verify(relay, times(2)).kick();
+            verify(relay, times(2)).kick(TaskDocument.COLLECTION);
             mongo.getDb().drop();
         }
     }

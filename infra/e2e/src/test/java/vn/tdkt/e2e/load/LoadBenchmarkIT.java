@@ -54,18 +54,18 @@ class LoadBenchmarkIT {
     private static final double RATE = Double.parseDouble(System.getProperty("load.rate", "200"));
     private static final double MINUTES = Double.parseDouble(System.getProperty("load.minutes", "10"));
     private static final List<String> VARIANTS = Arrays.asList(System.getProperty("load.variants",
-            "after,jwt-cache-off,c1,concurrency-1,observations-on,lock-per-round").split(","));
+            "after,jwt-cache-off,c1,concurrency-3,observations-on,lock-per-round").split(","));
 
     /** One platform setting to measure: what it changes on the stack. */
     private record Variant(String name, String description) {
     }
 
     private static final Map<String, Variant> KNOWN = Map.of(
-            "after", new Variant("after", "the platform as it is (full JIT, JWT cache, 3 consumer threads, no security "
-                    + "observations, relay keeps its lock)"),
+            "after", new Variant("after", "the platform as it is (full JIT, JWT cache, one consumer thread per "
+                    + "partition, no security observations, relay keeps its lock and reads only the collection saved to)"),
             "jwt-cache-off", new Variant("jwt-cache-off", "tdkt.security.jwt-cache.max-entries=0"),
             "c1", new Variant("c1", "C1 only (-XX:TieredStopAtLevel=1), as ./run"),
-            "concurrency-1", new Variant("concurrency-1", "TDKT_CONSUMER_CONCURRENCY=1"),
+            "concurrency-3", new Variant("concurrency-3", "TDKT_CONSUMER_CONCURRENCY=3 (the platform default)"),
             "observations-on", new Variant("observations-on", "management.observations.enable.spring.security=true"),
             "lock-per-round", new Variant("lock-per-round", "tdkt.outbox.lock-idle-release=PT0S"));
 
@@ -112,7 +112,7 @@ class LoadBenchmarkIT {
                 .serviceStartupTimeout(Duration.ofMinutes(6));
         switch (variant.name()) {
             case "jwt-cache-off" -> builder.allServicesSystemProperty("tdkt.security.jwt-cache.max-entries", "0");
-            case "concurrency-1" -> builder.allServicesEnvironment("TDKT_CONSUMER_CONCURRENCY", "1");
+            case "concurrency-3" -> builder.allServicesEnvironment("TDKT_CONSUMER_CONCURRENCY", "3");
             case "observations-on" -> builder.allServicesSystemProperty(
                     "management.observations.enable.spring.security", "true");
             case "lock-per-round" -> builder.allServicesSystemProperty("tdkt.outbox.lock-idle-release", "PT0S");
@@ -178,11 +178,13 @@ class LoadBenchmarkIT {
 
         Run measure(String variant, int repeat) throws InterruptedException {
             Map<String, Map<String, Long>> before = stack.mongo().commandCounts();
+            Map<String, Map<String, Long>> collectionsBefore = stack.mongo().commandCountsByCollection();
             Instant start = Instant.now();
             long apiStart = System.nanoTime();
             List<String> ids = drive(variant + "-" + repeat, Duration.ofSeconds(SECONDS));
             double apiSeconds = (System.nanoTime() - apiStart) / 1e9;
             Map<String, Map<String, Long>> after = stack.mongo().commandCounts();
+            System.out.println(byCollection(collectionsBefore, stack.mongo().commandCountsByCollection(), ids.size()));
             Instant lastProjection = ids.stream().map(this::view).map(view -> Instant.parse(
                     view.path("updatedAt").asText())).max(Instant::compareTo).orElseThrow();
             double seconds = Duration.between(start, lastProjection).toNanos() / 1e9;
@@ -198,6 +200,21 @@ class LoadBenchmarkIT {
             double raw = rawInsertsPerSecond(Duration.ofSeconds(RAW_SECONDS));
             return new Run(variant, repeat, ids.size(), changes, ids.size() * 6 / apiSeconds, raw,
                     (double) total / ids.size(), byDatabase);
+        }
+
+        /** The round trips per dossier by database, command and collection, most first: where a flow's cost goes. */
+        private static String byCollection(Map<String, Map<String, Long>> before, Map<String, Map<String, Long>> after,
+                int dossiers) {
+            Map<String, Long> spent = new HashMap<>();
+            after.forEach((database, commands) -> commands.forEach((command, count) -> spent.put(
+                    database + " " + command,
+                    count - before.getOrDefault(database, Map.of()).getOrDefault(command, 0L))));
+            StringBuilder line = new StringBuilder("load round trips per dossier by collection:");
+            spent.entrySet().stream().filter(entry -> entry.getValue() > 0)
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .forEach(entry -> line.append(String.format(Locale.ROOT, "%n  %6.2f %s",
+                            (double) entry.getValue() / dossiers, entry.getKey())));
+            return line.toString();
         }
 
         /** {@value #CLIENTS} threads {@code insertOne} dossier-sized documents into a scratch database. */

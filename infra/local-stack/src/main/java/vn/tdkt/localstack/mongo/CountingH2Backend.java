@@ -22,6 +22,7 @@ final class CountingH2Backend extends IndexedH2Backend {
             "buildInfo", "endSessions", "saslStart", "saslContinue", "getLastError", "getlasterror");
 
     private final Map<String, Map<String, LongAdder>> counts = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, LongAdder>> byCollection = new ConcurrentHashMap<>();
 
     CountingH2Backend(String fileName) {
         super(fileName);
@@ -32,12 +33,29 @@ final class CountingH2Backend extends IndexedH2Backend {
         if (!HOUSEKEEPING.contains(command)) {
             counts.computeIfAbsent(database, key -> new ConcurrentHashMap<>())
                     .computeIfAbsent(command, key -> new LongAdder()).increment();
+            byCollection.computeIfAbsent(database, key -> new ConcurrentHashMap<>())
+                    .computeIfAbsent(command + " " + collection(command, query), key -> new LongAdder()).increment();
         }
         return super.handleCommand(channel, database, command, query);
     }
 
+    /** The collection a command names: its own value ({@code find: "dossiers"}) or, for getMore, its field. */
+    private static String collection(String command, Document query) {
+        Object named = command.equals("getMore") ? query.get("collection") : query.get(command);
+        return named instanceof String collection ? collection : "-";
+    }
+
     /** Commands served so far, per database and command name. */
     Map<String, Map<String, Long>> counts() {
+        return snapshot(counts);
+    }
+
+    /** Commands served so far, per database and "command collection", e.g. {@code find dossiers}. */
+    Map<String, Map<String, Long>> countsByCollection() {
+        return snapshot(byCollection);
+    }
+
+    private static Map<String, Map<String, Long>> snapshot(Map<String, Map<String, LongAdder>> counts) {
         Map<String, Map<String, Long>> snapshot = new TreeMap<>();
         counts.forEach((database, commands) -> {
             Map<String, Long> perCommand = new TreeMap<>();

@@ -82,6 +82,11 @@ public final class MongoWireServer implements AutoCloseable {
         return backend == null ? java.util.Map.of() : backend.counts();
     }
 
+    /** As {@link #commandCounts()}, keyed by command and collection, e.g. {@code {tdkt-nomination={find dossiers=12}}}. */
+    public synchronized java.util.Map<String, java.util.Map<String, Long>> commandCountsByCollection() {
+        return backend == null ? java.util.Map.of() : backend.countsByCollection();
+    }
+
     public synchronized boolean isRunning() {
         return server != null;
     }

@@ -42,11 +42,14 @@ public class MongoOutboxStore implements OutboxStore {
     }
 
     @Override
-    public List<PendingAggregate> findPending(int limit) {
+    public List<PendingAggregate> findPending(int limit, java.util.Set<String> only) {
         List<PendingAggregate> pending = new ArrayList<>();
         for (String collection : collections) {
             if (pending.size() >= limit) {
                 break;
+            }
+            if (only != null && !only.contains(collection)) {
+                continue;
             }
             Query query = pendingQuery().limit(limit - pending.size());
             query.fields().include(OUTBOX);

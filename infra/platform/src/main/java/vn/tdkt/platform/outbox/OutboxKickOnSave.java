@@ -13,7 +13,7 @@ public class OutboxKickOnSave extends AbstractMongoEventListener<AggregateDocume
     @Override
     public void onAfterSave(AfterSaveEvent<AggregateDocument> event) {
         if (!event.getSource().getOutbox().isEmpty()) {
-            relay.kick();
+            relay.kick(event.getCollectionName());
         }
     }
 }

@@ -18,17 +18,21 @@ import lombok.RequiredArgsConstructor;
 public class OutboxRecorder {
 
     private final Clock clock;
-    private final List<Runnable> afterWrite = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<java.util.function.Consumer<String>> afterWrite =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    /** Runs {@code listener} after each update that wrote new entries (the relay's kick; inserts use the save event). */
-    public void afterWrite(Runnable listener) {
+    /**
+     * Calls {@code listener} with the collection after each update that wrote new entries there (the relay's kick;
+     * inserts use the save event).
+     */
+    public void afterWrite(java.util.function.Consumer<String> listener) {
         afterWrite.add(listener);
     }
 
-    /** Called by the store once the document with the {@code recorded} entries is written. */
-    public void written(AggregateDocument document, List<OutboxEntry> recorded) {
+    /** Called by the store once a document of {@code collection} with the {@code recorded} entries is written. */
+    public void written(String collection, List<OutboxEntry> recorded) {
         if (!recorded.isEmpty()) {
-            afterWrite.forEach(Runnable::run);
+            afterWrite.forEach(listener -> listener.accept(collection));
         }
     }
 

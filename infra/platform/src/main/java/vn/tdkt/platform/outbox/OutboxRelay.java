@@ -3,8 +3,11 @@ package vn.tdkt.platform.outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * removed only after the broker acknowledged it and every entry before it, so a failure or a crash between
  * send and removal re-sends (at least once) and never loses or reorders what consumers can rely on.
  *
- * <p>Cost per round: one find of pending documents and one bulk write removing what was sent. The lock is kept
+ * <p>Cost per round: one find of pending documents and one bulk write removing what was sent. A round kicked by a
+ * save reads only the collection that save wrote; the poll's round reads them all. The lock is kept
  * across rounds while there is work (extended before it runs out) and given back after {@code idleRelease}
  * without any, so a busy relay does not pay a lock and an unlock per save; the backlog gauges are refreshed by
  * the poller, not after every round.
@@ -52,6 +56,10 @@ public class OutboxRelay implements AutoCloseable {
     });
     private final AtomicBoolean runQueued = new AtomicBoolean();
     private final AtomicBoolean rerunRequested = new AtomicBoolean();
+    /** A poll asked for a round over every outbox collection. */
+    private final AtomicBoolean everyCollectionRequested = new AtomicBoolean();
+    /** Collections whose saves asked for a round since the last one began. */
+    private final Set<String> kickedCollections = ConcurrentHashMap.newKeySet();
     private final AtomicLong backlogEntries = new AtomicLong();
     private final AtomicLong oldestPendingAgeSeconds = new AtomicLong();
     private final AtomicLong sentTotal = new AtomicLong();
@@ -93,10 +101,25 @@ public class OutboxRelay implements AutoCloseable {
     }
 
     /**
-     * Asks for a relay round soon, on the relay thread. Kicks that arrive while a round runs are coalesced into
-     * one more round, so a save right after a round started is not left waiting for the next poll.
+     * Asks for a relay round over every outbox collection soon, on the relay thread (the poll's safety net). Kicks
+     * that arrive while a round runs are coalesced into one more round, so a save right after a round started is not
+     * left waiting for the next poll.
      */
     public void kick() {
+        everyCollectionRequested.set(true);
+        requestRound();
+    }
+
+    /**
+     * Asks for a relay round over {@code collection} only, where a save just wrote new entries: the round reads one
+     * collection instead of all of the service's (one find instead of one per aggregate type).
+     */
+    public void kick(String collection) {
+        kickedCollections.add(collection);
+        requestRound();
+    }
+
+    private void requestRound() {
         if (!enabled) {
             return;
         }
@@ -106,10 +129,24 @@ public class OutboxRelay implements AutoCloseable {
         }
     }
 
+    /** What the next round reads: every collection ({@code null}) after a poll, else the collections kicked. */
+    private Set<String> nextScope() {
+        if (everyCollectionRequested.getAndSet(false)) {
+            kickedCollections.clear();
+            return null;
+        }
+        Set<String> scope = new HashSet<>(kickedCollections);
+        kickedCollections.removeAll(scope);
+        return scope;
+    }
+
     private void drainKicks() {
         try {
             while (rerunRequested.getAndSet(false)) {
-                relayWithLock();
+                Set<String> scope = nextScope();
+                if (scope == null || !scope.isEmpty()) {
+                    relayWithLock(scope);
+                }
             }
             releaseIfIdle();
         } catch (RuntimeException e) {
@@ -127,12 +164,17 @@ public class OutboxRelay implements AutoCloseable {
      * lock (another instance relays) it does nothing: that instance's rounds and polls send these events too.
      */
     public void relayWithLock() {
+        relayWithLock(null);
+    }
+
+    /** {@link #relayWithLock()} over the named collections only ({@code null}: all). */
+    private void relayWithLock(Set<String> collections) {
         if (!holdLock()) {
             return;
         }
         int sent;
         do {
-            sent = relayOnce();
+            sent = relayOnce(collections);
             if (sent > 0) {
                 lastWork = clock.instant();
             }
@@ -188,9 +230,13 @@ public class OutboxRelay implements AutoCloseable {
         }
     }
 
-    /** One round: returns how many entries were sent and removed. Public for tests. */
+    /** One round over every outbox collection: returns how many entries were sent and removed. Public for tests. */
     public int relayOnce() {
-        List<PendingAggregate> pending = store.findPending(batchSize);
+        return relayOnce(null);
+    }
+
+    private int relayOnce(Set<String> collections) {
+        List<PendingAggregate> pending = store.findPending(batchSize, collections);
         if (pending.isEmpty()) {
             return 0;
         }

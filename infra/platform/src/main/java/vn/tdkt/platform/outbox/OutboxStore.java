@@ -7,7 +7,16 @@ import java.util.Optional;
 /** Where pending events live (the aggregate documents). Separated from the relay so tests can fail it. */
 public interface OutboxStore {
 
-    List<PendingAggregate> findPending(int limit);
+    /** Pending documents of every outbox collection, at most {@code limit}. */
+    default List<PendingAggregate> findPending(int limit) {
+        return findPending(limit, null);
+    }
+
+    /**
+     * Pending documents of the named collections only ({@code null}: every outbox collection), at most {@code limit}.
+     * A round kicked by a save looks where that save wrote, not in every collection of the service.
+     */
+    List<PendingAggregate> findPending(int limit, java.util.Set<String> collections);
 
     /**
      * Removes what a round sent from the documents' outboxes, and clears the pending flag of a document whose

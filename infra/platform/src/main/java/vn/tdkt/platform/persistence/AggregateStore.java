@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.bson.Document;
@@ -76,7 +77,12 @@ public abstract class AggregateStore<A, D extends AggregateDocument> {
 
     /** The aggregate, or the 404 problem of this store. */
     public Versioned<A> get(String id) {
-        return find(id).orElseThrow(() -> DomainException.notFound(notFoundCode, id));
+        return find(id).orElseThrow(() -> notFound(id));
+    }
+
+    /** The 404 problem of this store for {@code id}: also the answer for an aggregate the caller may not see. */
+    public DomainException notFound(String id) {
+        return DomainException.notFound(notFoundCode, id);
     }
 
     /**
@@ -88,7 +94,7 @@ public abstract class AggregateStore<A, D extends AggregateDocument> {
     public Versioned<A> get(String id, Predicate<? super A> visible) {
         Versioned<A> found = get(id);
         if (!visible.test(found.value())) {
-            throw DomainException.notFound(notFoundCode, id);
+            throw notFound(id);
         }
         return found;
     }
@@ -111,12 +117,25 @@ public abstract class AggregateStore<A, D extends AggregateDocument> {
      */
     public Versioned<A> update(String id, VersionPrecondition expected,
             Function<? super A, ? extends List<? extends EventPayload>> command) {
+        return update(id, aggregate -> { }, expected, command);
+    }
+
+    /**
+     * {@link #update(String, VersionPrecondition, Function)} for a caller who must first be let in: {@code admit}
+     * sees the aggregate as loaded and throws to refuse ({@link #notFound} for one the caller may not see, a 403 for
+     * a missing right) before the version is checked or the command runs. One read, where a
+     * {@link #get(String, Predicate)} followed by an update would read the document twice.
+     */
+    public Versioned<A> update(String id, Consumer<? super A> admit, VersionPrecondition expected,
+            Function<? super A, ? extends List<? extends EventPayload>> command) {
         D document = mongo.findById(id, documentType);
         if (document == null) {
-            throw DomainException.notFound(notFoundCode, id);
+            throw notFound(id);
         }
+        A aggregate = unwrap.apply(document);
+        admit.accept(aggregate);
         expected.check(versionOf(document));
-        List<? extends EventPayload> events = command.apply(unwrap.apply(document));
+        List<? extends EventPayload> events = command.apply(aggregate);
         return save(document, events);
     }
 
@@ -156,12 +175,13 @@ public abstract class AggregateStore<A, D extends AggregateDocument> {
             update.set(OUTBOX_PENDING, true);
         }
         Query current = Query.query(Criteria.where(ID).is(id).and(versionField).is(version));
-        if (mongo.updateFirst(current, update, mongo.getCollectionName(documentType)).getMatchedCount() == 0) {
+        String collection = mongo.getCollectionName(documentType);
+        if (mongo.updateFirst(current, update, collection).getMatchedCount() == 0) {
             throw new OptimisticLockingFailureException("Cannot save " + documentType.getSimpleName() + " " + id
                     + ": version " + version + " is no longer current");
         }
         document.setVersion(version + 1);
-        outbox.written(document, recorded);
+        outbox.written(collection, recorded);
         return versioned(document);
     }
 

@@ -1,5 +1,6 @@
 package vn.tdkt.platform.outbox;
 
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -53,16 +54,18 @@ class OutboxKickOnSaveTest {
         OutboxRecorder recorder = new OutboxRecorder(Clock.systemUTC());
         Aggregate aggregate = new Aggregate();
         mongo.insert(aggregate);
-        verify(relay, never()).kick();
+        verify(relay, never()).kick(anyString());
 
         recorder.record(aggregate, List.of(taskDue(aggregate.id)));
         mongo.save(aggregate);
-        verify(relay, times(1)).kick();
+        // a round over the collection saved to, not over every collection of the service
+        verify(relay, times(1)).kick(mongo.getCollectionName(Aggregate.class));
 
         aggregate.setOutbox(List.of());
         aggregate.setOutboxPending(false);
         mongo.save(aggregate);
-        verify(relay, times(1)).kick();
+        verify(relay, times(1)).kick(anyString());
+        verify(relay, never()).kick();
     }
 
     private static DomainEvent taskDue(String id) {

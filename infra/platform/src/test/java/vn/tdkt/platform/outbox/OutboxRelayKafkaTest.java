@@ -111,8 +111,8 @@ class OutboxRelayKafkaTest {
         AtomicBoolean crashOnRemove = new AtomicBoolean(true);
         OutboxStore crashingStore = new OutboxStore() {
             @Override
-            public List<PendingAggregate> findPending(int limit) {
-                return realStore.findPending(limit);
+            public List<PendingAggregate> findPending(int limit, java.util.Set<String> collections) {
+                return realStore.findPending(limit, collections);
             }
 
             @Override
@@ -183,8 +183,8 @@ class OutboxRelayKafkaTest {
         MongoOutboxStore realStore = new MongoOutboxStore(mongo, List.of("test_aggregates"));
         OutboxStore racingStore = new OutboxStore() {
             @Override
-            public List<PendingAggregate> findPending(int limit) {
-                List<PendingAggregate> found = realStore.findPending(limit);
+            public List<PendingAggregate> findPending(int limit, java.util.Set<String> collections) {
+                List<PendingAggregate> found = realStore.findPending(limit, collections);
                 TestAggregate meanwhile = mongo.findById(id, TestAggregate.class);
                 new OutboxRecorder(clock).record(meanwhile, aggregateWithEvents(1).getOutbox().stream()
                         .map(entry -> new DomainEvent(EventTypes.TASK_DUE, id, new TaskDue(new TaskRef(id, "plan-1",

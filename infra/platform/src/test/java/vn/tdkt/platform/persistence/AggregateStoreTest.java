@@ -141,6 +141,28 @@ class AggregateStoreTest {
     }
 
     @Test
+    void an_update_that_admit_refuses_runs_no_command_and_writes_nothing_even_against_a_stale_version() {
+        Versioned<Chore> created = store.insert(Chore.open("c-4"));
+
+        // refused before the version is looked at: a caller who may not see it learns nothing from its If-Match
+        assertThatThrownBy(() -> store.update("c-4", chore -> {
+            throw store.notFound(chore.id);
+        }, IfMatch.of("\"41\""), Chore::cancel)).isInstanceOfSatisfying(DomainException.class, e -> {
+            assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_FOUND);
+            assertThat(e.code()).isEqualTo("chore.not-found");
+        });
+        assertThat(store.get("c-4").version()).isEqualTo(created.version());
+        assertThat(store.get("c-4").value().state).isEqualTo("OPEN");
+
+        List<String> admitted = new java.util.ArrayList<>();
+        Versioned<Chore> cancelled = store.update("c-4", chore -> admitted.add(chore.state), VersionPrecondition.none(),
+                Chore::cancel);
+        assertThat(admitted).containsExactly("OPEN");
+        assertThat(cancelled.value().state).isEqualTo("CANCELLED");
+        assertThat(cancelled.version()).isEqualTo(created.version() + 1);
+    }
+
+    @Test
     void a_command_that_loaded_entries_the_relay_sent_meanwhile_does_not_put_them_back() {
         store.insert(Chore.open("c-5"));
         store.update("c-5", VersionPrecondition.none(), Chore::cancel);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -206,10 +207,9 @@ public class DossierService {
      */
     private Versioned<Dossier> submitting(TdktPrincipal caller, String id, VersionPrecondition expected,
             DossierAction action, Submission submission) {
-        DossierAccess.requireOwnUnitOfficer(caller, readable(caller, id).value());
         SlaContext sla = workingDays.context();
         LocalDate today = LocalDate.now(clock);
-        return update(id, expected, d -> {
+        return update(caller, id, d -> DossierAccess.requireOwnUnitOfficer(caller, d), expected, d -> {
             d.require(action);
             requireNothingBlocksSubmission(d, today);
             useInnovations(d);
@@ -218,10 +218,9 @@ public class DossierService {
     }
 
     public Versioned<Dossier> recall(TdktPrincipal caller, String id, VersionPrecondition expected, String reason) {
-        DossierAccess.requireOwnUnitOfficer(caller, readable(caller, id).value());
         SlaContext sla = workingDays.context();
-        Versioned<Dossier> recalled = update(id, expected, d ->
-                d.recall(reason, caller.subject(), clock.instant(), LocalDate.now(clock), sla));
+        Versioned<Dossier> recalled = update(caller, id, d -> DossierAccess.requireOwnUnitOfficer(caller, d), expected,
+                d -> d.recall(reason, caller.subject(), clock.instant(), LocalDate.now(clock), sla));
         releaseInnovations(recalled.value());
         return recalled;
     }
@@ -229,19 +228,17 @@ public class DossierService {
     public Versioned<Dossier> assign(TdktPrincipal caller, String id, VersionPrecondition expected,
             String assignee) {
         caller.requireAnyRole(TdktRole.SNV_OFFICER);
-        readable(caller, id);
         String officer = assignee == null || assignee.isBlank() ? caller.subject() : assignee;
         SlaContext sla = workingDays.context();
-        return update(id, expected, d -> d.assign(officer, caller.subject(), clock.instant(), LocalDate.now(clock),
+        return update(caller, id, d -> { }, expected, d -> d.assign(officer, caller.subject(), clock.instant(), LocalDate.now(clock),
                 sla));
     }
 
     public Versioned<Dossier> returnForCompletion(TdktPrincipal caller, String id, VersionPrecondition expected,
             List<String> reasons, LocalDate completeBy) {
         caller.requireAnyRole(TdktRole.SNV_OFFICER);
-        readable(caller, id);
         SlaContext sla = workingDays.context();
-        return update(id, expected, d -> d.returnForCompletion(reasons, completeBy, caller.subject(),
+        return update(caller, id, d -> { }, expected, d -> d.returnForCompletion(reasons, completeBy, caller.subject(),
                 clock.instant(), LocalDate.now(clock), sla));
     }
 
@@ -252,10 +249,9 @@ public class DossierService {
     public Versioned<Dossier> appraise(TdktPrincipal caller, String id, VersionPrecondition expected,
             AppraisalOutcome outcome, List<String> reasons) {
         caller.requireAnyRole(TdktRole.SNV_OFFICER);
-        readable(caller, id);
         SlaContext sla = workingDays.context();
         LocalDate today = LocalDate.now(clock);
-        Versioned<Dossier> appraised = update(id, expected, d -> {
+        Versioned<Dossier> appraised = update(caller, id, d -> { }, expected, d -> {
             d.require(DossierAction.APPRAISE);
             LocalDate submitted = d.firstSubmittedOn() == null ? today : d.firstSubmittedOn();
             EligibilityReport report = checks.evaluate(d, submitted, today, RECORD_LOCALE);
@@ -305,9 +301,28 @@ public class DossierService {
     /** The dossier the caller may read, else the 404 problem. */
     Versioned<Dossier> readable(TdktPrincipal caller, String id) {
         caller.requireSomeRole();
+        return store.get(id, d -> visible(caller, d));
+    }
+
+    private boolean visible(TdktPrincipal caller, Dossier dossier) {
         // a dossier staged by an unconfirmed nominee import does not exist yet for anyone
-        return store.get(id, d -> (d.importId() == null || !staged.unconfirmed().contains(d.importId()))
-                && DossierAccess.canRead(caller, d));
+        return (dossier.importId() == null || !staged.unconfirmed().contains(dossier.importId()))
+                && DossierAccess.canRead(caller, dossier);
+    }
+
+    /**
+     * A command on a dossier the caller may read (else the 404 problem), once {@code admit} has let the caller in
+     * (it throws to refuse): one read of the dossier, not a read to check access and another to update.
+     */
+    private Versioned<Dossier> update(TdktPrincipal caller, String id, Consumer<Dossier> admit,
+            VersionPrecondition expected, Function<Dossier, List<DossierEvent>> command) {
+        caller.requireSomeRole();
+        return LocalizedDomainErrors.call(() -> store.update(id, d -> {
+            if (!visible(caller, d)) {
+                throw store.notFound(id);
+            }
+            admit.accept(d);
+        }, expected, command));
     }
 
     Versioned<Dossier> update(String id, VersionPrecondition expected,

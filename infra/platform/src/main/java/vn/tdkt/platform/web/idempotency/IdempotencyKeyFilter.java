@@ -80,18 +80,19 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
         String requestHash = sha256(request.getMethod(), request.getRequestURI(), new String(body, StandardCharsets.UTF_8));
         String id = sha256(caller(), request.getMethod(), request.getRequestURI(), key);
 
-        Optional<IdempotencyStore.StoredResponse> existing = store.find(id);
-        if (existing.isPresent()) {
+        // Reserve first: a new key (the usual case) costs one insert, and only a repeat pays the read.
+        if (!store.begin(id, requestHash)) {
+            Optional<IdempotencyStore.StoredResponse> existing = store.find(id);
+            if (existing.isEmpty()) {
+                // abandoned by a failing first request between our insert and our read: it is being retried
+                problem(response, HttpStatus.CONFLICT, "idempotency.in-progress");
+                return;
+            }
             // a reservation left by a request that died is taken over after a while; anything else is answered
             if (existing.get().completed() || !store.takeOverAbandoned(id, requestHash)) {
                 answerRepeat(existing.get(), requestHash, key, response);
                 return;
             }
-        } else if (!store.begin(id, requestHash)) {
-            store.find(id).ifPresentOrElse(
-                    stored -> answerRepeatUnchecked(stored, requestHash, key, response),
-                    () -> problemUnchecked(response, HttpStatus.CONFLICT, "idempotency.in-progress"));
-            return;
         }
 
         ContentCachingResponseWrapper recording = new ContentCachingResponseWrapper(response);
@@ -130,23 +131,6 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
             }
             response.setHeader(REPLAYED_HEADER, "true");
             response.getOutputStream().write(stored.body());
-        }
-    }
-
-    private void answerRepeatUnchecked(IdempotencyStore.StoredResponse stored, String requestHash, String key,
-            HttpServletResponse response) {
-        try {
-            answerRepeat(stored, requestHash, key, response);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private void problemUnchecked(HttpServletResponse response, HttpStatus status, String code) {
-        try {
-            problem(response, status, code);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 
