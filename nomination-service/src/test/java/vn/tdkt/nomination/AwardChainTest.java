@@ -135,9 +135,8 @@ class AwardChainTest extends AwardTestSupport {
 
         clock.set(LocalDate.of(2026, 12, 8));
         attendance(session, 79).andExpect(status(200));
-        var noQuorum = mvc.perform(post("/api/v1/council-sessions/" + session + "/ballot/open").with(snvOfficer()));
-        noQuorum.andExpect(status(409));
-        assertThat((String) json(noQuorum, "$.code")).isEqualTo("council.quorum-not-met");
+        expectProblem(mvc.perform(post("/api/v1/council-sessions/" + session + "/ballot/open").with(snvOfficer())),
+                409, "council.quorum-not-met");
         attendance(session, 95).andExpect(status(200));
         mvc.perform(post("/api/v1/council-sessions/" + session + "/ballot/open").with(snvOfficer()))
                 .andExpect(status(200));
@@ -187,9 +186,8 @@ class AwardChainTest extends AwardTestSupport {
 
         // ---------------------------------------- a wrong authority is refused, the right one decides
         clock.set(LocalDate.of(2026, 12, 20));
-        var byDistrict = decide("305/QĐ-UBND", "2026-12-20", "CHU_TICH_UBND_HUYEN", hoa);
-        byDistrict.andExpect(status(409));
-        assertThat((String) json(byDistrict, "$.code")).isEqualTo("decision.authority-refused");
+        var byDistrict = expectProblem(decide("305/QĐ-UBND", "2026-12-20", "CHU_TICH_UBND_HUYEN", hoa), 409,
+                "decision.authority-refused");
         assertThat((String) json(byDistrict, "$.detail")).contains("R-AUTH-01").contains("không còn cấp huyện");
         var failedVote = decide("120/QĐ-SGDĐT", "2026-12-20", "THU_TRUONG_SO_NGANH", hoa, bay);
         failedVote.andExpect(status(409));

@@ -196,9 +196,7 @@ class VotingPageBrowserIT extends CouncilTestSupport {
 
     @Test
     void a_stranger_sees_no_session_and_a_missing_or_expired_token_is_explained() throws Exception {
-        String teacher = appraisedPerson("SGDDT", "Nguyễn Thị Hoa", null, LocalDate.of(1985, 3, 2), "CSTDCS",
-                "Chiến sĩ thi đua cơ sở");
-        schedule(provincialCouncil(plainMembers(3)), teacher);
+        teacherOnTheAgendaOfThreeMembers();
 
         driver.get(base());
         waitFor(d -> "noToken".equals(js("var e = document.getElementById('auth-message');"
@@ -219,9 +217,7 @@ class VotingPageBrowserIT extends CouncilTestSupport {
 
     @Test
     void a_member_signs_in_with_the_form_when_an_issuer_is_configured() throws Exception {
-        String teacher = appraisedPerson("SGDDT", "Nguyễn Thị Hoa", null, LocalDate.of(1985, 3, 2), "CSTDCS",
-                "Chiến sĩ thi đua cơ sở");
-        schedule(provincialCouncil(plainMembers(3)), teacher);
+        String teacher = teacherOnTheAgendaOfThreeMembers();
         driver.get(base());
         waitFor(d -> d.findElement(By.id("client-signin")).isDisplayed());
 
@@ -242,6 +238,14 @@ class VotingPageBrowserIT extends CouncilTestSupport {
     }
 
     // ------------------------------------------------------------------------------------------------ helpers
+
+    /** Nguyễn Thị Hoa's appraised CSTĐCS dossier, on the agenda of a session of a three-member provincial council. */
+    private String teacherOnTheAgendaOfThreeMembers() throws Exception {
+        String teacher = appraisedPerson("SGDDT", "Nguyễn Thị Hoa", null, LocalDate.of(1985, 3, 2), "CSTDCS",
+                "Chiến sĩ thi đua cơ sở");
+        schedule(provincialCouncil(plainMembers(3)), teacher);
+        return teacher;
+    }
 
     private String base() {
         return "http://localhost:" + port + "/bo-phieu/";

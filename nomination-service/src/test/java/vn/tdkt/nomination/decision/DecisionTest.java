@@ -100,9 +100,8 @@ class DecisionTest extends AwardTestSupport {
     void a_wrong_authority_is_refused_with_the_rules_explanation_and_nothing_is_written() throws Exception {
         String dossier = eligiblePerson("Nguyễn Thị Hoa", HOA_ID, "BK_TINH", 2026);
 
-        var byHead = decide("15/QĐ-SGDĐT", "2026-12-20", "THU_TRUONG_SO_NGANH", dossier);
-        byHead.andExpect(status(409));
-        assertThat((String) json(byHead, "$.code")).isEqualTo("decision.authority-refused");
+        var byHead = expectProblem(decide("15/QĐ-SGDĐT", "2026-12-20", "THU_TRUONG_SO_NGANH", dossier), 409,
+                "decision.authority-refused");
         assertThat((String) json(byHead, "$.detail")).contains("R-AUTH-02").contains("không có thẩm quyền")
                 .contains("Bằng khen của Chủ tịch UBND tỉnh");
         assertThat((List<String>) json(byHead, "$.reasons[*].rule")).containsExactly("R-AUTH-02");
@@ -132,10 +131,8 @@ class DecisionTest extends AwardTestSupport {
     void a_required_council_vote_blocks_the_decision() throws Exception {
         String dossier = eligiblePerson("Cầm Thị Lan", null, "CSTDCS", 2026);
 
-        var blocked = decide("42/QĐ-SGDĐT", "2026-12-20", "THU_TRUONG_SO_NGANH", dossier);
-
-        blocked.andExpect(status(409));
-        assertThat((String) json(blocked, "$.code")).isEqualTo("decision.blocked");
+        var blocked = expectProblem(decide("42/QĐ-SGDĐT", "2026-12-20", "THU_TRUONG_SO_NGANH", dossier), 409,
+                "decision.blocked");
         assertThat((List<String>) json(blocked, "$.reasons[*].rule")).contains("council.gate.no-vote");
         assertThat((String) json(blocked, "$.detail")).contains("Cầm Thị Lan");
     }
@@ -145,14 +142,12 @@ class DecisionTest extends AwardTestSupport {
         String dossier = eligiblePerson("Nguyễn Thị Hoa", HOA_ID, "GIAY_KHEN", 2026);
         decide("43/QĐ-SGDĐT", "2026-12-20", "THU_TRUONG_SO_NGANH", dossier).andExpect(status(201));
 
-        var again = decide("44/QĐ-SGDĐT", "2026-12-20", "THU_TRUONG_SO_NGANH", dossier);
-        again.andExpect(status(409));
-        assertThat((String) json(again, "$.code")).isEqualTo("decision.dossier-already-decided");
+        expectProblem(decide("44/QĐ-SGDĐT", "2026-12-20", "THU_TRUONG_SO_NGANH", dossier), 409,
+                "decision.dossier-already-decided");
 
         String draft = create(own(), person("Đinh Văn Sơn", null, "LDTT", 2026, null));
-        var notAppraised = decide("45/QĐ-SGDĐT", "2026-12-20", "THU_TRUONG_SO_NGANH", draft);
-        notAppraised.andExpect(status(409));
-        assertThat((String) json(notAppraised, "$.code")).isEqualTo("decision.dossier-not-eligible");
+        expectProblem(decide("45/QĐ-SGDĐT", "2026-12-20", "THU_TRUONG_SO_NGANH", draft), 409,
+                "decision.dossier-not-eligible");
         decide("46/QĐ-SGDĐT", "2026-12-21", "THU_TRUONG_SO_NGANH", dossier).andExpect(status(400));
         decide("QĐ 47", "2026-12-20", "THU_TRUONG_SO_NGANH", draft).andExpect(status(400));
     }
@@ -186,9 +181,8 @@ class DecisionTest extends AwardTestSupport {
     void forms_above_the_province_are_forwarded_with_a_submission_and_decided_centrally() throws Exception {
         String dossier = eligiblePerson("Nguyễn Thị Hoa", HOA_ID, "BK_TTG", 2026);
 
-        var inProvince = decide("2152/QĐ-UBND", "2026-12-20", "CHU_TICH_UBND_TINH", dossier);
-        inProvince.andExpect(status(409));
-        assertThat((String) json(inProvince, "$.code")).isEqualTo("decision.forwarded-award");
+        expectProblem(decide("2152/QĐ-UBND", "2026-12-20", "CHU_TICH_UBND_TINH", dossier), 409,
+                "decision.forwarded-award");
 
         var forwarded = mvc.perform(post(DECISIONS + "/forwardings").with(snvOfficer())
                 .contentType(MediaType.APPLICATION_JSON).content("""

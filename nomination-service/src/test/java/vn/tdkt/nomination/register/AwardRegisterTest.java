@@ -89,16 +89,14 @@ class AwardRegisterTest extends AwardTestSupport {
 
     @Test
     void a_file_with_a_bad_row_imports_nothing_and_lists_every_problem() throws Exception {
-        var rejected = importRegister(List.of(
+        var rejected = expectProblem(importRegister(List.of(
                 personRow("Nguyễn Thị Hoa", HOA_ID, OWN, "CSTDCS", 2024, "120/QĐ-SGDĐT", "15/12/2024",
                         "THU_TRUONG_SO_NGANH"),
                 personRow("Lò Văn Minh", null, OWN, "HUY_HIEU", 2025, "9/QĐ-SGDĐT", "15/12/2025",
                         "THU_TRUONG_SO_NGANH"),
                 personRow("Cầm Thị Lan", null, OWN, "LDTT", 2025, "10/QĐ-UBND", "31/02/2025", "CHU_TICH_UBND_XA"),
                 personRow("Quàng Văn Sơn", null, OWN, "LDTT", 2025, "11/QĐ-UBND", "20/10/2025",
-                        "CHU_TICH_UBND_HUYEN")));
-        rejected.andExpect(status(400));
-        assertThat((String) json(rejected, "$.code")).isEqualTo("register.import.rejected");
+                        "CHU_TICH_UBND_HUYEN"))), 400, "register.import.rejected");
         assertThat((List<Integer>) json(rejected, "$.errors[*].row")).containsExactly(3, 4, 5);
         assertThat((List<String>) json(rejected, "$.errors[*].code")).containsExactly(
                 "register.import.award-unknown", "register.import.date-invalid", "register.import.authority-refused");

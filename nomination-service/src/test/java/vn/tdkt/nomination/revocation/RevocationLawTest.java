@@ -3,7 +3,8 @@ package vn.tdkt.nomination.revocation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import vn.tdkt.nomination.catalogue.domain.AwardKind;
 import vn.tdkt.nomination.register.domain.DecidingAuthority;
 import vn.tdkt.nomination.revocation.domain.RevocationLaw;
@@ -13,31 +14,23 @@ class RevocationLawTest {
 
     final RevocationLaw law = RevocationLaw.bundled();
 
-    @Test
-    void the_deciding_level_revokes() {
-        RevocationLaw.Required required = law.requiredFor(AwardKind.COMMENDATION,
-                DecidingAuthority.CHU_TICH_UBND_TINH, LocalDate.of(2026, 12, 20));
-        assertThat(required.authority()).isEqualTo(DecidingAuthority.CHU_TICH_UBND_TINH);
-        assertThat(required.rule()).isEqualTo("R-REV-01");
-        assertThat(required.citation()).contains("Điều 93 khoản 8");
-    }
+    /**
+     * The deciding level revokes (R-REV-01); a district award is revoked by the district until 30 June 2025 and by
+     * the commune after (its powers went there); a state honorary title only by the State President (R-REV-02).
+     */
+    @ParameterizedTest(name = "{0} decided by {1}, revoked on {2} → {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            COMMENDATION          | CHU_TICH_UBND_TINH  | 2026-12-20 | CHU_TICH_UBND_TINH  | R-REV-01 | Điều 93 khoản 8
+            EMULATION_TITLE       | CHU_TICH_UBND_HUYEN | 2025-06-30 | CHU_TICH_UBND_HUYEN | R-REV-01 | Điều 93 khoản 8
+            EMULATION_TITLE       | CHU_TICH_UBND_HUYEN | 2025-07-01 | CHU_TICH_UBND_XA    | R-REV-01 | 129/2025
+            STATE_HONORARY_TITLE  | THU_TUONG           | 2026-12-20 | CHU_TICH_NUOC       | R-REV-02 | Điều 93 khoản 7
+            """)
+    void the_law_names_who_revokes(AwardKind kind, DecidingAuthority decidedBy, LocalDate on,
+            DecidingAuthority revokedBy, String rule, String citation) {
+        RevocationLaw.Required required = law.requiredFor(kind, decidedBy, on);
 
-    @Test
-    void a_district_award_is_revoked_by_the_district_until_30_june_2025_and_by_the_commune_after() {
-        assertThat(law.requiredFor(AwardKind.EMULATION_TITLE, DecidingAuthority.CHU_TICH_UBND_HUYEN,
-                LocalDate.of(2025, 6, 30)).authority()).isEqualTo(DecidingAuthority.CHU_TICH_UBND_HUYEN);
-        RevocationLaw.Required after = law.requiredFor(AwardKind.EMULATION_TITLE,
-                DecidingAuthority.CHU_TICH_UBND_HUYEN, LocalDate.of(2025, 7, 1));
-        assertThat(after.authority()).isEqualTo(DecidingAuthority.CHU_TICH_UBND_XA);
-        assertThat(after.citation()).contains("129/2025");
-    }
-
-    @Test
-    void a_state_honorary_title_only_by_the_state_president() {
-        RevocationLaw.Required required = law.requiredFor(AwardKind.STATE_HONORARY_TITLE,
-                DecidingAuthority.THU_TUONG, LocalDate.of(2026, 12, 20));
-        assertThat(required.authority()).isEqualTo(DecidingAuthority.CHU_TICH_NUOC);
-        assertThat(required.rule()).isEqualTo("R-REV-02");
-        assertThat(required.citation()).contains("Điều 93 khoản 7");
+        assertThat(required.authority()).isEqualTo(revokedBy);
+        assertThat(required.rule()).isEqualTo(rule);
+        assertThat(required.citation()).contains(citation);
     }
 }

@@ -181,6 +181,13 @@ public abstract class AwardTestSupport extends NominationApiTest {
         return JsonPath.read(body(result), path);
     }
 
+    /** Expects the problem {@code code} with HTTP {@code status}; returns the answer for further checks. */
+    protected static ResultActions expectProblem(ResultActions result, int status, String code) throws Exception {
+        result.andExpect(status(status));
+        assertThat((String) json(result, "$.code")).isEqualTo(code);
+        return result;
+    }
+
     /** The events an award has recorded and not yet relayed, each checked against its schema. */
     protected List<OutboxEntry> awardOutbox(String awardId) {
         List<OutboxEntry> entries = mongo.findById(awardId, AwardRecordDocument.class).getOutbox();

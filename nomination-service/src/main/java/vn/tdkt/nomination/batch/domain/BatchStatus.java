@@ -1,17 +1,14 @@
 package vn.tdkt.nomination.batch.domain;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** A proposal batch takes dossiers while OPEN; once every dossier in it is submitted it is SUBMITTED. */
+@RequiredArgsConstructor
 public enum BatchStatus {
     OPEN("Đang lập"),
     SUBMITTED("Đã gửi");
 
+    @Getter
     private final String label;
-
-    BatchStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

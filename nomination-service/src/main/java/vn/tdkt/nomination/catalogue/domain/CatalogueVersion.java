@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
 import vn.tdkt.contracts.EventPayload;
 import vn.tdkt.platform.domain.Created;
 import vn.tdkt.platform.domain.DomainException;
@@ -18,19 +20,13 @@ import vn.tdkt.platform.domain.DomainException;
 public class CatalogueVersion {
 
     /** Where a version comes from. */
+    @RequiredArgsConstructor
     public enum Source {
         BUNDLED("Kèm theo phần mềm"),
         PUBLISHED("Quản trị viên ban hành");
 
+        @Getter
         private final String label;
-
-        Source(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
     }
 
     private String id;

@@ -1,6 +1,10 @@
 package vn.tdkt.nomination.catalogue.domain;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** Who decides the award after 01/7/2025 (DOMAIN §2.4). */
+@RequiredArgsConstructor
 public enum DecisionLevel {
     /** Head of a provincial agency or department, or Chủ tịch UBND cấp xã (Luật Điều 80; NĐ 129/2025 Điều 59). */
     UNIT("Thủ trưởng cơ quan, đơn vị hoặc Chủ tịch UBND cấp xã"),
@@ -9,13 +13,6 @@ public enum DecisionLevel {
     /** The province proposes; the Prime Minister or the State President decides (state-level forms). */
     FORWARDED("Tỉnh đề nghị, Thủ tướng Chính phủ hoặc Chủ tịch nước quyết định");
 
+    @Getter
     private final String label;
-
-    DecisionLevel(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

@@ -3,6 +3,8 @@ package vn.tdkt.nomination.council.application;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
 import vn.tdkt.nomination.council.domain.AgendaItem;
 import vn.tdkt.nomination.council.domain.ConflictReason;
 import vn.tdkt.nomination.council.domain.CouncilSession;
@@ -20,6 +22,7 @@ public record MySession(String sessionId, String councilName, Instant startsAt, 
         SessionStatus status, String statusLabel, Boolean present, List<Item> items) {
 
     /** What the member can do about an item. */
+    @RequiredArgsConstructor
     public enum ItemState {
         CAN_VOTE("Chưa bỏ phiếu"),
         VOTED("Đã bỏ phiếu"),
@@ -28,15 +31,8 @@ public record MySession(String sessionId, String councilName, Instant startsAt, 
         NOT_PRESENT("Chưa được ghi nhận có mặt tại cuộc họp"),
         NOT_VOTED("Không bỏ phiếu");
 
+        @Getter
         private final String label;
-
-        ItemState(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
     }
 
     /**

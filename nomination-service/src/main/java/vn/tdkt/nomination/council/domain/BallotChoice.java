@@ -1,18 +1,15 @@
 package vn.tdkt.nomination.council.domain;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** How a member votes on one agenda item. */
+@RequiredArgsConstructor
 public enum BallotChoice {
     APPROVE("Đồng ý"),
     REJECT("Không đồng ý"),
     ABSTAIN("Không biểu quyết");
 
+    @Getter
     private final String label;
-
-    BallotChoice(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

@@ -1,6 +1,10 @@
 package vn.tdkt.nomination.council.domain;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** Why a member does not vote on an agenda item (a recorded recusal). */
+@RequiredArgsConstructor
 public enum ConflictReason {
     /** The member is the person proposed (same national ID, or same name and date of birth). */
     IS_NOMINEE("Thành viên là người được đề nghị khen thưởng"),
@@ -11,13 +15,6 @@ public enum ConflictReason {
     /** Recorded at the meeting at the member's own request or the chair's. */
     DECLARED_AT_MEETING("Thành viên xin không tham gia biểu quyết");
 
+    @Getter
     private final String label;
-
-    ConflictReason(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

@@ -1,5 +1,8 @@
 package vn.tdkt.nomination.council.domain;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /**
  * Where a council session stands.
  *
@@ -8,19 +11,13 @@ package vn.tdkt.nomination.council.domain;
  *     └──cancel──▶ CANCELLED
  * </pre>
  */
+@RequiredArgsConstructor
 public enum SessionStatus {
     SCHEDULED("Đã triệu tập"),
     BALLOT_OPEN("Đang bỏ phiếu"),
     CLOSED("Đã kết thúc bỏ phiếu"),
     CANCELLED("Đã hủy");
 
+    @Getter
     private final String label;
-
-    SessionStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

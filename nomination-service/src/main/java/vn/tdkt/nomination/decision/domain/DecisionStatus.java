@@ -1,6 +1,10 @@
 package vn.tdkt.nomination.decision.domain;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** Where a decision stands. */
+@RequiredArgsConstructor
 public enum DecisionStatus {
     /** Signed by an authority of the province or a unit; its awards are in the register. */
     ISSUED("Đã ban hành"),
@@ -9,13 +13,6 @@ public enum DecisionStatus {
     /** The central decision (Thủ tướng, Chủ tịch nước) on a forwarded tờ trình is recorded. */
     CENTRAL_DECIDED("Trung ương đã quyết định");
 
+    @Getter
     private final String label;
-
-    DecisionStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

@@ -2,8 +2,11 @@ package vn.tdkt.nomination.dossier.domain;
 
 import java.util.EnumSet;
 import java.util.Set;
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
 
 /** What can be done to a dossier, and in which states (any other state answers 409). */
+@RequiredArgsConstructor
 public enum DossierAction {
     EDIT("sửa", EnumSet.of(DossierStatus.DRAFT, DossierStatus.RETURNED)),
     ATTACH("đính kèm tài liệu vào", EnumSet.of(DossierStatus.DRAFT, DossierStatus.RETURNED)),
@@ -15,17 +18,9 @@ public enum DossierAction {
     RESUBMIT("gửi lại", EnumSet.of(DossierStatus.RETURNED)),
     APPRAISE("thẩm định", EnumSet.of(DossierStatus.UNDER_APPRAISAL));
 
+    @Getter
     private final String label;
     private final Set<DossierStatus> allowedFrom;
-
-    DossierAction(String label, Set<DossierStatus> allowedFrom) {
-        this.label = label;
-        this.allowedFrom = allowedFrom;
-    }
-
-    public String label() {
-        return label;
-    }
 
     public boolean allowedFrom(DossierStatus status) {
         return allowedFrom.contains(status);

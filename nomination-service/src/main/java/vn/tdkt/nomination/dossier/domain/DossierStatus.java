@@ -1,6 +1,10 @@
 package vn.tdkt.nomination.dossier.domain;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** Where a dossier stands in its life (see {@link Dossier}). */
+@RequiredArgsConstructor
 public enum DossierStatus {
     DRAFT("Dự thảo"),
     SUBMITTED("Đã gửi"),
@@ -10,15 +14,8 @@ public enum DossierStatus {
     APPRAISED_ELIGIBLE("Đủ điều kiện"),
     APPRAISED_NOT_ELIGIBLE("Không đủ điều kiện");
 
+    @Getter
     private final String label;
-
-    DossierStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 
     /** Submitted and not withdrawn: it counts against quotas and blocks duplicates. */
     public boolean isProposed() {

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The document types a dossier accepts, recognised by their content (magic bytes), never by the file name or the
@@ -13,6 +15,7 @@ import java.util.zip.ZipInputStream;
  * (Office Open XML, ECMA-376 Part 2); they are told apart by their parts ({@code word/…} or {@code xl/…}) next to
  * {@code [Content_Types].xml}.
  */
+@RequiredArgsConstructor
 public enum FileType {
     PDF("application/pdf", "pdf"),
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
@@ -25,21 +28,10 @@ public enum FileType {
     private static final byte[] JPEG_MAGIC = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
+    @Getter
     private final String mediaType;
+    @Getter
     private final String extension;
-
-    FileType(String mediaType, String extension) {
-        this.mediaType = mediaType;
-        this.extension = extension;
-    }
-
-    public String mediaType() {
-        return mediaType;
-    }
-
-    public String extension() {
-        return extension;
-    }
 
     /** What {@code content} is, or empty when it is none of the accepted types. */
     public static Optional<FileType> detect(byte[] content) {

@@ -1,17 +1,14 @@
 package vn.tdkt.nomination.dossier.domain;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** A person's gender, kept for R-GEN-08 (tie-break prefers women) and the statutory statistics. */
+@RequiredArgsConstructor
 public enum Gender {
     MALE("Nam"),
     FEMALE("Nữ");
 
+    @Getter
     private final String label;
-
-    Gender(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

@@ -2,6 +2,8 @@ package vn.tdkt.nomination.facts.domain;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
 
 /**
  * How a register stores who a fact is about: the identifying fields of a {@link SubjectRef} plus the folded name, so
@@ -14,19 +16,13 @@ public record SubjectKey(Kind kind, String nationalId, String fullName, String n
         String unitCode) {
 
     /** A person or a collective. */
+    @RequiredArgsConstructor
     public enum Kind {
         PERSON("Cá nhân"),
         COLLECTIVE("Tập thể");
 
+        @Getter
         private final String label;
-
-        Kind(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
     }
 
     public SubjectKey {

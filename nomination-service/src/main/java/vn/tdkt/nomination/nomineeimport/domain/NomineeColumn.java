@@ -1,9 +1,13 @@
 package vn.tdkt.nomination.nomineeimport.domain;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The columns of the nominee list template, in order, with their Vietnamese headers. A unit fills one row per
  * nominee; the import reads cells by position and checks the header row matches.
  */
+@RequiredArgsConstructor
 public enum NomineeColumn {
     NAME("Họ và tên / Tên tập thể (*)"),
     SUBJECT_TYPE("Đối tượng (*) (Cá nhân / Tập thể / Hộ gia đình)"),
@@ -25,13 +29,6 @@ public enum NomineeColumn {
     MEMBERS_DISCIPLINED("Số thành viên bị kỷ luật từ cảnh cáo trở lên"),
     ADDRESS("Địa chỉ (hộ gia đình)");
 
+    @Getter
     private final String header;
-
-    NomineeColumn(String header) {
-        this.header = header;
-    }
-
-    public String header() {
-        return header;
-    }
 }

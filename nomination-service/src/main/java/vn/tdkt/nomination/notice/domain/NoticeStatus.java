@@ -1,17 +1,14 @@
 package vn.tdkt.nomination.notice.domain;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** A public notice is open for comments during its window, then closed (by the scheduled scan, exactly once). */
+@RequiredArgsConstructor
 public enum NoticeStatus {
     OPEN("Đang lấy ý kiến"),
     CLOSED("Đã kết thúc lấy ý kiến");
 
+    @Getter
     private final String label;
-
-    NoticeStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

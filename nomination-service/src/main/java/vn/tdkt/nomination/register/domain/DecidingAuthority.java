@@ -1,5 +1,7 @@
 package vn.tdkt.nomination.register.domain;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
 import vn.tdkt.nomination.catalogue.domain.DecisionLevel;
 import vn.tdkt.nomination.rules.domain.AuthorityLevel;
 import vn.tdkt.nomination.vocabulary.domain.Labelled;
@@ -9,6 +11,7 @@ import vn.tdkt.nomination.vocabulary.domain.Labelled;
  * DOMAIN §2.4). The names are those the {@code award-decided} event carries; each maps to the level the rules engine
  * judges (R-AUTH-01/02/03).
  */
+@RequiredArgsConstructor
 public enum DecidingAuthority implements Labelled {
     CHU_TICH_UBND_TINH(AuthorityLevel.PROVINCE_CHAIRMAN, false),
     CHU_TICH_UBND_XA(AuthorityLevel.COMMUNE_CHAIRMAN, false),
@@ -20,33 +23,28 @@ public enum DecidingAuthority implements Labelled {
     THU_TUONG(AuthorityLevel.PRIME_MINISTER, true),
     CHU_TICH_NUOC(AuthorityLevel.PRESIDENT, true);
 
+    /** The level the rules engine judges. */
+    @Getter
     private final AuthorityLevel level;
+    /** A central authority decides the forms the province forwards (chuyển Trung ương). */
+    @Getter
     private final boolean central;
 
-    DecidingAuthority(AuthorityLevel level, boolean central) {
-        this.level = level;
-        this.central = central;
-    }
-
-    /** The level the rules engine judges. */
-    public AuthorityLevel level() {
-        return level;
-    }
-
-    /** The labels of the level the authority decides at. */
+    /** The Vietnamese label of the level the authority decides at. */
     @Override
-    public Labels labels() {
-        return level.labels();
+    public String label() {
+        return level.label();
+    }
+
+    /** The English label of the level the authority decides at. */
+    @Override
+    public String labelEn() {
+        return level.labelEn();
     }
 
     /** The catalogue's level of the awards this authority decides: the province, central, or a unit's own. */
     public DecisionLevel decisionLevel() {
         return central ? DecisionLevel.FORWARDED
                 : this == CHU_TICH_UBND_TINH ? DecisionLevel.PROVINCE : DecisionLevel.UNIT;
-    }
-
-    /** A central authority decides the forms the province forwards (chuyển Trung ương). */
-    public boolean central() {
-        return central;
     }
 }

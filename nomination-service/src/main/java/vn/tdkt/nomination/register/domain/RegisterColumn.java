@@ -2,6 +2,8 @@ package vn.tdkt.nomination.register.domain;
 
 import java.util.List;
 import java.util.Optional;
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
 import vn.tdkt.platform.text.TextNormalizer;
 
 /**
@@ -9,6 +11,7 @@ import vn.tdkt.platform.text.TextNormalizer;
  * are recognised ignoring case, diacritics, spacing and a trailing "(*)", in Vietnamese or as the English field name;
  * the order is free.
  */
+@RequiredArgsConstructor
 public enum RegisterColumn {
     SUBJECT_TYPE("Đối tượng (*)", true, List.of("doi tuong", "loai doi tuong", "subject type", "subjecttype")),
     NAME("Họ và tên, tên tập thể hoặc chủ hộ (*)", true, List.of("ho va ten, ten tap the hoac chu ho", "ho va ten",
@@ -29,24 +32,12 @@ public enum RegisterColumn {
     SIGNER("Người ký", false, List.of("nguoi ky", "signer")),
     PROVENANCE("Nguồn", false, List.of("nguon", "nguon du lieu", "ghi chu", "provenance"));
 
+    /** The header the template uses. */
+    @Getter
     private final String header;
+    @Getter
     private final boolean required;
     private final List<String> aliases;
-
-    RegisterColumn(String header, boolean required, List<String> aliases) {
-        this.header = header;
-        this.required = required;
-        this.aliases = aliases;
-    }
-
-    /** The header the template uses. */
-    public String header() {
-        return header;
-    }
-
-    public boolean required() {
-        return required;
-    }
 
     public static Optional<RegisterColumn> recognise(String header) {
         String key = TextNormalizer.fold(header == null ? "" : header).replace("(*)", "").replace('_', ' ').strip();

@@ -1,11 +1,14 @@
 package vn.tdkt.nomination.register.domain;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
 import vn.tdkt.nomination.vocabulary.domain.Labelled;
 
 /**
  * The only grounds on which an award decision is revoked (hủy bỏ) and its items and money recovered: Luật Thi đua,
  * khen thưởng 2022 Điều 93 khoản 2 điểm a–d [V, notes/legal-research.md §3]. The event carries the point (A–D).
  */
+@RequiredArgsConstructor
 public enum RevocationTrigger implements Labelled {
     A("Có hành vi gian dối trong việc kê khai công trạng, thành tích để được khen thưởng",
             "Fraudulent declaration of merits or achievements", "a"),
@@ -18,18 +21,11 @@ public enum RevocationTrigger implements Labelled {
             "A competent body's conclusion, decision or judgment of violations breaking the criteria in the "
                     + "achievement period", "d");
 
-    private final Labels labels;
+    @Getter
+    private final String label;
+    @Getter
+    private final String labelEn;
     private final String point;
-
-    RevocationTrigger(String label, String labelEn, String point) {
-        this.labels = new Labels(label, labelEn);
-        this.point = point;
-    }
-
-    @Override
-    public Labels labels() {
-        return labels;
-    }
 
     /** "Luật Thi đua, khen thưởng 2022, Điều 93 khoản 2 điểm a". */
     public String citation() {

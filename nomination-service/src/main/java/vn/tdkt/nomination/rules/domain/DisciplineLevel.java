@@ -1,11 +1,14 @@
 package vn.tdkt.nomination.rules.domain;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
 import vn.tdkt.nomination.vocabulary.domain.Labelled;
 
 /**
  * A concluded disciplinary measure on the law's scale for cadres, civil servants and public employees,
  * lightest first. {@link #rank()} orders them (khiển trách = 1).
  */
+@RequiredArgsConstructor
 public enum DisciplineLevel implements Labelled {
     KHIEN_TRACH("Khiển trách", "Reprimand", 1),
     CANH_CAO("Cảnh cáo", "Warning", 2),
@@ -14,20 +17,10 @@ public enum DisciplineLevel implements Labelled {
     CACH_CHUC("Cách chức", "Removal from office", 5),
     BUOC_THOI_VIEC("Buộc thôi việc", "Dismissal", 6);
 
-    private final Labels labels;
+    @Getter
+    private final String label;
+    @Getter
+    private final String labelEn;
+    @Getter
     private final int rank;
-
-    DisciplineLevel(String label, String labelEn, int rank) {
-        this.labels = new Labels(label, labelEn);
-        this.rank = rank;
-    }
-
-    @Override
-    public Labels labels() {
-        return labels;
-    }
-
-    public int rank() {
-        return rank;
-    }
 }

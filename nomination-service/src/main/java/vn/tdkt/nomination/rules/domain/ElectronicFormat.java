@@ -1,22 +1,19 @@
 package vn.tdkt.nomination.rules.domain;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
 import vn.tdkt.nomination.vocabulary.domain.Labelled;
 
 /**
  * Electronic copies a state-level dossier carries (R-DOS-02: Word and PDF).
  */
+@RequiredArgsConstructor
 public enum ElectronicFormat implements Labelled {
     DOCX("Word (.docx)", "Word (.docx)"),
     PDF("PDF", "PDF");
 
-    private final Labels labels;
-
-    ElectronicFormat(String label, String labelEn) {
-        this.labels = new Labels(label, labelEn);
-    }
-
-    @Override
-    public Labels labels() {
-        return labels;
-    }
+    @Getter
+    private final String label;
+    @Getter
+    private final String labelEn;
 }

@@ -1,22 +1,19 @@
 package vn.tdkt.nomination.rules.domain;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
 import vn.tdkt.nomination.vocabulary.domain.Labelled;
 
 /**
  * What was recognised: a sáng kiến (Luật Điều 3 k4) or an accepted scientific topic, scheme or S&T work.
  */
+@RequiredArgsConstructor
 public enum InnovationKind implements Labelled {
     SANG_KIEN("Sáng kiến", "Innovation (sáng kiến)"),
     DE_TAI_KHCN("Đề tài, đề án, công trình khoa học", "Scientific topic or S&T work");
 
-    private final Labels labels;
-
-    InnovationKind(String label, String labelEn) {
-        this.labels = new Labels(label, labelEn);
-    }
-
-    @Override
-    public Labels labels() {
-        return labels;
-    }
+    @Getter
+    private final String label;
+    @Getter
+    private final String labelEn;
 }

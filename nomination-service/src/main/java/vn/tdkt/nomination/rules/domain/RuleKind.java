@@ -1,6 +1,10 @@
 package vn.tdkt.nomination.rules.domain;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** How a rule of a rule set acts. */
+@RequiredArgsConstructor
 public enum RuleKind {
     /** A CEL condition on the facts: passes or fails, with an explanation when it fails. */
     CHECK("Điều kiện"),
@@ -11,13 +15,6 @@ public enum RuleKind {
     /** A ranking tie-break (R-GEN-08), applied when candidates are otherwise equal. */
     COMPARATOR("Thứ tự ưu tiên");
 
+    @Getter
     private final String label;
-
-    RuleKind(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

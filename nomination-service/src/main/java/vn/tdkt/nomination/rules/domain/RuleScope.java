@@ -1,17 +1,14 @@
 package vn.tdkt.nomination.rules.domain;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** What a rule judges: the subject alone (what-if check and dossiers) or a real dossier. */
+@RequiredArgsConstructor
 public enum RuleScope {
     SUBJECT("Đối tượng"),
     DOSSIER("Hồ sơ");
 
+    @Getter
     private final String label;
-
-    RuleScope(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

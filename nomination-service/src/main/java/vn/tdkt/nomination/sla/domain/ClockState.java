@@ -1,18 +1,15 @@
 package vn.tdkt.nomination.sla.domain;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** Whether a clock counts working days now. */
+@RequiredArgsConstructor
 public enum ClockState {
     RUNNING("Đang tính"),
     PAUSED("Tạm dừng"),
     STOPPED("Đã dừng");
 
+    @Getter
     private final String label;
-
-    ClockState(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

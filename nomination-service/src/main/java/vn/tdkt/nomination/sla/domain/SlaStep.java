@@ -1,17 +1,14 @@
 package vn.tdkt.nomination.sla.domain;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** A notice a clock gives once: close to its deadline, then past it. */
+@RequiredArgsConstructor
 public enum SlaStep {
     DUE("Sắp đến hạn"),
     BREACHED("Quá hạn");
 
+    @Getter
     private final String label;
-
-    SlaStep(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import vn.tdkt.nomination.lawdata.LawDataException;
 
 class RuleSetDataTest {
@@ -77,19 +79,17 @@ class RuleSetDataTest {
                 .ruleSet().rule("R-TTTT-01").orElseThrow().parameters()).containsEntry("minLdttShare", 0.7);
     }
 
-    @Test
-    void an_override_of_an_unknown_rule_or_parameter_or_of_the_wrong_type_stops_loading() {
+    @ParameterizedTest(name = "{0}.{1} = {2} → {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            R-XYZ-01  | a        | 1   | no rule set has rule R-XYZ-01
+            R-TTTT-01 | minShare | 0.8 | has no parameter 'minShare'
+            R-LDTT-02 | enabled  | yes | R-LDTT-02.enabled
+            R-COT-01  | maxRank  | 1.5 | R-COT-01.maxRank
+            """)
+    void an_override_of_an_unknown_rule_or_parameter_or_of_the_wrong_type_stops_loading(String rule,
+            String parameter, String value, String message) {
         assertThatThrownBy(() -> RuleSetData.load(RuleSetData.INDEX, ParameterOverrides.NONE
-                .then(Map.of("R-XYZ-01", Map.of("a", "1"))), AWARDS))
-                .isInstanceOf(LawDataException.class).hasMessageContaining("no rule set has rule R-XYZ-01");
-        assertThatThrownBy(() -> RuleSetData.load(RuleSetData.INDEX, ParameterOverrides.NONE
-                .then(Map.of("R-TTTT-01", Map.of("minShare", "0.8"))), AWARDS))
-                .isInstanceOf(LawDataException.class).hasMessageContaining("has no parameter 'minShare'");
-        assertThatThrownBy(() -> RuleSetData.load(RuleSetData.INDEX, ParameterOverrides.NONE
-                .then(Map.of("R-LDTT-02", Map.of("enabled", "yes"))), AWARDS))
-                .isInstanceOf(LawDataException.class).hasMessageContaining("R-LDTT-02.enabled");
-        assertThatThrownBy(() -> RuleSetData.load(RuleSetData.INDEX, ParameterOverrides.NONE
-                .then(Map.of("R-COT-01", Map.of("maxRank", "1.5"))), AWARDS))
-                .isInstanceOf(LawDataException.class).hasMessageContaining("R-COT-01.maxRank");
+                .then(Map.of(rule, Map.of(parameter, value))), AWARDS))
+                .isInstanceOf(LawDataException.class).hasMessageContaining(message);
     }
 }

@@ -2,12 +2,15 @@ package vn.tdkt.nomination.facts.ratings.domain;
 
 import java.util.List;
 import java.util.Optional;
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
 import vn.tdkt.platform.text.TextNormalizer;
 
 /**
  * The columns of a ratings file. Headers are recognised ignoring case, diacritics and spacing, in Vietnamese or as
  * the English field name; the order is free.
  */
+@RequiredArgsConstructor
 public enum RatingColumn {
     NATIONAL_ID("Số định danh cá nhân", List.of("so dinh danh ca nhan", "so dinh danh", "cccd", "so cccd",
             "nationalid", "national id")),
@@ -17,18 +20,10 @@ public enum RatingColumn {
     YEAR("Năm", List.of("nam", "nam danh gia", "year")),
     GRADE("Xếp loại", List.of("xep loai", "ket qua xep loai", "muc do hoan thanh nhiem vu", "grade"));
 
+    /** The header the template uses. */
+    @Getter
     private final String header;
     private final List<String> aliases;
-
-    RatingColumn(String header, List<String> aliases) {
-        this.header = header;
-        this.aliases = aliases;
-    }
-
-    /** The header the template uses. */
-    public String header() {
-        return header;
-    }
 
     public static Optional<RatingColumn> recognise(String header) {
         String key = TextNormalizer.fold(header == null ? "" : header).replace('_', ' ').strip();
