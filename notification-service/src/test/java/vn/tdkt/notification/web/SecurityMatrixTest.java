@@ -10,14 +10,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.tdkt.contracts.EventTypes;
-import vn.tdkt.notification.delivery.domain.Delivery;
-import vn.tdkt.notification.delivery.persistence.DeliveryStore;
 import vn.tdkt.notification.notice.domain.Channel;
 import vn.tdkt.notification.support.NotificationServiceTest;
 import vn.tdkt.platformtest.security.TestTokens;
@@ -40,7 +37,6 @@ class SecurityMatrixTest extends NotificationServiceTest {
     static final RequestPostProcessor SNV = TestTokens.snvOfficer();
     static final RequestPostProcessor ADMIN = TestTokens.admin();
 
-    @Autowired DeliveryStore deliveries;
 
     record Case(String name, HttpMethod method, String path, String body, RequestPostProcessor caller, int status) {
         @Override
@@ -178,8 +174,7 @@ class SecurityMatrixTest extends NotificationServiceTest {
                 "\"unitCode\": \"SYT\"", "\"unitCode\": \"" + OWN + "\"", "\"dutyId\": \"0195f3a2-7c1e-7a00-8000-000000000a01\"",
                 "\"dutyId\": \"" + java.util.UUID.randomUUID() + "\""));
         dispatcher.dispatchDue();
-        return deliveries.ofSourceEvent(event).stream().filter(d -> d.channel() == channel).map(Delivery::id)
-                .findFirst().orElseThrow();
+        return delivery(event, channel).id();
     }
 
     private String freshSubscription() throws Exception {
