@@ -6,11 +6,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.notification.delivery.domain.Delivery;
 import vn.tdkt.notification.delivery.domain.DeliveryStatus;
-import vn.tdkt.notification.delivery.persistence.DeliveryStore;
 import vn.tdkt.notification.notice.domain.Channel;
 import vn.tdkt.notification.support.NotificationServiceTest;
 import vn.tdkt.notification.support.Units;
@@ -23,14 +21,12 @@ import vn.tdkt.platformtest.security.TestTokens;
  */
 class DeduplicationTest extends NotificationServiceTest {
 
-    @Autowired DeliveryStore deliveries;
 
     @Test
     void twoLadderStepsMovedToTheSameWorkingDayMakeOneEmailAndOneInboxEntry() throws Exception {
         // given: due Monday 30/06; the 3-day and 1-day steps both move to Friday 27/06 (weekend)
         clock.set(LocalDateTime.of(2025, 6, 27, 8, 0));
-        String unit = Units.fresh("DD");
-        registerUnit(unit, "UBND");
+        String unit = registeredUnit("DD");
         String task = "task-" + unit;
         String threeDays = deliver(EventTypes.TASK_DUE, task, taskDue(unit, task, "2025-06-30", 3, 3));
         dispatcher.dispatchDue();
@@ -50,12 +46,12 @@ class DeduplicationTest extends NotificationServiceTest {
                 .andExpect(jsonPath("$.items[0].mergedCount").value(1))
                 .andExpect(jsonPath("$.items[0].read").value(false));
         // the second event's deliveries are logged as merged into the first's
-        Delivery first = email(threeDays);
+        Delivery first = delivery(threeDays, Channel.EMAIL);
         // (a province-wide webhook subscriber of another test may also get the event: webhooks are never merged)
         assertThat(deliveries.ofSourceEvent(oneDay)).filteredOn(d -> d.channel() != Channel.WEBHOOK)
                 .hasSize(2).allSatisfy(d -> {
             assertThat(d.status()).isEqualTo(DeliveryStatus.MERGED);
-            assertThat(d.mergedInto()).isIn(first.id(), inbox(threeDays).id());
+            assertThat(d.mergedInto()).isIn(first.id(), delivery(threeDays, Channel.INBOX).id());
         });
     }
 
@@ -63,8 +59,7 @@ class DeduplicationTest extends NotificationServiceTest {
     void aReminderAgainAfterADueDateChangeMergesIntoTheWaitingOneWithTheNewDate() throws Exception {
         // given: a reminder at 22:30, deferred by quiet hours
         clock.set(LocalDateTime.of(2025, 6, 23, 22, 30));
-        String unit = Units.fresh("DC");
-        registerUnit(unit, "UBND");
+        String unit = registeredUnit("DC");
         String task = "task-" + unit;
         String before = deliver(EventTypes.TASK_DUE, task, taskDue(unit, task, "2025-06-30", 7, 7));
 
@@ -81,7 +76,7 @@ class DeduplicationTest extends NotificationServiceTest {
             assertThat(subject(mail)).isEqualTo("[TĐKT] Nhiệm vụ sắp đến hạn 15/07/2025 (còn 22 ngày)");
             assertThat(text(mail)).contains("đến hạn ngày 15/07/2025").doesNotContain("30/06/2025");
         });
-        assertThat(email(before).mergedCount()).isEqualTo(1);
+        assertThat(delivery(before, Channel.EMAIL).mergedCount()).isEqualTo(1);
         mvc.perform(get("/api/v1/inbox").with(TestTokens.unitOfficer(unit)))
                 .andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.items[0].title").value(
@@ -91,8 +86,7 @@ class DeduplicationTest extends NotificationServiceTest {
     @Test
     void remindersOfDifferentTasksOrOutsideTheWindowAreNotEquivalent() throws Exception {
         clock.set(LocalDateTime.of(2025, 6, 20, 9, 0));
-        String unit = Units.fresh("DN");
-        registerUnit(unit, "UBND");
+        String unit = registeredUnit("DN");
 
         // two tasks the same day; the first task again 25 hours later
         deliver(EventTypes.TASK_DUE, "a-" + unit, taskDue(unit, "a-" + unit, "2025-06-30", 7, 10));
@@ -105,16 +99,6 @@ class DeduplicationTest extends NotificationServiceTest {
         assertThat(SMTP.waitForIncomingEmail(5_000, 3)).isTrue();
         assertThat(mailsTo(Units.email(unit))).hasSize(3);
         mvc.perform(get("/api/v1/inbox").with(TestTokens.unitOfficer(unit))).andExpect(jsonPath("$.total").value(3));
-    }
-
-    private Delivery email(String eventId) {
-        return deliveries.ofSourceEvent(eventId).stream().filter(d -> d.channel() == Channel.EMAIL)
-                .findFirst().orElseThrow();
-    }
-
-    private Delivery inbox(String eventId) {
-        return deliveries.ofSourceEvent(eventId).stream().filter(d -> d.channel() == Channel.INBOX)
-                .findFirst().orElseThrow();
     }
 
     private static String taskDue(String unit, String taskId, String dueDate, int offset, int daysLeft) {

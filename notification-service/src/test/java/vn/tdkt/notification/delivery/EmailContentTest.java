@@ -12,13 +12,11 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.contracts.notification.NotificationFailed;
 import vn.tdkt.notification.delivery.domain.Delivery;
 import vn.tdkt.notification.delivery.domain.DeliveryStatus;
-import vn.tdkt.notification.delivery.persistence.DeliveryStore;
 import vn.tdkt.notification.notice.domain.Channel;
 import vn.tdkt.notification.support.NotificationServiceTest;
 import vn.tdkt.notification.support.Units;
@@ -30,7 +28,6 @@ import vn.tdkt.platformtest.security.TestTokens;
 /** Who gets which e-mail, in which language, and what happens when there is no address or the unit muted a kind. */
 class EmailContentTest extends NotificationServiceTest {
 
-    @Autowired DeliveryStore deliveries;
 
     @BeforeEach
     void daytime() {
@@ -39,8 +36,7 @@ class EmailContentTest extends NotificationServiceTest {
 
     @Test
     void anAwardDecisionGoesToTheUnitAndToTheAwardeeWhereTheAddressIsKnown() throws Exception {
-        String unit = Units.fresh("AW");
-        registerUnit(unit, "UBND");
+        String unit = registeredUnit("AW");
         String person = "hoa." + unit.toLowerCase() + "@example.vn";
 
         String event = deliver(EventTypes.AWARD_DECIDED, "award-1", fixture(EventTypes.AWARD_DECIDED,
@@ -66,8 +62,7 @@ class EmailContentTest extends NotificationServiceTest {
 
     @Test
     void aUnitThatChoseEnglishGetsItsNoticesInEnglish() throws Exception {
-        String unit = Units.fresh("EN");
-        registerUnit(unit, "UBND");
+        String unit = registeredUnit("EN");
         mvc.perform(put("/api/v1/preferences/{unit}/unit", unit).with(TestTokens.unitOfficer(unit))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"language\":\"en\"}"))
                 .andExpect(status().isOk());
@@ -87,8 +82,7 @@ class EmailContentTest extends NotificationServiceTest {
 
     @Test
     void aCouncilInvitationGoesToEachInviteeAndAMutedKindSendsNoEmail() throws Exception {
-        String unit = Units.fresh("MU");
-        registerUnit(unit, "UBND");
+        String unit = registeredUnit("MU");
         String member = "chutich." + unit.toLowerCase() + "@ubnd.example.vn";
         // the unit mutes e-mail for new tasks, keeps the inbox
         mvc.perform(put("/api/v1/preferences/{unit}/unit", unit).with(TestTokens.unitOfficer(unit))
@@ -115,8 +109,7 @@ class EmailContentTest extends NotificationServiceTest {
 
     @Test
     void aCouncilMeetingReminderReachesTheStandingBodyAndEachMemberWithAnAddressOnce() throws Exception {
-        String unit = Units.fresh("HD");
-        registerUnit(unit, "UBND");
+        String unit = registeredUnit("HD");
         String chair = "chutich." + unit.toLowerCase() + "@ubnd.example.vn";
         // a second member, without an address, before the fixture's chair
         String json = fixture(EventTypes.COUNCIL_MEETING_DUE,
@@ -172,8 +165,7 @@ class EmailContentTest extends NotificationServiceTest {
         String event = deliver(EventTypes.REPORT_RETURNED, "duty-na", fixture(EventTypes.REPORT_RETURNED,
                 "\"unitCode\": \"SYT\"", "\"unitCode\": \"" + unit + "\""));
 
-        Delivery email = deliveries.ofSourceEvent(event).stream().filter(d -> d.channel() == Channel.EMAIL)
-                .findFirst().orElseThrow();
+        Delivery email = delivery(event, Channel.EMAIL);
         assertThat(email.status()).isEqualTo(DeliveryStatus.SKIPPED);
         List<String> failed = mongo.findById(email.id(), org.bson.Document.class, "deliveries")
                 .getList("outbox", org.bson.Document.class).stream()

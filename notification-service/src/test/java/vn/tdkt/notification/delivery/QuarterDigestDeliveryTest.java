@@ -10,14 +10,12 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.messaging.Message;
 import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.contracts.notification.NotificationRef;
 import vn.tdkt.contracts.notification.NotificationSent;
 import vn.tdkt.notification.delivery.domain.Delivery;
 import vn.tdkt.notification.delivery.domain.DeliveryStatus;
-import vn.tdkt.notification.delivery.persistence.DeliveryStore;
 import vn.tdkt.notification.notice.domain.Channel;
 import vn.tdkt.notification.support.NotificationServiceTest;
 import vn.tdkt.notification.support.Units;
@@ -33,7 +31,6 @@ import vn.tdkt.platformtest.security.TestTokens;
  */
 class QuarterDigestDeliveryTest extends NotificationServiceTest {
 
-    @Autowired DeliveryStore deliveries;
 
     @Test
     void theQuarterlyDigestReachesTheUnitsInboxAndEmailOnce() throws Exception {

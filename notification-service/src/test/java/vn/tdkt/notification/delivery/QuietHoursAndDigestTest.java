@@ -16,7 +16,6 @@ import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.notification.delivery.application.DigestService;
 import vn.tdkt.notification.delivery.domain.Delivery;
 import vn.tdkt.notification.delivery.domain.DeliveryStatus;
-import vn.tdkt.notification.delivery.persistence.DeliveryStore;
 import vn.tdkt.notification.notice.domain.Channel;
 import vn.tdkt.notification.support.NotificationServiceTest;
 import vn.tdkt.notification.support.Units;
@@ -28,14 +27,12 @@ import vn.tdkt.platformtest.security.TestTokens;
  */
 class QuietHoursAndDigestTest extends NotificationServiceTest {
 
-    @Autowired DeliveryStore deliveries;
     @Autowired DigestService digests;
 
     @Test
     void aReminderThatFallsAt23ArrivesAt0630() throws Exception {
         clock.set(LocalDateTime.of(2025, 6, 22, 23, 0));
-        String unit = Units.fresh("QH");
-        registerUnit(unit, "UBND");
+        String unit = registeredUnit("QH");
 
         // when: a reminder at 23:00
         String event = deliver(EventTypes.TASK_DUE, "task-q1", fixture(EventTypes.TASK_DUE,
@@ -67,8 +64,7 @@ class QuietHoursAndDigestTest extends NotificationServiceTest {
     @Test
     void urgentNoticesGoThroughQuietHours() throws Exception {
         clock.set(LocalDateTime.of(2025, 6, 22, 23, 30));
-        String unit = Units.fresh("UR");
-        registerUnit(unit, "UBND");
+        String unit = registeredUnit("UR");
 
         // when: a dossier's resubmission deadline is breached at 23:30 (urgent by configuration)
         deliver(EventTypes.DOSSIER_SLA_BREACHED, "dossier-u1", fixture(EventTypes.DOSSIER_SLA_BREACHED,
@@ -84,8 +80,7 @@ class QuietHoursAndDigestTest extends NotificationServiceTest {
     @Test
     void aDigestHoldsTheDaysNonUrgentNoticesInOneEmail() throws Exception {
         clock.set(LocalDateTime.of(2025, 6, 23, 9, 0));
-        String unit = Units.fresh("DG");
-        registerUnit(unit, "UBND");
+        String unit = registeredUnit("DG");
         mvc.perform(put("/api/v1/preferences/{unit}/unit", unit).with(TestTokens.unitOfficer(unit))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"dailyDigest\":true}"))
                 .andExpect(status().isOk())

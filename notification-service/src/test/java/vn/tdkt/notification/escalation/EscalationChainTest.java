@@ -97,8 +97,7 @@ class EscalationChainTest extends NotificationServiceTest {
 
     @Test
     void completionStopsTheChainAndALateOverdueEventForTheSameDueDateIsIgnored() throws Exception {
-        String unit = Units.fresh("CP");
-        registerUnit(unit, "UBND");
+        String unit = registeredUnit("CP");
         String task = "task-" + unit;
         clock.set(LocalDateTime.of(2025, 7, 1, 8, 0));
         deliver(EventTypes.TASK_OVERDUE, task, overdue(task, unit, 1, false));
@@ -126,8 +125,7 @@ class EscalationChainTest extends NotificationServiceTest {
 
     @Test
     void aReportOverdueClimbsTheSameChainOnItsScheduleAndTheScanAndTheEventFireTheHeadStepOnce() throws Exception {
-        String unit = Units.fresh("RP");
-        registerUnit(unit, "UBND");
+        String unit = registeredUnit("RP");
         String duty = "duty-" + unit;
         String reportOverdue = fixture(EventTypes.REPORT_OVERDUE, "\"dutyId\": \"0195f3a2-7c1e-7a00-8000-000000000a01\"",
                 "\"dutyId\": \"" + duty + "\"", "\"unitCode\": \"SYT\"", "\"unitCode\": \"" + unit + "\"");

@@ -17,7 +17,6 @@ import org.springframework.messaging.Message;
 import vn.tdkt.contracts.EventType;
 import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.contracts.Topic;
-import vn.tdkt.notification.delivery.persistence.DeliveryStore;
 import vn.tdkt.notification.support.NotificationServiceTest;
 import vn.tdkt.notification.support.Units;
 import vn.tdkt.notification.webhook.domain.ForwardedEvents;
@@ -34,7 +33,6 @@ import vn.tdkt.platformtest.security.TestTokens;
 class InboundRoutingTest extends NotificationServiceTest {
 
     @Autowired Environment environment;
-    @Autowired DeliveryStore deliveries;
 
     @Test
     void everyTypeOnTheBoundTopicsIsHandledOrIgnoredForAStatedReason() throws Exception {

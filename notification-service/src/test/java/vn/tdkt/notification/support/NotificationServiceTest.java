@@ -19,6 +19,9 @@ import org.springframework.test.context.TestPropertySource;
 import vn.tdkt.contracts.EventType;
 import vn.tdkt.contracts.Topic;
 import vn.tdkt.notification.delivery.application.DeliveryDispatcher;
+import vn.tdkt.notification.delivery.domain.Delivery;
+import vn.tdkt.notification.delivery.persistence.DeliveryStore;
+import vn.tdkt.notification.notice.domain.Channel;
 import vn.tdkt.platformtest.contracts.ContractSchemas;
 import vn.tdkt.platformtest.contracts.EventMessages;
 import vn.tdkt.platformtest.service.ServiceTest;
@@ -53,6 +56,7 @@ public abstract class NotificationServiceTest extends ServiceTest {
     @Autowired @Qualifier("nominationEvents") protected Consumer<Message<byte[]>> nominationEvents;
     @Autowired @Qualifier("reportingEvents") protected Consumer<Message<byte[]>> reportingEvents;
     @Autowired protected DeliveryDispatcher dispatcher;
+    @Autowired protected DeliveryStore deliveries;
 
     @Autowired
     void shareClock(vn.tdkt.platformtest.time.MutableClock clock) {
@@ -115,6 +119,19 @@ public abstract class NotificationServiceTest extends ServiceTest {
 
     protected void registerUnit(String code, String parent) {
         registerUnit(code, "Đơn vị " + code, "DEPARTMENT", parent, Units.email(code), Units.headEmail(code));
+    }
+
+    /** A fresh unit (a code no other test uses) registered under the province's people's committee (UBND). */
+    protected String registeredUnit(String prefix) {
+        String unit = Units.fresh(prefix);
+        registerUnit(unit, "UBND");
+        return unit;
+    }
+
+    /** The delivery of an event on a channel (the first, where a notice has several recipients). */
+    protected Delivery delivery(String eventId, Channel channel) {
+        return deliveries.ofSourceEvent(eventId).stream().filter(d -> d.channel() == channel).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + channel + " delivery of event " + eventId));
     }
 
     private static String quoted(String value) {

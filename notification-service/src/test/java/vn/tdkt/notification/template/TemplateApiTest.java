@@ -16,7 +16,6 @@ import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.notification.notice.domain.Language;
 import vn.tdkt.notification.notice.domain.NoticeKind;
 import vn.tdkt.notification.support.NotificationServiceTest;
-import vn.tdkt.notification.support.Units;
 import vn.tdkt.platformtest.security.TestTokens;
 
 /** Templates are data: seeded from resources, previewed with a sample event, edited by an administrator. */
@@ -80,8 +79,7 @@ class TemplateApiTest extends NotificationServiceTest {
         // then: the next notice uses it (the movement's name is known from its launch)
         clock.set(LocalDateTime.of(2025, 2, 12, 10, 0));
         deliver(EventTypes.MOVEMENT_LAUNCHED, "movement-1", fixture(EventTypes.MOVEMENT_LAUNCHED));
-        String unit = Units.fresh("TP");
-        registerUnit(unit, "UBND");
+        String unit = registeredUnit("TP");
         deliver(EventTypes.REGISTRATION_RETURNED, "reg-1", fixture(EventTypes.REGISTRATION_RETURNED,
                 "\"unitCode\": \"SGDDT\"", "\"unitCode\": \"" + unit + "\""));
         mvc.perform(get("/api/v1/inbox").with(TestTokens.unitOfficer(unit)))

@@ -23,8 +23,7 @@ class InboxAndDeliveryLogApiTest extends NotificationServiceTest {
     @Test
     void aUnitPagesThroughItsInboxNewestFirstAndMarksEntriesReadOnce() throws Exception {
         clock.set(LocalDateTime.of(2025, 12, 12, 9, 0));
-        String unit = Units.fresh("IB");
-        registerUnit(unit, "UBND");
+        String unit = registeredUnit("IB");
         for (int i = 0; i < 3; i++) {
             clock.plus(java.time.Duration.ofMinutes(1));
             deliver(EventTypes.DOSSIER_APPRAISED, "dossier-" + i, fixture(EventTypes.DOSSIER_APPRAISED,
@@ -63,8 +62,7 @@ class InboxAndDeliveryLogApiTest extends NotificationServiceTest {
     @Test
     void theDeliveryLogFiltersByUnitChannelAndStatusAndShowsADeliverysHistory() throws Exception {
         clock.set(LocalDateTime.of(2025, 12, 12, 23, 0));
-        String unit = Units.fresh("LG");
-        registerUnit(unit, "UBND");
+        String unit = registeredUnit("LG");
         deliver(EventTypes.REPORT_DUE, "duty-l", fixture(EventTypes.REPORT_DUE,
                 "\"unitCode\": \"SYT\"", "\"unitCode\": \"" + unit + "\""));
 

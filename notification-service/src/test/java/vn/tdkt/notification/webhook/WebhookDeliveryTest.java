@@ -21,7 +21,6 @@ import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.notification.delivery.application.Breakers;
 import vn.tdkt.notification.delivery.domain.Delivery;
 import vn.tdkt.notification.delivery.domain.DeliveryStatus;
-import vn.tdkt.notification.delivery.persistence.DeliveryStore;
 import vn.tdkt.notification.notice.domain.Channel;
 import vn.tdkt.notification.support.NotificationServiceTest;
 import vn.tdkt.notification.support.Units;
@@ -36,7 +35,6 @@ import vn.tdkt.platformtest.security.TestTokens;
  */
 class WebhookDeliveryTest extends NotificationServiceTest {
 
-    @Autowired DeliveryStore deliveries;
     @Autowired Breakers breakers;
 
     record Subscribed(String id, String path, String secret) {
@@ -45,10 +43,8 @@ class WebhookDeliveryTest extends NotificationServiceTest {
     @Test
     void signedDeliveriesVerifyAndCarryTheEventAsAStructuredCloudEvent() throws Exception {
         clock.set(LocalDateTime.of(2025, 6, 23, 9, 0));
-        String unit = Units.fresh("WH");
-        String other = Units.fresh("WO");
-        registerUnit(unit, "UBND");
-        registerUnit(other, "UBND");
+        String unit = registeredUnit("WH");
+        String other = registeredUnit("WO");
         Subscribed own = subscribe(TestTokens.unitOfficer(unit), null, "/hooks/" + unit, "task-due");
         Subscribed province = subscribe(TestTokens.snvOfficer(), "\"audience\":\"PROVINCE\",\"unitCode\":\"SNV\",",
                 "/hooks/lgsp-" + unit, "task-due");
@@ -101,8 +97,7 @@ class WebhookDeliveryTest extends NotificationServiceTest {
     void aSubscriberSurvivesANinetySecondOutageBehindABreakerThatLetsNoCallThroughWhileOpen() throws Exception {
         Instant t0 = LocalDateTime.of(2025, 6, 23, 10, 0).atZone(clock.getZone()).toInstant();
         clock.set(LocalDateTime.of(2025, 6, 23, 10, 0));
-        String unit = Units.fresh("OUT");
-        registerUnit(unit, "UBND");
+        String unit = registeredUnit("OUT");
         Subscribed subscription = subscribe(TestTokens.unitOfficer(unit), null, "/hooks/" + unit, "task-due",
                 "report-due");
         CircuitBreaker breaker = breakers.webhook(subscription.id());
@@ -168,8 +163,7 @@ class WebhookDeliveryTest extends NotificationServiceTest {
             throws Exception {
         Instant t0 = LocalDateTime.of(2025, 6, 24, 10, 0).atZone(clock.getZone()).toInstant();
         clock.set(LocalDateTime.of(2025, 6, 24, 10, 0));
-        String unit = Units.fresh("DIS");
-        registerUnit(unit, "UBND");
+        String unit = registeredUnit("DIS");
         Subscribed subscription = subscribe(TestTokens.unitOfficer(unit), null, "/hooks/" + unit, "task-due");
         RECEIVER.fail(subscription.path(), 500);
 
@@ -224,8 +218,7 @@ class WebhookDeliveryTest extends NotificationServiceTest {
     @Test
     void aReceiverAnsweringGoneIsDisabledAtOnce() throws Exception {
         clock.set(LocalDateTime.of(2025, 6, 25, 10, 0));
-        String unit = Units.fresh("GON");
-        registerUnit(unit, "UBND");
+        String unit = registeredUnit("GON");
         Subscribed subscription = subscribe(TestTokens.unitOfficer(unit), null, "/hooks/" + unit, "task-due");
         RECEIVER.fail(subscription.path(), 410);
 

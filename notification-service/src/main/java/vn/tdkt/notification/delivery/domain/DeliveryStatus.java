@@ -1,6 +1,10 @@
 package vn.tdkt.notification.delivery.domain;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** Where one delivery (a notice to one recipient on one channel, or an event to one webhook) stands. */
+@RequiredArgsConstructor
 public enum DeliveryStatus {
     PENDING("Đang chờ gửi"),
     HELD("Chờ bản tin tổng hợp hằng ngày"),
@@ -10,13 +14,6 @@ public enum DeliveryStatus {
     DIGESTED("Đã đưa vào bản tin tổng hợp"),
     SKIPPED("Không gửi được (thiếu địa chỉ)");
 
+    @Getter
     private final String label;
-
-    DeliveryStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

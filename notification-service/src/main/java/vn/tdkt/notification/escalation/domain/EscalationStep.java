@@ -1,18 +1,15 @@
 package vn.tdkt.notification.escalation.domain;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** The rungs of the escalation chain. */
+@RequiredArgsConstructor
 public enum EscalationStep {
     UNIT("Nhắc đơn vị"),
     HEAD("Báo cáo người đứng đầu đơn vị"),
     PARENT("Báo cáo cấp trên");
 
+    @Getter
     private final String label;
-
-    EscalationStep(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

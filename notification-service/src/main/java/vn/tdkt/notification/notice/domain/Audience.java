@@ -1,21 +1,18 @@
 package vn.tdkt.notification.notice.domain;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /**
  * Who inside (or around) a unit a notice addresses: the unit's TĐKT desk, the head of the unit (người đứng đầu,
  * for escalations), or one person known by e-mail address (an awardee, a council member).
  */
+@RequiredArgsConstructor
 public enum Audience {
     UNIT("Đơn vị (bộ phận thi đua, khen thưởng)"),
     HEAD("Người đứng đầu đơn vị"),
     PERSON("Cá nhân");
 
+    @Getter
     private final String label;
-
-    Audience(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

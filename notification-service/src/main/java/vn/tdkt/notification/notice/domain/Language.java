@@ -1,27 +1,19 @@
 package vn.tdkt.notification.notice.domain;
 
 import java.util.Locale;
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
 
 /** Languages of notices: Vietnamese by default, English available. */
+@RequiredArgsConstructor
 public enum Language {
     VI("vi", "Tiếng Việt"),
     EN("en", "Tiếng Anh");
 
+    @Getter
     private final String tag;
+    @Getter
     private final String label;
-
-    Language(String tag, String label) {
-        this.tag = tag;
-        this.label = label;
-    }
-
-    public String tag() {
-        return tag;
-    }
-
-    public String label() {
-        return label;
-    }
 
     /** "vi", "en", "EN", "en-US" …; anything else is null. */
     public static Language parse(String value) {

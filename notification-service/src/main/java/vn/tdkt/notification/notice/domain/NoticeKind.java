@@ -1,10 +1,14 @@
 package vn.tdkt.notification.notice.domain;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /**
  * What a notice is about. Each kind has a template per language (ids {@code <KIND>.vi}, {@code <KIND>.en}); which
  * kinds are urgent (bypass quiet hours and the daily digest) and which are merged when repeated is configuration
  * ({@code tdkt.notification.urgent-kinds}, {@code tdkt.notification.merge.kinds}).
  */
+@RequiredArgsConstructor
 public enum NoticeKind {
     QUARTER_DIGEST("Nhiệm vụ trong quý"),
     TASK_ASSIGNED("Nhiệm vụ được giao"),
@@ -31,13 +35,6 @@ public enum NoticeKind {
     DAILY_DIGEST("Bản tin tổng hợp hằng ngày"),
     COUNCIL_MEETING_DUE("Nhắc họp định kỳ Hội đồng Thi đua - Khen thưởng");
 
+    @Getter
     private final String label;
-
-    NoticeKind(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

@@ -2,6 +2,8 @@ package vn.tdkt.notification.notice.domain;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Something a unit owes past its due date: a plan task (task-overdue) or a periodic report (report-overdue).
@@ -13,19 +15,13 @@ import java.util.Objects;
 public record OverdueItem(Type type, String id, String unitCode, String title, String context, LocalDate dueDate,
         String sourceEventType) {
 
+    @RequiredArgsConstructor
     public enum Type {
         TASK("Nhiệm vụ"),
         REPORT("Báo cáo");
 
+        @Getter
         private final String label;
-
-        Type(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
     }
 
     public OverdueItem {

@@ -1,6 +1,10 @@
 package vn.tdkt.notification.webhook.domain;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** Who created a subscription. */
+@RequiredArgsConstructor
 public enum SubscriptionOrigin {
     /** Through {@code POST /api/v1/webhooks}: the secret was shown to the creator. */
     API("Đăng ký qua API"),
@@ -10,13 +14,6 @@ public enum SubscriptionOrigin {
      */
     REGISTRY("Theo danh mục đơn vị");
 
+    @Getter
     private final String label;
-
-    SubscriptionOrigin(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

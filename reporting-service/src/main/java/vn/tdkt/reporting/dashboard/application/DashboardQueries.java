@@ -1,7 +1,6 @@
 package vn.tdkt.reporting.dashboard.application;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -9,7 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.security.TdktPrincipal;
@@ -36,6 +35,7 @@ import vn.tdkt.reporting.statistics.application.FactSource;
  * drill-down, scoped to what the caller may see. It reads other features through their application services only.
  */
 @Service
+@RequiredArgsConstructor
 public class DashboardQueries {
 
     private final ProjectionQueries projections;
@@ -48,25 +48,7 @@ public class DashboardQueries {
     private final SummaryCache cache;
     private final Clock clock;
     private final SummaryCalculator calculator;
-    private final Duration deliveryWindow;
-
-    public DashboardQueries(ProjectionQueries projections, UnitNames unitNames, ReportQueries reports,
-            ScoreSheetService scoring, ProcessMetricsService metrics, FactSource awardLevels, FundData fund,
-            SummaryCache cache, Clock clock,
-            @Value("${tdkt.reporting.dashboard.list-limit:20}") int listLimit,
-            @Value("${tdkt.reporting.dashboard.delivery-window:P7D}") Duration deliveryWindow) {
-        this.projections = projections;
-        this.unitNames = unitNames;
-        this.reports = reports;
-        this.scoring = scoring;
-        this.metrics = metrics;
-        this.awardLevels = awardLevels;
-        this.fund = fund;
-        this.cache = cache;
-        this.clock = clock;
-        this.calculator = new SummaryCalculator(listLimit);
-        this.deliveryWindow = deliveryWindow;
-    }
+    private final DashboardProperties properties;
 
     public DashboardSummary summary(TdktPrincipal principal, String requestedUnit, Integer requestedYear) {
         String unit = Access.scope(principal, requestedUnit).orElse(null);
@@ -117,7 +99,7 @@ public class DashboardQueries {
     }
 
     private DashboardSummary.Deliveries deliveries(String unit) {
-        List<DeliveryRow> recent = projections.deliveriesSince(clock.instant().minus(deliveryWindow)).stream()
+        List<DeliveryRow> recent = projections.deliveriesSince(clock.instant().minus(properties.deliveryWindow())).stream()
                 .filter(d -> unit == null || unit.equals(d.unitCode())).toList();
         long sent = recent.stream().filter(d -> d.status() == DeliveryRow.Status.SENT).count();
         List<DeliveryRow> failed = recent.stream().filter(d -> d.status() == DeliveryRow.Status.FAILED).toList();

@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.springframework.beans.factory.annotation.Value;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.reporting.access.Access;
@@ -35,6 +35,7 @@ import vn.tdkt.reporting.report.domain.ReportDuty;
  * and a late-risk score per unit from its deadlines so far. Scoped like every read: a unit officer sees their unit.
  */
 @Service
+@RequiredArgsConstructor
 public class ProcessMetricsService {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -45,20 +46,7 @@ public class ProcessMetricsService {
     private final ReportQueries reports;
     private final UnitNames unitNames;
     private final Clock clock;
-    private final double mediumRiskFrom;
-    private final double highRiskFrom;
-
-    public ProcessMetricsService(ProjectionQueries projections, ReportQueries reports, UnitNames unitNames,
-            Clock clock,
-            @Value("${tdkt.reporting.metrics.medium-risk-from:0.25}") double mediumRiskFrom,
-            @Value("${tdkt.reporting.metrics.high-risk-from:0.5}") double highRiskFrom) {
-        this.projections = projections;
-        this.reports = reports;
-        this.unitNames = unitNames;
-        this.clock = clock;
-        this.mediumRiskFrom = mediumRiskFrom;
-        this.highRiskFrom = highRiskFrom;
-    }
+    private final MetricsProperties properties;
 
     /** A unit's risk with its name. */
     public record UnitRisk(String unit, String unitName, int late, int deadlines, double score, LateRisk.Level level,
@@ -134,7 +122,7 @@ public class ProcessMetricsService {
         Function<String, String> names = unitNames.lookup();
         List<UnitRisk> risks = new ArrayList<>();
         history.forEach((u, c) -> {
-            LateRisk risk = LateRisk.of(u, c[0], c[1], mediumRiskFrom, highRiskFrom);
+            LateRisk risk = LateRisk.of(u, c[0], c[1], properties.mediumRiskFrom(), properties.highRiskFrom());
             risks.add(new UnitRisk(u, names.apply(u), risk.late(), risk.deadlines(), risk.score(), risk.level(),
                     risk.level().label()));
         });

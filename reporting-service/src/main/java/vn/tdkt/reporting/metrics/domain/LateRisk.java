@@ -1,5 +1,8 @@
 package vn.tdkt.reporting.metrics.domain;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /**
  * A unit's risk of missing its next deadline, from its history: the share of its past deadlines (tasks it leads,
  * reports it owes) missed or met late, smoothed so that a short history does not read as certainty
@@ -11,18 +14,12 @@ package vn.tdkt.reporting.metrics.domain;
  */
 public record LateRisk(String unit, int late, int deadlines, double score, Level level) {
 
+    @RequiredArgsConstructor
     public enum Level {
         LOW("Thấp"), MEDIUM("Trung bình"), HIGH("Cao");
 
+        @Getter
         private final String label;
-
-        Level(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
     }
 
     /**

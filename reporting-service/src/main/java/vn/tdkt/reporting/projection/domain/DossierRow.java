@@ -198,11 +198,7 @@ public final class DossierRow {
     }
 
     public DossierRow noticeOpened(NoticeOpened e) {
-        if (unitCode == null) {
-            unitCode = e.unitCode();
-            subjectName = e.subjectName();
-            awardCode = e.awardCode();
-        }
+        describeIfUnknown(e.unitCode(), e.subjectName(), e.awardCode());
         noticeId = e.noticeId();
         noticeOpensOn = e.opensOn();
         noticeClosesOn = e.closesOn();
@@ -210,11 +206,7 @@ public final class DossierRow {
     }
 
     public DossierRow noticeClosed(NoticeClosed e) {
-        if (unitCode == null) {
-            unitCode = e.unitCode();
-            subjectName = e.subjectName();
-            awardCode = e.awardCode();
-        }
+        describeIfUnknown(e.unitCode(), e.subjectName(), e.awardCode());
         noticeId = e.noticeId();
         noticeClosedOn = e.closedOn();
         unresolvedComments = e.unresolvedComments();
@@ -234,6 +226,15 @@ public final class DossierRow {
         awardId = e.awardId();
         revoked = true;
         return this;
+    }
+
+    /** A notice names the dossier too: it describes a row that no dossier event has reached yet (another partition). */
+    private void describeIfUnknown(String unitCode, String subjectName, String awardCode) {
+        if (this.unitCode == null) {
+            this.unitCode = unitCode;
+            this.subjectName = subjectName;
+            this.awardCode = awardCode;
+        }
     }
 
     private static Instant later(Instant a, Instant b) {

@@ -1,6 +1,10 @@
 package vn.tdkt.reporting.projection.domain;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** Where a nomination dossier stands, derived from every event heard about it (the furthest fact wins). */
+@RequiredArgsConstructor
 public enum DossierStage {
     SUBMITTED("Đã nộp, chờ thẩm định"),
     IN_APPRAISAL("Đang thẩm định"),
@@ -13,13 +17,6 @@ public enum DossierStage {
     RECALLED("Đơn vị đã rút hồ sơ"),
     REVOKED("Khen thưởng đã bị hủy bỏ");
 
+    @Getter
     private final String label;
-
-    DossierStage(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

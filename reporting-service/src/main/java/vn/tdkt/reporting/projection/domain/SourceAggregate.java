@@ -1,5 +1,7 @@
 package vn.tdkt.reporting.projection.domain;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * The family of events a read-model row heard from, each with its own sequence high-water mark. A row can be fed
  * by several aggregates (a task row by its plan's {@code plan-published}, by the task's own lifecycle events and by
@@ -10,6 +12,7 @@ package vn.tdkt.reporting.projection.domain;
  * <p>{@link #REMINDER} is separate from {@link #TASK} on purpose: {@code task-due} and {@code task-overdue} may come
  * from a reminder aggregate of plan-service whose sequence is independent of the task's (same subject, the task id).
  */
+@RequiredArgsConstructor
 public enum SourceAggregate {
     PLAN("plan"),
     TASK("task"),
@@ -26,10 +29,6 @@ public enum SourceAggregate {
     NOTIFICATION("notification");
 
     private final String prefix;
-
-    SourceAggregate(String prefix) {
-        this.prefix = prefix;
-    }
 
     /**
      * A key safe as a document field name: {@code plan:<id>}. Dots and a leading {@code $} would be read as paths or

@@ -2,8 +2,11 @@ package vn.tdkt.reporting.projection.domain;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
 
 /** Where a plan task stands as seen from the events so far. */
+@RequiredArgsConstructor
 public enum TaskState {
     PLANNED("Đã giao, chưa đến hạn"),
     DUE_SOON("Sắp đến hạn"),
@@ -11,15 +14,8 @@ public enum TaskState {
     DONE("Đã hoàn thành"),
     CANCELLED("Đã hủy");
 
+    @Getter
     private final String label;
-
-    TaskState(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 
     public boolean isOpen() {
         return this == PLANNED || this == DUE_SOON;

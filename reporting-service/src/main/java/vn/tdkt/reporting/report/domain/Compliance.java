@@ -1,6 +1,10 @@
 package vn.tdkt.reporting.report.domain;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** How a unit complied with one report duty, as of a day. */
+@RequiredArgsConstructor
 public enum Compliance {
     ON_TIME("Đúng hạn"),
     LATE("Trễ hạn"),
@@ -8,13 +12,6 @@ public enum Compliance {
     PENDING("Chưa đến hạn"),
     CANCELLED("Không còn phải nộp");
 
+    @Getter
     private final String label;
-
-    Compliance(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

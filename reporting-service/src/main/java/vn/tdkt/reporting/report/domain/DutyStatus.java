@@ -1,6 +1,10 @@
 package vn.tdkt.reporting.report.domain;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** Where one unit's duty to submit one report stands. */
+@RequiredArgsConstructor
 public enum DutyStatus {
     AWAITING("Chờ nộp"),
     SUBMITTED("Đã nộp"),
@@ -8,15 +12,8 @@ public enum DutyStatus {
     CLOSED_IN_PLAN("Nhiệm vụ đã hoàn thành bên kế hoạch"),
     CANCELLED("Đã hủy");
 
+    @Getter
     private final String label;
-
-    DutyStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 
     /** The unit still owes the report: the reminder ladder runs. */
     public boolean isOpen() {

@@ -1,6 +1,10 @@
 package vn.tdkt.reporting.report.domain;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** Where a report obligation came from. */
+@RequiredArgsConstructor
 public enum ObligationSource {
     /** Defined by a Sở Nội vụ officer through the API. */
     SNV("Sở Nội vụ giao"),
@@ -9,13 +13,6 @@ public enum ObligationSource {
     /** The yearly statistical report to the Bộ Nội vụ (R-REP-01). */
     STATISTICS("Chế độ báo cáo thống kê");
 
+    @Getter
     private final String label;
-
-    ObligationSource(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

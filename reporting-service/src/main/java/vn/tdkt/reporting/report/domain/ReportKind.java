@@ -1,6 +1,10 @@
 package vn.tdkt.reporting.report.domain;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** The kinds of periodic report a province asks of its units (DOMAIN §6). */
+@RequiredArgsConstructor
 public enum ReportKind {
     SIX_MONTH("Báo cáo sơ kết 6 tháng"),
     ANNUAL("Báo cáo tổng kết năm"),
@@ -8,13 +12,6 @@ public enum ReportKind {
     PLAN_TASK("Báo cáo theo nhiệm vụ của kế hoạch"),
     STATISTICAL("Báo cáo thống kê (biểu mẫu của Bộ Nội vụ)");
 
+    @Getter
     private final String label;
-
-    ReportKind(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

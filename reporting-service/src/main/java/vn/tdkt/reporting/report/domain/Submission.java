@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
 
 /**
  * One submission of a report: the file, the structured figures, and, if the Sở Nội vụ returned it, why.
@@ -16,19 +18,13 @@ public record Submission(String id, StoredFile file, Map<String, Long> figures, 
         Instant submittedAt, LocalDate deadline, boolean onTime, boolean resubmission, boolean complete,
         Status status, List<String> returnReasons, String returnedBy, Instant returnedAt, LocalDate resubmitBy) {
 
+    @RequiredArgsConstructor
     public enum Status {
         SUBMITTED("Đã nộp"),
         RETURNED("Bị trả lại");
 
+        @Getter
         private final String label;
-
-        Status(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
     }
 
     public Submission {

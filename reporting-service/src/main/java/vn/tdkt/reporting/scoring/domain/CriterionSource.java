@@ -1,18 +1,15 @@
 package vn.tdkt.reporting.scoring.domain;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** Where a criterion's score comes from. */
+@RequiredArgsConstructor
 public enum CriterionSource {
     AUTOMATIC("Tự động từ minh chứng"),
     MANUAL("Trưởng cụm, khối chấm"),
     CROSS("Các thành viên chấm chéo");
 
+    @Getter
     private final String label;
-
-    CriterionSource(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

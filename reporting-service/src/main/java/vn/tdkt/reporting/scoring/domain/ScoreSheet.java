@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
 import vn.tdkt.contracts.reporting.ClusterRanked;
 import vn.tdkt.contracts.reporting.ClusterScored;
 import vn.tdkt.contracts.reporting.ScoreSheetEvent;
@@ -27,19 +29,13 @@ import vn.tdkt.platform.domain.DomainException;
  */
 public final class ScoreSheet {
 
+    @RequiredArgsConstructor
     public enum Status {
         OPEN("Đang chấm điểm"),
         RANKED("Đã xếp hạng");
 
+        @Getter
         private final String label;
-
-        Status(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
     }
 
     /** The cluster as {@code cluster-formed} described it. */

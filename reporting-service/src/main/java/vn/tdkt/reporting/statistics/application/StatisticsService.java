@@ -2,7 +2,7 @@ package vn.tdkt.reporting.statistics.application;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.security.TdktPrincipal;
@@ -25,30 +25,17 @@ import vn.tdkt.reporting.support.DataFiles;
  * province's: province-wide readers only.
  */
 @Service
+@RequiredArgsConstructor
 public class StatisticsService {
 
     static final String TEMPLATE = "THONG_KE_TDKT";
 
-    private final StatisticsCatalogue catalogue;
+    private final StatisticsCatalogue catalogue = DataFiles.read("statistics/forms.yml", StatisticsCatalogue.class);
     private final FactSource facts;
     private final UnitNames unitNames;
     private final ObligationService obligations;
     private final ReportTemplates templates;
-    private final String reportingUnit;
-    private final String provinceUnit;
-
-    public StatisticsService(FactSource facts, UnitNames unitNames, ObligationService obligations,
-            ReportTemplates templates,
-            @Value("${tdkt.reporting.statistics.reporting-unit:SNV}") String reportingUnit,
-            @Value("${tdkt.reporting.statistics.province-unit:UBND}") String provinceUnit) {
-        this.catalogue = DataFiles.read("statistics/forms.yml", StatisticsCatalogue.class);
-        this.facts = facts;
-        this.unitNames = unitNames;
-        this.obligations = obligations;
-        this.templates = templates;
-        this.reportingUnit = reportingUnit;
-        this.provinceUnit = provinceUnit;
-    }
+    private final StatisticsProperties properties;
 
     /** An xlsx ready to send. */
     public record Workbook(String fileName, byte[] content) {
@@ -67,7 +54,8 @@ public class StatisticsService {
         var circular = forms.circular();
         FilledForm filled = FilledForm.fill(form, facts.facts(form.facts(), circular.periodFrom(year),
                 circular.periodTo(year)), catalogue);
-        String unit = unitNames.lookup().apply(provinceUnit) + " (" + unitNames.lookup().apply(reportingUnit) + ")";
+        String unit = unitNames.lookup().apply(properties.provinceUnit()) + " ("
+                + unitNames.lookup().apply(properties.reportingUnit()) + ")";
         byte[] content = FormWorkbook.write(filled, circular, year, unit, forms.warnings());
         return new Workbook(form.code().replace('/', '-').replace("Đ", "D") + "-" + year + ".xlsx", content);
     }
@@ -85,7 +73,7 @@ public class StatisticsService {
         List<String> codes = forms.forms().stream().map(FormDefinition::code).toList();
         obligations.ensure("statistics-" + year, new ReportObligation.Definition(
                 "Báo cáo thống kê thi đua, khen thưởng năm " + year + " (" + String.join(", ", codes) + ")",
-                ReportKind.STATISTICAL, Period.year(year).value(), due, List.of(reportingUnit),
+                ReportKind.STATISTICAL, Period.year(year).value(), due, List.of(properties.reportingUnit()),
                 templates.require(TEMPLATE), ObligationSource.STATISTICS, null, null,
                 forms.circular().citation()), "reporting-service");
     }
