@@ -1,7 +1,7 @@
 package vn.tdkt.plan.movement;
 
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.endpoint;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,9 +12,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.tdkt.plan.movement.application.MovementService;
 import vn.tdkt.plan.movement.domain.MovementData;
 import vn.tdkt.plan.movement.domain.MovementKind;
@@ -25,6 +22,8 @@ import vn.tdkt.plan.support.SeededRegistryTest;
 import vn.tdkt.platform.domain.VersionPrecondition;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
+import vn.tdkt.platformtest.matrix.SecurityMatrix.Caller;
+import vn.tdkt.platformtest.matrix.SecurityMatrix.Row;
 import vn.tdkt.platformtest.security.TestTokens;
 
 /**
@@ -47,94 +46,48 @@ class MovementSecurityTest extends SeededRegistryTest {
     @Autowired MovementService movements;
     @Autowired RegistrationService registrations;
 
-    record Case(String name, HttpMethod method, String path, String body, RequestPostProcessor caller, int status) {
-        @Override
-        public String toString() {
-            return name + " → " + status;
-        }
-    }
+    static final Caller SNV_OFFICER = new Caller("snv", TestTokens.snvOfficer());
+    static final Caller ADMIN = new Caller("admin", TestTokens.admin());
+    static final Caller LEADER = new Caller("leader", TestTokens.leader());
+    static final Caller OWN = new Caller("own unit", TestTokens.unitOfficer("SGDDT"));
+    static final Caller PARTICIPANT = new Caller("participant", TestTokens.unitOfficer("SGDDT"));
+    static final Caller OTHER_PARTICIPANT = new Caller("other participant", TestTokens.unitOfficer("SYT"));
+    static final Caller OTHER = new Caller("other unit", TestTokens.unitOfficer("PCHIENGLE"));
+    static final Caller COUNCIL = new Caller("council member (not participating)", TestTokens.councilMember());
+    static final Caller NO_ROLE = new Caller("no role", TestTokens.noRole("SGDDT"));
 
-    static Case c(String name, HttpMethod method, String path, RequestPostProcessor caller, int status) {
-        return new Case(name, method, path, null, caller, status);
-    }
-
-    static Case c(String name, HttpMethod method, String path, String body, RequestPostProcessor caller, int status) {
-        return new Case(name, method, path, body, caller, status);
-    }
-
-    static Stream<Case> matrix() {
-        var snv = TestTokens.snvOfficer();
-        var leader = TestTokens.leader();
-        var own = TestTokens.unitOfficer("SGDDT");
-        var participantOther = TestTokens.unitOfficer("SYT");
-        var other = TestTokens.unitOfficer("PCHIENGLE");
-        var none = TestTokens.noRole("SGDDT");
-        var council = TestTokens.councilMember();
+    static Stream<Row> matrix() {
         String m = "/api/v1/movements";
         String r = "/api/v1/registrations";
+        HttpMethod get = HttpMethod.GET;
+        HttpMethod post = HttpMethod.POST;
         return Stream.of(
-                c("create snv", HttpMethod.POST, m, MOVEMENT, snv, 201),
-                c("create admin", HttpMethod.POST, m, MOVEMENT, TestTokens.admin(), 201),
-                c("create unit officer", HttpMethod.POST, m, MOVEMENT, own, 403),
-                c("create leader", HttpMethod.POST, m, MOVEMENT, leader, 403),
-                c("create no role", HttpMethod.POST, m, MOVEMENT, none, 403),
-                c("create anonymous", HttpMethod.POST, m, MOVEMENT, null, 401),
-                c("list snv", HttpMethod.GET, m, snv, 200),
-                c("list participant", HttpMethod.GET, m, own, 200),
-                c("list other unit", HttpMethod.GET, m, other, 200),
-                c("list no role", HttpMethod.GET, m, none, 403),
-                c("list anonymous", HttpMethod.GET, m, null, 401),
-                c("get snv", HttpMethod.GET, m + "/{launched}", snv, 200),
-                c("get leader", HttpMethod.GET, m + "/{launched}", leader, 200),
-                c("get participant", HttpMethod.GET, m + "/{launched}", own, 200),
-                c("get other unit", HttpMethod.GET, m + "/{launched}", other, 404),
-                c("get council member (not participating)", HttpMethod.GET, m + "/{launched}", council, 404),
-                c("get draft participant", HttpMethod.GET, m + "/{draft}", own, 404),
-                c("get draft leader", HttpMethod.GET, m + "/{draft}", leader, 404),
-                c("get draft snv", HttpMethod.GET, m + "/{draft}", snv, 200),
-                c("get no role", HttpMethod.GET, m + "/{launched}", none, 403),
-                c("get anonymous", HttpMethod.GET, m + "/{launched}", null, 401),
-                c("launch snv", HttpMethod.POST, m + "/{draft}/launch", snv, 200),
-                c("launch participant", HttpMethod.POST, m + "/{draft}/launch", own, 403),
-                c("launch leader", HttpMethod.POST, m + "/{draft}/launch", leader, 403),
-                c("launch no role", HttpMethod.POST, m + "/{draft}/launch", none, 403),
-                c("launch anonymous", HttpMethod.POST, m + "/{draft}/launch", null, 401),
-                c("close snv", HttpMethod.POST, m + "/{launched}/close", snv, 200),
-                c("close participant", HttpMethod.POST, m + "/{launched}/close", own, 403),
-                c("close other unit", HttpMethod.POST, m + "/{launched}/close", other, 403),
-                c("close no role", HttpMethod.POST, m + "/{launched}/close", none, 403),
-                c("close anonymous", HttpMethod.POST, m + "/{launched}/close", null, 401),
-                c("register participant", HttpMethod.POST, m + "/{launched}/registrations", ITEMS, participantOther, 201),
-                c("register other unit", HttpMethod.POST, m + "/{launched}/registrations", ITEMS, other, 404),
-                c("register snv (not a unit officer)", HttpMethod.POST, m + "/{launched}/registrations", ITEMS, snv, 403),
-                c("register no role", HttpMethod.POST, m + "/{launched}/registrations", ITEMS, none, 403),
-                c("register anonymous", HttpMethod.POST, m + "/{launched}/registrations", ITEMS, null, 401),
-                c("registrations of movement snv", HttpMethod.GET, m + "/{launched}/registrations", snv, 200),
-                c("registrations of movement participant", HttpMethod.GET, m + "/{launched}/registrations", own, 200),
-                c("registrations of movement other unit", HttpMethod.GET, m + "/{launched}/registrations", other, 404),
-                c("registrations of movement no role", HttpMethod.GET, m + "/{launched}/registrations", none, 403),
-                c("registrations of movement anonymous", HttpMethod.GET, m + "/{launched}/registrations", null, 401),
-                c("get registration own unit", HttpMethod.GET, r + "/{registration}", own, 200),
-                c("get registration snv", HttpMethod.GET, r + "/{registration}", snv, 200),
-                c("get registration leader", HttpMethod.GET, r + "/{registration}", leader, 200),
-                c("get registration other unit", HttpMethod.GET, r + "/{registration}", participantOther, 404),
-                c("get registration no role", HttpMethod.GET, r + "/{registration}", none, 403),
-                c("get registration anonymous", HttpMethod.GET, r + "/{registration}", null, 401),
-                c("approve snv", HttpMethod.POST, r + "/{registration}/approve", snv, 200),
-                c("approve own unit", HttpMethod.POST, r + "/{registration}/approve", own, 403),
-                c("approve leader", HttpMethod.POST, r + "/{registration}/approve", leader, 403),
-                c("approve no role", HttpMethod.POST, r + "/{registration}/approve", none, 403),
-                c("approve anonymous", HttpMethod.POST, r + "/{registration}/approve", null, 401),
-                c("return snv", HttpMethod.POST, r + "/{registration}/return", REASON, snv, 200),
-                c("return own unit", HttpMethod.POST, r + "/{registration}/return", REASON, own, 403),
-                c("return other unit", HttpMethod.POST, r + "/{registration}/return", REASON, participantOther, 403),
-                c("return no role", HttpMethod.POST, r + "/{registration}/return", REASON, none, 403),
-                c("return anonymous", HttpMethod.POST, r + "/{registration}/return", REASON, null, 401));
+                endpoint("create", post, m, JSON, MOVEMENT, SNV_OFFICER, 201, ADMIN, 201, OWN, 403, LEADER, 403,
+                        NO_ROLE, 403),
+                endpoint("list", get, m, SNV_OFFICER, 200, PARTICIPANT, 200, OTHER, 200, NO_ROLE, 403),
+                endpoint("get", get, m + "/{launched}", SNV_OFFICER, 200, LEADER, 200, PARTICIPANT, 200, OTHER, 404,
+                        COUNCIL, 404, NO_ROLE, 403),
+                endpoint("get draft", get, m + "/{draft}", PARTICIPANT, 404, LEADER, 404, SNV_OFFICER, 200),
+                endpoint("launch", post, m + "/{draft}/launch", SNV_OFFICER, 200, PARTICIPANT, 403, LEADER, 403,
+                        NO_ROLE, 403),
+                endpoint("close", post, m + "/{launched}/close", SNV_OFFICER, 200, PARTICIPANT, 403, OTHER, 403,
+                        NO_ROLE, 403),
+                endpoint("register", post, m + "/{launched}/registrations", JSON, ITEMS, OTHER_PARTICIPANT, 201,
+                        OTHER, 404, new Caller("snv (not a unit officer)", SNV_OFFICER.token()), 403, NO_ROLE, 403),
+                endpoint("registrations of movement", get, m + "/{launched}/registrations", SNV_OFFICER, 200,
+                        PARTICIPANT, 200, OTHER, 404, NO_ROLE, 403),
+                endpoint("get registration", get, r + "/{registration}", OWN, 200, SNV_OFFICER, 200, LEADER, 200,
+                        OTHER_PARTICIPANT, 404, NO_ROLE, 403),
+                endpoint("approve", post, r + "/{registration}/approve", SNV_OFFICER, 200, OWN, 403, LEADER, 403,
+                        NO_ROLE, 403),
+                endpoint("return", post, r + "/{registration}/return", JSON, REASON, SNV_OFFICER, 200, OWN, 403,
+                        OTHER_PARTICIPANT, 403, NO_ROLE, 403))
+                .flatMap(rows -> rows);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("matrix")
-    void everyEndpointAnswersByRoleAndUnit(Case c) throws Exception {
+    void everyEndpointAnswersByRoleAndUnit(Row row) throws Exception {
         MovementData data = new MovementData("Phong trào thi đua năm 2025", MovementKind.REGULAR, "Chỉ thị 01/CT-UBND",
                 LocalDate.of(2025, 1, 15), LocalDate.of(2025, 12, 31), null, List.of("SGDDT", "SYT"),
                 List.of("BK_TINH", "CO_TINH"), List.of(new Quota("SGDDT", "BK_TINH", 2)), LocalDate.of(2025, 11, 1),
@@ -144,16 +97,8 @@ class MovementSecurityTest extends SeededRegistryTest {
         String draft = movements.create(SNV, data).value().id();
         String registration = registrations.submit(SGDDT, launched,
                 List.of(new RegistrationItem("BK_TINH", 2))).registration().value().id();
-        String path = c.path().replace("{launched}", launched).replace("{draft}", draft)
-                .replace("{registration}", registration);
-
-        MockHttpServletRequestBuilder request = request(c.method(), path);
-        if (c.body() != null) {
-            request.contentType(JSON).content(c.body());
-        }
-        if (c.caller() != null) {
-            request.with(c.caller());
-        }
-        mvc.perform(request).andExpect(status().is(c.status()));
+        mvc.perform(row.request(text -> text.replace("{launched}", launched).replace("{draft}", draft)
+                        .replace("{registration}", registration)))
+                .andExpect(status().is(row.status()));
     }
 }
