@@ -1,7 +1,13 @@
 package vn.tdkt.plan.movement;
 
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.ADMIN;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.COUNCIL_MEMBER;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.LEADER;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.SNV;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.endpoint;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.noRole;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.unitOfficer;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +30,6 @@ import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
 import vn.tdkt.platformtest.matrix.SecurityMatrix.Caller;
 import vn.tdkt.platformtest.matrix.SecurityMatrix.Row;
-import vn.tdkt.platformtest.security.TestTokens;
 
 /**
  * Every movement and registration endpoint × (Sở Nội vụ, leader, own/participating unit, other unit, lower role, no
@@ -33,8 +38,9 @@ import vn.tdkt.platformtest.security.TestTokens;
  */
 class MovementSecurityTest extends SeededRegistryTest {
 
-    static final TdktPrincipal SNV = new TdktPrincipal("snv-user", "SNV", Set.of(TdktRole.SNV_OFFICER));
-    static final TdktPrincipal SGDDT = new TdktPrincipal("sgddt-user", "SGDDT", Set.of(TdktRole.UNIT_OFFICER));
+    static final TdktPrincipal SNV_USER = new TdktPrincipal("snv-user", "SNV", Set.of(TdktRole.SNV_OFFICER));
+    static final TdktPrincipal SGDDT_USER =
+            new TdktPrincipal("sgddt-user", "SGDDT", Set.of(TdktRole.UNIT_OFFICER));
     static final String MOVEMENT = """
             {"name":"Phong trào thi đua","kind":"REGULAR","period":{"from":"2025-01-15","to":"2025-12-31"},
              "participants":["SGDDT"],"awardForms":["BK_TINH"],"nominationWindow":{"from":"2025-11-01","to":"2025-12-10"}}
@@ -46,15 +52,11 @@ class MovementSecurityTest extends SeededRegistryTest {
     @Autowired MovementService movements;
     @Autowired RegistrationService registrations;
 
-    static final Caller SNV_OFFICER = new Caller("snv", TestTokens.snvOfficer());
-    static final Caller ADMIN = new Caller("admin", TestTokens.admin());
-    static final Caller LEADER = new Caller("leader", TestTokens.leader());
-    static final Caller OWN = new Caller("own unit", TestTokens.unitOfficer("SGDDT"));
-    static final Caller PARTICIPANT = new Caller("participant", TestTokens.unitOfficer("SGDDT"));
-    static final Caller OTHER_PARTICIPANT = new Caller("other participant", TestTokens.unitOfficer("SYT"));
-    static final Caller OTHER = new Caller("other unit", TestTokens.unitOfficer("PCHIENGLE"));
-    static final Caller COUNCIL = new Caller("council member (not participating)", TestTokens.councilMember());
-    static final Caller NO_ROLE = new Caller("no role", TestTokens.noRole("SGDDT"));
+    /** SGDDT: a participant of the launched movement, and the registering unit. */
+    static final Caller OWN = unitOfficer("own unit", "SGDDT");
+    static final Caller OTHER_PARTICIPANT = unitOfficer("other participant", "SYT");
+    static final Caller OTHER = unitOfficer("other unit", "PCHIENGLE");
+    static final Caller NO_ROLE = noRole("SGDDT");
 
     static Stream<Row> matrix() {
         String m = "/api/v1/movements";
@@ -62,25 +64,25 @@ class MovementSecurityTest extends SeededRegistryTest {
         HttpMethod get = HttpMethod.GET;
         HttpMethod post = HttpMethod.POST;
         return Stream.of(
-                endpoint("create", post, m, JSON, MOVEMENT, SNV_OFFICER, 201, ADMIN, 201, OWN, 403, LEADER, 403,
+                endpoint("create", post, m, JSON, MOVEMENT, SNV, 201, ADMIN, 201, OWN, 403, LEADER, 403,
                         NO_ROLE, 403),
-                endpoint("list", get, m, SNV_OFFICER, 200, PARTICIPANT, 200, OTHER, 200, NO_ROLE, 403),
-                endpoint("get", get, m + "/{launched}", SNV_OFFICER, 200, LEADER, 200, PARTICIPANT, 200, OTHER, 404,
-                        COUNCIL, 404, NO_ROLE, 403),
-                endpoint("get draft", get, m + "/{draft}", PARTICIPANT, 404, LEADER, 404, SNV_OFFICER, 200),
-                endpoint("launch", post, m + "/{draft}/launch", SNV_OFFICER, 200, PARTICIPANT, 403, LEADER, 403,
+                endpoint("list", get, m, SNV, 200, OWN, 200, OTHER, 200, NO_ROLE, 403),
+                endpoint("get", get, m + "/{launched}", SNV, 200, LEADER, 200, OWN, 200, OTHER, 404,
+                        COUNCIL_MEMBER, 404, NO_ROLE, 403),
+                endpoint("get draft", get, m + "/{draft}", OWN, 404, LEADER, 404, SNV, 200),
+                endpoint("launch", post, m + "/{draft}/launch", SNV, 200, OWN, 403, LEADER, 403,
                         NO_ROLE, 403),
-                endpoint("close", post, m + "/{launched}/close", SNV_OFFICER, 200, PARTICIPANT, 403, OTHER, 403,
+                endpoint("close", post, m + "/{launched}/close", SNV, 200, OWN, 403, OTHER, 403,
                         NO_ROLE, 403),
                 endpoint("register", post, m + "/{launched}/registrations", JSON, ITEMS, OTHER_PARTICIPANT, 201,
-                        OTHER, 404, new Caller("snv (not a unit officer)", SNV_OFFICER.token()), 403, NO_ROLE, 403),
-                endpoint("registrations of movement", get, m + "/{launched}/registrations", SNV_OFFICER, 200,
-                        PARTICIPANT, 200, OTHER, 404, NO_ROLE, 403),
-                endpoint("get registration", get, r + "/{registration}", OWN, 200, SNV_OFFICER, 200, LEADER, 200,
+                        OTHER, 404, SNV, 403, NO_ROLE, 403),
+                endpoint("registrations of movement", get, m + "/{launched}/registrations", SNV, 200,
+                        OWN, 200, OTHER, 404, NO_ROLE, 403),
+                endpoint("get registration", get, r + "/{registration}", OWN, 200, SNV, 200, LEADER, 200,
                         OTHER_PARTICIPANT, 404, NO_ROLE, 403),
-                endpoint("approve", post, r + "/{registration}/approve", SNV_OFFICER, 200, OWN, 403, LEADER, 403,
+                endpoint("approve", post, r + "/{registration}/approve", SNV, 200, OWN, 403, LEADER, 403,
                         NO_ROLE, 403),
-                endpoint("return", post, r + "/{registration}/return", JSON, REASON, SNV_OFFICER, 200, OWN, 403,
+                endpoint("return", post, r + "/{registration}/return", JSON, REASON, SNV, 200, OWN, 403,
                         OTHER_PARTICIPANT, 403, NO_ROLE, 403))
                 .flatMap(rows -> rows);
     }
@@ -92,10 +94,10 @@ class MovementSecurityTest extends SeededRegistryTest {
                 LocalDate.of(2025, 1, 15), LocalDate.of(2025, 12, 31), null, List.of("SGDDT", "SYT"),
                 List.of("BK_TINH", "CO_TINH"), List.of(new Quota("SGDDT", "BK_TINH", 2)), LocalDate.of(2025, 11, 1),
                 LocalDate.of(2025, 12, 10), null);
-        String launched = movements.create(SNV, data).value().id();
-        movements.launch(SNV, launched, VersionPrecondition.none());
-        String draft = movements.create(SNV, data).value().id();
-        String registration = registrations.submit(SGDDT, launched,
+        String launched = movements.create(SNV_USER, data).value().id();
+        movements.launch(SNV_USER, launched, VersionPrecondition.none());
+        String draft = movements.create(SNV_USER, data).value().id();
+        String registration = registrations.submit(SGDDT_USER, launched,
                 List.of(new RegistrationItem("BK_TINH", 2))).registration().value().id();
         mvc.perform(row.request(text -> text.replace("{launched}", launched).replace("{draft}", draft)
                         .replace("{registration}", registration)))

@@ -1,7 +1,12 @@
 package vn.tdkt.plan.security;
 
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.ADMIN;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.LEADER;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.SNV;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.endpoint;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.noRole;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.unitOfficer;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +29,6 @@ import vn.tdkt.plan.support.Plans;
 import vn.tdkt.platformtest.matrix.SecurityMatrix.Caller;
 import vn.tdkt.platformtest.matrix.SecurityMatrix.Row;
 import vn.tdkt.platformtest.service.ServiceTest;
-import vn.tdkt.platformtest.security.TestTokens;
 
 /**
  * Every endpoint × (own unit, other unit, lower role / no role, anonymous). Fresh fixtures for every row: a plan
@@ -36,13 +40,10 @@ class SecurityMatrixTest extends ServiceTest {
 
     @Autowired ApplicationContext context;
 
-    static final Caller OWN = new Caller("own", TestTokens.unitOfficer("SGDDT"));
-    static final Caller COORDINATOR = new Caller("coordinator", TestTokens.unitOfficer("SYT"));
-    static final Caller OTHER = new Caller("other", TestTokens.unitOfficer("PCHIENGLE"));
-    static final Caller NO_ROLE = new Caller("no role", TestTokens.noRole("SGDDT"));
-    static final Caller SNV = new Caller("snv", TestTokens.snvOfficer());
-    static final Caller ADMIN = new Caller("admin", TestTokens.admin());
-    static final Caller LEADER = new Caller("leader", TestTokens.leader());
+    static final Caller OWN = unitOfficer("own", "SGDDT");
+    static final Caller COORDINATOR = unitOfficer("coordinator", "SYT");
+    static final Caller OTHER = unitOfficer("other", "PCHIENGLE");
+    static final Caller NO_ROLE = noRole("SGDDT");
     static final String JSON = "application/json";
 
     static Stream<Row> matrix() {

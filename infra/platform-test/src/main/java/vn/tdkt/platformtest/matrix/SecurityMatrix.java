@@ -8,6 +8,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.tdkt.platformtest.security.TestTokens;
 
 /**
  * The rows of a service's security matrix (every endpoint × own unit, other unit, lower role, anonymous): each row
@@ -17,11 +18,27 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 public final class SecurityMatrix {
 
+    /** The callers every matrix has whatever its units ({@link TestTokens}): Sở Nội vụ, admin, leader, council. */
+    public static final Caller SNV = new Caller("snv", TestTokens.snvOfficer());
+    public static final Caller ADMIN = new Caller("admin", TestTokens.admin());
+    public static final Caller LEADER = new Caller("leader", TestTokens.leader());
+    public static final Caller COUNCIL_MEMBER = new Caller("council member", TestTokens.councilMember());
+
     private SecurityMatrix() {
     }
 
     /** A caller of the matrix: a token, and the name it gives the row ("own", "other", "no role"). */
     public record Caller(String name, RequestPostProcessor token) {
+    }
+
+    /** A unit officer of {@code unit}, named for the rows by what the unit is to the fixtures ("own", "other"). */
+    public static Caller unitOfficer(String name, String unit) {
+        return new Caller(name, TestTokens.unitOfficer(unit));
+    }
+
+    /** A valid token of {@code unit} with no role at all. */
+    public static Caller noRole(String unit) {
+        return new Caller("no role", TestTokens.noRole(unit));
     }
 
     /**

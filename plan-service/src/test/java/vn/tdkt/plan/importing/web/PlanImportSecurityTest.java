@@ -1,7 +1,12 @@
 package vn.tdkt.plan.importing.web;
 
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.ADMIN;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.LEADER;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.SNV;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.endpoint;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.noRole;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.unitOfficer;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
@@ -16,7 +21,6 @@ import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
 import vn.tdkt.platformtest.matrix.SecurityMatrix.Caller;
 import vn.tdkt.platformtest.matrix.SecurityMatrix.Row;
-import vn.tdkt.platformtest.security.TestTokens;
 
 /**
  * Every import endpoint × (Sở Nội vụ, admin, own unit, other unit, lower role, no role, anonymous). The preview of
@@ -28,12 +32,10 @@ class PlanImportSecurityTest extends SeededRegistryTest {
 
     @Autowired PlanImportService imports;
 
-    static final Caller SNV = new Caller("snv", TestTokens.snvOfficer());
-    static final Caller ADMIN = new Caller("admin", TestTokens.admin());
-    static final Caller OWN = new Caller("own unit officer", TestTokens.unitOfficer("SNV"));
-    static final Caller OTHER = new Caller("other unit", TestTokens.unitOfficer("SGDDT"));
-    static final Caller LEADER = new Caller("leader (other unit)", TestTokens.leader());
-    static final Caller NO_ROLE = new Caller("no role", TestTokens.noRole("SNV"));
+    /** A unit officer of SNV, the unit of the preview's creator. */
+    static final Caller OWN = unitOfficer("own unit officer", "SNV");
+    static final Caller OTHER = unitOfficer("other unit", "SGDDT");
+    static final Caller NO_ROLE = noRole("SNV");
 
     static Stream<Row> matrix() {
         String imports = "/api/v1/plan-imports";
@@ -41,15 +43,15 @@ class PlanImportSecurityTest extends SeededRegistryTest {
         HttpMethod get = HttpMethod.GET;
         HttpMethod post = HttpMethod.POST;
         return Stream.of(
-                endpoint("import", post, imports, "text/plain; charset=UTF-8", plan, SNV, 201, ADMIN, 201, OWN, 403,
-                        OTHER, 403, LEADER, 403, NO_ROLE, 403),
-                endpoint("get", get, imports + "/{id}", SNV, 200, ADMIN, 200, OWN, 200, OTHER, 404, LEADER, 404,
-                        NO_ROLE, 403),
+                endpoint("import", post, imports, "text/plain; charset=UTF-8", plan, SNV, 201, ADMIN, 201,
+                        OWN, 403, OTHER, 403, LEADER, 403, NO_ROLE, 403),
+                endpoint("get", get, imports + "/{id}", SNV, 200, ADMIN, 200, OWN, 200, OTHER, 404,
+                        LEADER, 404, NO_ROLE, 403),
                 endpoint("get unknown", get, imports + "/nope", SNV, 404),
-                endpoint("confirm", post, imports + "/{id}/confirm", SNV, 201, ADMIN, 201, OWN, 403, OTHER, 403,
-                        NO_ROLE, 403),
-                endpoint("discard", post, imports + "/{id}/discard", SNV, 200, ADMIN, 200, OWN, 403, OTHER, 403,
-                        NO_ROLE, 403))
+                endpoint("confirm", post, imports + "/{id}/confirm", SNV, 201, ADMIN, 201, OWN, 403,
+                        OTHER, 403, NO_ROLE, 403),
+                endpoint("discard", post, imports + "/{id}/discard", SNV, 200, ADMIN, 200, OWN, 403,
+                        OTHER, 403, NO_ROLE, 403))
                 .flatMap(rows -> rows);
     }
 
