@@ -1,6 +1,10 @@
 package vn.tdkt.calendar;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** How reliable a year's calendar data is. */
+@RequiredArgsConstructor
 public enum DataStatus {
 
     /** Taken from the law and the Government's decisions for that year. */
@@ -11,13 +15,6 @@ public enum DataStatus {
      */
     PROJECTED("Dự kiến");
 
+    @Getter
     private final String label;
-
-    DataStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

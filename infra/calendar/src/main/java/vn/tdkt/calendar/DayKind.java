@@ -1,9 +1,13 @@
 package vn.tdkt.calendar;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /**
  * What a calendar data entry does to a date. Weekends (Saturday, Sunday) are days off by default and
  * weekdays are working days; entries only record the exceptions decided by law or by the Government.
  */
+@RequiredArgsConstructor
 public enum DayKind {
 
     /** A statutory holiday (ngày lễ, tết; Bộ luật Lao động 2019 Điều 112). It may fall on a weekend. */
@@ -15,17 +19,9 @@ public enum DayKind {
     /** A weekend day that becomes a working day to make up for a swapped day off (làm bù). */
     MAKEUP_WORKING_DAY("Làm bù", false);
 
+    @Getter
     private final String label;
     private final boolean dayOff;
-
-    DayKind(String label, boolean dayOff) {
-        this.label = label;
-        this.dayOff = dayOff;
-    }
-
-    public String label() {
-        return label;
-    }
 
     public boolean isDayOff() {
         return dayOff;

@@ -164,21 +164,21 @@ public final class WorkingDayCalendar implements HolidayShift {
     /** The date itself if it is a working day, otherwise the closest earlier working day. */
     @Override
     public LocalDate previousWorkingDayOnOrBefore(LocalDate date) {
-        Objects.requireNonNull(date, "date");
-        LocalDate candidate = date;
-        while (!isWorkingDay(candidate)) {
-            candidate = candidate.minusDays(1);
-        }
-        return candidate;
+        return firstWorkingDayFrom(date, -1);
     }
 
     /** The date itself if it is a working day, otherwise the closest later working day. */
     @Override
     public LocalDate nextWorkingDayOnOrAfter(LocalDate date) {
+        return firstWorkingDayFrom(date, 1);
+    }
+
+    /** The date itself if it is a working day, otherwise the first working day met stepping {@code step} days. */
+    private LocalDate firstWorkingDayFrom(LocalDate date, int step) {
         Objects.requireNonNull(date, "date");
         LocalDate candidate = date;
         while (!isWorkingDay(candidate)) {
-            candidate = candidate.plusDays(1);
+            candidate = candidate.plusDays(step);
         }
         return candidate;
     }

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class WorkingDayCalendarTest {
 
@@ -19,22 +21,18 @@ class WorkingDayCalendarTest {
     @Nested
     class KnownDates {
 
-        @Test
-        void givenTet2025_whenCheckingEachDayOfTheBreak_thenAllNineDaysFrom25JanTo2FebAreDaysOff() {
-            for (LocalDate day = d(2025, 1, 25); !day.isAfter(d(2025, 2, 2)); day = day.plusDays(1)) {
+        @ParameterizedTest(name = "Tết {0}: every day from {1} to {2} is off, the days around it are working")
+        @CsvSource({
+                "2025, 2025-01-25, 2025-02-02",
+                "2026, 2026-02-14, 2026-02-22"
+        })
+        void givenATetBreak_whenCheckingEachDayOfIt_thenAllNineDaysAreDaysOff(int year, LocalDate first, LocalDate last) {
+            for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
                 assertThat(CALENDAR.isWorkingDay(day)).as(day.toString()).isFalse();
             }
-            assertThat(CALENDAR.isWorkingDay(d(2025, 1, 24))).isTrue();
-            assertThat(CALENDAR.isWorkingDay(d(2025, 2, 3))).isTrue();
-        }
-
-        @Test
-        void givenTet2026_whenCheckingEachDayOfTheBreak_thenAllNineDaysFrom14FebTo22FebAreDaysOff() {
-            for (LocalDate day = d(2026, 2, 14); !day.isAfter(d(2026, 2, 22)); day = day.plusDays(1)) {
-                assertThat(CALENDAR.isWorkingDay(day)).as(day.toString()).isFalse();
-            }
-            assertThat(CALENDAR.isWorkingDay(d(2026, 2, 13))).isTrue();
-            assertThat(CALENDAR.isWorkingDay(d(2026, 2, 23))).isTrue();
+            assertThat(first.datesUntil(last.plusDays(1))).hasSize(9);
+            assertThat(CALENDAR.isWorkingDay(first.minusDays(1))).isTrue();
+            assertThat(CALENDAR.isWorkingDay(last.plusDays(1))).isTrue();
         }
 
         @Test
@@ -56,31 +54,26 @@ class WorkingDayCalendarTest {
             assertThat(CALENDAR.entryOn(d(2026, 4, 27))).map(CalendarEntry::kind).contains(DayKind.COMPENSATORY_DAY_OFF);
         }
 
-        @Test
-        void givenNationalDay2025_whenChecking_then1And2SeptemberAreOffAnd3SeptemberIsWorking() {
-            assertThat(CALENDAR.isWorkingDay(d(2025, 9, 1))).isFalse();
-            assertThat(CALENDAR.isWorkingDay(d(2025, 9, 2))).isFalse();
-            assertThat(CALENDAR.isWorkingDay(d(2025, 9, 3))).isTrue();
+        @ParameterizedTest(name = "{0} working: {1} ({2})")
+        @CsvSource(delimiter = '|', textBlock = """
+                2025-09-01 | false | Quốc khánh 2025: Monday 1/9 off
+                2025-09-02 | false | Quốc khánh 2025: Tuesday 2/9 off
+                2025-09-03 | true  | Quốc khánh 2025: Wednesday 3/9 working
+                2026-08-31 | false | Quốc khánh 2026: Monday 31/8 swapped off
+                2026-09-01 | false | Quốc khánh 2026: Tuesday 1/9 off
+                2026-08-22 | true  | Quốc khánh 2026: Saturday 22/8 working (làm bù)
+                2026-01-02 | false | Tết Dương lịch 2026: Friday 2/1 swapped off
+                2026-01-10 | true  | Tết Dương lịch 2026: Saturday 10/1 working (làm bù)
+                2025-03-12 | true  | an ordinary Wednesday
+                2025-03-15 | false | an ordinary Saturday
+                2025-03-16 | false | an ordinary Sunday
+                """)
+        void givenAKnownDate_whenChecking_thenItIsWorkingOrOffAsDecided(LocalDate date, boolean working, String why) {
+            assertThat(CALENDAR.isWorkingDay(date)).as(why).isEqualTo(working);
         }
 
         @Test
-        void givenNationalDay2026_whenChecking_thenMonday31AugustIsSwappedOffAndSaturday22AugustIsWorking() {
-            assertThat(CALENDAR.isWorkingDay(d(2026, 8, 31))).isFalse();
-            assertThat(CALENDAR.isWorkingDay(d(2026, 9, 1))).isFalse();
-            assertThat(CALENDAR.isWorkingDay(d(2026, 8, 22))).isTrue();
-        }
-
-        @Test
-        void givenNewYear2026_whenChecking_thenFriday2JanuaryIsOffAndSaturday10JanuaryIsWorking() {
-            assertThat(CALENDAR.isWorkingDay(d(2026, 1, 2))).isFalse();
-            assertThat(CALENDAR.isWorkingDay(d(2026, 1, 10))).isTrue();
-        }
-
-        @Test
-        void givenAnOrdinaryWeek_whenChecking_thenWeekdaysWorkAndWeekendsDoNot() {
-            assertThat(CALENDAR.isWorkingDay(d(2025, 3, 12))).isTrue();
-            assertThat(CALENDAR.isWorkingDay(d(2025, 3, 15))).isFalse();
-            assertThat(CALENDAR.isWorkingDay(d(2025, 3, 16))).isFalse();
+        void givenAnOrdinaryWeekend_whenAskingItsName_thenItHasNone() {
             assertThat(CALENDAR.holidayName(d(2025, 3, 15))).isEmpty();
         }
 
@@ -93,38 +86,19 @@ class WorkingDayCalendarTest {
     @Nested
     class AddWorkingDays {
 
-        @Test
-        void givenFridayBeforeTet2025_whenAddingOneWorkingDay_thenTheResultIsTheMondayAfterTheBreak() {
-            assertThat(CALENDAR.addWorkingDays(d(2025, 1, 24), 1)).isEqualTo(d(2025, 2, 3));
-        }
-
-        @Test
-        void givenAReceiptDateBeforeTet2026_whenAddingTwentyWorkingDays_thenTheBreakIsSkipped() {
-            // 20 working days from Monday 2/2/2026: 3–6 Feb (4), 9–13 Feb (5), break 14–22 Feb, 23–27 Feb (5),
-            // 2–6 Mar (5), Monday 9 Mar is the 20th.
-            assertThat(CALENDAR.addWorkingDays(d(2026, 2, 2), 20)).isEqualTo(d(2026, 3, 9));
-        }
-
-        @Test
-        void givenASaturdayMakeUpDay_whenCountingFiveWorkingDaysFromWednesday_thenTheSaturdayCounts() {
-            // Wed 23/4/2025 → Thu 24, Fri 25, Sat 26 (làm bù), Mon 28, Tue 29.
-            assertThat(CALENDAR.addWorkingDays(d(2025, 4, 23), 5)).isEqualTo(d(2025, 4, 29));
-        }
-
-        @Test
-        void givenANegativeCount_whenAddingWorkingDays_thenTheResultIsBefore() {
-            assertThat(CALENDAR.addWorkingDays(d(2025, 2, 3), -1)).isEqualTo(d(2025, 1, 24));
-            assertThat(CALENDAR.addWorkingDays(d(2025, 5, 5), -3)).isEqualTo(d(2025, 4, 26));
-        }
-
-        @Test
-        void givenZero_whenAddingWorkingDays_thenTheStartDateIsReturnedEvenOnAHoliday() {
-            assertThat(CALENDAR.addWorkingDays(d(2025, 1, 29), 0)).isEqualTo(d(2025, 1, 29));
-        }
-
-        @Test
-        void givenAStartOnAHoliday_whenAddingOneWorkingDay_thenTheStartDoesNotCount() {
-            assertThat(CALENDAR.addWorkingDays(d(2025, 1, 29), 1)).isEqualTo(d(2025, 2, 3));
+        @ParameterizedTest(name = "{0} + {1} working days = {2}: {3}")
+        @CsvSource(delimiter = '|', textBlock = """
+                2025-01-24 |  1 | 2025-02-03 | from the Friday before Tết 2025, the Monday after the break
+                2026-02-02 | 20 | 2026-03-09 | Tết 2026 skipped: 3–6 Feb (4), 9–13 Feb (5), break 14–22 Feb, 23–27 Feb (5), 2–6 Mar (5), Mon 9 Mar is the 20th
+                2025-04-23 |  5 | 2025-04-29 | Wed 23/4/2025 → Thu 24, Fri 25, Sat 26 (làm bù), Mon 28, Tue 29: the make-up Saturday counts
+                2025-02-03 | -1 | 2025-01-24 | a negative count goes back, over the Tết 2025 break
+                2025-05-05 | -3 | 2025-04-26 | a negative count goes back, over 30/4–2/5 to the make-up Saturday
+                2025-01-29 |  0 | 2025-01-29 | zero returns the start date, even on a holiday
+                2025-01-29 |  1 | 2025-02-03 | a start on a holiday does not count
+                """)
+        void givenAStartAndACount_whenAddingWorkingDays_thenDaysOffAreSkipped(LocalDate from, int n, LocalDate expected,
+                String why) {
+            assertThat(CALENDAR.addWorkingDays(from, n)).as(why).isEqualTo(expected);
         }
     }
 

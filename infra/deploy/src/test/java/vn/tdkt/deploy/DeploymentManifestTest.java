@@ -12,8 +12,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.FieldSource;
 
 /**
  * The rendered overlays against what the build produces and the services read: images, environment, secrets,
@@ -21,22 +19,19 @@ import org.junit.jupiter.params.provider.FieldSource;
  */
 class DeploymentManifestTest {
 
-    static final List<String> OVERLAYS = Rendered.OVERLAYS;
-
     private static final Pattern ENV_REFERENCE = Pattern.compile("\\$\\(([A-Za-z_][A-Za-z0-9_]*)\\)");
     private static final BootProperties BOOT = BootProperties.fromClassPath();
 
     @Test
     void everyServiceOfTheRepositoryIsDeployed() {
-        for (String overlay : OVERLAYS) {
+        for (String overlay : Rendered.OVERLAYS) {
             List<Resource> resources = Rendered.overlay(overlay);
             assertThat(Rendered.ofKind(resources, "Deployment")).extracting(Resource::name)
                     .as("Deployments of %s", overlay).containsExactlyInAnyOrderElementsOf(ServiceCatalog.names());
         }
     }
 
-    @ParameterizedTest
-    @FieldSource("OVERLAYS")
+    @ForEachOverlay
     void imagesAreTheOnesTheBuildProduces(String overlay) {
         for (Resource deployment : Rendered.ofKind(Rendered.overlay(overlay), "Deployment")) {
             for (Map<String, Object> container : deployment.containers()) {
@@ -54,8 +49,7 @@ class DeploymentManifestTest {
         }
     }
 
-    @ParameterizedTest
-    @FieldSource("OVERLAYS")
+    @ForEachOverlay
     void everyEnvironmentVariableIsOneTheServiceReads(String overlay) {
         assertThat(BOOT.size()).as("configuration metadata on the class path").isGreaterThan(1000);
         List<Resource> resources = Rendered.overlay(overlay);
@@ -85,8 +79,7 @@ class DeploymentManifestTest {
         }
     }
 
-    @ParameterizedTest
-    @FieldSource("OVERLAYS")
+    @ForEachOverlay
     void secretsAreReferencedAndDocumentedNeverCommitted(String overlay) {
         List<Resource> resources = Rendered.overlay(overlay);
         assertThat(Rendered.ofKind(resources, "Secret")).as("Secret objects in the manifests").isEmpty();
@@ -104,8 +97,7 @@ class DeploymentManifestTest {
         }
     }
 
-    @ParameterizedTest
-    @FieldSource("OVERLAYS")
+    @ForEachOverlay
     void probesAskActuatorHealthOnTheServicePort(String overlay) {
         List<Resource> resources = Rendered.overlay(overlay);
         for (Resource deployment : Rendered.ofKind(resources, "Deployment")) {
@@ -124,8 +116,7 @@ class DeploymentManifestTest {
         }
     }
 
-    @ParameterizedTest
-    @FieldSource("OVERLAYS")
+    @ForEachOverlay
     void everyPodRunsNonRootWithAReadOnlyRootFilesystem(String overlay) {
         for (Resource workload : Rendered.overlay(overlay).stream().filter(Resource::hasPodTemplate).toList()) {
             Map<String, Object> pod = workload.podSpec();
@@ -153,8 +144,7 @@ class DeploymentManifestTest {
         }
     }
 
-    @ParameterizedTest
-    @FieldSource("OVERLAYS")
+    @ForEachOverlay
     void everyDeploymentHasAnAutoscalerAndADisruptionBudget(String overlay) {
         List<Resource> resources = Rendered.overlay(overlay);
         int partitions = Rendered.ofKind(resources, "KafkaTopic").stream()
@@ -180,8 +170,7 @@ class DeploymentManifestTest {
         }
     }
 
-    @ParameterizedTest
-    @FieldSource("OVERLAYS")
+    @ForEachOverlay
     void servicesWriteToTheReplicaSetWithMajorityEachToItsOwnDatabase(String overlay) {
         List<Resource> resources = Rendered.overlay(overlay);
         Resource mongo = Rendered.get(resources, "StatefulSet", "tdkt-mongodb");
@@ -205,8 +194,7 @@ class DeploymentManifestTest {
         }
     }
 
-    @ParameterizedTest
-    @FieldSource("OVERLAYS")
+    @ForEachOverlay
     void theIngressRoutesEveryApiAndTheDashboard(String overlay) {
         List<Resource> resources = Rendered.overlay(overlay);
         Map<String, List<String>> pathsByService = new HashMap<>();
@@ -235,8 +223,7 @@ class DeploymentManifestTest {
         assertThat(hosts.stream().map(h -> h.split(" ")[0]).distinct().count()).isEqualTo(ServiceCatalog.names().size());
     }
 
-    @ParameterizedTest
-    @FieldSource("OVERLAYS")
+    @ForEachOverlay
     void networkPoliciesLetOnlyTheIngressInAndOnlyTheBackingServicesOut(String overlay) {
         List<Resource> resources = Rendered.overlay(overlay);
         List<Resource> policies = Rendered.ofKind(resources, "NetworkPolicy");

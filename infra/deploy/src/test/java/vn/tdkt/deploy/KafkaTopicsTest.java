@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.FieldSource;
 
 /**
  * The Strimzi cluster and its topics against the services' configuration: every topic an outbox publishes to and
@@ -14,10 +12,7 @@ import org.junit.jupiter.params.provider.FieldSource;
  */
 class KafkaTopicsTest {
 
-    static final List<String> OVERLAYS = Rendered.OVERLAYS;
-
-    @ParameterizedTest
-    @FieldSource("OVERLAYS")
+    @ForEachOverlay
     void theClusterIsKraftWithThreeNodesAndDurableDefaults(String overlay) {
         List<Resource> resources = Rendered.overlay(overlay);
         Resource kafka = Rendered.ofKind(resources, "Kafka").get(0);
@@ -37,8 +32,7 @@ class KafkaTopicsTest {
         assertThat(controllers).as("KRaft controllers (an odd quorum)").isGreaterThanOrEqualTo(3).isOdd();
     }
 
-    @ParameterizedTest
-    @FieldSource("OVERLAYS")
+    @ForEachOverlay
     void everyTopicTheServicesUseIsDeclaredWithItsDeadLetterTopic(String overlay) {
         List<Resource> resources = Rendered.overlay(overlay);
         for (ServiceCatalog.Service service : ServiceCatalog.services()) {
@@ -55,8 +49,7 @@ class KafkaTopicsTest {
         }
     }
 
-    @ParameterizedTest
-    @FieldSource("OVERLAYS")
+    @ForEachOverlay
     void everyTopicIsReplicatedThreeTimesWithTwoInSync(String overlay) {
         List<Resource> resources = Rendered.overlay(overlay);
         Resource kafka = Rendered.ofKind(resources, "Kafka").get(0);
@@ -79,8 +72,7 @@ class KafkaTopicsTest {
         }
     }
 
-    @ParameterizedTest
-    @FieldSource("OVERLAYS")
+    @ForEachOverlay
     void theServicesBootstrapFromTheClustersPlainListener(String overlay) {
         List<Resource> resources = Rendered.overlay(overlay);
         Resource kafka = Rendered.ofKind(resources, "Kafka").get(0);

@@ -10,16 +10,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.FieldSource;
 
 /** Every overlay renders, every file it names exists, and no manifest lies outside every kustomization. */
 class KustomizationTest {
 
-    static final List<String> OVERLAYS = Rendered.OVERLAYS;
-
-    @ParameterizedTest
-    @FieldSource("OVERLAYS")
+    @ForEachOverlay
     void overlayRendersToUniquelyNamedResources(String overlay) {
         List<Resource> resources = Rendered.overlay(overlay);
 

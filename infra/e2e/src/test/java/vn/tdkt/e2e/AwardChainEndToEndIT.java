@@ -10,8 +10,6 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -23,20 +21,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import tools.jackson.databind.JsonNode;
-import vn.tdkt.localstack.LocalStack;
 import vn.tdkt.platformtest.pdf.RenderedCertificate;
 
 /**
@@ -61,9 +56,8 @@ import vn.tdkt.platformtest.pdf.RenderedCertificate;
  * moving the stored window's dates back, after which the service's own scan closes the notice (see
  * {@link #a_public_notice_gets_a_blocking_comment_which_is_then_resolved}).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AwardChainEndToEndIT {
+class AwardChainEndToEndIT extends EndToEndTest {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Duration SPINE_DEADLINE = Duration.ofSeconds(20);
@@ -92,7 +86,6 @@ class AwardChainEndToEndIT {
         }
     };
 
-    private LocalStack stack;
     private Api nominationAsSnv;
     private Api nominationAsSgddt;
     private Api nominationAsSyt;
@@ -115,14 +108,8 @@ class AwardChainEndToEndIT {
     private JsonNode awardsBefore;
     private JsonNode fundBefore;
 
-    @BeforeAll
-    void startStack() throws Exception {
-        Path repoRoot = Path.of(System.getProperty("tdkt.repo.root", "../..")).toAbsolutePath().normalize();
-        long started = System.nanoTime();
-        stack = LocalStack.builder()
-                .repoRoot(repoRoot)
-                .dataDir(Files.createTempDirectory("tdkt-e2e-chain-"))
-                .ephemeralPorts()
+    AwardChainEndToEndIT() {
+        super(stack -> stack
                 // the scan that closes ended notice windows runs every 2 s instead of 15 min
                 .serviceSystemProperty("nomination-service", "tdkt.nomination.notice.scan-interval", "PT2S")
                 .serviceEnvironment("nomination-service", "TDKT_PUBLIC_BASE_URL", PUBLIC_BASE_URL)
@@ -131,9 +118,11 @@ class AwardChainEndToEndIT {
                 // provinces/README.md) moves it to 31/12 and the chain runs on any day of the year
                 .serviceSystemProperty("nomination-service", "tdkt.rules.parameters[R-DL-01].annualDeadline", "12-31")
                 // e-mails wait for the end of quiet hours (22:00–06:30) by design; this test may run at night
-                .serviceSystemProperty("notification-service", "tdkt.notification.quiet-hours.channels", "")
-                .serviceStartupTimeout(Duration.ofMinutes(4))
-                .start();
+                .serviceSystemProperty("notification-service", "tdkt.notification.quiet-hours.channels", ""));
+    }
+
+    @BeforeAll
+    void clients() {
         String nomination = stack.serviceUrl("nomination-service");
         nominationAsSnv = new Api(nomination, stack.token("snv"));
         nominationAsSgddt = new Api(nomination, stack.token("sgddt"));
@@ -144,15 +133,7 @@ class AwardChainEndToEndIT {
         memberTokens = new MemberTokens(stack);
         today = LocalDate.now(ZONE);
         year = today.getYear();
-        System.out.printf("Award chain stack started in %d s%n", Duration.ofNanos(System.nanoTime() - started)
-                .toSeconds());
-    }
-
-    @AfterAll
-    void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
+        System.out.printf("Award chain stack started in %d s%n", stack.totalStartupTime().toSeconds());
     }
 
     @BeforeEach

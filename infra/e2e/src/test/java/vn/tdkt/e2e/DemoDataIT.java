@@ -6,12 +6,9 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
-import vn.tdkt.localstack.LocalStack;
 import vn.tdkt.localstack.demo.DemoDataLoader;
 
 /**
@@ -19,32 +16,19 @@ import vn.tdkt.localstack.demo.DemoDataLoader;
  * shows work due soon, a unit's inbox and the local mailbox receive reminders within two minutes, and every state
  * of a dossier is there.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DemoDataIT {
+class DemoDataIT extends EndToEndTest {
 
-    private LocalStack stack;
-
-    @BeforeAll
-    void startStackWithDemoData() throws Exception {
-        Path repoRoot = Path.of(System.getProperty("tdkt.repo.root", "../..")).toAbsolutePath().normalize();
-        stack = LocalStack.builder()
-                .repoRoot(repoRoot)
-                .dataDir(Files.createTempDirectory("tdkt-demo-"))
-                .ephemeralPorts()
-                // e-mails wait for the end of quiet hours (22:00–06:30) by design; this test may run at night
-                .serviceSystemProperty("notification-service", "tdkt.notification.quiet-hours.channels", "")
-                .serviceStartupTimeout(Duration.ofMinutes(4))
-                .start();
-        Path fixture = DemoDataLoader.defaultFixture(repoRoot);
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(fixture), "the shared fixture is needed");
-        DemoDataLoader.loadOnce(stack, fixture);
+    DemoDataIT() {
+        // e-mails wait for the end of quiet hours (22:00–06:30) by design; this test may run at night
+        super(stack -> stack.serviceSystemProperty("notification-service", "tdkt.notification.quiet-hours.channels",
+                ""));
     }
 
-    @AfterAll
-    void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
+    @BeforeAll
+    void loadDemoData() throws Exception {
+        Path fixture = DemoDataLoader.defaultFixture(E2eStacks.repoRoot());
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(fixture), "the shared fixture is needed");
+        DemoDataLoader.loadOnce(stack, fixture);
     }
 
     @Test

@@ -3,8 +3,6 @@ package vn.tdkt.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,28 +10,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
-import vn.tdkt.localstack.LocalStack;
 
 /**
  * The whole system as a department sees it: a real Kafka broker (KRaft), the MongoDB-wire server, the
  * authorization server and the four services as separate processes, called over HTTP with real tokens.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PlatformEndToEndIT {
+class PlatformEndToEndIT extends EndToEndTest {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Duration SPINE_DEADLINE = Duration.ofSeconds(10);
 
-    private LocalStack stack;
     private Api planAsSnv;
     private Api nominationAsSgddt;
     private Api nominationAsSyt;
@@ -42,17 +35,13 @@ class PlatformEndToEndIT {
     private Api inboxAsSyt;
     private Api dashboardAsLeader;
 
+    PlatformEndToEndIT() {
+        // The due scan runs every few seconds here so the spine can be observed within 10 s.
+        super(stack -> stack.serviceSystemProperty("plan-service", "tdkt.reminder.scan-interval", "PT2S"));
+    }
+
     @BeforeAll
-    void startStack() throws Exception {
-        Path repoRoot = Path.of(System.getProperty("tdkt.repo.root", "../..")).toAbsolutePath().normalize();
-        stack = LocalStack.builder()
-                .repoRoot(repoRoot)
-                .dataDir(Files.createTempDirectory("tdkt-e2e-"))
-                .ephemeralPorts()
-                // The due scan runs every few seconds here so the spine can be observed within 10 s.
-                .serviceSystemProperty("plan-service", "tdkt.reminder.scan-interval", "PT2S")
-                .serviceStartupTimeout(Duration.ofMinutes(4))
-                .start();
+    void clients() {
         planAsSnv = new Api(stack.serviceUrl("plan-service"), stack.token("snv"));
         nominationAsSgddt = new Api(stack.serviceUrl("nomination-service"), stack.token("sgddt"));
         nominationAsSyt = new Api(stack.serviceUrl("nomination-service"), stack.token("syt"));
@@ -63,20 +52,14 @@ class PlatformEndToEndIT {
         System.out.println("E2E stack started in " + stack.totalStartupTime().toSeconds() + " s: " + stack.startupTimes());
     }
 
-    @AfterAll
-    void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
-    }
-
     @Test
     @Order(1)
     void a_task_due_within_the_reminder_window_reaches_the_lead_units_inbox_and_the_dashboard() {
         LocalDate today = LocalDate.now(ZONE);
         String content = "E2E nhiệm vụ " + UUID.randomUUID().toString().substring(0, 8);
         // the 7-day reminder falls due today (moved to the previous working day if today is not one)
-        String planId = createAndPublishPlan(content, "SGDDT", today.plusDays(7));
+        String planId = Plans.publishOneTask(planAsSnv, "E2E", "Kế hoạch kiểm thử đầu cuối", content, "SGDDT",
+                "SYT", today.plusDays(7));
 
         await().atMost(SPINE_DEADLINE).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
             assertThat(inboxItems(inboxAsSgddt, "SGDDT"))
@@ -312,28 +295,6 @@ class PlatformEndToEndIT {
         throw new AssertionError("R-COT-01 not evaluated: " + report.raw());
     }
 
-
-    private String createAndPublishPlan(String content, String leadUnit, LocalDate dueDate) {
-        Map<String, Object> plan = Map.of(
-                "code", "E2E-" + UUID.randomUUID().toString().substring(0, 6) + "/KH-UBND",
-                "title", "Kế hoạch kiểm thử đầu cuối",
-                "year", dueDate.getYear(),
-                "kind", "THEMATIC",
-                "issuerUnit", "UBND",
-                "issuedOn", LocalDate.now(ZONE).toString(),
-                "tasks", List.of(Map.of(
-                        "content", content,
-                        "periodText", dueDate.toString(),
-                        "dueDate", dueDate.toString(),
-                        "leadUnit", leadUnit,
-                        "coordinatingUnits", List.of("SYT"))));
-        Api.Response created = planAsSnv.post("/api/v1/plans", plan);
-        assertThat(created.status()).as("create plan: %s", created.raw()).isEqualTo(201);
-        String planId = created.body().path("id").asText();
-        Api.Response published = planAsSnv.post("/api/v1/plans/" + planId + "/publish", null);
-        assertThat(published.status()).as("publish plan: %s", published.raw()).isEqualTo(200);
-        return planId;
-    }
 
     private String createDossier(String subject) {
         return new Nominations(nominationAsSgddt, nominationAsSnv).draft(subject);

@@ -1,6 +1,10 @@
 package vn.tdkt.plantext;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** What a cited document is to the plan. */
+@RequiredArgsConstructor
 public enum CitationRole {
     /** A "Căn cứ …" line: a legal basis of the plan. */
     LEGAL_BASIS("Căn cứ pháp lý"),
@@ -9,15 +13,8 @@ public enum CitationRole {
     /** A document merely mentioned (in the body, or inside the title of a basis). */
     MENTIONED("Văn bản được nhắc đến");
 
+    @Getter
     private final String label;
-
-    CitationRole(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 
     /** A basis of the plan itself, as opposed to a document it only mentions. */
     public boolean isOwnBasis() {

@@ -1,6 +1,10 @@
 package vn.tdkt.plantext;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** Which part of {@link DueDateRule} produced a {@link DueDate}. */
+@RequiredArgsConstructor
 public enum DueDateBasis {
     END_OF_MONTH("Ngày cuối tháng"),
     END_OF_QUARTER("Ngày cuối quý"),
@@ -11,13 +15,6 @@ public enum DueDateBasis {
     /** A date set beside the period text (by the officer who entered the task, or a later move of the deadline). */
     SET("Ngày ấn định");
 
+    @Getter
     private final String label;
-
-    DueDateBasis(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

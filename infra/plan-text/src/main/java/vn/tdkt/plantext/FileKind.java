@@ -48,7 +48,8 @@ public enum FileKind {
         return false;
     }
 
-    private static boolean startsWith(byte[] bytes, String ascii) {
+    /** Whether {@code bytes} begin with the characters of {@code ascii} (a magic number), one byte each. */
+    static boolean startsWith(byte[] bytes, String ascii) {
         if (bytes.length < ascii.length()) {
             return false;
         }

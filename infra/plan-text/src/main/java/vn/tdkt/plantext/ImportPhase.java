@@ -1,6 +1,10 @@
 package vn.tdkt.plantext;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** Phases of {@link PlanDocumentParser#parse}, in order, reported to an {@link ImportProgressListener}. */
+@RequiredArgsConstructor
 public enum ImportPhase {
     NORMALISING("Đọc tệp, chuẩn hoá văn bản"),
     HEADER("Đọc phần đầu văn bản"),
@@ -12,13 +16,6 @@ public enum ImportPhase {
     APPENDIX("Đọc phụ lục nhiệm vụ"),
     DONE("Hoàn tất");
 
+    @Getter
     private final String label;
-
-    ImportPhase(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

@@ -1,6 +1,10 @@
 package vn.tdkt.plantext;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** Shape of the time written in a task's period cell (cột "Thời gian"). */
+@RequiredArgsConstructor
 public enum PeriodKind {
     /** A month: "01/2025", "6/2025", "Tháng 12". */
     MONTH("Tháng"),
@@ -15,13 +19,6 @@ public enum PeriodKind {
     /** Empty or not understood. */
     UNSPECIFIED("Chưa xác định");
 
+    @Getter
     private final String label;
-
-    PeriodKind(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

@@ -120,10 +120,10 @@ public final class PlanTextValidator {
 
     /** Recognises common binary formats by their magic bytes, to give the user a useful hint. */
     private static String binarySignature(byte[] content) {
-        if (startsWith(content, "%PDF")) {
+        if (FileKind.startsWith(content, "%PDF")) {
             return "PDF file: send it as application/pdf or as a file (multipart)";
         }
-        if (startsWith(content, "PK\u0003\u0004")) {
+        if (FileKind.startsWith(content, "PK\u0003\u0004")) {
             return "ZIP container (DOCX, XLSX, ODT): send a DOCX as its type or as a file (multipart)";
         }
         if (content.length >= 8 && (content[0] & 0xFF) == 0xD0 && (content[1] & 0xFF) == 0xCF
@@ -131,18 +131,6 @@ public final class PlanTextValidator {
             return "legacy Office file (DOC, XLS): save it as DOCX first";
         }
         return null;
-    }
-
-    private static boolean startsWith(byte[] content, String ascii) {
-        if (content.length < ascii.length()) {
-            return false;
-        }
-        for (int i = 0; i < ascii.length(); i++) {
-            if (content[i] != (byte) ascii.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String decodeStrictUtf8(byte[] content) throws CharacterCodingException {

@@ -6,12 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
 
 /**
  * How often a duty recurs — the one recurrence vocabulary: the reader finds it in prose ({@link RecurringDuty}), the
  * task planner expands a period text that states it into a series of tasks ("Hàng quý" → 4 tasks due on each
  * quarter's last day, "Hàng tháng" → 12, "6 tháng một lần" → 2, on 30/6 and 31/12).
  */
+@RequiredArgsConstructor
 public enum Recurrence {
     /** "hằng tháng", "hàng tháng", "mỗi tháng". */
     MONTHLY("Hằng tháng", 12),
@@ -30,22 +33,11 @@ public enum Recurrence {
     private static final Pattern SEMI_ANNUAL_TEXT =
             Pattern.compile("^(?:dinh ky |hang |moi )?(?:0?6|sau) thang(?: mot lan| 1 lan)?$");
 
+    @Getter
     private final String label;
-    private final int occurrences;
-
-    Recurrence(String label, int occurrences) {
-        this.label = label;
-        this.occurrences = occurrences;
-    }
-
-    public String label() {
-        return label;
-    }
-
     /** How many tasks one year of it makes. */
-    public int occurrences() {
-        return occurrences;
-    }
+    @Getter
+    private final int occurrences;
 
     /** The series a period text states ("Hàng quý", "Định kỳ 6 tháng"), matched ignoring case and diacritics. */
     public static Optional<Recurrence> ofPeriodText(String periodText) {

@@ -3,6 +3,7 @@ package vn.tdkt.plantext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Splits Vietnamese administrative prose into sentences. A sentence ends at '.', '!' or '?' followed
@@ -18,22 +19,10 @@ final class SentenceSplitter {
     }
 
     static List<String> sentences(String text) {
-        List<String> result = new ArrayList<>();
-        int depth = 0;
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
+        return splitOutsideParentheses(text, i -> {
             char c = text.charAt(i);
-            if (c == '(') {
-                depth++;
-            } else if (c == ')' && depth > 0) {
-                depth--;
-            } else if ((c == '.' || c == '!' || c == '?') && depth == 0 && endsSentence(text, i)) {
-                add(result, text.substring(start, i + 1));
-                start = i + 1;
-            }
-        }
-        add(result, text.substring(start));
-        return result;
+            return (c == '.' || c == '!' || c == '?') && endsSentence(text, i);
+        }, true);
     }
 
     private static boolean endsSentence(String text, int dot) {
@@ -65,21 +54,29 @@ final class SentenceSplitter {
 
     /** Splits a sentence into clauses on ';' outside parentheses (duties are often listed that way). */
     static List<String> clauses(String sentence) {
+        return splitOutsideParentheses(sentence, i -> sentence.charAt(i) == ';', false);
+    }
+
+    /**
+     * The non-blank, stripped pieces of {@code text} cut at each index outside parentheses where {@code boundary}
+     * holds; the boundary character ends its piece when {@code keepBoundary}, otherwise it is dropped.
+     */
+    private static List<String> splitOutsideParentheses(String text, IntPredicate boundary, boolean keepBoundary) {
         List<String> result = new ArrayList<>();
         int depth = 0;
         int start = 0;
-        for (int i = 0; i < sentence.length(); i++) {
-            char c = sentence.charAt(i);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (c == '(') {
                 depth++;
             } else if (c == ')' && depth > 0) {
                 depth--;
-            } else if (c == ';' && depth == 0) {
-                add(result, sentence.substring(start, i));
+            } else if (depth == 0 && boundary.test(i)) {
+                add(result, text.substring(start, keepBoundary ? i + 1 : i));
                 start = i + 1;
             }
         }
-        add(result, sentence.substring(start));
+        add(result, text.substring(start));
         return result;
     }
 }

@@ -1,5 +1,8 @@
 package vn.tdkt.plantext;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /**
  * A DOCX or PDF the reader cannot turn into text: a scanned PDF without a text layer, a damaged or password-protected
  * file, an old binary Word file. Each reason's label says what to do.
@@ -7,22 +10,16 @@ package vn.tdkt.plantext;
 public class UnreadableDocumentException extends RuntimeException {
 
     /** Why the document could not be read. */
+    @RequiredArgsConstructor
     public enum Reason {
         NO_TEXT_LAYER("Tệp PDF không có lớp văn bản (bản quét, ảnh chụp); hãy tải lên bản PDF xuất từ Word hoặc tệp DOCX."),
         ENCRYPTED("Tệp PDF có mật khẩu; hãy gỡ mật khẩu rồi tải lên lại."),
         LEGACY_WORD("Tệp Word định dạng cũ (.doc) chưa đọc được; hãy lưu thành .docx rồi tải lên lại."),
         DAMAGED("Tệp bị hỏng hoặc không đúng định dạng DOCX/PDF.");
 
-        private final String label;
-
-        Reason(String label) {
-            this.label = label;
-        }
-
         /** What the officer should do, in Vietnamese (services show their own localised message for the reason). */
-        public String label() {
-            return label;
-        }
+        @Getter
+        private final String label;
     }
 
     private final Reason reason;

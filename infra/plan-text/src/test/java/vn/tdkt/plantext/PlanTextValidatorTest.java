@@ -3,7 +3,11 @@ package vn.tdkt.plantext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class PlanTextValidatorTest {
 
@@ -46,34 +50,25 @@ class PlanTextValidatorTest {
         assertThat(new PlanTextValidator().maxBytes()).isEqualTo(2 * 1024 * 1024);
     }
 
-    @Test
-    void givenANulByte_whenValidated_thenItIsRejectedAsBinary() {
-        byte[] bytes = "Kế hoạch\0số 01".getBytes(StandardCharsets.UTF_8);
+    static Stream<Arguments> bytesThatAreNotPlanText() {
+        return Stream.of(
+                Arguments.of("a NUL byte", "Kế hoạch\0số 01".getBytes(StandardCharsets.UTF_8),
+                        RejectionReason.BINARY_CONTENT, "offset"),
+                Arguments.of("a PDF file (the hint says to extract the text)",
+                        "%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1), RejectionReason.BINARY_CONTENT,
+                        "PDF"),
+                Arguments.of("Windows-1258 bytes", new byte[] {'K', (byte) 0xCA, ' ', 'h', 'o', (byte) 0xB8, 'c', 'h'},
+                        RejectionReason.INVALID_UTF8, "byte offset 1"));
+    }
 
+    @ParameterizedTest(name = "{0} → {2}")
+    @MethodSource("bytesThatAreNotPlanText")
+    void givenBytesThatAreNotUtf8Text_whenValidated_thenTheyAreRejectedWithTheReasonAndWhere(String what, byte[] bytes,
+            RejectionReason reason, String detail) {
         PlanTextValidation result = validator.validate(bytes);
 
-        assertThat(result.rejection()).isEqualTo(RejectionReason.BINARY_CONTENT);
-        assertThat(result.detail()).contains("offset");
-    }
-
-    @Test
-    void givenAPdfFile_whenValidated_thenTheHintSaysToExtractTheText() {
-        byte[] pdf = "%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1);
-
-        PlanTextValidation result = validator.validate(pdf);
-
-        assertThat(result.rejection()).isEqualTo(RejectionReason.BINARY_CONTENT);
-        assertThat(result.detail()).contains("PDF");
-    }
-
-    @Test
-    void givenWindows1258Bytes_whenValidated_thenItIsRejectedAsInvalidUtf8() {
-        byte[] legacy = {'K', (byte) 0xCA, ' ', 'h', 'o', (byte) 0xB8, 'c', 'h'};
-
-        PlanTextValidation result = validator.validate(legacy);
-
-        assertThat(result.rejection()).isEqualTo(RejectionReason.INVALID_UTF8);
-        assertThat(result.detail()).contains("byte offset 1");
+        assertThat(result.rejection()).isEqualTo(reason);
+        assertThat(result.detail()).contains(detail);
     }
 
     @Test

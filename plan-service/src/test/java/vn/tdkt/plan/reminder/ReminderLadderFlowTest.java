@@ -70,11 +70,18 @@ class ReminderLadderFlowTest extends ServiceTest {
                 + "@" + payload.get("reminderDate").asString();
     }
 
+    /** Today is {@code today}; a plan {@code code} of this year is published with one task due on {@code due}. */
+    private String taskPublishedOn(LocalDate today, String code, String content, LocalDate due, String lead,
+            String... coordinating) {
+        clock.set(today);
+        return Plans.publish(context, code, today.getYear(), List.of(Plans.due(content, due, lead, coordinating)))
+                .get(0);
+    }
+
     @Test
     void whole_ladder_once_per_step() throws Exception {
-        clock.set(LocalDate.of(2025, 7, 1));
-        String task = Plans.publish(context, "L1/KH", 2025,
-                List.of(Plans.due("Báo cáo quý", LocalDate.of(2025, 7, 31), "SGDDT", "SYT"))).get(0);
+        String task = taskPublishedOn(LocalDate.of(2025, 7, 1), "L1/KH",
+                "Báo cáo quý", LocalDate.of(2025, 7, 31), "SGDDT", "SYT");
 
         Map<LocalDate, List<String>> emitted = runDays(task, LocalDate.of(2025, 7, 1), LocalDate.of(2025, 8, 20));
 
@@ -99,9 +106,8 @@ class ReminderLadderFlowTest extends ServiceTest {
 
     @Test
     void reminder_in_tet_2026_moves_to_the_friday_before() {
-        clock.set(LocalDate.of(2026, 2, 2));
-        String task = Plans.publish(context, "L2/KH", 2026,
-                List.of(Plans.due("Báo cáo sau Tết", LocalDate.of(2026, 3, 2), "SYT"))).get(0);
+        String task = taskPublishedOn(LocalDate.of(2026, 2, 2), "L2/KH",
+                "Báo cáo sau Tết", LocalDate.of(2026, 3, 2), "SYT");
 
         Map<LocalDate, List<String>> emitted = runDays(task, LocalDate.of(2026, 2, 2), LocalDate.of(2026, 2, 28));
 
@@ -119,9 +125,7 @@ class ReminderLadderFlowTest extends ServiceTest {
 
     @Test
     void completion_stops_the_ladder() {
-        clock.set(LocalDate.of(2025, 9, 1));
-        String task = Plans.publish(context, "L3/KH", 2025,
-                List.of(Plans.due("Tập huấn", LocalDate.of(2025, 9, 30), "SNV"))).get(0);
+        String task = taskPublishedOn(LocalDate.of(2025, 9, 1), "L3/KH", "Tập huấn", LocalDate.of(2025, 9, 30), "SNV");
         runDays(task, LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 16));
         assertThat(reminders(task)).extracting(ReminderLadderFlowTest::describe).containsExactly("due:14@2025-09-16");
 
@@ -133,9 +137,8 @@ class ReminderLadderFlowTest extends ServiceTest {
 
     @Test
     void due_date_change_starts_a_new_ladder_without_replaying_past_steps() {
-        clock.set(LocalDate.of(2025, 10, 1));
-        String task = Plans.publish(context, "L4/KH", 2025,
-                List.of(Plans.due("Hồ sơ khen thưởng đợt 2", LocalDate.of(2025, 10, 31), "SNV"))).get(0);
+        String task = taskPublishedOn(LocalDate.of(2025, 10, 1), "L4/KH",
+                "Hồ sơ khen thưởng đợt 2", LocalDate.of(2025, 10, 31), "SNV");
         runDays(task, LocalDate.of(2025, 10, 1), LocalDate.of(2025, 10, 24));
         assertThat(reminders(task)).extracting(ReminderLadderFlowTest::describe)
                 .containsExactly("due:14@2025-10-17", "due:7@2025-10-24");
@@ -156,9 +159,8 @@ class ReminderLadderFlowTest extends ServiceTest {
 
     @Test
     void after_downtime_only_the_most_recent_step_of_each_kind_is_sent() {
-        clock.set(LocalDate.of(2025, 11, 3));
-        String task = Plans.publish(context, "L5/KH", 2025,
-                List.of(Plans.due("Báo cáo tổng kết", LocalDate.of(2025, 12, 10), "SNV"))).get(0);
+        String task = taskPublishedOn(LocalDate.of(2025, 11, 3), "L5/KH",
+                "Báo cáo tổng kết", LocalDate.of(2025, 12, 10), "SNV");
         // the service is down from 03/11 until 09/12 (14, 7 and 3 days before have passed)
         clock.set(LocalDate.of(2025, 12, 8));
         scanner.scan();

@@ -1,10 +1,14 @@
 package vn.tdkt.plan.security;
 
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.ADMIN;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.LEADER;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.SNV;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.endpoint;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.noRole;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.unitOfficer;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -13,9 +17,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.tdkt.plan.cluster.application.ClusterService;
 import vn.tdkt.plan.cluster.domain.Cluster;
 import vn.tdkt.plan.cluster.domain.ClusterRole;
@@ -23,11 +24,11 @@ import vn.tdkt.plan.cluster.domain.ClusterType;
 import vn.tdkt.plan.plan.application.PlanService;
 import vn.tdkt.plan.plan.domain.PlanContent;
 import vn.tdkt.plan.plan.domain.PlanKind;
-import vn.tdkt.platformtest.time.MutableClock;
 import vn.tdkt.plan.support.PlanJson;
 import vn.tdkt.plan.support.Plans;
+import vn.tdkt.platformtest.matrix.SecurityMatrix.Caller;
+import vn.tdkt.platformtest.matrix.SecurityMatrix.Row;
 import vn.tdkt.platformtest.service.ServiceTest;
-import vn.tdkt.platformtest.security.TestTokens;
 
 /**
  * Every endpoint × (own unit, other unit, lower role / no role, anonymous). Fresh fixtures for every row: a plan
@@ -39,48 +40,13 @@ class SecurityMatrixTest extends ServiceTest {
 
     @Autowired ApplicationContext context;
 
-    record Case(String name, HttpMethod method, String path, String contentType, String body,
-                RequestPostProcessor caller, int status) {
-        @Override
-        public String toString() {
-            return name + " → " + status;
-        }
-    }
-
-    /** A caller of the matrix: a token, named in the case's name. */
-    record Caller(String name, RequestPostProcessor token) {
-    }
-
-    static final Caller OWN = new Caller("own", TestTokens.unitOfficer("SGDDT"));
-    static final Caller COORDINATOR = new Caller("coordinator", TestTokens.unitOfficer("SYT"));
-    static final Caller OTHER = new Caller("other", TestTokens.unitOfficer("PCHIENGLE"));
-    static final Caller NO_ROLE = new Caller("no role", TestTokens.noRole("SGDDT"));
-    static final Caller SNV = new Caller("snv", TestTokens.snvOfficer());
-    static final Caller ADMIN = new Caller("admin", TestTokens.admin());
-    static final Caller LEADER = new Caller("leader", TestTokens.leader());
+    static final Caller OWN = unitOfficer("own", "SGDDT");
+    static final Caller COORDINATOR = unitOfficer("coordinator", "SYT");
+    static final Caller OTHER = unitOfficer("other", "PCHIENGLE");
+    static final Caller NO_ROLE = noRole("SGDDT");
     static final String JSON = "application/json";
 
-    /**
-     * One endpoint's rows: {@code expected} pairs a caller with the status it gets ({@code OWN, 200, NO_ROLE, 403});
-     * every endpoint also answers 401 without a token.
-     */
-    static Stream<Case> endpoint(String name, HttpMethod method, String path, String type, String body,
-            Object... expected) {
-        List<Case> cases = new ArrayList<>();
-        for (int i = 0; i < expected.length; i += 2) {
-            Caller caller = (Caller) expected[i];
-            cases.add(new Case(name + " " + caller.name(), method, path, type, body, caller.token(),
-                    (Integer) expected[i + 1]));
-        }
-        cases.add(new Case(name + " anonymous", method, path, type, body, null, 401));
-        return cases.stream();
-    }
-
-    static Stream<Case> endpoint(String name, HttpMethod method, String path, Object... expected) {
-        return endpoint(name, method, path, null, null, expected);
-    }
-
-    static Stream<Case> matrix() {
+    static Stream<Row> matrix() {
         String unitBody = "{\"code\":\"XU%s\",\"name\":\"Xã Mường %s\",\"kind\":\"COMMUNE\",\"parentCode\":\"UBND\"}";
         String unitPut = "{\"code\":\"SGDDT\",\"name\":\"Sở Giáo dục và Đào tạo\",\"kind\":\"DEPARTMENT\",\"parentCode\":\"UBND\",\"head\":{\"name\":\"Người mới\"}}";
         String csv = "code,name,kind,parentCode\nXCSV%s,Xã Chiềng %s,COMMUNE,UBND\n";
@@ -147,7 +113,7 @@ class SecurityMatrixTest extends ServiceTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("matrix")
-    void endpoint_answers_by_role_and_unit(Case row) throws Exception {
+    void endpoint_answers_by_role_and_unit(Row row) throws Exception {
         int n = SEQ.incrementAndGet();
         clock.set(LocalDate.of(2025, 3, 1));
         String planCode = "SM" + n + "/KH";
@@ -164,16 +130,9 @@ class SecurityMatrixTest extends ServiceTest {
         if (row.name().contains("year end")) {
             clock.set(LocalDate.of(2025, 12, 20));
         }
-        String path = row.path().replace("{plan}", planId).replace("{draft}", draftId).replace("{task}", tasks.get(0))
-                .replace("{cluster}", clusterId);
-        MockHttpServletRequestBuilder builder = request(row.method(), path);
-        if (row.body() != null) {
-            builder.contentType(row.contentType()).content(row.body().replace("%s", String.valueOf(n))
-                    .replace("{plancode}", planCode));
-        }
-        if (row.caller() != null) {
-            builder.with(row.caller());
-        }
-        mvc.perform(builder).andExpect(status().is(row.status()));
+        mvc.perform(row.request(text -> text.replace("{plan}", planId).replace("{draft}", draftId)
+                        .replace("{task}", tasks.get(0)).replace("{cluster}", clusterId)
+                        .replace("%s", String.valueOf(n)).replace("{plancode}", planCode)))
+                .andExpect(status().is(row.status()));
     }
 }

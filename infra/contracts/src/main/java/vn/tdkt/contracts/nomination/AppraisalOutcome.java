@@ -1,17 +1,14 @@
 package vn.tdkt.contracts.nomination;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** Result of an appraisal (thẩm định). */
+@RequiredArgsConstructor
 public enum AppraisalOutcome {
     ELIGIBLE("Đủ điều kiện"),
     NOT_ELIGIBLE("Không đủ điều kiện");
 
+    @Getter
     private final String label;
-
-    AppraisalOutcome(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

@@ -1,18 +1,15 @@
 package vn.tdkt.contracts.nomination;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** Who a dossier proposes for an award: a person, a collective (tập thể) or a household (hộ gia đình). */
+@RequiredArgsConstructor
 public enum SubjectType {
     INDIVIDUAL("Cá nhân"),
     COLLECTIVE("Tập thể"),
     HOUSEHOLD("Hộ gia đình");
 
+    @Getter
     private final String label;
-
-    SubjectType(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

@@ -2,8 +2,6 @@ package vn.tdkt.e2e.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,7 +49,8 @@ final class FaultRig implements AutoCloseable {
     final CounterSampler repeated;
     private final Map<String, String> tokens = new HashMap<>();
 
-    private FaultRig(LocalStack stack) {
+    /** The instruments on a stack {@link #configure configured} for faults; closing them leaves the stack running. */
+    FaultRig(LocalStack stack) {
         this.stack = stack;
         this.subscriptionId = subscribeWebhook();
         List<Api> reporting = apis("reporting-service", "snv");
@@ -61,29 +60,18 @@ final class FaultRig implements AutoCloseable {
                 Map.of("view", "dossiers", "outcome", "repeated"));
     }
 
-    static FaultRig start(int instances) {
-        Path repoRoot = Path.of(System.getProperty("tdkt.repo.root", "../..")).toAbsolutePath().normalize();
-        try {
-            LocalStack stack = LocalStack.builder()
-                    .repoRoot(repoRoot)
-                    .dataDir(Files.createTempDirectory("tdkt-faults-"))
-                    .ephemeralPorts()
-                    .instances(instances)
-                    .fullJit(Boolean.getBoolean("faults.fullJit"))
-                    .serviceEnvironment("notification-service", "NOTIFICATION_WEBHOOKS_ALLOW_HTTP", "true")
-                    .serviceSystemProperty("notification-service", "tdkt.notification.quiet-hours.start", "00:00")
-                    .serviceSystemProperty("notification-service", "tdkt.notification.quiet-hours.end", "00:00")
-                    .serviceSystemProperty("plan-service", "tdkt.reminder.scan-interval", "PT2S")
-                    .serviceSystemProperty("nomination-service", "logging.level.vn.tdkt.platform.outbox.OutboxRelay",
-                            "DEBUG")
-                    .serviceStartupTimeout(STARTUP)
-                    .start();
-            System.out.println("Fault stack (" + instances + " instance(s) per service) started in "
-                    + stack.totalStartupTime().toSeconds() + " s");
-            return new FaultRig(stack);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+    /** The settings a fault needs, with {@code instances} instances of each service. */
+    static LocalStack.Builder configure(LocalStack.Builder builder, int instances) {
+        return builder
+                .instances(instances)
+                .fullJit(Boolean.getBoolean("faults.fullJit"))
+                .serviceEnvironment("notification-service", "NOTIFICATION_WEBHOOKS_ALLOW_HTTP", "true")
+                .serviceSystemProperty("notification-service", "tdkt.notification.quiet-hours.start", "00:00")
+                .serviceSystemProperty("notification-service", "tdkt.notification.quiet-hours.end", "00:00")
+                .serviceSystemProperty("plan-service", "tdkt.reminder.scan-interval", "PT2S")
+                .serviceSystemProperty("nomination-service", "logging.level.vn.tdkt.platform.outbox.OutboxRelay",
+                        "DEBUG")
+                .serviceStartupTimeout(STARTUP);
     }
 
     // ---- clients ----------------------------------------------------------------------------------------------
@@ -115,6 +103,50 @@ final class FaultRig implements AutoCloseable {
 
     Workload workload(String label, int dossiers, int clients, double perSecond) {
         return new Workload(label, dossiers, clients, nominationRoutes(), perSecond);
+    }
+
+    /**
+     * The start of most faults: the counters now, then a workload {@code label} started; the test injects its fault
+     * while it runs and ends with {@link FaultRun#settle}.
+     */
+    FaultRun underWorkload(String label, int dossiers, int clients, double perSecond, Duration workloadMax) {
+        Baseline before = baseline();
+        return new FaultRun(label, before, workload(label, dossiers, clients, perSecond).start(), workloadMax);
+    }
+
+    /** A fault under its workload: where the counters stood before it, and the workload it runs under. */
+    final class FaultRun {
+
+        private final String label;
+        private final Baseline before;
+        private final Workload workload;
+        private final Duration workloadMax;
+
+        private FaultRun(String label, Baseline before, Workload workload, Duration workloadMax) {
+            this.label = label;
+            this.before = before;
+            this.workload = workload;
+            this.workloadMax = workloadMax;
+        }
+
+        Baseline before() {
+            return before;
+        }
+
+        Workload workload() {
+            return workload;
+        }
+
+        /** Waits until {@code dossiers} of the workload are appraised (the moment to inject the fault). */
+        FaultRun afterAppraised(int dossiers) {
+            workload.awaitCompleted(dossiers, workloadMax);
+            return this;
+        }
+
+        /** Waits for the end of the workload, then settles and counts as "fault {@code <label> <name>}". */
+        Tally settle(String name, Duration deadline) {
+            return FaultRig.this.settle("fault " + label + " " + name, before, workload.await(workloadMax), deadline);
+        }
     }
 
     // ---- the webhook subscription and breaker states --------------------------------------------------------
@@ -397,6 +429,5 @@ final class FaultRig implements AutoCloseable {
         outOfOrder.close();
         repeated.close();
         receiver.close();
-        stack.close();
     }
 }

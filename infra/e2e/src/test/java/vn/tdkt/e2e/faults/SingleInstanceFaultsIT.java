@@ -7,15 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
 import vn.tdkt.localstack.service.ServiceProcess;
 
 /**
@@ -24,9 +17,7 @@ import vn.tdkt.localstack.service.ServiceProcess;
  * {@value #DOSSIERS} dossiers (three events each), then counts what was lost, doubled or reordered from the end
  * effects and prints one line.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class SingleInstanceFaultsIT {
+class SingleInstanceFaultsIT extends FaultSuite {
 
     /** 334 dossiers × 3 events = 1 002 events per fault. */
     static final int DOSSIERS = Integer.getInteger("faults.dossiers", 334);
@@ -35,40 +26,26 @@ class SingleInstanceFaultsIT {
     /** The exit code of a JVM halted by the outbox's fault-injection seam ({@code OutboxRelay.HALT_EXIT_CODE}). */
     static final int HALT_EXIT_CODE = 86;
 
-    private FaultRig rig;
-
-    @BeforeAll
-    void startStack() {
-        rig = FaultRig.start(1);
-    }
-
-    @AfterAll
-    void stopStack() {
-        if (rig != null) {
-            rig.close();
-        }
+    SingleInstanceFaultsIT() {
+        super(1);
     }
 
     @Test
     @Order(1)
     void f1_the_broker_is_killed_with_sigkill_and_restarted() {
-        FaultRig.Baseline before = rig.baseline();
-        Workload workload = rig.workload("F1", DOSSIERS, CLIENTS, 0).start();
-        workload.awaitCompleted(DOSSIERS / 3, WORKLOAD_MAX);
+        FaultRig.FaultRun run = underWorkload("F1").afterAppraised(DOSSIERS / 3);
 
         rig.stack.kafka().kill();
         Workload.sleep(10_000);
         rig.stack.kafka().start();
 
-        assertClean(rig.settle("fault F1 broker-killed", before, workload.await(WORKLOAD_MAX), Duration.ofMinutes(4)));
+        assertClean(run.settle("broker-killed", Duration.ofMinutes(4)));
     }
 
     @Test
     @Order(2)
     void f2_the_broker_is_away_for_three_minutes_longer_than_the_delivery_timeout() {
-        FaultRig.Baseline before = rig.baseline();
-        Workload workload = rig.workload("F2", DOSSIERS, CLIENTS, 0).start();
-        workload.awaitCompleted(DOSSIERS / 4, WORKLOAD_MAX);
+        FaultRig.FaultRun run = underWorkload("F2").afterAppraised(DOSSIERS / 4);
 
         rig.stack.kafka().stop();
         Instant away = Instant.now();
@@ -79,8 +56,7 @@ class SingleInstanceFaultsIT {
         }
         rig.stack.kafka().start();
 
-        FaultRig.Tally tally = rig.settle("fault F2 broker-away-3-min", before, workload.await(WORKLOAD_MAX),
-                Duration.ofMinutes(5));
+        FaultRig.Tally tally = run.settle("broker-away-3-min", Duration.ofMinutes(5));
         assertThat(heldBack).as("events waited in the outbox while the broker was away").isPositive();
         assertClean(tally);
     }
@@ -92,17 +68,15 @@ class SingleInstanceFaultsIT {
         long haltAfter = (long) DOSSIERS / 2 * 3;
         nomination.stop();
         nomination.start(FaultRig.STARTUP, Map.of("tdkt.outbox.fault.halt-after-acks", Long.toString(haltAfter)));
-        FaultRig.Baseline before = rig.baseline();
-        Workload workload = rig.workload("F3", DOSSIERS, CLIENTS, 0).start();
+        FaultRig.FaultRun run = underWorkload("F3");
 
         OptionalInt exit = nomination.awaitExit(Duration.ofMinutes(10));
         assertThat(exit).as("nomination-service halted by the seam").hasValue(HALT_EXIT_CODE);
         nomination.start(FaultRig.STARTUP);
 
-        FaultRig.Tally tally = rig.settle("fault F3 producer-halted-after-ack", before, workload.await(WORKLOAD_MAX),
-                Duration.ofMinutes(4));
-        assertThat(rig.repeatedSince(before)).as("events acknowledged but not pulled were sent again, and ignored")
-                .isPositive();
+        FaultRig.Tally tally = run.settle("producer-halted-after-ack", Duration.ofMinutes(4));
+        assertThat(rig.repeatedSince(run.before()))
+                .as("events acknowledged but not pulled were sent again, and ignored").isPositive();
         assertClean(tally);
     }
 
@@ -111,14 +85,13 @@ class SingleInstanceFaultsIT {
     void f4_a_consuming_service_is_killed_in_the_middle_of_a_batch() {
         List<ServiceProcess> consumers = List.of(rig.stack.service("reporting-service"),
                 rig.stack.service("notification-service"));
-        FaultRig.Baseline before = rig.baseline();
-        Workload workload = rig.workload("F4", DOSSIERS, CLIENTS, 0).start();
-        workload.awaitCompleted(DOSSIERS / 5, WORKLOAD_MAX);
+        FaultRig.FaultRun run = underWorkload("F4").afterAppraised(DOSSIERS / 5);
 
         // a backlog first, so that the consumers come back to full batches (up to 500 records a poll)
         parallel(consumers, ServiceProcess::stop);
         FaultRig.await("a backlog of 300 events", WORKLOAD_MAX, () ->
-                rig.lag("reporting-service", FaultRig.NOMINATION_EVENTS) >= 300 || workload.completed() >= DOSSIERS);
+                rig.lag("reporting-service", FaultRig.NOMINATION_EVENTS) >= 300
+                        || run.workload().completed() >= DOSSIERS);
         rig.outOfOrder.sampleNow();
         rig.repeated.sampleNow();
         // each is killed once it has applied part of what it polled, before the batch's offsets are committed
@@ -134,9 +107,9 @@ class SingleInstanceFaultsIT {
             service.start(FaultRig.STARTUP);
         });
 
-        FaultRig.Tally tally = rig.settle("fault F4 consumer-killed-mid-batch", before, workload.await(WORKLOAD_MAX),
-                Duration.ofMinutes(4));
-        assertThat(rig.repeatedSince(before)).as("the killed batch was delivered again, and ignored").isPositive();
+        FaultRig.Tally tally = run.settle("consumer-killed-mid-batch", Duration.ofMinutes(4));
+        assertThat(rig.repeatedSince(run.before())).as("the killed batch was delivered again, and ignored")
+                .isPositive();
         assertClean(tally);
     }
 
@@ -147,14 +120,11 @@ class SingleInstanceFaultsIT {
         String notificationDlq = FaultRig.NOMINATION_EVENTS + ".notification-service.dlq";
         long reportingBefore = rig.records(reportingDlq);
         long notificationBefore = rig.records(notificationDlq);
-        FaultRig.Baseline before = rig.baseline();
-        Workload workload = rig.workload("F6", DOSSIERS, CLIENTS, 0).start();
-        workload.awaitCompleted(DOSSIERS / 4, WORKLOAD_MAX);
+        FaultRig.FaultRun run = underWorkload("F6").afterAppraised(DOSSIERS / 4);
 
         PoisonRecords.send(rig.producerProperties(), FaultRig.NOMINATION_EVENTS, 50, 100);
 
-        FaultRig.Tally tally = rig.settle("fault F6 poison-records", before, workload.await(WORKLOAD_MAX),
-                Duration.ofMinutes(4));
+        FaultRig.Tally tally = run.settle("poison-records", Duration.ofMinutes(4));
         FaultRig.await("the dead letters", Duration.ofSeconds(30), () -> rig.records(reportingDlq) - reportingBefore
                 >= 50 && rig.records(notificationDlq) - notificationBefore >= 50);
         Workload.sleep(3_000);
@@ -166,24 +136,19 @@ class SingleInstanceFaultsIT {
     @Test
     @Order(7)
     void f7_the_mongodb_wire_server_restarts() {
-        FaultRig.Baseline before = rig.baseline();
-        Workload workload = rig.workload("F7", DOSSIERS, CLIENTS, 0).start();
-        workload.awaitCompleted(DOSSIERS / 3, WORKLOAD_MAX);
+        FaultRig.FaultRun run = underWorkload("F7").afterAppraised(DOSSIERS / 3);
 
         rig.stack.mongo().stop();
         Workload.sleep(5_000);
         rig.stack.mongo().start();
 
-        assertClean(rig.settle("fault F7 mongodb-restart", before, workload.await(WORKLOAD_MAX),
-                Duration.ofMinutes(4)));
+        assertClean(run.settle("mongodb-restart", Duration.ofMinutes(4)));
     }
 
     @Test
     @Order(8)
     void f8_smtp_and_the_webhook_receiver_are_down_for_90_seconds_and_no_call_leaks_through_an_open_breaker() {
-        FaultRig.Baseline before = rig.baseline();
-        Workload workload = rig.workload("F8", DOSSIERS, CLIENTS, 0).start();
-        workload.awaitCompleted(DOSSIERS / 4, WORKLOAD_MAX);
+        FaultRig.FaultRun run = underWorkload("F8").afterAppraised(DOSSIERS / 4);
 
         int smtpPort = rig.stack.mail().smtpPort();
         rig.stack.mail().stopSmtp();
@@ -203,8 +168,7 @@ class SingleInstanceFaultsIT {
         rig.stack.mail().startSmtp();
         rig.receiver.unavailable(false);
 
-        FaultRig.Tally tally = rig.settle("fault F8 smtp-and-webhook-down", before, workload.await(WORKLOAD_MAX),
-                Duration.ofMinutes(6));
+        FaultRig.Tally tally = run.settle("smtp-and-webhook-down", Duration.ofMinutes(6));
         rig.receiver.observeBreaker(null);
         List<UnavailableSmtpServer.Connection> smtpCalls = smtp.connections();
         List<WebhookReceiver.Call> webhookCalls = rig.receiver.calls().stream()
@@ -226,6 +190,11 @@ class SingleInstanceFaultsIT {
 
     // ---- helpers ---------------------------------------------------------------------------------------------
 
+    /** This class's workload ({@value #DOSSIERS} dossiers, {@value #CLIENTS} clients), started. */
+    private FaultRig.FaultRun underWorkload(String label) {
+        return rig.underWorkload(label, DOSSIERS, CLIENTS, 0, WORKLOAD_MAX);
+    }
+
     private long outboxBacklog() {
         String scrape = Prometheus.scrape(rig.api("nomination-service", "snv"));
         return scrape == null ? 0 : (long) Prometheus.sum(scrape, "tdkt_outbox_backlog", Map.of());
@@ -235,25 +204,5 @@ class SingleInstanceFaultsIT {
         String scrape = Prometheus.scrape(rig.api("reporting-service", "snv"));
         return scrape == null ? 0 : Prometheus.sum(scrape, "tdkt_projection_events_total",
                 Map.of("view", "dossiers", "outcome", "applied"));
-    }
-
-    static void parallel(List<ServiceProcess> services, java.util.function.Consumer<ServiceProcess> action) {
-        AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        CompletableFuture.allOf(services.stream().map(service -> CompletableFuture.runAsync(() -> {
-            try {
-                action.accept(service);
-            } catch (RuntimeException e) {
-                failure.compareAndSet(null, e);
-            }
-        })).toArray(CompletableFuture[]::new)).join();
-        if (failure.get() != null) {
-            throw failure.get();
-        }
-    }
-
-    static void assertClean(FaultRig.Tally tally) {
-        assertThat(tally.lost()).as("%s lost (%s)", tally.fault(), tally.details()).isZero();
-        assertThat(tally.duplicated()).as("%s duplicated (%s)", tally.fault(), tally.details()).isZero();
-        assertThat(tally.reordered()).as("%s reordered", tally.fault()).isZero();
     }
 }

@@ -22,16 +22,11 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.common.TopicPartition;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 import vn.tdkt.e2e.Api;
-import vn.tdkt.e2e.Nominations;
+import vn.tdkt.e2e.Plans;
 import vn.tdkt.e2e.TopicReader;
 import vn.tdkt.localstack.kafka.TopicCatalog;
 import vn.tdkt.localstack.service.ServiceProcess;
@@ -42,27 +37,15 @@ import vn.tdkt.localstack.service.ServiceProcess;
  * single by ShedLock (the reminder scan emits each ladder step once; the outbox relay's lock is held by one instance
  * at a time), and no effect doubled while instances come, go or die.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ThreeInstanceFaultsIT {
+class ThreeInstanceFaultsIT extends FaultSuite {
 
     static final int INSTANCES = 3;
     static final int DOSSIERS = SingleInstanceFaultsIT.DOSSIERS;
     static final Duration WORKLOAD_MAX = Duration.ofMinutes(15);
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private FaultRig rig;
-
-    @BeforeAll
-    void startStack() {
-        rig = FaultRig.start(INSTANCES);
-    }
-
-    @AfterAll
-    void stopStack() {
-        if (rig != null) {
-            rig.close();
-        }
+    ThreeInstanceFaultsIT() {
+        super(INSTANCES);
     }
 
     @Test
@@ -95,8 +78,9 @@ class ThreeInstanceFaultsIT {
     @Order(2)
     void shedlock_keeps_the_reminder_scan_single_and_each_ladder_step_is_emitted_once() {
         // three plan-service instances scan every 2 s; the task's 7-day reminder falls due today
-        String planId = createAndPublishPlan("Nhiệm vụ ba phiên bản " + UUID.randomUUID().toString().substring(0, 6),
-                "SYT", LocalDate.now(ZONE).plusDays(7));
+        String planId = Plans.publishOneTask(rig.api("plan-service", "snv"), "F", "Kế hoạch kiểm thử nhiều phiên bản",
+                "Nhiệm vụ ba phiên bản " + UUID.randomUUID().toString().substring(0, 6), "SYT", "VPUBND",
+                LocalDate.now(ZONE).plusDays(7));
         FaultRig.await("a task-due event of the plan", Duration.ofMinutes(1), () -> !taskDueOffsets(planId).isEmpty());
         Workload.sleep(15_000); // several more scans on every instance
 
@@ -113,20 +97,18 @@ class ThreeInstanceFaultsIT {
         for (String service : List.of("reporting-service", "notification-service")) {
             churning.addAll(rig.stack.instances(service).subList(1, INSTANCES));
         }
-        FaultRig.Baseline before = rig.baseline();
         // paced to span the five cycles (each: two instances leave, then join again)
-        Workload workload = rig.workload("F5", DOSSIERS, 4, DOSSIERS / 240.0).start();
+        FaultRig.FaultRun run = rig.underWorkload("F5", DOSSIERS, 4, DOSSIERS / 240.0, WORKLOAD_MAX);
         for (int cycle = 0; cycle < 5; cycle++) {
             int index = cycle % 2;
             List<ServiceProcess> moving = churning.stream()
                     .filter(instance -> instance.name().endsWith("-" + (index + 2))).toList();
-            SingleInstanceFaultsIT.parallel(moving, ServiceProcess::stop);
+            parallel(moving, ServiceProcess::stop);
             Workload.sleep(5_000);
-            SingleInstanceFaultsIT.parallel(moving, instance -> instance.start(FaultRig.STARTUP));
+            parallel(moving, instance -> instance.start(FaultRig.STARTUP));
         }
-        FaultRig.Tally tally = rig.settle("fault F5 consumer-group-churn", before, workload.await(WORKLOAD_MAX),
-                Duration.ofMinutes(5));
-        SingleInstanceFaultsIT.assertClean(tally);
+        FaultRig.Tally tally = run.settle("consumer-group-churn", Duration.ofMinutes(5));
+        assertClean(tally);
         assertRelayLockHeldByOneInstanceAtATime();
     }
 
@@ -135,23 +117,21 @@ class ThreeInstanceFaultsIT {
     void f9_three_instances_share_the_partitions_and_one_is_killed_mid_flow() {
         List<ServiceProcess> killed = List.of(rig.stack.service("reporting-service-2"),
                 rig.stack.service("notification-service-2"));
-        FaultRig.Baseline before = rig.baseline();
-        Workload workload = rig.workload("F9", DOSSIERS, 6, 0).start();
-        workload.awaitCompleted(DOSSIERS * 2 / 5, WORKLOAD_MAX);
+        FaultRig.FaultRun run = rig.underWorkload("F9", DOSSIERS, 6, 0, WORKLOAD_MAX)
+                .afterAppraised(DOSSIERS * 2 / 5);
         assertThat(partitionsHeld(killed.get(0))).as("the instance about to die holds partitions").isPositive();
 
         rig.outOfOrder.sampleNow();
         rig.repeated.sampleNow();
-        SingleInstanceFaultsIT.parallel(killed, ServiceProcess::kill);
+        parallel(killed, ServiceProcess::kill);
 
-        FaultRig.Tally tally = rig.settle("fault F9 one-of-three-killed", before, workload.await(WORKLOAD_MAX),
-                Duration.ofMinutes(6));
+        FaultRig.Tally tally = run.settle("one-of-three-killed", Duration.ofMinutes(6));
         List<ServiceProcess> survivors = rig.stack.instances("reporting-service").stream()
                 .filter(ServiceProcess::isRunning).toList();
         assertThat(survivors.stream().mapToInt(this::partitionsHeld).sum())
                 .as("the survivors hold every partition").isEqualTo(TopicCatalog.EVENT_TOPIC_PARTITIONS);
-        SingleInstanceFaultsIT.assertClean(tally);
-        SingleInstanceFaultsIT.parallel(killed, instance -> instance.start(FaultRig.STARTUP));
+        assertClean(tally);
+        parallel(killed, instance -> instance.start(FaultRig.STARTUP));
     }
 
     // ---- partitions ------------------------------------------------------------------------------------------
@@ -195,25 +175,6 @@ class ThreeInstanceFaultsIT {
     }
 
     // ---- the reminder scan -----------------------------------------------------------------------------------
-
-    private String createAndPublishPlan(String content, String leadUnit, LocalDate dueDate) {
-        Api plan = rig.api("plan-service", "snv");
-        Map<String, Object> body = Map.of(
-                "code", "F-" + UUID.randomUUID().toString().substring(0, 6) + "/KH-UBND",
-                "title", "Kế hoạch kiểm thử nhiều phiên bản",
-                "year", dueDate.getYear(),
-                "kind", "THEMATIC",
-                "issuerUnit", "UBND",
-                "issuedOn", LocalDate.now(ZONE).toString(),
-                "tasks", List.of(Map.of("content", content, "periodText", dueDate.toString(),
-                        "dueDate", dueDate.toString(), "leadUnit", leadUnit, "coordinatingUnits", List.of("VPUBND"))));
-        Api.Response created = Nominations.retrying(() -> plan.post("/api/v1/plans", body));
-        assertThat(created.status()).as("create plan: %s", created.raw()).isEqualTo(201);
-        String planId = created.body().path("id").asText();
-        Api.Response published = Nominations.retrying(() -> plan.post("/api/v1/plans/" + planId + "/publish", null));
-        assertThat(published.status()).as("publish plan: %s", published.raw()).isEqualTo(200);
-        return planId;
-    }
 
     /** The task-due events on {@code tdkt.plan.events} for the plan's tasks, counted by ladder step. */
     private Map<Integer, Integer> taskDueOffsets(String planId) {

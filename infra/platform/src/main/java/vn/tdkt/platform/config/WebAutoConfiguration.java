@@ -12,16 +12,19 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
-import vn.tdkt.platform.security.TdktPrincipalArgumentResolver;
+import vn.tdkt.platform.security.JwtPrincipals;
+import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.trace.TraceContextFilter;
-import vn.tdkt.platform.web.IfMatchArgumentResolver;
+import vn.tdkt.platform.web.IfMatch;
 import vn.tdkt.platform.web.idempotency.IdempotencyKeyFilter;
 import vn.tdkt.platform.web.idempotency.IdempotencyStore;
 import vn.tdkt.platform.web.paging.PageQueryArgumentResolver;
 import vn.tdkt.platform.web.paging.PagingProperties;
+import vn.tdkt.platform.web.parameters.TypedParameterResolver;
 import vn.tdkt.platform.web.problem.ProblemDetailsAdvice;
 import vn.tdkt.platform.web.problem.Problems;
 
@@ -74,8 +77,9 @@ public class WebAutoConfiguration {
         return new WebMvcConfigurer() {
             @Override
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-                resolvers.add(new TdktPrincipalArgumentResolver());
-                resolvers.add(new IfMatchArgumentResolver());
+                resolvers.add(TypedParameterResolver.of(TdktPrincipal.class, request -> JwtPrincipals.current()));
+                resolvers.add(TypedParameterResolver.of(IfMatch.class,
+                        request -> IfMatch.of(request.getHeader(HttpHeaders.IF_MATCH))));
                 resolvers.add(new PageQueryArgumentResolver(paging));
             }
         };

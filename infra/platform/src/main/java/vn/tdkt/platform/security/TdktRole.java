@@ -1,6 +1,10 @@
 package vn.tdkt.platform.security;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** Roles carried in the token's {@code roles} claim. */
+@RequiredArgsConstructor
 public enum TdktRole {
     UNIT_OFFICER("Cán bộ thi đua, khen thưởng của đơn vị"),
     SNV_OFFICER("Chuyên viên Sở Nội vụ (Phòng Thi đua, khen thưởng)"),
@@ -8,15 +12,8 @@ public enum TdktRole {
     LEADER("Lãnh đạo tỉnh"),
     ADMIN("Quản trị hệ thống");
 
+    @Getter
     private final String label;
-
-    TdktRole(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 
     public String authority() {
         return "ROLE_" + name();

@@ -1,18 +1,15 @@
 package vn.tdkt.plan.cluster.domain;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** A member's role in a cụm/khối for a year. */
+@RequiredArgsConstructor
 public enum ClusterRole {
     TRUONG_KHOI("Trưởng khối"),
     PHO_KHOI("Phó khối"),
     THANH_VIEN("Thành viên");
 
+    @Getter
     private final String label;
-
-    ClusterRole(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

@@ -1,17 +1,14 @@
 package vn.tdkt.plan.cluster.domain;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** Cụm (usually territorial) or khối (functional) thi đua. */
+@RequiredArgsConstructor
 public enum ClusterType {
     CLUSTER("Cụm thi đua"),
     BLOCK("Khối thi đua");
 
+    @Getter
     private final String label;
-
-    ClusterType(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

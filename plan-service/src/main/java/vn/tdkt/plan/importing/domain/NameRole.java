@@ -1,6 +1,10 @@
 package vn.tdkt.plan.importing.domain;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** Where a unit name appears in the imported plan. */
+@RequiredArgsConstructor
 public enum NameRole {
     ISSUER("Cơ quan ban hành"),
     LEAD("Đơn vị chủ trì"),
@@ -8,13 +12,6 @@ public enum NameRole {
     RESPONSIBILITY("Đơn vị được giao nhiệm vụ (Tổ chức thực hiện)"),
     RECURRING("Đơn vị thực hiện nhiệm vụ định kỳ");
 
+    @Getter
     private final String label;
-
-    NameRole(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

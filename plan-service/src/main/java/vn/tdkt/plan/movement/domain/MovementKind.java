@@ -1,19 +1,16 @@
 package vn.tdkt.plan.movement.domain;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** How a movement is organised (DOMAIN §3.2). */
+@RequiredArgsConstructor
 public enum MovementKind {
     REGULAR("Thường xuyên"),
     THEMATIC("Chuyên đề"),
     AD_HOC("Đột xuất"),
     FIVE_YEAR("5 năm");
 
+    @Getter
     private final String label;
-
-    MovementKind(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

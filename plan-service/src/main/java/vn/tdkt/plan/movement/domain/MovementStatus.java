@@ -1,18 +1,15 @@
 package vn.tdkt.plan.movement.domain;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** DRAFT (being prepared) → LAUNCHED (phát động: units register and propose) → CLOSED (kết thúc). */
+@RequiredArgsConstructor
 public enum MovementStatus {
     DRAFT("Dự thảo"),
     LAUNCHED("Đã phát động"),
     CLOSED("Đã kết thúc");
 
+    @Getter
     private final String label;
-
-    MovementStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

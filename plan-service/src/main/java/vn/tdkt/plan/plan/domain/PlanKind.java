@@ -1,18 +1,15 @@
 package vn.tdkt.plan.plan.domain;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** Kind of plan. */
+@RequiredArgsConstructor
 public enum PlanKind {
     ANNUAL("Kế hoạch công tác thi đua, khen thưởng năm"),
     IMPLEMENTING("Kế hoạch triển khai thực hiện"),
     THEMATIC("Kế hoạch thi đua chuyên đề");
 
+    @Getter
     private final String label;
-
-    PlanKind(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

@@ -1,18 +1,15 @@
 package vn.tdkt.plan.plan.domain;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** DRAFT (editable) → PUBLISHED (immutable; amended by new versions) → CLOSED (year end). */
+@RequiredArgsConstructor
 public enum PlanStatus {
     DRAFT("Dự thảo"),
     PUBLISHED("Đã ban hành"),
     CLOSED("Đã kết thúc");
 
+    @Getter
     private final String label;
-
-    PlanStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

@@ -1,19 +1,16 @@
 package vn.tdkt.plan.task.domain;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** What proves a task was done. */
+@RequiredArgsConstructor
 public enum EvidenceKind {
     REPORT("Báo cáo"),
     DOCUMENT("Văn bản"),
     EVENT("Sự kiện, hội nghị"),
     ARTICLE("Tin, bài");
 
+    @Getter
     private final String label;
-
-    EvidenceKind(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

@@ -1,6 +1,10 @@
 package vn.tdkt.plan.task.domain;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** Life of a task. DONE and CANCELLED are final and stop the reminder ladder. */
+@RequiredArgsConstructor
 public enum TaskStatus {
     PLANNED("Chưa thực hiện"),
     IN_PROGRESS("Đang thực hiện"),
@@ -8,15 +12,8 @@ public enum TaskStatus {
     OVERDUE("Quá hạn"),
     CANCELLED("Đã hủy");
 
+    @Getter
     private final String label;
-
-    TaskStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 
     public boolean isOpen() {
         return this == PLANNED || this == IN_PROGRESS || this == OVERDUE;

@@ -1,6 +1,10 @@
 package vn.tdkt.plan.unit.domain;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** Kind of org unit. */
+@RequiredArgsConstructor
 public enum UnitKind {
     PROVINCE("UBND tỉnh"),
     OFFICE("Văn phòng"),
@@ -24,13 +28,6 @@ public enum UnitKind {
     /** The last day district-level units existed (two-level local government from 01/7/2025). */
     public static final java.time.LocalDate DISTRICT_LEVEL_LAST_DAY = java.time.LocalDate.of(2025, 6, 30);
 
+    @Getter
     private final String label;
-
-    UnitKind(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

@@ -1,22 +1,26 @@
 package vn.tdkt.plan.importing.web;
 
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.ADMIN;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.LEADER;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.SNV;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.endpoint;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.noRole;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.unitOfficer;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.tdkt.plan.importing.application.PlanImportService;
 import vn.tdkt.plan.support.SeededRegistryTest;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
-import vn.tdkt.platformtest.security.TestTokens;
+import vn.tdkt.platformtest.matrix.SecurityMatrix.Caller;
+import vn.tdkt.platformtest.matrix.SecurityMatrix.Row;
 
 /**
  * Every import endpoint × (Sở Nội vụ, admin, own unit, other unit, lower role, no role, anonymous). The preview of
@@ -28,70 +32,37 @@ class PlanImportSecurityTest extends SeededRegistryTest {
 
     @Autowired PlanImportService imports;
 
-    record Case(String name, HttpMethod method, String path, RequestPostProcessor caller, int status) {
-        @Override
-        public String toString() {
-            return name + " → " + status;
-        }
-    }
+    /** A unit officer of SNV, the unit of the preview's creator. */
+    static final Caller OWN = unitOfficer("own unit officer", "SNV");
+    static final Caller OTHER = unitOfficer("other unit", "SGDDT");
+    static final Caller NO_ROLE = noRole("SNV");
 
-    static Case c(String name, HttpMethod method, String path, RequestPostProcessor caller, int status) {
-        return new Case(name, method, path, caller, status);
-    }
-
-    static Stream<Case> matrix() {
-        var snv = TestTokens.snvOfficer();
-        var admin = TestTokens.admin();
-        var own = TestTokens.unitOfficer("SNV");
-        var other = TestTokens.unitOfficer("SGDDT");
-        var leader = TestTokens.leader();
-        var none = TestTokens.noRole("SNV");
+    static Stream<Row> matrix() {
+        String imports = "/api/v1/plan-imports";
+        String plan = new String(ImportDocs.bytes(ImportDocs.SON_LA_2025), StandardCharsets.UTF_8);
+        HttpMethod get = HttpMethod.GET;
+        HttpMethod post = HttpMethod.POST;
         return Stream.of(
-                c("import snv", HttpMethod.POST, "/api/v1/plan-imports", snv, 201),
-                c("import admin", HttpMethod.POST, "/api/v1/plan-imports", admin, 201),
-                c("import own unit officer", HttpMethod.POST, "/api/v1/plan-imports", own, 403),
-                c("import other unit", HttpMethod.POST, "/api/v1/plan-imports", other, 403),
-                c("import leader", HttpMethod.POST, "/api/v1/plan-imports", leader, 403),
-                c("import no role", HttpMethod.POST, "/api/v1/plan-imports", none, 403),
-                c("import anonymous", HttpMethod.POST, "/api/v1/plan-imports", null, 401),
-                c("get snv", HttpMethod.GET, "/api/v1/plan-imports/{id}", snv, 200),
-                c("get admin", HttpMethod.GET, "/api/v1/plan-imports/{id}", admin, 200),
-                c("get own unit", HttpMethod.GET, "/api/v1/plan-imports/{id}", own, 200),
-                c("get other unit", HttpMethod.GET, "/api/v1/plan-imports/{id}", other, 404),
-                c("get leader (other unit)", HttpMethod.GET, "/api/v1/plan-imports/{id}", leader, 404),
-                c("get no role", HttpMethod.GET, "/api/v1/plan-imports/{id}", none, 403),
-                c("get anonymous", HttpMethod.GET, "/api/v1/plan-imports/{id}", null, 401),
-                c("get unknown", HttpMethod.GET, "/api/v1/plan-imports/nope", snv, 404),
-                c("confirm snv", HttpMethod.POST, "/api/v1/plan-imports/{id}/confirm", snv, 201),
-                c("confirm admin", HttpMethod.POST, "/api/v1/plan-imports/{id}/confirm", admin, 201),
-                c("confirm own unit officer", HttpMethod.POST, "/api/v1/plan-imports/{id}/confirm", own, 403),
-                c("confirm other unit", HttpMethod.POST, "/api/v1/plan-imports/{id}/confirm", other, 403),
-                c("confirm no role", HttpMethod.POST, "/api/v1/plan-imports/{id}/confirm", none, 403),
-                c("confirm anonymous", HttpMethod.POST, "/api/v1/plan-imports/{id}/confirm", null, 401),
-                c("discard snv", HttpMethod.POST, "/api/v1/plan-imports/{id}/discard", snv, 200),
-                c("discard admin", HttpMethod.POST, "/api/v1/plan-imports/{id}/discard", admin, 200),
-                c("discard own unit officer", HttpMethod.POST, "/api/v1/plan-imports/{id}/discard", own, 403),
-                c("discard other unit", HttpMethod.POST, "/api/v1/plan-imports/{id}/discard", other, 403),
-                c("discard no role", HttpMethod.POST, "/api/v1/plan-imports/{id}/discard", none, 403),
-                c("discard anonymous", HttpMethod.POST, "/api/v1/plan-imports/{id}/discard", null, 401));
+                endpoint("import", post, imports, "text/plain; charset=UTF-8", plan, SNV, 201, ADMIN, 201,
+                        OWN, 403, OTHER, 403, LEADER, 403, NO_ROLE, 403),
+                endpoint("get", get, imports + "/{id}", SNV, 200, ADMIN, 200, OWN, 200, OTHER, 404,
+                        LEADER, 404, NO_ROLE, 403),
+                endpoint("get unknown", get, imports + "/nope", SNV, 404),
+                endpoint("confirm", post, imports + "/{id}/confirm", SNV, 201, ADMIN, 201, OWN, 403,
+                        OTHER, 403, NO_ROLE, 403),
+                endpoint("discard", post, imports + "/{id}/discard", SNV, 200, ADMIN, 200, OWN, 403,
+                        OTHER, 403, NO_ROLE, 403))
+                .flatMap(rows -> rows);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("matrix")
-    void everyEndpointAnswersByRoleAndUnit(Case c) throws Exception {
-        String path = c.path();
-        if (path.contains("{id}")) {
-            String id = imports.importPlan(CREATOR, PlanImportService.Upload.ofBytes(
-                    ImportDocs.bytes(ImportDocs.SON_LA_2025), "text/plain", "PLAIN_TEXT")).value().id();
-            path = path.replace("{id}", id);
-        }
-        MockHttpServletRequestBuilder request = request(c.method(), path);
-        if (c.method() == HttpMethod.POST && c.path().equals("/api/v1/plan-imports")) {
-            request.contentType("text/plain; charset=UTF-8").content(ImportDocs.bytes(ImportDocs.SON_LA_2025));
-        }
-        if (c.caller() != null) {
-            request.with(c.caller());
-        }
-        mvc.perform(request).andExpect(status().is(c.status()));
+    void everyEndpointAnswersByRoleAndUnit(Row row) throws Exception {
+        String id = row.path().contains("{id}")
+                ? imports.importPlan(CREATOR, PlanImportService.Upload.ofBytes(
+                        ImportDocs.bytes(ImportDocs.SON_LA_2025), "text/plain", "PLAIN_TEXT")).value().id()
+                : null;
+        mvc.perform(row.request(text -> id == null ? text : text.replace("{id}", id)))
+                .andExpect(status().is(row.status()));
     }
 }
