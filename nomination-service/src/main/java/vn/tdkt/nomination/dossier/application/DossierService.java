@@ -230,16 +230,16 @@ public class DossierService {
         caller.requireAnyRole(TdktRole.SNV_OFFICER);
         String officer = assignee == null || assignee.isBlank() ? caller.subject() : assignee;
         SlaContext sla = workingDays.context();
-        return update(caller, id, d -> { }, expected, d -> d.assign(officer, caller.subject(), clock.instant(), LocalDate.now(clock),
-                sla));
+        return update(caller, id, d -> { }, expected,
+                d -> d.assign(officer, caller.subject(), clock.instant(), LocalDate.now(clock), sla));
     }
 
     public Versioned<Dossier> returnForCompletion(TdktPrincipal caller, String id, VersionPrecondition expected,
             List<String> reasons, LocalDate completeBy) {
         caller.requireAnyRole(TdktRole.SNV_OFFICER);
         SlaContext sla = workingDays.context();
-        return update(caller, id, d -> { }, expected, d -> d.returnForCompletion(reasons, completeBy, caller.subject(),
-                clock.instant(), LocalDate.now(clock), sla));
+        return update(caller, id, d -> { }, expected, d -> d.returnForCompletion(reasons, completeBy,
+                caller.subject(), clock.instant(), LocalDate.now(clock), sla));
     }
 
     /**
