@@ -22,6 +22,7 @@ import vn.tdkt.contracts.nomination.SubjectType;
 import vn.tdkt.contracts.plan.TaskRef;
 import vn.tdkt.contracts.plan.TaskUpdated;
 import vn.tdkt.contracts.plan.UnitChanged;
+import vn.tdkt.contracts.plan.UnitProfile;
 import vn.tdkt.platform.messaging.PoisonEventException;
 import vn.tdkt.platformtest.contracts.EventMessages;
 import vn.tdkt.reporting.projection.application.ProjectionQueries;
@@ -192,8 +193,8 @@ class ProjectionConsumerTest extends ReportingTest {
         planEvents.accept(Events.message(Events.unit("SGDDT", "Sở Giáo dục", "DEPARTMENT"), 1));
 
         // when
-        planEvents.accept(Events.message(new UnitChanged("SGDDT", "Sở Giáo dục và Đào tạo", "so giao duc va dao tao",
-                "DEPARTMENT", List.of(), List.of("name"), "UBND", null, null, null, null, null, null, null, null), 2));
+        UnitProfile renamed = Events.unit("SGDDT", "Sở Giáo dục và Đào tạo", "DEPARTMENT").unit();
+        planEvents.accept(Events.message(new UnitChanged(renamed, List.of("name")), 2));
         planEvents.accept(Events.message(Events.unit("SGDDT", "Sở Giáo dục", "DEPARTMENT"), 1));
 
         // then

@@ -6,7 +6,12 @@ import vn.tdkt.contracts.EventPayload;
 public sealed interface AwardEvent extends EventPayload
         permits AwardDecided, AwardRevoked {
 
-    String awardId();
+    /** The award this event is about. */
+    AwardRef award();
+
+    default String awardId() {
+        return award().awardId();
+    }
 
     @Override
     default String aggregateId() {

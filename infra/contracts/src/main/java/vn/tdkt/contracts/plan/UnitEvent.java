@@ -6,7 +6,12 @@ import vn.tdkt.contracts.EventPayload;
 public sealed interface UnitEvent extends EventPayload
         permits UnitRegistered, UnitChanged {
 
-    String unitCode();
+    /** The unit's whole registry entry, as it stands after this event. */
+    UnitProfile unit();
+
+    default String unitCode() {
+        return unit().unitCode();
+    }
 
     @Override
     default String aggregateId() {

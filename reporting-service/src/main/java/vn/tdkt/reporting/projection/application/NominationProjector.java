@@ -16,7 +16,10 @@ import vn.tdkt.contracts.nomination.DossierSlaDue;
 import vn.tdkt.contracts.nomination.DossierSubmitted;
 import vn.tdkt.contracts.nomination.NoticeClosed;
 import vn.tdkt.contracts.nomination.NoticeOpened;
+import vn.tdkt.contracts.nomination.AwardEvent;
+import vn.tdkt.contracts.nomination.AwardRef;
 import vn.tdkt.platform.messaging.InboundEvent;
+import vn.tdkt.reporting.projection.domain.AwardRow;
 import vn.tdkt.reporting.projection.domain.DossierRow;
 import vn.tdkt.reporting.projection.domain.SourceAggregate;
 import vn.tdkt.reporting.projection.persistence.AwardRows;
@@ -108,25 +111,21 @@ public class NominationProjector {
                 row -> row.noticeClosed(e.payload()));
     }
 
-    /** The register entry and, when the award came from a dossier, that dossier's last step. */
     public boolean awardDecided(InboundEvent<AwardDecided> e) {
-        AwardDecided award = e.payload();
-        boolean changed = projection.apply(awards, "awards", award.awardId(), SourceAggregate.AWARD, e,
-                row -> row.decided(award, e.id()));
-        if (award.dossierId() != null) {
-            changed |= projection.apply(dossiers, DOSSIERS, award.dossierId(), SourceAggregate.AWARD, e,
-                    row -> row.decided(award));
-        }
-        return changed;
+        return award(e, row -> row.decided(e.payload(), e.id()), row -> row.decided(e.payload()));
     }
 
     public boolean awardRevoked(InboundEvent<AwardRevoked> e) {
-        AwardRevoked revocation = e.payload();
-        boolean changed = projection.apply(awards, "awards", revocation.awardId(), SourceAggregate.AWARD, e,
-                row -> row.revoked(revocation));
-        if (revocation.dossierId() != null) {
-            changed |= projection.apply(dossiers, DOSSIERS, revocation.dossierId(), SourceAggregate.AWARD, e,
-                    row -> row.revoked(revocation));
+        return award(e, row -> row.revoked(e.payload()), row -> row.revoked(e.payload()));
+    }
+
+    /** The register entry and, when the award came from a dossier, that dossier's last step. */
+    private boolean award(InboundEvent<? extends AwardEvent> e, UnaryOperator<AwardRow> entry,
+            UnaryOperator<DossierRow> dossierStep) {
+        AwardRef award = e.payload().award();
+        boolean changed = projection.apply(awards, "awards", award.awardId(), SourceAggregate.AWARD, e, entry);
+        if (award.dossierId() != null) {
+            changed |= projection.apply(dossiers, DOSSIERS, award.dossierId(), SourceAggregate.AWARD, e, dossierStep);
         }
         return changed;
     }

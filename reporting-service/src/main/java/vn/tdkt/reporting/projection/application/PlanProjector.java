@@ -18,8 +18,7 @@ import vn.tdkt.contracts.plan.TaskCompleted;
 import vn.tdkt.contracts.plan.TaskDue;
 import vn.tdkt.contracts.plan.TaskOverdue;
 import vn.tdkt.contracts.plan.TaskUpdated;
-import vn.tdkt.contracts.plan.UnitChanged;
-import vn.tdkt.contracts.plan.UnitRegistered;
+import vn.tdkt.contracts.plan.UnitEvent;
 import vn.tdkt.platform.messaging.InboundEvent;
 import vn.tdkt.reporting.projection.domain.SourceAggregate;
 import vn.tdkt.reporting.projection.persistence.CalendarOverrides;
@@ -104,14 +103,10 @@ public class PlanProjector {
                 row -> row.overdue(event.payload()));
     }
 
-    public boolean unitRegistered(InboundEvent<UnitRegistered> event) {
+    /** {@code unit-registered} and {@code unit-changed}: the unit's whole entry, either way. */
+    public boolean unit(InboundEvent<UnitEvent> event) {
         return projection.apply(units, "units", event.payload().unitCode(), SourceAggregate.UNIT, event,
-                row -> row.registered(event.payload()));
-    }
-
-    public boolean unitChanged(InboundEvent<UnitChanged> event) {
-        return projection.apply(units, "units", event.payload().unitCode(), SourceAggregate.UNIT, event,
-                row -> row.changed(event.payload()));
+                row -> row.described(event.payload().unit()));
     }
 
     public boolean clusterFormed(InboundEvent<ClusterFormed> event) {

@@ -20,6 +20,8 @@ import vn.tdkt.contracts.nomination.DossierSlaDue;
 import vn.tdkt.contracts.nomination.DossierSubmitted;
 import vn.tdkt.contracts.nomination.NoticeClosed;
 import vn.tdkt.contracts.nomination.NoticeOpened;
+import vn.tdkt.contracts.nomination.AwardRef;
+import vn.tdkt.contracts.nomination.SlaDeadline;
 
 /**
  * Read model of one nomination dossier. Four aggregates speak about it: the dossier itself, the council session that
@@ -103,6 +105,13 @@ public final class DossierRow {
                 dossier.awardName(), year);
     }
 
+    /** The award a dossier led to (its {@link AwardRef}): the dossier's last step. */
+    private void describe(AwardRef award) {
+        describe(award.unitCode(), award.subjectType(), award.subjectName(), award.awardCode(), award.awardName(),
+                award.year());
+        awardId = award.awardId();
+    }
+
     public DossierRow submitted(DossierSubmitted e) {
         describe(e.dossier(), e.year());
         status = Status.SUBMITTED;
@@ -159,20 +168,23 @@ public final class DossierRow {
     }
 
     public DossierRow slaDue(DossierSlaDue e) {
-        describe(e.dossier(), e.year());
-        slaClock = e.clock();
-        slaDueDate = e.dueDate();
+        deadline(e.dossier(), e.year(), e.deadline());
         slaWorkingDaysLeft = e.workingDaysLeft();
         return this;
     }
 
     public DossierRow slaBreached(DossierSlaBreached e) {
-        describe(e.dossier(), e.year());
-        slaClock = e.clock();
-        slaDueDate = e.dueDate();
+        deadline(e.dossier(), e.year(), e.deadline());
         slaBreached = true;
         slaWorkingDaysLate = e.workingDaysLate();
         return this;
+    }
+
+    /** Both SLA events: the dossier and the deadline they speak of. */
+    private void deadline(DossierRef dossier, int year, SlaDeadline deadline) {
+        describe(dossier, year);
+        slaClock = deadline.clock();
+        slaDueDate = deadline.dueDate();
     }
 
     public DossierRow scheduled(CouncilSessionScheduled session, CouncilSessionScheduled.AgendaItem item) {
@@ -214,16 +226,14 @@ public final class DossierRow {
     }
 
     public DossierRow decided(AwardDecided e) {
-        describe(e.unitCode(), e.subjectType(), e.subjectName(), e.awardCode(), e.awardName(), e.year());
-        awardId = e.awardId();
+        describe(e.award());
         decisionDate = e.decisionDate();
         decisionNumber = e.decisionNumber();
         return this;
     }
 
     public DossierRow revoked(AwardRevoked e) {
-        describe(e.unitCode(), e.subjectType(), e.subjectName(), e.awardCode(), e.awardName(), e.year());
-        awardId = e.awardId();
+        describe(e.award());
         revoked = true;
         return this;
     }

@@ -36,8 +36,7 @@ import vn.tdkt.contracts.plan.TaskCompleted;
 import vn.tdkt.contracts.plan.TaskDue;
 import vn.tdkt.contracts.plan.TaskOverdue;
 import vn.tdkt.contracts.plan.TaskUpdated;
-import vn.tdkt.contracts.plan.UnitChanged;
-import vn.tdkt.contracts.plan.UnitRegistered;
+import vn.tdkt.contracts.plan.UnitEvent;
 import vn.tdkt.platform.messaging.EventRouter;
 import vn.tdkt.platform.messaging.InboundEvent;
 import vn.tdkt.platform.messaging.InboundEventReader;
@@ -66,8 +65,8 @@ public class ProjectionBindings {
                 .on(EventTypes.TASK_CANCELLED, (InboundEvent<TaskCancelled> e) -> plan.taskCancelled(e))
                 .on(EventTypes.TASK_DUE, (InboundEvent<TaskDue> e) -> plan.taskDue(e))
                 .on(EventTypes.TASK_OVERDUE, (InboundEvent<TaskOverdue> e) -> plan.taskOverdue(e))
-                .on(EventTypes.UNIT_REGISTERED, (InboundEvent<UnitRegistered> e) -> plan.unitRegistered(e))
-                .on(EventTypes.UNIT_CHANGED, (InboundEvent<UnitChanged> e) -> plan.unitChanged(e))
+                .on(EventTypes.UNIT_REGISTERED, (InboundEvent<UnitEvent> e) -> plan.unit(e))
+                .on(EventTypes.UNIT_CHANGED, (InboundEvent<UnitEvent> e) -> plan.unit(e))
                 .on(EventTypes.CLUSTER_FORMED, (InboundEvent<ClusterFormed> e) -> plan.clusterFormed(e))
                 .on(EventTypes.MOVEMENT_LAUNCHED, (InboundEvent<MovementLaunched> e) -> plan.movementLaunched(e))
                 .on(EventTypes.MOVEMENT_CLOSED, (InboundEvent<MovementClosed> e) -> plan.movementClosed(e))
