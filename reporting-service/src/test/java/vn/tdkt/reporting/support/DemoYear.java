@@ -21,13 +21,13 @@ import vn.tdkt.contracts.nomination.DossierRef;
 import vn.tdkt.contracts.nomination.DossierReturned;
 import vn.tdkt.contracts.nomination.DossierSlaBreached;
 import vn.tdkt.contracts.nomination.DossierSubmitted;
+import vn.tdkt.contracts.nomination.SlaDeadline;
 import vn.tdkt.contracts.nomination.SubjectType;
 import vn.tdkt.contracts.notification.NotificationFailed;
 import vn.tdkt.contracts.notification.NotificationRef;
 import vn.tdkt.contracts.notification.NotificationSent;
 import vn.tdkt.contracts.plan.TaskAssigned;
 import vn.tdkt.contracts.plan.TaskRef;
-import vn.tdkt.contracts.nomination.SlaDeadline;
 import vn.tdkt.platformtest.security.TestTokens;
 import vn.tdkt.platformtest.time.MutableClock;
 

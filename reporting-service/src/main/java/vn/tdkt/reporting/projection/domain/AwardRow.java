@@ -2,8 +2,8 @@ package vn.tdkt.reporting.projection.domain;
 
 import java.time.LocalDate;
 import vn.tdkt.contracts.nomination.AwardDecided;
-import vn.tdkt.contracts.nomination.AwardRevoked;
 import vn.tdkt.contracts.nomination.AwardRef;
+import vn.tdkt.contracts.nomination.AwardRevoked;
 
 /**
  * Read model of one entry of the award register: what was decided, for whom, with how much money.

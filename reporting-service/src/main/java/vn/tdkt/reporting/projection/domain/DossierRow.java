@@ -6,13 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.tdkt.contracts.nomination.AppraisalOutcome;
 import vn.tdkt.contracts.nomination.AwardDecided;
+import vn.tdkt.contracts.nomination.AwardRef;
 import vn.tdkt.contracts.nomination.AwardRevoked;
 import vn.tdkt.contracts.nomination.CouncilSessionScheduled;
 import vn.tdkt.contracts.nomination.CouncilVoted;
 import vn.tdkt.contracts.nomination.DossierAppraised;
 import vn.tdkt.contracts.nomination.DossierAssigned;
-import vn.tdkt.contracts.nomination.DossierRef;
 import vn.tdkt.contracts.nomination.DossierRecalled;
+import vn.tdkt.contracts.nomination.DossierRef;
 import vn.tdkt.contracts.nomination.DossierResubmitted;
 import vn.tdkt.contracts.nomination.DossierReturned;
 import vn.tdkt.contracts.nomination.DossierSlaBreached;
@@ -20,7 +21,6 @@ import vn.tdkt.contracts.nomination.DossierSlaDue;
 import vn.tdkt.contracts.nomination.DossierSubmitted;
 import vn.tdkt.contracts.nomination.NoticeClosed;
 import vn.tdkt.contracts.nomination.NoticeOpened;
-import vn.tdkt.contracts.nomination.AwardRef;
 import vn.tdkt.contracts.nomination.SlaDeadline;
 
 /**
