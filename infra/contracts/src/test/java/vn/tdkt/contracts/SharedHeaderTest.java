@@ -23,10 +23,11 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Events that share a header record ({@code DossierRef}, {@code TaskRef}, {@code UnitProfile}, {@code AwardRef}, …) carry it as a {@code @JsonUnwrapped}
- * component: the record shape changed, the wire format must not. Each such event, read from its golden fixture and
- * written again, gives the fixture back field for field, and reads back into an equal record; the header's
- * constraints are still checked through the event.
+ * Events that share a header record ({@code DossierRef}, {@code TaskRef}, {@code UnitProfile}, {@code AwardRef}, …)
+ * carry it as a {@code @JsonUnwrapped} component: the record shape changed, the wire format must not. Each such
+ * event, read from its golden fixture and written again, gives the fixture back field for field, and reads back into
+ * an equal record; the constraints of the header (and of any other unwrapped record) are still checked through the
+ * event.
  */
 class SharedHeaderTest {
 
@@ -50,7 +51,7 @@ class SharedHeaderTest {
                 "task-assigned", "task-updated", "task-completed", "task-cancelled", "task-due", "task-overdue",
                 "report-due", "report-overdue", "report-submitted", "report-returned",
                 "notification-sent", "notification-failed",
-                "unit-registered", "unit-changed", "award-decided", "award-revoked");
+                "unit-registered", "unit-changed", "award-decided", "award-revoked", "notice-opened", "notice-closed");
     }
 
     @ParameterizedTest

@@ -6,7 +6,12 @@ import vn.tdkt.contracts.EventPayload;
 public sealed interface PublicNoticeEvent extends EventPayload
         permits NoticeOpened, NoticeClosed {
 
-    String noticeId();
+    /** The notice this event is about. */
+    NoticeRef notice();
+
+    default String noticeId() {
+        return notice().noticeId();
+    }
 
     @Override
     default String aggregateId() {

@@ -11,8 +11,7 @@ import vn.tdkt.contracts.nomination.AwardRevoked;
 import vn.tdkt.contracts.nomination.CouncilSessionScheduled;
 import vn.tdkt.contracts.nomination.CouncilVoted;
 import vn.tdkt.contracts.nomination.DossierEvent;
-import vn.tdkt.contracts.nomination.NoticeClosed;
-import vn.tdkt.contracts.nomination.NoticeOpened;
+import vn.tdkt.contracts.nomination.PublicNoticeEvent;
 import vn.tdkt.platform.messaging.InboundEvent;
 import vn.tdkt.reporting.projection.domain.AwardRow;
 import vn.tdkt.reporting.projection.domain.DossierRow;
@@ -69,14 +68,11 @@ public class NominationProjector {
         return changed;
     }
 
-    public boolean noticeOpened(InboundEvent<NoticeOpened> e) {
-        return projection.apply(dossiers, DOSSIERS, e.payload().dossierId(), SourceAggregate.NOTICE, e,
-                row -> row.noticeOpened(e.payload()));
-    }
-
-    public boolean noticeClosed(InboundEvent<NoticeClosed> e) {
-        return projection.apply(dossiers, DOSSIERS, e.payload().dossierId(), SourceAggregate.NOTICE, e,
-                row -> row.noticeClosed(e.payload()));
+    /** The handler of one public notice event: its step on the row of the dossier the notice shows. */
+    public <E extends PublicNoticeEvent> Consumer<InboundEvent<E>> noticeStep(
+            BiFunction<DossierRow, E, DossierRow> step) {
+        return event -> projection.apply(dossiers, DOSSIERS, event.payload().notice().dossierId(),
+                SourceAggregate.NOTICE, event, row -> step.apply(row, event.payload()));
     }
 
     public boolean awardDecided(InboundEvent<AwardDecided> e) {

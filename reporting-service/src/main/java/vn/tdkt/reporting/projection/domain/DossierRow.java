@@ -22,6 +22,7 @@ import vn.tdkt.contracts.nomination.DossierSubmitted;
 import vn.tdkt.contracts.nomination.NoticeClosed;
 import vn.tdkt.contracts.nomination.NoticeOpened;
 import vn.tdkt.contracts.nomination.SlaDeadline;
+import vn.tdkt.contracts.nomination.NoticeRef;
 
 /**
  * Read model of one nomination dossier. Four aggregates speak about it: the dossier itself, the council session that
@@ -210,16 +211,14 @@ public final class DossierRow {
     }
 
     public DossierRow noticeOpened(NoticeOpened e) {
-        describeIfUnknown(e.unitCode(), e.subjectName(), e.awardCode());
-        noticeId = e.noticeId();
+        shownBy(e.notice());
         noticeOpensOn = e.opensOn();
         noticeClosesOn = e.closesOn();
         return this;
     }
 
     public DossierRow noticeClosed(NoticeClosed e) {
-        describeIfUnknown(e.unitCode(), e.subjectName(), e.awardCode());
-        noticeId = e.noticeId();
+        shownBy(e.notice());
         noticeClosedOn = e.closedOn();
         unresolvedComments = e.unresolvedComments();
         return this;
@@ -238,12 +237,16 @@ public final class DossierRow {
         return this;
     }
 
-    /** A notice names the dossier too: it describes a row that no dossier event has reached yet (another partition). */
-    private void describeIfUnknown(String unitCode, String subjectName, String awardCode) {
-        if (this.unitCode == null) {
-            this.unitCode = unitCode;
-            this.subjectName = subjectName;
-            this.awardCode = awardCode;
+    /**
+     * The public notice that shows this dossier (its {@link NoticeRef}); it names the dossier too, so it describes a
+     * row that no dossier event has reached yet (another partition).
+     */
+    private void shownBy(NoticeRef notice) {
+        noticeId = notice.noticeId();
+        if (unitCode == null) {
+            unitCode = notice.unitCode();
+            subjectName = notice.subjectName();
+            awardCode = notice.awardCode();
         }
     }
 

@@ -10,8 +10,6 @@ import vn.tdkt.contracts.nomination.AwardRevoked;
 import vn.tdkt.contracts.nomination.CouncilSessionScheduled;
 import vn.tdkt.contracts.nomination.CouncilVoted;
 import vn.tdkt.contracts.nomination.DossierSlaBreached;
-import vn.tdkt.contracts.nomination.NoticeClosed;
-import vn.tdkt.contracts.nomination.NoticeOpened;
 import vn.tdkt.contracts.notification.NotificationFailed;
 import vn.tdkt.contracts.notification.NotificationSent;
 import vn.tdkt.contracts.plan.CalendarOverridden;
@@ -87,8 +85,8 @@ public class ProjectionBindings {
                 .on(EventTypes.COUNCIL_SESSION_SCHEDULED,
                         (InboundEvent<CouncilSessionScheduled> e) -> nomination.sessionScheduled(e))
                 .on(EventTypes.COUNCIL_VOTED, (InboundEvent<CouncilVoted> e) -> nomination.voted(e))
-                .on(EventTypes.NOTICE_OPENED, (InboundEvent<NoticeOpened> e) -> nomination.noticeOpened(e))
-                .on(EventTypes.NOTICE_CLOSED, (InboundEvent<NoticeClosed> e) -> nomination.noticeClosed(e))
+                .on(EventTypes.NOTICE_OPENED, nomination.noticeStep(DossierRow::noticeOpened))
+                .on(EventTypes.NOTICE_CLOSED, nomination.noticeStep(DossierRow::noticeClosed))
                 .on(EventTypes.AWARD_DECIDED, (InboundEvent<AwardDecided> e) -> nomination.awardDecided(e))
                 .on(EventTypes.AWARD_REVOKED, (InboundEvent<AwardRevoked> e) -> nomination.awardRevoked(e))
                 .build();
