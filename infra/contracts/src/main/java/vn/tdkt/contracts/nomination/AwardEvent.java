@@ -9,12 +9,8 @@ public sealed interface AwardEvent extends EventPayload
     /** The award this event is about. */
     AwardRef award();
 
-    default String awardId() {
-        return award().awardId();
-    }
-
     @Override
     default String aggregateId() {
-        return awardId();
+        return award().awardId();
     }
 }

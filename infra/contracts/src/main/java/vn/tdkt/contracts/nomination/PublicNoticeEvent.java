@@ -9,12 +9,8 @@ public sealed interface PublicNoticeEvent extends EventPayload
     /** The notice this event is about. */
     NoticeRef notice();
 
-    default String noticeId() {
-        return notice().noticeId();
-    }
-
     @Override
     default String aggregateId() {
-        return noticeId();
+        return notice().noticeId();
     }
 }

@@ -9,12 +9,8 @@ public sealed interface UnitEvent extends EventPayload
     /** The unit's whole registry entry, as it stands after this event. */
     UnitProfile unit();
 
-    default String unitCode() {
-        return unit().unitCode();
-    }
-
     @Override
     default String aggregateId() {
-        return unitCode();
+        return unit().unitCode();
     }
 }

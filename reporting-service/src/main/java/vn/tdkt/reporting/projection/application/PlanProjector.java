@@ -20,6 +20,7 @@ import vn.tdkt.contracts.plan.TaskAssigned;
 import vn.tdkt.contracts.plan.TaskCompleted;
 import vn.tdkt.contracts.plan.TaskKeyedEvent;
 import vn.tdkt.contracts.plan.UnitEvent;
+import vn.tdkt.contracts.plan.UnitProfile;
 import vn.tdkt.platform.messaging.InboundEvent;
 import vn.tdkt.reporting.projection.domain.SourceAggregate;
 import vn.tdkt.reporting.projection.domain.TaskRow;
@@ -96,8 +97,9 @@ public class PlanProjector {
 
     /** {@code unit-registered} and {@code unit-changed}: the unit's whole entry, either way. */
     public boolean unit(InboundEvent<UnitEvent> event) {
-        return projection.apply(units, "units", event.payload().unitCode(), SourceAggregate.UNIT, event,
-                row -> row.described(event.payload().unit()));
+        UnitProfile unit = event.payload().unit();
+        return projection.apply(units, "units", unit.unitCode(), SourceAggregate.UNIT, event,
+                row -> row.described(unit));
     }
 
     public boolean clusterFormed(InboundEvent<ClusterFormed> event) {
