@@ -23,7 +23,6 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.tdkt.contracts.EventTypes;
-import vn.tdkt.contracts.plan.UnitRegistered;
 import vn.tdkt.nomination.notice.application.NoticeService;
 import vn.tdkt.nomination.planview.application.PlanViews;
 import vn.tdkt.nomination.support.AwardTestSupport;
@@ -31,6 +30,7 @@ import vn.tdkt.platformtest.pdf.RenderedCertificate;
 import vn.tdkt.platform.outbox.OutboxEntry;
 import vn.tdkt.platformtest.contracts.ContractSchemas;
 import vn.tdkt.platformtest.security.TestTokens;
+import vn.tdkt.nomination.support.UnitEvents;
 
 /**
  * Issue #11, "Done when", as one test of nomination-service through its API (plan-service is simulated by the unit
@@ -67,10 +67,8 @@ class AwardChainTest extends AwardTestSupport {
     void from_appraised_dossiers_to_a_revoked_chain_of_awards() throws Exception {
         // ------------------------------------------------------------------------------------------------- given
         clock.set(LocalDate.of(2026, 12, 1));
-        plan.onUnitRegistered(1, new UnitRegistered("SGDDT", "Sở Giáo dục và Đào tạo", "so giao duc va dao tao",
-                "DEPARTMENT", List.of(), "UBND", null, null, null, null, null, null, null, null));
-        plan.onUnitRegistered(1, new UnitRegistered(SYT, "Sở Y tế", "so y te", "DEPARTMENT", List.of(), "UBND", null,
-                null, null, null, null, null, null, null));
+        plan.onUnit(1, UnitEvents.department("SGDDT", "Sở Giáo dục và Đào tạo", "so giao duc va dao tao"));
+        plan.onUnit(1, UnitEvents.department(SYT, "Sở Y tế", "so y te"));
         // the register's history (imported as Sở Nội vụ seeds it) and the ratings register
         importRegister(List.of(
                 personRow("Nguyễn Thị Hoa", HOA_ID, OWN, "CSTDCS", 2025, "98/QĐ-SGDĐT", "15/12/2025",

@@ -15,8 +15,8 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
-import vn.tdkt.contracts.plan.UnitRegistered;
 import vn.tdkt.nomination.planview.application.PlanViews;
+import vn.tdkt.nomination.support.UnitEvents;
 
 /**
  * The minutes (biên bản) of a closed session, as PDF (read back with PDFBox: the Vietnamese text, the numbers, the
@@ -28,8 +28,7 @@ class MinutesTest extends CouncilTestSupport {
     PlanViews planViews;
 
     private String closedSession() throws Exception {
-        planViews.onUnitRegistered(1, new UnitRegistered("SGDDT", "Sở Giáo dục và Đào tạo", "so giao duc va dao tao",
-                "DEPARTMENT", List.of(), "UBND", null, null, null, null, null, null, null, null));
+        planViews.onUnit(1, UnitEvents.department("SGDDT", "Sở Giáo dục và Đào tạo", "so giao duc va dao tao"));
         String teacher = appraisedPerson("SGDDT", "Nguyễn Thị Hoa", null, LocalDate.of(1985, 3, 2), "CSTDCS",
                 "Chiến sĩ thi đua cơ sở");
         List<String> members = new ArrayList<>(plainMembers(9));

@@ -172,13 +172,13 @@ public class DossierTest {
                 .when(d -> d.checkClocks(threeLeft, SLA))
                 .expectEventsSatisfying(events -> assertThat(events).hasSize(1)
                         .first().hasFieldOrPropertyWithValue("workingDaysLeft", 3)
-                        .hasFieldOrPropertyWithValue("clock", "APPRAISAL"));
+                        .hasFieldOrPropertyWithValue("deadline.clock", "APPRAISAL"));
         given(assigned).when(d -> d.checkClocks(threeLeft, SLA)).expectNoEvents();
         given(assigned)
                 .when(d -> d.checkClocks(LocalDate.of(2026, 3, 9), SLA))
                 .expectEventsSatisfying(events -> assertThat(events).hasSize(1)
                         .first().hasFieldOrPropertyWithValue("workingDaysLate", 2)
-                        .hasFieldOrPropertyWithValue("assignee", "snv-user"));
+                        .hasFieldOrPropertyWithValue("deadline.assignee", "snv-user"));
         given(assigned).when(d -> d.checkClocks(LocalDate.of(2026, 3, 20), SLA)).expectNoEvents();
     }
 }

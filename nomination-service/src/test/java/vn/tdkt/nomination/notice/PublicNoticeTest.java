@@ -16,13 +16,13 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import vn.tdkt.contracts.plan.UnitRegistered;
 import vn.tdkt.nomination.council.CouncilTestSupport;
 import vn.tdkt.nomination.council.application.DecisionGates;
 import vn.tdkt.nomination.council.application.DecisionGates.GateReason;
 import vn.tdkt.nomination.notice.application.NoticeService;
 import vn.tdkt.nomination.planview.application.PlanViews;
 import vn.tdkt.platformtest.security.TestTokens;
+import vn.tdkt.nomination.support.UnitEvents;
 
 /**
  * R-PUB-01 end to end: Sở Nội vụ publishes a nominee whose award the catalogue publishes for comment, the public page
@@ -43,9 +43,7 @@ class PublicNoticeTest extends CouncilTestSupport {
     PlanViews planViews;
 
     private String nominee() {
-        planViews.onUnitRegistered(1, new UnitRegistered("SGDDT", "Sở Giáo dục và Đào tạo",
-                "so giao duc va dao tao", "DEPARTMENT", List.of(), "UBND", null, null, null, null, null, null, null,
-                null));
+        planViews.onUnit(1, UnitEvents.department("SGDDT", "Sở Giáo dục và Đào tạo", "so giao duc va dao tao"));
         return appraisedPerson("SGDDT", "Nguyễn Thị Hoa", null, LocalDate.of(1975, 3, 2), "HCLD3",
                 "Huân chương Lao động hạng Ba");
     }

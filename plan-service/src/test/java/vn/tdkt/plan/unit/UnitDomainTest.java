@@ -52,6 +52,9 @@ class UnitDomainTest {
                 new UnitData.Head("Trần D", "Giám đốc", "gd@snv.vn"), null, null, LocalDate.of(2025, 6, 30), "SNVMOI");
         UnitChanged changed = (UnitChanged) registration.aggregate().change(merged).get(0);
         assertThat(changed.changedFields()).containsExactly("headName", "activeTo", "successorCode");
+        assertThat(changed.unit()).isEqualTo(registration.aggregate().profile());
+        assertThat(changed.unit().headName()).isEqualTo("Trần D");
+        assertThat(changed.unit().successorCode()).isEqualTo("SNVMOI");
         assertThat(registration.aggregate().isActiveOn(LocalDate.of(2025, 7, 1))).isFalse();
         // no change, no event
         assertThat(registration.aggregate().change(merged)).isEmpty();

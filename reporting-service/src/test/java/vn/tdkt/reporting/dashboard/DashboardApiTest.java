@@ -22,6 +22,7 @@ import vn.tdkt.contracts.nomination.CouncilVoted;
 import vn.tdkt.contracts.nomination.DossierAssigned;
 import vn.tdkt.contracts.nomination.DossierRef;
 import vn.tdkt.contracts.nomination.DossierSlaBreached;
+import vn.tdkt.contracts.nomination.SlaDeadline;
 import vn.tdkt.contracts.nomination.SubjectType;
 import vn.tdkt.platformtest.security.TestTokens;
 import vn.tdkt.reporting.dashboard.application.SummaryCache;
@@ -72,12 +73,12 @@ class DashboardApiTest extends ReportingTest {
                 "2026-06-05T02:00:00Z"), 2));
         nominationEvents.accept(Events.message(Events.dossierSubmitted("d-3", "SGDDT", "TTLDXS",
                 "2026-05-02T02:00:00Z"), 1));
-        nominationEvents.accept(Events.message(new DossierAssigned(new DossierRef("d-3", "SGDDT",
-                SubjectType.COLLECTIVE, "Trường THPT Chu Văn An", "TTLDXS", "Tập thể lao động xuất sắc"), 2026, null,
-                "cv-1", "snv-user", Instant.parse("2026-05-04T02:00:00Z"), LocalDate.of(2026, 6, 1)), 2));
-        nominationEvents.accept(Events.message(new DossierSlaBreached(new DossierRef("d-3", "SGDDT",
-                SubjectType.COLLECTIVE, "Trường THPT Chu Văn An", "TTLDXS", "Tập thể lao động xuất sắc"), 2026, null,
-                "APPRAISAL", "cv-1", LocalDate.of(2026, 6, 1), 7), 3));
+        DossierRef late = new DossierRef("d-3", "SGDDT", SubjectType.COLLECTIVE, "Trường THPT Chu Văn An", "TTLDXS",
+                "Tập thể lao động xuất sắc");
+        nominationEvents.accept(Events.message(new DossierAssigned(late, 2026, null, "cv-1", "snv-user",
+                Instant.parse("2026-05-04T02:00:00Z"), LocalDate.of(2026, 6, 1)), 2));
+        nominationEvents.accept(Events.message(new DossierSlaBreached(late, 2026, null,
+                new SlaDeadline("APPRAISAL", "cv-1", LocalDate.of(2026, 6, 1)), 7), 3));
         nominationEvents.accept(Events.message(Events.dossierSubmitted("d-4", "SYT", "BK_TINH",
                 "2026-04-01T02:00:00Z"), 1));
         nominationEvents.accept(Events.message(new CouncilSessionScheduled("s-up", "HDTDKT", "Hội đồng TĐKT tỉnh",

@@ -22,6 +22,7 @@ import vn.tdkt.contracts.nomination.SubjectType;
 import vn.tdkt.contracts.plan.TaskRef;
 import vn.tdkt.contracts.plan.TaskUpdated;
 import vn.tdkt.contracts.plan.UnitChanged;
+import vn.tdkt.contracts.plan.UnitProfile;
 import vn.tdkt.platform.messaging.PoisonEventException;
 import vn.tdkt.platformtest.contracts.EventMessages;
 import vn.tdkt.reporting.projection.application.ProjectionQueries;
@@ -40,6 +41,7 @@ class ProjectionConsumerTest extends ReportingTest {
     private static final String PLAN_ID = "0195f3a2-7c1e-7a00-8000-000000000001";
     private static final String TASK_ID = "0195f3a2-7c1e-7a00-8000-000000000011";
     private static final String DOSSIER_ID = "0195f3a2-7c1e-7a00-8000-0000000000d1";
+    private static final String NOTICE_ID = "0195f3a2-7c1e-7a00-8000-0000000000e1";
 
     @Autowired
     InputDestination input;
@@ -187,13 +189,37 @@ class ProjectionConsumerTest extends ReportingTest {
     }
 
     @Test
+    void aPublicNoticeDescribesADossierNoDossierEventHasReachedButNotOneThatHas() {
+        // when: the notice's partition is ahead of the dossier's
+        nominationEvents.accept(EventMessages.fixture(EventTypes.NOTICE_OPENED, NOTICE_ID, 1));
+
+        // then
+        DossierRow shown = dossier(DOSSIER_ID);
+        assertThat(shown.noticeId()).isEqualTo(NOTICE_ID);
+        assertThat(shown.noticeOpensOn()).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(shown.unitCode()).isEqualTo("SGDDT");
+        assertThat(shown.subjectName()).isEqualTo("Nguyễn Thị Hoa");
+        assertThat(shown.awardCode()).isEqualTo("CSTD_TQ");
+
+        // when the dossier speaks, then the notice closes
+        nominationEvents.accept(EventMessages.fixture(EventTypes.DOSSIER_SUBMITTED, DOSSIER_ID, 1));
+        nominationEvents.accept(EventMessages.fixture(EventTypes.NOTICE_CLOSED, NOTICE_ID, 2));
+
+        // then the dossier's own description stands
+        DossierRow closed = dossier(DOSSIER_ID);
+        assertThat(closed.noticeClosedOn()).isEqualTo(LocalDate.of(2026, 12, 14));
+        assertThat(closed.unresolvedComments()).isZero();
+        assertThat(closed.awardCode()).isEqualTo("CSTDCS");
+    }
+
+    @Test
     void unitNamesFollowTheRegistryAndAStaleRegistrationDoesNotRevertThem() {
         // given
         planEvents.accept(Events.message(Events.unit("SGDDT", "Sở Giáo dục", "DEPARTMENT"), 1));
 
         // when
-        planEvents.accept(Events.message(new UnitChanged("SGDDT", "Sở Giáo dục và Đào tạo", "so giao duc va dao tao",
-                "DEPARTMENT", List.of(), List.of("name"), "UBND", null, null, null, null, null, null, null, null), 2));
+        UnitProfile renamed = Events.unit("SGDDT", "Sở Giáo dục và Đào tạo", "DEPARTMENT").unit();
+        planEvents.accept(Events.message(new UnitChanged(renamed, List.of("name")), 2));
         planEvents.accept(Events.message(Events.unit("SGDDT", "Sở Giáo dục", "DEPARTMENT"), 1));
 
         // then

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.tdkt.contracts.EventTypes;
+import vn.tdkt.contracts.nomination.AwardRef;
 import vn.tdkt.contracts.nomination.AwardRevoked;
 import vn.tdkt.contracts.nomination.SubjectType;
 import vn.tdkt.platformtest.security.TestTokens;
@@ -61,8 +62,8 @@ class StatisticsFormsTest extends ReportingTest {
         award("cstd-1", "SGDDT", SubjectType.INDIVIDUAL, "CSTD_TINH", "2026-04-01");
         award("co-1", "SYT", SubjectType.COLLECTIVE, "CO_TINH", "2026-06-01");
         award("co-revoked", "SGDDT", SubjectType.COLLECTIVE, "CO_TINH", "2026-06-01");
-        nominationEvents.accept(Events.message(new AwardRevoked("co-revoked", null, "SGDDT",
-                SubjectType.COLLECTIVE, "Đối tượng co-revoked", "CO_TINH", "Cờ thi đua của UBND tỉnh", 2026, "rv-1",
+        nominationEvents.accept(Events.message(new AwardRevoked(new AwardRef("co-revoked", null, "SGDDT",
+                SubjectType.COLLECTIVE, "Đối tượng co-revoked", "CO_TINH", "Cờ thi đua của UBND tỉnh", 2026), "rv-1",
                 "9/QĐ-UBND", LocalDate.of(2026, 9, 1), "A", "Kê khai thành tích không đúng", null, 0), 2));
         award("ttldxs-1", "SGDDT", SubjectType.COLLECTIVE, "TTLDXS", "2026-06-01");
         award("ldtt-1", "SGDDT", SubjectType.INDIVIDUAL, "LDTT", "2026-06-01");

@@ -21,6 +21,7 @@ import vn.tdkt.contracts.nomination.DossierRef;
 import vn.tdkt.contracts.nomination.DossierReturned;
 import vn.tdkt.contracts.nomination.DossierSlaBreached;
 import vn.tdkt.contracts.nomination.DossierSubmitted;
+import vn.tdkt.contracts.nomination.SlaDeadline;
 import vn.tdkt.contracts.nomination.SubjectType;
 import vn.tdkt.contracts.notification.NotificationFailed;
 import vn.tdkt.contracts.notification.NotificationRef;
@@ -167,21 +168,18 @@ public final class DemoYear {
         for (String[] d : dossiers) {
             day++;
             Instant submitted = Instant.parse("2026-09-%02dT02:00:00Z".formatted(day));
-            nomination.accept(Events.message(new DossierSubmitted(new DossierRef(d[0], d[1], SubjectType.COLLECTIVE,
-                    "Tập thể " + d[0], d[2], d[3]), 2026, submitted), 1));
+            DossierRef dossier = new DossierRef(d[0], d[1], SubjectType.COLLECTIVE, "Tập thể " + d[0], d[2], d[3]);
+            nomination.accept(Events.message(new DossierSubmitted(dossier, 2026, submitted), 1));
             switch (d[4]) {
                 case "ASSIGNED", "BREACHED" -> {
-                    nomination.accept(Events.message(new DossierAssigned(new DossierRef(d[0], d[1],
-                            SubjectType.COLLECTIVE, "Tập thể " + d[0], d[2], d[3]), 2026, null, "cv-1", "snv-user",
+                    nomination.accept(Events.message(new DossierAssigned(dossier, 2026, null, "cv-1", "snv-user",
                             submitted.plusSeconds(86_400), LocalDate.of(2026, 10, 8)), 2));
                     if (d[4].equals("BREACHED")) {
-                        nomination.accept(Events.message(new DossierSlaBreached(new DossierRef(d[0], d[1],
-                                SubjectType.COLLECTIVE, "Tập thể " + d[0], d[2], d[3]), 2026, null, "APPRAISAL", "cv-1",
-                                LocalDate.of(2026, 10, 8), 9), 3));
+                        nomination.accept(Events.message(new DossierSlaBreached(dossier, 2026, null,
+                                new SlaDeadline("APPRAISAL", "cv-1", LocalDate.of(2026, 10, 8)), 9), 3));
                     }
                 }
-                case "RETURNED" -> nomination.accept(Events.message(new DossierReturned(new DossierRef(d[0], d[1],
-                        SubjectType.COLLECTIVE, "Tập thể " + d[0], d[2], d[3]), 2026, null,
+                case "RETURNED" -> nomination.accept(Events.message(new DossierReturned(dossier, 2026, null,
                         List.of("Thiếu biên bản bình xét"), LocalDate.of(2026, 11, 30), "snv-user",
                         submitted.plusSeconds(5 * 86_400)), 2));
                 case "ELIGIBLE", "VOTED", "DECIDED" -> nomination.accept(Events.message(Events.dossierAppraised(

@@ -9,6 +9,7 @@ import vn.tdkt.contracts.EventPayload;
 import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.contracts.nomination.AppraisalOutcome;
 import vn.tdkt.contracts.nomination.AwardDecided;
+import vn.tdkt.contracts.nomination.AwardRef;
 import vn.tdkt.contracts.nomination.DossierAppraised;
 import vn.tdkt.contracts.nomination.DossierRef;
 import vn.tdkt.contracts.nomination.DossierSubmitted;
@@ -23,6 +24,7 @@ import vn.tdkt.contracts.plan.TaskCompleted;
 import vn.tdkt.contracts.plan.TaskDue;
 import vn.tdkt.contracts.plan.TaskOverdue;
 import vn.tdkt.contracts.plan.TaskRef;
+import vn.tdkt.contracts.plan.UnitProfile;
 import vn.tdkt.contracts.plan.UnitRegistered;
 import vn.tdkt.platform.events.EventJson;
 import vn.tdkt.platformtest.contracts.ContractSchemas;
@@ -90,8 +92,8 @@ public final class Events {
     }
 
     public static UnitRegistered unit(String code, String name, String kind) {
-        return new UnitRegistered(code, name, name.toLowerCase(), kind, List.of(), "UBND", null, null, null, null,
-                null, null, null, null);
+        return new UnitRegistered(new UnitProfile(code, name, name.toLowerCase(), kind, List.of(), "UBND", null, null,
+                null, null, null, null, null, null));
     }
 
     public static ClusterFormed cluster(String clusterId, String code, int year, String head, String... others) {
@@ -137,8 +139,9 @@ public final class Events {
 
     public static AwardDecided award(String awardId, String dossierId, String unit, SubjectType subject, String code,
             String name, String decisionDate, long amount) {
-        return new AwardDecided(awardId, dossierId, unit, subject, "Đối tượng " + awardId, code, name,
-                LocalDate.parse(decisionDate).getYear(), "qd-" + awardId, "1/QĐ-UBND", LocalDate.parse(decisionDate),
-                "CHU_TICH_UBND_TINH", amount, 1.0, 2_530_000, null, null);
+        LocalDate decided = LocalDate.parse(decisionDate);
+        return new AwardDecided(new AwardRef(awardId, dossierId, unit, subject, "Đối tượng " + awardId, code, name,
+                decided.getYear()), "qd-" + awardId, "1/QĐ-UBND", decided, "CHU_TICH_UBND_TINH", amount, 1.0,
+                2_530_000, null, null);
     }
 }

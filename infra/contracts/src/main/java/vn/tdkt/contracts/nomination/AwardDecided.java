@@ -1,5 +1,7 @@
 package vn.tdkt.contracts.nomination;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -7,8 +9,6 @@ import java.time.LocalDate;
 /**
  * A decision (quyết định) awarded a title or form to one awardee, with the reward money (R-MONEY-01). One event per awardee.
  *
- * @param awardId the award register entry
- * @param unitCode the unit of the awardee (or the awarded collective)
  * @param decisionNumber number and symbol, e.g. 1234/QĐ-UBND
  * @param authority the deciding authority, e.g. CHU_TICH_UBND_TINH
  * @param amount reward money in đồng
@@ -17,14 +17,7 @@ import java.time.LocalDate;
  * @param verifyUrl the public certificate verification page
  */
 public record AwardDecided(
-        @NotBlank String awardId,
-        String dossierId,
-        @NotBlank String unitCode,
-        @NotNull SubjectType subjectType,
-        @NotBlank String subjectName,
-        @NotBlank String awardCode,
-        @NotBlank String awardName,
-        int year,
+        @JsonUnwrapped @Valid @NotNull AwardRef award,
         @NotBlank String decisionId,
         @NotBlank String decisionNumber,
         @NotNull LocalDate decisionDate,

@@ -6,10 +6,11 @@ import vn.tdkt.contracts.EventPayload;
 public sealed interface AwardEvent extends EventPayload
         permits AwardDecided, AwardRevoked {
 
-    String awardId();
+    /** The award this event is about. */
+    AwardRef award();
 
     @Override
     default String aggregateId() {
-        return awardId();
+        return award().awardId();
     }
 }

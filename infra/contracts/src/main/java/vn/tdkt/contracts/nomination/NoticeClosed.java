@@ -1,6 +1,7 @@
 package vn.tdkt.contracts.nomination;
 
-import jakarta.validation.constraints.NotBlank;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 
@@ -8,11 +9,7 @@ import java.time.LocalDate;
  * A public notice window closed; a decision may follow once every comment is resolved.
  */
 public record NoticeClosed(
-        @NotBlank String noticeId,
-        @NotBlank String dossierId,
-        @NotBlank String unitCode,
-        @NotBlank String subjectName,
-        @NotBlank String awardCode,
+        @JsonUnwrapped @Valid @NotNull NoticeRef notice,
         @NotNull LocalDate closedOn,
         int comments,
         int unresolvedComments) implements PublicNoticeEvent {

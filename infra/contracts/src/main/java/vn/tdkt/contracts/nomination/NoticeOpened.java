@@ -1,5 +1,7 @@
 package vn.tdkt.contracts.nomination;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -8,11 +10,7 @@ import java.time.LocalDate;
  * A nominee was published for public comment (công khai, lấy ý kiến Nhân dân) for N working days (R-PUB-01).
  */
 public record NoticeOpened(
-        @NotBlank String noticeId,
-        @NotBlank String dossierId,
-        @NotBlank String unitCode,
-        @NotBlank String subjectName,
-        @NotBlank String awardCode,
+        @JsonUnwrapped @Valid @NotNull NoticeRef notice,
         @NotNull LocalDate opensOn,
         @NotNull LocalDate closesOn,
         @NotBlank String publicUrl) implements PublicNoticeEvent {

@@ -6,10 +6,11 @@ import vn.tdkt.contracts.EventPayload;
 public sealed interface PublicNoticeEvent extends EventPayload
         permits NoticeOpened, NoticeClosed {
 
-    String noticeId();
+    /** The notice this event is about. */
+    NoticeRef notice();
 
     @Override
     default String aggregateId() {
-        return noticeId();
+        return notice().noticeId();
     }
 }

@@ -1,8 +1,8 @@
 package vn.tdkt.contracts.plan;
 
-import jakarta.validation.constraints.NotBlank;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -10,19 +10,6 @@ import java.util.List;
  * Carries the whole new state plus the names of the changed fields.
  */
 public record UnitChanged(
-        @NotBlank String unitCode,
-        @NotBlank String name,
-        @NotBlank String nameKey,
-        @NotBlank String kind,
-        @NotNull List<String> aliases,
-        @NotNull List<String> changedFields,
-        String parentCode,
-        String headName,
-        String headTitle,
-        String headEmail,
-        String email,
-        String webhookUrl,
-        LocalDate activeFrom,
-        LocalDate activeTo,
-        String successorCode) implements UnitEvent {
+        @JsonUnwrapped @Valid @NotNull UnitProfile unit,
+        @NotNull List<String> changedFields) implements UnitEvent {
 }

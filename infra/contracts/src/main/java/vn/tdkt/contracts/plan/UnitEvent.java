@@ -6,10 +6,11 @@ import vn.tdkt.contracts.EventPayload;
 public sealed interface UnitEvent extends EventPayload
         permits UnitRegistered, UnitChanged {
 
-    String unitCode();
+    /** The unit's whole registry entry, as it stands after this event. */
+    UnitProfile unit();
 
     @Override
     default String aggregateId() {
-        return unitCode();
+        return unit().unitCode();
     }
 }

@@ -13,13 +13,14 @@ import vn.tdkt.contracts.nomination.AppraisalOutcome;
 import vn.tdkt.contracts.nomination.DossierAppraised;
 import vn.tdkt.contracts.nomination.DossierAssigned;
 import vn.tdkt.contracts.nomination.DossierEvent;
-import vn.tdkt.contracts.nomination.DossierRef;
 import vn.tdkt.contracts.nomination.DossierRecalled;
+import vn.tdkt.contracts.nomination.DossierRef;
 import vn.tdkt.contracts.nomination.DossierResubmitted;
 import vn.tdkt.contracts.nomination.DossierReturned;
 import vn.tdkt.contracts.nomination.DossierSlaBreached;
 import vn.tdkt.contracts.nomination.DossierSlaDue;
 import vn.tdkt.contracts.nomination.DossierSubmitted;
+import vn.tdkt.contracts.nomination.SlaDeadline;
 import vn.tdkt.nomination.sla.domain.ClockKind;
 import vn.tdkt.nomination.sla.domain.SlaClock;
 import vn.tdkt.nomination.sla.domain.SlaContext;
@@ -321,12 +322,13 @@ public final class Dossier {
             return clock;
         }
         LocalDate due = clock.dueDate(sla.calendar()).orElseThrow();
+        SlaDeadline deadline = new SlaDeadline(clock.kind().name(), assignee, due);
         if (step.get() == SlaStep.DUE) {
-            events.add(new DossierSlaDue(ref(), content.proposal().year(), batchId, clock.kind().name(), assignee,
-                    due, sla.calendar().workingDaysBetween(today, due)));
+            events.add(new DossierSlaDue(ref(), content.proposal().year(), batchId, deadline,
+                    sla.calendar().workingDaysBetween(today, due)));
         } else {
-            events.add(new DossierSlaBreached(ref(), content.proposal().year(), batchId, clock.kind().name(),
-                    assignee, due, sla.calendar().workingDaysBetween(due, today)));
+            events.add(new DossierSlaBreached(ref(), content.proposal().year(), batchId, deadline,
+                    sla.calendar().workingDaysBetween(due, today)));
         }
         return clock.mark(step.get());
     }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import vn.tdkt.contracts.nomination.NoticeClosed;
 import vn.tdkt.contracts.nomination.NoticeOpened;
 import vn.tdkt.contracts.nomination.PublicNoticeEvent;
+import vn.tdkt.contracts.nomination.NoticeRef;
 import vn.tdkt.platform.domain.Created;
 import vn.tdkt.platform.domain.DomainException;
 
@@ -42,8 +43,8 @@ public final class Notice {
         notice.publicUrl = publicUrl;
         notice.openedBy = by;
         notice.openedAt = now;
-        return new Created<>(notice, List.of(new NoticeOpened(id, nominee.dossierId(), nominee.unitCode(),
-                nominee.subjectName(), nominee.awardCode(), window.opensOn(), window.closesOn(), publicUrl)));
+        return new Created<>(notice, List.of(new NoticeOpened(notice.ref(), window.opensOn(), window.closesOn(),
+                publicUrl)));
     }
 
     /** Whether a comment received on {@code day} is taken: the notice is open and the day within its window. */
@@ -68,8 +69,12 @@ public final class Notice {
         closedOn = window.closesOn();
         commentsAtClose = comments;
         unresolvedAtClose = unresolved;
-        return List.of(new NoticeClosed(id, nominee.dossierId(), nominee.unitCode(), nominee.subjectName(),
-                nominee.awardCode(), closedOn, comments, unresolved));
+        return List.of(new NoticeClosed(ref(), closedOn, comments, unresolved));
+    }
+
+    /** Which notice, showing whom: the header both of its events carry, built here once. */
+    public NoticeRef ref() {
+        return new NoticeRef(id, nominee.dossierId(), nominee.unitCode(), nominee.subjectName(), nominee.awardCode());
     }
 
     // @formatter:off

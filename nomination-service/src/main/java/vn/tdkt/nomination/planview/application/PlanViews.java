@@ -13,8 +13,8 @@ import vn.tdkt.contracts.plan.MovementLaunched;
 import vn.tdkt.contracts.plan.RegistrationApproved;
 import vn.tdkt.contracts.plan.RegistrationReturned;
 import vn.tdkt.contracts.plan.RegistrationSubmitted;
-import vn.tdkt.contracts.plan.UnitChanged;
-import vn.tdkt.contracts.plan.UnitRegistered;
+import vn.tdkt.contracts.plan.UnitEvent;
+import vn.tdkt.contracts.plan.UnitProfile;
 import vn.tdkt.contracts.reporting.ClusterRanked;
 import vn.tdkt.nomination.planview.domain.ClusterStanding;
 import vn.tdkt.nomination.planview.domain.MovementTerms;
@@ -36,14 +36,11 @@ public class PlanViews {
 
     private final PlanViewStore store;
 
-    public boolean onUnitRegistered(long sequence, UnitRegistered e) {
-        return store.putUnit(e.unitCode(), sequence, new UnitStanding(e.unitCode(), e.name(), e.kind(),
-                e.parentCode(), e.activeTo(), e.successorCode()), e.activeFrom());
-    }
-
-    public boolean onUnitChanged(long sequence, UnitChanged e) {
-        return store.putUnit(e.unitCode(), sequence, new UnitStanding(e.unitCode(), e.name(), e.kind(),
-                e.parentCode(), e.activeTo(), e.successorCode()), e.activeFrom());
+    /** {@code unit-registered} and {@code unit-changed} both carry the unit's whole entry: one way to apply them. */
+    public boolean onUnit(long sequence, UnitEvent event) {
+        UnitProfile unit = event.unit();
+        return store.putUnit(unit.unitCode(), sequence, new UnitStanding(unit.unitCode(), unit.name(), unit.kind(),
+                unit.parentCode(), unit.activeTo(), unit.successorCode()), unit.activeFrom());
     }
 
     public boolean onMovementLaunched(long sequence, MovementLaunched e) {

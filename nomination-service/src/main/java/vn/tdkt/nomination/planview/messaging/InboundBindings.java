@@ -35,9 +35,9 @@ public class InboundBindings {
     public Consumer<Message<byte[]>> planEvents(InboundEventReader reader, PlanViews views, WorkingDays workingDays) {
         return EventRouter.builder(reader)
                 .on(EventTypes.UNIT_REGISTERED, (InboundEvent<UnitRegistered> e) ->
-                        views.onUnitRegistered(e.sequence(), e.payload()))
+                        views.onUnit(e.sequence(), e.payload()))
                 .on(EventTypes.UNIT_CHANGED, (InboundEvent<UnitChanged> e) ->
-                        views.onUnitChanged(e.sequence(), e.payload()))
+                        views.onUnit(e.sequence(), e.payload()))
                 .on(EventTypes.MOVEMENT_LAUNCHED, (InboundEvent<MovementLaunched> e) ->
                         views.onMovementLaunched(e.sequence(), e.payload()))
                 .on(EventTypes.MOVEMENT_CLOSED, (InboundEvent<MovementClosed> e) ->

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import vn.tdkt.contracts.nomination.AwardDecided;
 import vn.tdkt.contracts.nomination.AwardEvent;
+import vn.tdkt.contracts.nomination.AwardRef;
 import vn.tdkt.contracts.nomination.AwardRevoked;
 import vn.tdkt.nomination.catalogue.domain.CommendationType;
 import vn.tdkt.platform.domain.Created;
@@ -75,9 +76,7 @@ public final class AwardRecord {
         award.money = d.money();
         award.reliedOn = new ArrayList<>(d.reliedOn());
         award.source = AwardSource.DECISION;
-        AwardDecided event = new AwardDecided(award.id, award.dossierId, award.subject.unitCode(),
-                award.subject.type(), award.subject.name(), award.awardCode, award.awardName, award.year,
-                award.decision.decisionId(), award.decision.number(), award.decision.date(),
+        AwardDecided event = new AwardDecided(award.ref(), award.decision.decisionId(), award.decision.number(), award.decision.date(),
                 award.decision.authority().name(), award.money.amount(), award.money.coefficient().doubleValue(),
                 award.money.baseSalary(), null, verifyUrl);
         return new Created<>(award, List.of(event));
@@ -132,9 +131,14 @@ public final class AwardRecord {
         status = AwardStatus.REVOKED;
         revocation = revoking;
         revokedAt = now;
-        return List.of(new AwardRevoked(id, dossierId, subject.unitCode(), subject.type(), subject.name(), awardCode,
-                awardName, year, revoking.revocationId(), revoking.decisionNumber(), revoking.decisionDate(),
+        return List.of(new AwardRevoked(ref(), revoking.revocationId(), revoking.decisionNumber(), revoking.decisionDate(),
                 revoking.trigger().name(), revoking.reason(), revoking.causedBy(), revoking.amountToRecover()));
+    }
+
+    /** Which award, for whom: the header both of its events carry, built here once. */
+    public AwardRef ref() {
+        return new AwardRef(id, dossierId, subject.unitCode(), subject.type(), subject.name(), awardCode, awardName,
+                year);
     }
 
     /** Money paid with the award that a revocation recovers (none when the register does not know it). */

@@ -3,8 +3,8 @@ package vn.tdkt.notification.directory.application;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
-import vn.tdkt.contracts.plan.UnitChanged;
-import vn.tdkt.contracts.plan.UnitRegistered;
+import vn.tdkt.contracts.plan.UnitEvent;
+import vn.tdkt.contracts.plan.UnitProfile;
 import vn.tdkt.notification.directory.domain.UnitContact;
 import vn.tdkt.notification.directory.persistence.DirectoryStore;
 import vn.tdkt.notification.notice.domain.RecipientRef;
@@ -28,18 +28,16 @@ public class Directory {
     private final DirectoryStore store;
     private final Clock clock;
 
-    /** @return the contact if this event was newer than what the directory held, empty for a stale or repeated one */
-    public Optional<UnitContact> apply(UnitRegistered event, long sequence) {
-        UnitContact contact = new UnitContact(event.unitCode(), event.name(), event.kind(), event.parentCode(),
-                event.headName(), event.headTitle(), event.headEmail(), event.email(), event.webhookUrl(),
-                event.activeTo(), event.successorCode());
-        return store.applyIfNewer(contact, sequence, clock.instant()) ? Optional.of(contact) : Optional.empty();
-    }
-
-    public Optional<UnitContact> apply(UnitChanged event, long sequence) {
-        UnitContact contact = new UnitContact(event.unitCode(), event.name(), event.kind(), event.parentCode(),
-                event.headName(), event.headTitle(), event.headEmail(), event.email(), event.webhookUrl(),
-                event.activeTo(), event.successorCode());
+    /**
+     * {@code unit-registered} and {@code unit-changed} both carry the unit's whole entry, so one way applies them.
+     *
+     * @return the contact if this event was newer than what the directory held, empty for a stale or repeated one
+     */
+    public Optional<UnitContact> apply(UnitEvent event, long sequence) {
+        UnitProfile unit = event.unit();
+        UnitContact contact = new UnitContact(unit.unitCode(), unit.name(), unit.kind(), unit.parentCode(),
+                unit.headName(), unit.headTitle(), unit.headEmail(), unit.email(), unit.webhookUrl(),
+                unit.activeTo(), unit.successorCode());
         return store.applyIfNewer(contact, sequence, clock.instant()) ? Optional.of(contact) : Optional.empty();
     }
 

@@ -10,10 +10,8 @@ import vn.tdkt.contracts.plan.TaskCancelled;
 import vn.tdkt.contracts.plan.TaskCompleted;
 import vn.tdkt.contracts.plan.TaskOverdue;
 import vn.tdkt.contracts.plan.TaskUpdated;
-import vn.tdkt.contracts.plan.UnitChanged;
-import vn.tdkt.contracts.plan.UnitRegistered;
+import vn.tdkt.contracts.plan.UnitEvent;
 import vn.tdkt.notification.directory.application.Directory;
-import vn.tdkt.notification.directory.domain.UnitContact;
 import vn.tdkt.notification.escalation.application.EscalationService;
 import vn.tdkt.notification.notice.domain.OverdueItem;
 import vn.tdkt.notification.notice.domain.OverdueItems;
@@ -53,10 +51,8 @@ class PlanEventHandlers {
                 .on(EventTypes.MOVEMENT_LAUNCHED, this::onMovementLaunched)
                 .on(EventTypes.REGISTRATION_APPROVED, notices.of(PlanNotices::registrationApproved))
                 .on(EventTypes.REGISTRATION_RETURNED, notices.of(PlanNotices::registrationReturned))
-                .on(EventTypes.UNIT_REGISTERED, (InboundEvent<UnitRegistered> e) ->
-                        followRegistry(directory.apply(e.payload(), e.sequence()).orElse(null)))
-                .on(EventTypes.UNIT_CHANGED, (InboundEvent<UnitChanged> e) ->
-                        followRegistry(directory.apply(e.payload(), e.sequence()).orElse(null)))
+                .on(EventTypes.UNIT_REGISTERED, this::followRegistry)
+                .on(EventTypes.UNIT_CHANGED, this::followRegistry)
                 .build();
     }
 
@@ -94,9 +90,9 @@ class PlanEventHandlers {
         notices.record(event, PlanNotices.movementLaunched(event.payload(), notices.context()));
     }
 
-    private void followRegistry(UnitContact changed) {
-        if (changed != null) {
-            webhooks.followRegistry(changed.code(), changed.webhookUrl());
-        }
+    /** Both unit events carry the unit's whole entry: the directory takes it, and webhooks follow a newer one. */
+    void followRegistry(InboundEvent<UnitEvent> event) {
+        directory.apply(event.payload(), event.sequence())
+                .ifPresent(changed -> webhooks.followRegistry(changed.code(), changed.webhookUrl()));
     }
 }

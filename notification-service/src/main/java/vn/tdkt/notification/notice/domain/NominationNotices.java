@@ -1,6 +1,5 @@
 package vn.tdkt.notification.notice.domain;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import vn.tdkt.contracts.nomination.AppraisalOutcome;
 import vn.tdkt.contracts.nomination.AwardDecided;
+import vn.tdkt.contracts.nomination.AwardRef;
 import vn.tdkt.contracts.nomination.AwardRevoked;
 import vn.tdkt.contracts.nomination.CouncilMeetingDue;
 import vn.tdkt.contracts.nomination.CouncilSessionScheduled;
@@ -17,6 +17,7 @@ import vn.tdkt.contracts.nomination.DossierRef;
 import vn.tdkt.contracts.nomination.DossierReturned;
 import vn.tdkt.contracts.nomination.DossierSlaBreached;
 import vn.tdkt.contracts.nomination.DossierSlaDue;
+import vn.tdkt.contracts.nomination.SlaDeadline;
 import vn.tdkt.contracts.nomination.SubjectType;
 
 /**
@@ -88,12 +89,12 @@ public final class NominationNotices {
     }
 
     public static EventNotices dossierSlaDue(DossierSlaDue e, NoticeContext context) {
-        return new SlaFacts(e.dossier(), e.clock(), e.assignee(), e.dueDate())
+        return new SlaFacts(e.dossier(), e.deadline())
                 .notices(NoticeKind.DOSSIER_SLA_DUE, "workingDaysLeft", e.workingDaysLeft(), context);
     }
 
     public static EventNotices dossierSlaBreached(DossierSlaBreached e, NoticeContext context) {
-        return new SlaFacts(e.dossier(), e.clock(), e.assignee(), e.dueDate())
+        return new SlaFacts(e.dossier(), e.deadline())
                 .notices(NoticeKind.DOSSIER_SLA_BREACHED, "workingDaysLate", e.workingDaysLate(), context);
     }
 
@@ -129,28 +130,28 @@ public final class NominationNotices {
     }
 
     public static EventNotices awardDecided(AwardDecided event, NoticeContext context) {
-        Model model = dossierModel(event.unitCode(), event.subjectType(), event.subjectName(), event.awardName(),
-                context)
-                .put("year", event.year())
+        AwardRef award = event.award();
+        Model model = awardModel(award, context)
+                .put("year", award.year())
                 .put("decisionNumber", event.decisionNumber())
                 .put("decisionDate", NoticeFormat.date(event.decisionDate()))
                 .put("amount", NoticeFormat.money(event.amount()))
                 .put("hasAmount", event.amount() > 0)
                 .optional("verifyUrl", event.verifyUrl());
-        Reference reference = new Reference(Reference.Type.AWARD, event.awardId());
+        Reference reference = new Reference(Reference.Type.AWARD, award.awardId());
         List<Notice> notices = new ArrayList<>();
-        notices.add(new Notice(NoticeKind.AWARD_DECIDED, RecipientRef.unit(event.unitCode()), reference,
+        notices.add(new Notice(NoticeKind.AWARD_DECIDED, RecipientRef.unit(award.unitCode()), reference,
                 model.put("toPerson", false).build()));
         if (event.personEmail() != null && !event.personEmail().isBlank()) {
-            notices.add(new Notice(NoticeKind.AWARD_DECIDED, RecipientRef.person(event.personEmail(), event.unitCode()),
+            notices.add(new Notice(NoticeKind.AWARD_DECIDED, RecipientRef.person(event.personEmail(), award.unitCode()),
                     reference, model.put("toPerson", true).build()));
         }
         return EventNotices.of(notices);
     }
 
     public static EventNotices awardRevoked(AwardRevoked event, NoticeContext context) {
-        Model model = dossierModel(event.unitCode(), event.subjectType(), event.subjectName(), event.awardName(),
-                context)
+        AwardRef award = event.award();
+        Model model = awardModel(award, context)
                 .put("decisionNumber", event.decisionNumber())
                 .put("decisionDate", NoticeFormat.date(event.decisionDate()))
                 // a point of Điều 93 khoản 2 is written in lower case: "điểm a"
@@ -158,8 +159,8 @@ public final class NominationNotices {
                 .put("reason", event.reason())
                 .put("amountToRecover", NoticeFormat.money(event.amountToRecover()))
                 .put("hasAmountToRecover", event.amountToRecover() > 0);
-        return EventNotices.of(List.of(new Notice(NoticeKind.AWARD_REVOKED, RecipientRef.unit(event.unitCode()),
-                new Reference(Reference.Type.AWARD, event.awardId()), model.build())));
+        return EventNotices.of(List.of(new Notice(NoticeKind.AWARD_REVOKED, RecipientRef.unit(award.unitCode()),
+                new Reference(Reference.Type.AWARD, award.awardId()), model.build())));
     }
 
     public static EventNotices councilMeetingDue(CouncilMeetingDue event, NoticeContext context) {
@@ -194,18 +195,18 @@ public final class NominationNotices {
      * What both SLA events say about a dossier's deadline (both carry the same {@link DossierRef}): the appraisal clock
      * is the Sở Nội vụ's to watch, the return clock the proposing unit's.
      */
-    private record SlaFacts(DossierRef dossier, String clock, String assignee, LocalDate dueDate) {
+    private record SlaFacts(DossierRef dossier, SlaDeadline deadline) {
 
         EventNotices notices(NoticeKind kind, String daysKey, int days, NoticeContext context) {
-            boolean appraisal = APPRAISAL_CLOCK.equals(clock);
+            boolean appraisal = APPRAISAL_CLOCK.equals(deadline.clock());
             String unitCode = dossier.unitCode();
             String recipient = appraisal ? context.provinceBody() : unitCode;
             Model model = dossierModel(recipient, dossier, context)
                     .put("appraisalClock", appraisal)
                     .put("returnClock", !appraisal)
                     .put("proposingUnitName", context.unitName(unitCode))
-                    .optional("assignee", assignee)
-                    .put("dueDate", NoticeFormat.date(dueDate))
+                    .optional("assignee", deadline.assignee())
+                    .put("dueDate", NoticeFormat.date(deadline.dueDate()))
                     .put(daysKey, days);
             return EventNotices.of(List.of(new Notice(kind, RecipientRef.unit(recipient),
                     NominationNotices.dossier(dossier.dossierId()), model.build()))).concerning(unitCode);
@@ -215,6 +216,11 @@ public final class NominationNotices {
     /** The model of a notice about a dossier, addressed to {@code recipientUnit}. */
     private static Model dossierModel(String recipientUnit, DossierRef dossier, NoticeContext context) {
         return dossierModel(recipientUnit, dossier.subjectType(), dossier.subjectName(), dossier.awardName(), context);
+    }
+
+    /** An award's notice reads like its dossier's, to the awardee's unit. */
+    private static Model awardModel(AwardRef award, NoticeContext context) {
+        return dossierModel(award.unitCode(), award.subjectType(), award.subjectName(), award.awardName(), context);
     }
 
     private static Model dossierModel(String unitCode, SubjectType subjectType, String subjectName, String awardName,

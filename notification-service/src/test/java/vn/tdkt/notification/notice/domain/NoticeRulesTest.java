@@ -16,6 +16,7 @@ import vn.tdkt.contracts.nomination.CouncilMeetingDue;
 import vn.tdkt.contracts.nomination.CouncilSessionScheduled;
 import vn.tdkt.contracts.nomination.DossierRecalled;
 import vn.tdkt.contracts.nomination.DossierSlaBreached;
+import vn.tdkt.contracts.nomination.SlaDeadline;
 import vn.tdkt.contracts.plan.MovementLaunched;
 import vn.tdkt.contracts.plan.TaskDue;
 import vn.tdkt.contracts.plan.TaskOverdue;
@@ -51,8 +52,8 @@ class NoticeRulesTest {
         DossierSlaBreached appraisal = read(EventTypes.DOSSIER_SLA_BREACHED, DossierSlaBreached.class);
         assertThat(NominationNotices.dossierSlaBreached(appraisal, CONTEXT).notices())
                 .singleElement().satisfies(n -> assertThat(n.recipient().key()).isEqualTo("unit:SNV"));
-        DossierSlaBreached returned = new DossierSlaBreached(appraisal.dossier(),
-                appraisal.year(), appraisal.batchId(), "RETURN", null, appraisal.dueDate(), 2);
+        DossierSlaBreached returned = new DossierSlaBreached(appraisal.dossier(), appraisal.year(),
+                appraisal.batchId(), new SlaDeadline("RETURN", null, appraisal.deadline().dueDate()), 2);
         EventNotices toUnit = NominationNotices.dossierSlaBreached(returned, CONTEXT);
         assertThat(toUnit.notices()).singleElement()
                 .satisfies(n -> assertThat(n.recipient().key()).isEqualTo("unit:SGDDT"));

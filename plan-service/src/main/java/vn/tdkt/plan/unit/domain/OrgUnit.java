@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.tdkt.contracts.plan.UnitChanged;
 import vn.tdkt.contracts.plan.UnitEvent;
+import vn.tdkt.contracts.plan.UnitProfile;
 import vn.tdkt.contracts.plan.UnitRegistered;
 import vn.tdkt.platform.domain.Created;
 import vn.tdkt.platform.domain.DomainException;
@@ -29,11 +30,7 @@ public class OrgUnit {
         OrgUnit unit = new OrgUnit();
         unit.code = data.code();
         unit.set(data);
-        UnitRegistered payload = new UnitRegistered(data.code(), data.name(), unit.nameKey, data.kind().name(),
-                data.aliases(), data.parentCode(), data.head().name(), data.head().title(), data.head().email(),
-                data.contacts().email(), data.contacts().webhookUrl(), data.activeFrom(), data.activeTo(),
-                data.successorCode());
-        return new Created<>(unit, List.of(payload));
+        return new Created<>(unit, List.of(new UnitRegistered(unit.profile())));
     }
 
     /** Replaces the registry data; no event when nothing changed. */
@@ -47,9 +44,14 @@ public class OrgUnit {
             return List.of();
         }
         set(newData);
-        return List.of(new UnitChanged(code, data.name(), nameKey, data.kind().name(), data.aliases(), changed,
-                data.parentCode(), data.head().name(), data.head().title(), data.head().email(), data.contacts().email(),
-                data.contacts().webhookUrl(), data.activeFrom(), data.activeTo(), data.successorCode()));
+        return List.of(new UnitChanged(profile(), changed));
+    }
+
+    /** The registry entry as every unit event publishes it: built here once, for both events. */
+    public UnitProfile profile() {
+        return new UnitProfile(code, data.name(), nameKey, data.kind().name(), data.aliases(), data.parentCode(),
+                data.head().name(), data.head().title(), data.head().email(), data.contacts().email(),
+                data.contacts().webhookUrl(), data.activeFrom(), data.activeTo(), data.successorCode());
     }
 
     private void set(UnitData newData) {

@@ -1,22 +1,19 @@
 package vn.tdkt.reporting.projection.application;
 
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Service;
 import vn.tdkt.contracts.nomination.AwardDecided;
+import vn.tdkt.contracts.nomination.AwardEvent;
+import vn.tdkt.contracts.nomination.AwardRef;
 import vn.tdkt.contracts.nomination.AwardRevoked;
 import vn.tdkt.contracts.nomination.CouncilSessionScheduled;
 import vn.tdkt.contracts.nomination.CouncilVoted;
-import vn.tdkt.contracts.nomination.DossierAppraised;
-import vn.tdkt.contracts.nomination.DossierAssigned;
-import vn.tdkt.contracts.nomination.DossierRecalled;
-import vn.tdkt.contracts.nomination.DossierResubmitted;
-import vn.tdkt.contracts.nomination.DossierReturned;
-import vn.tdkt.contracts.nomination.DossierSlaBreached;
-import vn.tdkt.contracts.nomination.DossierSlaDue;
-import vn.tdkt.contracts.nomination.DossierSubmitted;
-import vn.tdkt.contracts.nomination.NoticeClosed;
-import vn.tdkt.contracts.nomination.NoticeOpened;
+import vn.tdkt.contracts.nomination.DossierEvent;
+import vn.tdkt.contracts.nomination.PublicNoticeEvent;
 import vn.tdkt.platform.messaging.InboundEvent;
+import vn.tdkt.reporting.projection.domain.AwardRow;
 import vn.tdkt.reporting.projection.domain.DossierRow;
 import vn.tdkt.reporting.projection.domain.SourceAggregate;
 import vn.tdkt.reporting.projection.persistence.AwardRows;
@@ -39,40 +36,13 @@ public class NominationProjector {
     private final CouncilSessions sessions;
     private final AwardRows awards;
 
-    private boolean dossier(InboundEvent<?> event, String dossierId, UnaryOperator<DossierRow> next) {
-        return projection.apply(dossiers, DOSSIERS, dossierId, SourceAggregate.DOSSIER, event, next);
-    }
-
-    public boolean submitted(InboundEvent<DossierSubmitted> e) {
-        return dossier(e, e.payload().dossierId(), row -> row.submitted(e.payload()));
-    }
-
-    public boolean assigned(InboundEvent<DossierAssigned> e) {
-        return dossier(e, e.payload().dossierId(), row -> row.assigned(e.payload()));
-    }
-
-    public boolean returned(InboundEvent<DossierReturned> e) {
-        return dossier(e, e.payload().dossierId(), row -> row.returned(e.payload()));
-    }
-
-    public boolean resubmitted(InboundEvent<DossierResubmitted> e) {
-        return dossier(e, e.payload().dossierId(), row -> row.resubmitted(e.payload()));
-    }
-
-    public boolean recalled(InboundEvent<DossierRecalled> e) {
-        return dossier(e, e.payload().dossierId(), row -> row.recalled(e.payload()));
-    }
-
-    public boolean appraised(InboundEvent<DossierAppraised> e) {
-        return dossier(e, e.payload().dossierId(), row -> row.appraised(e.payload()));
-    }
-
-    public boolean slaDue(InboundEvent<DossierSlaDue> e) {
-        return dossier(e, e.payload().dossierId(), row -> row.slaDue(e.payload()));
-    }
-
-    public boolean slaBreached(InboundEvent<DossierSlaBreached> e) {
-        return dossier(e, e.payload().dossierId(), row -> row.slaBreached(e.payload()));
+    /**
+     * The handler of one dossier event: its step on the row of the dossier its header names (e.g.
+     * {@code dossierStep(DossierRow::submitted)}).
+     */
+    public <E extends DossierEvent> Consumer<InboundEvent<E>> dossierStep(BiFunction<DossierRow, E, DossierRow> step) {
+        return event -> projection.apply(dossiers, DOSSIERS, event.payload().dossierId(), SourceAggregate.DOSSIER,
+                event, row -> step.apply(row, event.payload()));
     }
 
     /** The session row, and each dossier on the agenda (the session's sequence guards each dossier row apart). */
@@ -98,35 +68,28 @@ public class NominationProjector {
         return changed;
     }
 
-    public boolean noticeOpened(InboundEvent<NoticeOpened> e) {
-        return projection.apply(dossiers, DOSSIERS, e.payload().dossierId(), SourceAggregate.NOTICE, e,
-                row -> row.noticeOpened(e.payload()));
+    /** The handler of one public notice event: its step on the row of the dossier the notice shows. */
+    public <E extends PublicNoticeEvent> Consumer<InboundEvent<E>> noticeStep(
+            BiFunction<DossierRow, E, DossierRow> step) {
+        return event -> projection.apply(dossiers, DOSSIERS, event.payload().notice().dossierId(),
+                SourceAggregate.NOTICE, event, row -> step.apply(row, event.payload()));
     }
 
-    public boolean noticeClosed(InboundEvent<NoticeClosed> e) {
-        return projection.apply(dossiers, DOSSIERS, e.payload().dossierId(), SourceAggregate.NOTICE, e,
-                row -> row.noticeClosed(e.payload()));
-    }
-
-    /** The register entry and, when the award came from a dossier, that dossier's last step. */
     public boolean awardDecided(InboundEvent<AwardDecided> e) {
-        AwardDecided award = e.payload();
-        boolean changed = projection.apply(awards, "awards", award.awardId(), SourceAggregate.AWARD, e,
-                row -> row.decided(award, e.id()));
-        if (award.dossierId() != null) {
-            changed |= projection.apply(dossiers, DOSSIERS, award.dossierId(), SourceAggregate.AWARD, e,
-                    row -> row.decided(award));
-        }
-        return changed;
+        return award(e, row -> row.decided(e.payload(), e.id()), row -> row.decided(e.payload()));
     }
 
     public boolean awardRevoked(InboundEvent<AwardRevoked> e) {
-        AwardRevoked revocation = e.payload();
-        boolean changed = projection.apply(awards, "awards", revocation.awardId(), SourceAggregate.AWARD, e,
-                row -> row.revoked(revocation));
-        if (revocation.dossierId() != null) {
-            changed |= projection.apply(dossiers, DOSSIERS, revocation.dossierId(), SourceAggregate.AWARD, e,
-                    row -> row.revoked(revocation));
+        return award(e, row -> row.revoked(e.payload()), row -> row.revoked(e.payload()));
+    }
+
+    /** The register entry and, when the award came from a dossier, that dossier's last step. */
+    private boolean award(InboundEvent<? extends AwardEvent> e, UnaryOperator<AwardRow> entry,
+            UnaryOperator<DossierRow> dossierStep) {
+        AwardRef award = e.payload().award();
+        boolean changed = projection.apply(awards, "awards", award.awardId(), SourceAggregate.AWARD, e, entry);
+        if (award.dossierId() != null) {
+            changed |= projection.apply(dossiers, DOSSIERS, award.dossierId(), SourceAggregate.AWARD, e, dossierStep);
         }
         return changed;
     }

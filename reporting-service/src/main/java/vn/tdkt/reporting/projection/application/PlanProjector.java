@@ -2,6 +2,9 @@ package vn.tdkt.reporting.projection.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Service;
 import vn.tdkt.contracts.plan.CalendarOverridden;
 import vn.tdkt.contracts.plan.ClusterFormed;
@@ -12,16 +15,15 @@ import vn.tdkt.contracts.plan.PlanPublished;
 import vn.tdkt.contracts.plan.RegistrationApproved;
 import vn.tdkt.contracts.plan.RegistrationReturned;
 import vn.tdkt.contracts.plan.RegistrationSubmitted;
+import vn.tdkt.contracts.plan.ReminderEvent;
 import vn.tdkt.contracts.plan.TaskAssigned;
-import vn.tdkt.contracts.plan.TaskCancelled;
 import vn.tdkt.contracts.plan.TaskCompleted;
-import vn.tdkt.contracts.plan.TaskDue;
-import vn.tdkt.contracts.plan.TaskOverdue;
-import vn.tdkt.contracts.plan.TaskUpdated;
-import vn.tdkt.contracts.plan.UnitChanged;
-import vn.tdkt.contracts.plan.UnitRegistered;
+import vn.tdkt.contracts.plan.TaskKeyedEvent;
+import vn.tdkt.contracts.plan.UnitEvent;
+import vn.tdkt.contracts.plan.UnitProfile;
 import vn.tdkt.platform.messaging.InboundEvent;
 import vn.tdkt.reporting.projection.domain.SourceAggregate;
+import vn.tdkt.reporting.projection.domain.TaskRow;
 import vn.tdkt.reporting.projection.persistence.CalendarOverrides;
 import vn.tdkt.reporting.projection.persistence.ClusterRows;
 import vn.tdkt.reporting.projection.persistence.MovementRows;
@@ -74,44 +76,30 @@ public class PlanProjector {
 
     public boolean taskAssigned(InboundEvent<TaskAssigned> event) {
         Instant at = event.envelope().time() == null ? clock.instant() : event.envelope().time();
-        return projection.apply(tasks, TASKS, event.payload().taskId(), SourceAggregate.TASK, event,
-                row -> row.assigned(event.payload(), at, event.id()));
-    }
-
-    public boolean taskUpdated(InboundEvent<TaskUpdated> event) {
-        return projection.apply(tasks, TASKS, event.payload().taskId(), SourceAggregate.TASK, event,
-                row -> row.updated(event.payload()));
+        return task(event, row -> row.assigned(event.payload(), at, event.id()));
     }
 
     public boolean taskCompleted(InboundEvent<TaskCompleted> event) {
-        return projection.apply(tasks, TASKS, event.payload().taskId(), SourceAggregate.TASK, event,
-                row -> row.completed(event.payload(), event.id()));
+        return task(event, row -> row.completed(event.payload(), event.id()));
     }
 
-    public boolean taskCancelled(InboundEvent<TaskCancelled> event) {
-        return projection.apply(tasks, TASKS, event.payload().taskId(), SourceAggregate.TASK, event,
-                row -> row.cancelled(event.payload()));
+    /** The handler of one task or reminder event: its step on the task's row (e.g. {@code taskStep(TaskRow::due)}). */
+    public <E extends TaskKeyedEvent> Consumer<InboundEvent<E>> taskStep(BiFunction<TaskRow, E, TaskRow> step) {
+        return event -> task(event, row -> step.apply(row, event.payload()));
     }
 
     /** Reminders have their own mark: their sequence may belong to a reminder aggregate, not to the task. */
-    public boolean taskDue(InboundEvent<TaskDue> event) {
-        return projection.apply(tasks, TASKS, event.payload().taskId(), SourceAggregate.REMINDER, event,
-                row -> row.due(event.payload()));
+    private boolean task(InboundEvent<? extends TaskKeyedEvent> event, UnaryOperator<TaskRow> next) {
+        SourceAggregate source = event.payload() instanceof ReminderEvent
+                ? SourceAggregate.REMINDER : SourceAggregate.TASK;
+        return projection.apply(tasks, TASKS, event.payload().taskId(), source, event, next);
     }
 
-    public boolean taskOverdue(InboundEvent<TaskOverdue> event) {
-        return projection.apply(tasks, TASKS, event.payload().taskId(), SourceAggregate.REMINDER, event,
-                row -> row.overdue(event.payload()));
-    }
-
-    public boolean unitRegistered(InboundEvent<UnitRegistered> event) {
-        return projection.apply(units, "units", event.payload().unitCode(), SourceAggregate.UNIT, event,
-                row -> row.registered(event.payload()));
-    }
-
-    public boolean unitChanged(InboundEvent<UnitChanged> event) {
-        return projection.apply(units, "units", event.payload().unitCode(), SourceAggregate.UNIT, event,
-                row -> row.changed(event.payload()));
+    /** {@code unit-registered} and {@code unit-changed}: the unit's whole entry, either way. */
+    public boolean unit(InboundEvent<UnitEvent> event) {
+        UnitProfile unit = event.payload().unit();
+        return projection.apply(units, "units", unit.unitCode(), SourceAggregate.UNIT, event,
+                row -> row.described(unit));
     }
 
     public boolean clusterFormed(InboundEvent<ClusterFormed> event) {

@@ -2,8 +2,8 @@ package vn.tdkt.reporting.projection.domain;
 
 import java.time.LocalDate;
 import vn.tdkt.contracts.nomination.AwardDecided;
+import vn.tdkt.contracts.nomination.AwardRef;
 import vn.tdkt.contracts.nomination.AwardRevoked;
-import vn.tdkt.contracts.nomination.SubjectType;
 
 /**
  * Read model of one entry of the award register: what was decided, for whom, with how much money.
@@ -43,8 +43,7 @@ public final class AwardRow {
     }
 
     public AwardRow decided(AwardDecided e, String eventId) {
-        describe(e.dossierId(), e.unitCode(), e.subjectType(), e.subjectName(), e.awardCode(), e.awardName(),
-                e.year());
+        describe(e.award());
         decisionNumber = e.decisionNumber();
         decisionDate = e.decisionDate();
         authority = e.authority();
@@ -59,8 +58,7 @@ public final class AwardRow {
     /** A revocation may arrive before the decision it revokes (another partition): it fills what it knows. */
     public AwardRow revoked(AwardRevoked e) {
         if (!decided) {
-            describe(e.dossierId(), e.unitCode(), e.subjectType(), e.subjectName(), e.awardCode(), e.awardName(),
-                    e.year());
+            describe(e.award());
         }
         revoked = true;
         revokedOn = e.decisionDate();
@@ -69,15 +67,14 @@ public final class AwardRow {
     }
 
     /** Who and what the award is about: both events carry it. */
-    private void describe(String dossierId, String unitCode, SubjectType subjectType, String subjectName,
-            String awardCode, String awardName, int year) {
-        this.dossierId = dossierId;
-        this.unitCode = unitCode;
-        this.subjectType = subjectType.name();
-        this.subjectName = subjectName;
-        this.awardCode = awardCode;
-        this.awardName = awardName;
-        this.year = year;
+    private void describe(AwardRef award) {
+        this.dossierId = award.dossierId();
+        this.unitCode = award.unitCode();
+        this.subjectType = award.subjectType().name();
+        this.subjectName = award.subjectName();
+        this.awardCode = award.awardCode();
+        this.awardName = award.awardName();
+        this.year = award.year();
     }
 
     public String awardId() { return awardId; }

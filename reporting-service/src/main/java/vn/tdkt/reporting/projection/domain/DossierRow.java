@@ -6,13 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.tdkt.contracts.nomination.AppraisalOutcome;
 import vn.tdkt.contracts.nomination.AwardDecided;
+import vn.tdkt.contracts.nomination.AwardRef;
 import vn.tdkt.contracts.nomination.AwardRevoked;
 import vn.tdkt.contracts.nomination.CouncilSessionScheduled;
 import vn.tdkt.contracts.nomination.CouncilVoted;
 import vn.tdkt.contracts.nomination.DossierAppraised;
 import vn.tdkt.contracts.nomination.DossierAssigned;
-import vn.tdkt.contracts.nomination.DossierRef;
 import vn.tdkt.contracts.nomination.DossierRecalled;
+import vn.tdkt.contracts.nomination.DossierRef;
 import vn.tdkt.contracts.nomination.DossierResubmitted;
 import vn.tdkt.contracts.nomination.DossierReturned;
 import vn.tdkt.contracts.nomination.DossierSlaBreached;
@@ -20,6 +21,8 @@ import vn.tdkt.contracts.nomination.DossierSlaDue;
 import vn.tdkt.contracts.nomination.DossierSubmitted;
 import vn.tdkt.contracts.nomination.NoticeClosed;
 import vn.tdkt.contracts.nomination.NoticeOpened;
+import vn.tdkt.contracts.nomination.SlaDeadline;
+import vn.tdkt.contracts.nomination.NoticeRef;
 
 /**
  * Read model of one nomination dossier. Four aggregates speak about it: the dossier itself, the council session that
@@ -103,6 +106,13 @@ public final class DossierRow {
                 dossier.awardName(), year);
     }
 
+    /** The award a dossier led to (its {@link AwardRef}): the dossier's last step. */
+    private void describe(AwardRef award) {
+        describe(award.unitCode(), award.subjectType(), award.subjectName(), award.awardCode(), award.awardName(),
+                award.year());
+        awardId = award.awardId();
+    }
+
     public DossierRow submitted(DossierSubmitted e) {
         describe(e.dossier(), e.year());
         status = Status.SUBMITTED;
@@ -159,20 +169,23 @@ public final class DossierRow {
     }
 
     public DossierRow slaDue(DossierSlaDue e) {
-        describe(e.dossier(), e.year());
-        slaClock = e.clock();
-        slaDueDate = e.dueDate();
+        deadline(e.dossier(), e.year(), e.deadline());
         slaWorkingDaysLeft = e.workingDaysLeft();
         return this;
     }
 
     public DossierRow slaBreached(DossierSlaBreached e) {
-        describe(e.dossier(), e.year());
-        slaClock = e.clock();
-        slaDueDate = e.dueDate();
+        deadline(e.dossier(), e.year(), e.deadline());
         slaBreached = true;
         slaWorkingDaysLate = e.workingDaysLate();
         return this;
+    }
+
+    /** Both SLA events: the dossier and the deadline they speak of. */
+    private void deadline(DossierRef dossier, int year, SlaDeadline deadline) {
+        describe(dossier, year);
+        slaClock = deadline.clock();
+        slaDueDate = deadline.dueDate();
     }
 
     public DossierRow scheduled(CouncilSessionScheduled session, CouncilSessionScheduled.AgendaItem item) {
@@ -198,42 +211,42 @@ public final class DossierRow {
     }
 
     public DossierRow noticeOpened(NoticeOpened e) {
-        describeIfUnknown(e.unitCode(), e.subjectName(), e.awardCode());
-        noticeId = e.noticeId();
+        shownBy(e.notice());
         noticeOpensOn = e.opensOn();
         noticeClosesOn = e.closesOn();
         return this;
     }
 
     public DossierRow noticeClosed(NoticeClosed e) {
-        describeIfUnknown(e.unitCode(), e.subjectName(), e.awardCode());
-        noticeId = e.noticeId();
+        shownBy(e.notice());
         noticeClosedOn = e.closedOn();
         unresolvedComments = e.unresolvedComments();
         return this;
     }
 
     public DossierRow decided(AwardDecided e) {
-        describe(e.unitCode(), e.subjectType(), e.subjectName(), e.awardCode(), e.awardName(), e.year());
-        awardId = e.awardId();
+        describe(e.award());
         decisionDate = e.decisionDate();
         decisionNumber = e.decisionNumber();
         return this;
     }
 
     public DossierRow revoked(AwardRevoked e) {
-        describe(e.unitCode(), e.subjectType(), e.subjectName(), e.awardCode(), e.awardName(), e.year());
-        awardId = e.awardId();
+        describe(e.award());
         revoked = true;
         return this;
     }
 
-    /** A notice names the dossier too: it describes a row that no dossier event has reached yet (another partition). */
-    private void describeIfUnknown(String unitCode, String subjectName, String awardCode) {
-        if (this.unitCode == null) {
-            this.unitCode = unitCode;
-            this.subjectName = subjectName;
-            this.awardCode = awardCode;
+    /**
+     * The public notice that shows this dossier (its {@link NoticeRef}); it names the dossier too, so it describes a
+     * row that no dossier event has reached yet (another partition).
+     */
+    private void shownBy(NoticeRef notice) {
+        noticeId = notice.noticeId();
+        if (unitCode == null) {
+            unitCode = notice.unitCode();
+            subjectName = notice.subjectName();
+            awardCode = notice.awardCode();
         }
     }
 

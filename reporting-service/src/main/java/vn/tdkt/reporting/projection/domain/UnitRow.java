@@ -2,8 +2,7 @@ package vn.tdkt.reporting.projection.domain;
 
 import java.time.LocalDate;
 import java.util.List;
-import vn.tdkt.contracts.plan.UnitChanged;
-import vn.tdkt.contracts.plan.UnitRegistered;
+import vn.tdkt.contracts.plan.UnitProfile;
 
 /**
  * Read model of one org unit of the registry: what the dashboard shows instead of a code. Registering and changing
@@ -20,13 +19,9 @@ public record UnitRow(String code, String name, String kind, String parentCode, 
         return new UnitRow(code, null, null, null, List.of(), null, null, null);
     }
 
-    public UnitRow registered(UnitRegistered e) {
-        return new UnitRow(code, e.name(), e.kind(), e.parentCode(), e.aliases(), e.activeFrom(), e.activeTo(),
-                e.successorCode());
-    }
-
-    public UnitRow changed(UnitChanged e) {
-        return new UnitRow(code, e.name(), e.kind(), e.parentCode(), e.aliases(), e.activeFrom(), e.activeTo(),
-                e.successorCode());
+    /** {@code unit-registered} and {@code unit-changed} both carry the unit's whole entry: it replaces the row. */
+    public UnitRow described(UnitProfile unit) {
+        return new UnitRow(code, unit.name(), unit.kind(), unit.parentCode(), unit.aliases(), unit.activeFrom(),
+                unit.activeTo(), unit.successorCode());
     }
 }

@@ -9,16 +9,7 @@ import vn.tdkt.contracts.nomination.AwardDecided;
 import vn.tdkt.contracts.nomination.AwardRevoked;
 import vn.tdkt.contracts.nomination.CouncilSessionScheduled;
 import vn.tdkt.contracts.nomination.CouncilVoted;
-import vn.tdkt.contracts.nomination.DossierAppraised;
-import vn.tdkt.contracts.nomination.DossierAssigned;
-import vn.tdkt.contracts.nomination.DossierRecalled;
-import vn.tdkt.contracts.nomination.DossierResubmitted;
-import vn.tdkt.contracts.nomination.DossierReturned;
 import vn.tdkt.contracts.nomination.DossierSlaBreached;
-import vn.tdkt.contracts.nomination.DossierSlaDue;
-import vn.tdkt.contracts.nomination.DossierSubmitted;
-import vn.tdkt.contracts.nomination.NoticeClosed;
-import vn.tdkt.contracts.nomination.NoticeOpened;
 import vn.tdkt.contracts.notification.NotificationFailed;
 import vn.tdkt.contracts.notification.NotificationSent;
 import vn.tdkt.contracts.plan.CalendarOverridden;
@@ -31,19 +22,16 @@ import vn.tdkt.contracts.plan.RegistrationApproved;
 import vn.tdkt.contracts.plan.RegistrationReturned;
 import vn.tdkt.contracts.plan.RegistrationSubmitted;
 import vn.tdkt.contracts.plan.TaskAssigned;
-import vn.tdkt.contracts.plan.TaskCancelled;
 import vn.tdkt.contracts.plan.TaskCompleted;
-import vn.tdkt.contracts.plan.TaskDue;
-import vn.tdkt.contracts.plan.TaskOverdue;
-import vn.tdkt.contracts.plan.TaskUpdated;
-import vn.tdkt.contracts.plan.UnitChanged;
-import vn.tdkt.contracts.plan.UnitRegistered;
+import vn.tdkt.contracts.plan.UnitEvent;
 import vn.tdkt.platform.messaging.EventRouter;
 import vn.tdkt.platform.messaging.InboundEvent;
 import vn.tdkt.platform.messaging.InboundEventReader;
 import vn.tdkt.reporting.projection.application.NominationProjector;
 import vn.tdkt.reporting.projection.application.NotificationProjector;
 import vn.tdkt.reporting.projection.application.PlanProjector;
+import vn.tdkt.reporting.projection.domain.DossierRow;
+import vn.tdkt.reporting.projection.domain.TaskRow;
 
 /**
  * The projections' consumers, one function per topic, in the service's main consumer group: {@code planEvents}
@@ -61,13 +49,13 @@ public class ProjectionBindings {
                 .on(EventTypes.PLAN_PUBLISHED, (InboundEvent<PlanPublished> e) -> plan.planPublished(e))
                 .on(EventTypes.PLAN_AMENDED, (InboundEvent<PlanAmended> e) -> plan.planAmended(e))
                 .on(EventTypes.TASK_ASSIGNED, (InboundEvent<TaskAssigned> e) -> plan.taskAssigned(e))
-                .on(EventTypes.TASK_UPDATED, (InboundEvent<TaskUpdated> e) -> plan.taskUpdated(e))
+                .on(EventTypes.TASK_UPDATED, plan.taskStep(TaskRow::updated))
                 .on(EventTypes.TASK_COMPLETED, (InboundEvent<TaskCompleted> e) -> plan.taskCompleted(e))
-                .on(EventTypes.TASK_CANCELLED, (InboundEvent<TaskCancelled> e) -> plan.taskCancelled(e))
-                .on(EventTypes.TASK_DUE, (InboundEvent<TaskDue> e) -> plan.taskDue(e))
-                .on(EventTypes.TASK_OVERDUE, (InboundEvent<TaskOverdue> e) -> plan.taskOverdue(e))
-                .on(EventTypes.UNIT_REGISTERED, (InboundEvent<UnitRegistered> e) -> plan.unitRegistered(e))
-                .on(EventTypes.UNIT_CHANGED, (InboundEvent<UnitChanged> e) -> plan.unitChanged(e))
+                .on(EventTypes.TASK_CANCELLED, plan.taskStep(TaskRow::cancelled))
+                .on(EventTypes.TASK_DUE, plan.taskStep(TaskRow::due))
+                .on(EventTypes.TASK_OVERDUE, plan.taskStep(TaskRow::overdue))
+                .on(EventTypes.UNIT_REGISTERED, (InboundEvent<UnitEvent> e) -> plan.unit(e))
+                .on(EventTypes.UNIT_CHANGED, (InboundEvent<UnitEvent> e) -> plan.unit(e))
                 .on(EventTypes.CLUSTER_FORMED, (InboundEvent<ClusterFormed> e) -> plan.clusterFormed(e))
                 .on(EventTypes.MOVEMENT_LAUNCHED, (InboundEvent<MovementLaunched> e) -> plan.movementLaunched(e))
                 .on(EventTypes.MOVEMENT_CLOSED, (InboundEvent<MovementClosed> e) -> plan.movementClosed(e))
@@ -84,19 +72,21 @@ public class ProjectionBindings {
     @Bean
     public Consumer<Message<byte[]>> nominationEvents(InboundEventReader reader, NominationProjector nomination) {
         return EventRouter.builder(reader)
-                .on(EventTypes.DOSSIER_SUBMITTED, (InboundEvent<DossierSubmitted> e) -> nomination.submitted(e))
-                .on(EventTypes.DOSSIER_ASSIGNED, (InboundEvent<DossierAssigned> e) -> nomination.assigned(e))
-                .on(EventTypes.DOSSIER_RETURNED, (InboundEvent<DossierReturned> e) -> nomination.returned(e))
-                .on(EventTypes.DOSSIER_RESUBMITTED, (InboundEvent<DossierResubmitted> e) -> nomination.resubmitted(e))
-                .on(EventTypes.DOSSIER_RECALLED, (InboundEvent<DossierRecalled> e) -> nomination.recalled(e))
-                .on(EventTypes.DOSSIER_APPRAISED, (InboundEvent<DossierAppraised> e) -> nomination.appraised(e))
-                .on(EventTypes.DOSSIER_SLA_DUE, (InboundEvent<DossierSlaDue> e) -> nomination.slaDue(e))
-                .on(EventTypes.DOSSIER_SLA_BREACHED, (InboundEvent<DossierSlaBreached> e) -> nomination.slaBreached(e))
+                .on(EventTypes.DOSSIER_SUBMITTED, nomination.dossierStep(DossierRow::submitted))
+                .on(EventTypes.DOSSIER_ASSIGNED, nomination.dossierStep(DossierRow::assigned))
+                .on(EventTypes.DOSSIER_RETURNED, nomination.dossierStep(DossierRow::returned))
+                .on(EventTypes.DOSSIER_RESUBMITTED, nomination.dossierStep(DossierRow::resubmitted))
+                .on(EventTypes.DOSSIER_RECALLED, nomination.dossierStep(DossierRow::recalled))
+                .on(EventTypes.DOSSIER_APPRAISED, nomination.dossierStep(DossierRow::appraised))
+                .on(EventTypes.DOSSIER_SLA_DUE, nomination.dossierStep(DossierRow::slaDue))
+                // DossierRow.slaBreached is overloaded (the flag's accessor): the witness names the event
+                .on(EventTypes.DOSSIER_SLA_BREACHED,
+                        nomination.<DossierSlaBreached>dossierStep(DossierRow::slaBreached))
                 .on(EventTypes.COUNCIL_SESSION_SCHEDULED,
                         (InboundEvent<CouncilSessionScheduled> e) -> nomination.sessionScheduled(e))
                 .on(EventTypes.COUNCIL_VOTED, (InboundEvent<CouncilVoted> e) -> nomination.voted(e))
-                .on(EventTypes.NOTICE_OPENED, (InboundEvent<NoticeOpened> e) -> nomination.noticeOpened(e))
-                .on(EventTypes.NOTICE_CLOSED, (InboundEvent<NoticeClosed> e) -> nomination.noticeClosed(e))
+                .on(EventTypes.NOTICE_OPENED, nomination.noticeStep(DossierRow::noticeOpened))
+                .on(EventTypes.NOTICE_CLOSED, nomination.noticeStep(DossierRow::noticeClosed))
                 .on(EventTypes.AWARD_DECIDED, (InboundEvent<AwardDecided> e) -> nomination.awardDecided(e))
                 .on(EventTypes.AWARD_REVOKED, (InboundEvent<AwardRevoked> e) -> nomination.awardRevoked(e))
                 .build();
