@@ -1,17 +1,21 @@
 package vn.tdkt.nomination;
 
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static vn.tdkt.nomination.support.MatrixCallers.COLUMNS;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.JSON;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.endpoint;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.given;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.rows;
 
 import java.util.Collections;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import vn.tdkt.nomination.certificate.application.CertificateCodes;
 import vn.tdkt.nomination.support.AwardTestSupport;
@@ -29,75 +33,66 @@ class AwardSecurityMatrixTest extends AwardTestSupport {
     enum Fixture { NONE, ELIGIBLE, FORWARDABLE, DECISION, FORWARDED, AWARD, REVOCATION, FUND, CERTIFICATE_CODE }
 
     static Stream<Row> matrix() {
-        HttpMethod get = HttpMethod.GET;
-        HttpMethod post = HttpMethod.POST;
-        String json = MediaType.APPLICATION_JSON_VALUE;
         String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
         //                               OWN  OTHER NO_ROLE ANON SNV  LEADER COUNCIL ADMIN
-        return Stream.of(
-                given(Fixture.ELIGIBLE, endpoint("issue a decision", post, "/api/v1/decisions", json,
+        return rows(
+                given(Fixture.ELIGIBLE, endpoint("issue a decision", POST, "/api/v1/decisions", JSON,
                         decisionJson("61/QĐ-SGDĐT", "2026-12-20", "THU_TRUONG_SO_NGANH", "{id}"),
                         COLUMNS.statuses(403, 403, 403, 401, 201, 403, 403, 201))),
-                given(Fixture.FORWARDABLE, endpoint("forward to central", post, "/api/v1/decisions/forwardings",
-                        json, """
+                given(Fixture.FORWARDABLE, endpoint("forward to central", POST, "/api/v1/decisions/forwardings",
+                        JSON, """
                                 {"number": "86/TTr-UBND", "date": "2026-12-20", "signer": "Lê Văn Thành",
                                  "dossierIds": ["{id}"]}""",
                         COLUMNS.statuses(403, 403, 403, 401, 201, 403, 403, 201))),
-                given(Fixture.FORWARDED, Stream.of(
-                        endpoint("record the central decision", post, "/api/v1/decisions/{id}/central-decision",
-                                json, """
+                given(Fixture.FORWARDED,
+                        endpoint("record the central decision", POST, "/api/v1/decisions/{id}/central-decision",
+                                JSON, """
                                         {"number": "1235/QĐ-TTg", "date": "2026-12-20", "signer": "Phạm Minh Chính",
                                          "authority": "THU_TUONG"}""",
                                 COLUMNS.statuses(403, 403, 403, 401, 200, 403, 403, 200)),
-                        endpoint("tờ trình PDF", get, "/api/v1/decisions/{id}/submission.pdf",
+                        endpoint("tờ trình PDF", GET, "/api/v1/decisions/{id}/submission.pdf",
                                 COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200)),
-                        endpoint("tờ trình DOCX", get, "/api/v1/decisions/{id}/submission.docx",
-                                COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200)))
-                        .flatMap(rows -> rows)),
-                given(Fixture.DECISION, Stream.of(
-                        endpoint("list decisions", get, "/api/v1/decisions",
+                        endpoint("tờ trình DOCX", GET, "/api/v1/decisions/{id}/submission.docx",
+                                COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200))),
+                given(Fixture.DECISION,
+                        endpoint("list decisions", GET, "/api/v1/decisions",
                                 COLUMNS.statuses(200, 200, 403, 401, 200, 200, 200, 200)),
-                        endpoint("get a decision", get, "/api/v1/decisions/{id}",
-                                COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200)))
-                        .flatMap(rows -> rows)),
-                given(Fixture.AWARD, Stream.of(
-                        endpoint("search the register", get, "/api/v1/award-register",
+                        endpoint("get a decision", GET, "/api/v1/decisions/{id}",
+                                COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200))),
+                given(Fixture.AWARD,
+                        endpoint("search the register", GET, "/api/v1/award-register",
                                 COLUMNS.statuses(200, 200, 403, 401, 200, 200, 200, 200)),
-                        endpoint("get an award", get, "/api/v1/award-register/{id}",
+                        endpoint("get an award", GET, "/api/v1/award-register/{id}",
                                 COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200)),
-                        endpoint("certificate PDF", get, "/api/v1/award-register/{id}/certificate.pdf",
+                        endpoint("certificate PDF", GET, "/api/v1/award-register/{id}/certificate.pdf",
                                 COLUMNS.statuses(200, 404, 403, 401, 200, 403, 403, 200)),
-                        endpoint("preview a revocation", post, "/api/v1/revocations/preview", json,
+                        endpoint("preview a revocation", POST, "/api/v1/revocations/preview", JSON,
                                 revocationJson("{id}"),
                                 COLUMNS.statuses(403, 403, 403, 401, 200, 403, 403, 200)),
-                        endpoint("revoke", post, "/api/v1/revocations", json, revocationJson("{id}"),
-                                COLUMNS.statuses(403, 403, 403, 401, 201, 403, 403, 201)))
-                        .flatMap(rows -> rows)),
-                given(Fixture.NONE, Stream.of(
-                        endpoint("register import template", get, "/api/v1/award-register/imports/template",
+                        endpoint("revoke", POST, "/api/v1/revocations", JSON, revocationJson("{id}"),
+                                COLUMNS.statuses(403, 403, 403, 401, 201, 403, 403, 201))),
+                given(Fixture.NONE,
+                        endpoint("register import template", GET, "/api/v1/award-register/imports/template",
                                 COLUMNS.statuses(403, 403, 403, 401, 200, 403, 403, 200)),
                         endpoint("import historical decisions", ids -> post("/api/v1/award-register/imports")
                                         .contentType(xlsx).content(registerWorkbook(Collections.singletonList(
                                                 personRow("Phạm Văn Tuấn", null, OWN, "LDTT", 2025, "70/QĐ-SGDĐT",
                                                         "15/12/2025", "THU_TRUONG_SO_NGANH")))),
                                 COLUMNS.statuses(403, 403, 403, 401, 200, 403, 403, 200)),
-                        endpoint("enter the fund", HttpMethod.PUT, "/api/v1/funds/2026", json,
+                        endpoint("enter the fund", PUT, "/api/v1/funds/2026", JSON,
                                 "{\"amount\": 1000000000, \"source\": \"Dự toán 2026\"}",
                                 COLUMNS.statuses(403, 403, 403, 401, 200, 403, 403, 200)),
-                        endpoint("fund forecast", get, "/api/v1/fund-forecast?year=2026",
-                                COLUMNS.statuses(403, 403, 403, 401, 200, 200, 403, 200)))
-                        .flatMap(rows -> rows)),
-                given(Fixture.REVOCATION, Stream.of(
-                        endpoint("list revocations", get, "/api/v1/revocations",
+                        endpoint("fund forecast", GET, "/api/v1/fund-forecast?year=2026",
+                                COLUMNS.statuses(403, 403, 403, 401, 200, 200, 403, 200))),
+                given(Fixture.REVOCATION,
+                        endpoint("list revocations", GET, "/api/v1/revocations",
                                 COLUMNS.statuses(200, 200, 403, 401, 200, 200, 200, 200)),
-                        endpoint("get a revocation", get, "/api/v1/revocations/{id}",
-                                COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200)))
-                        .flatMap(rows -> rows)),
-                given(Fixture.FUND, endpoint("get the fund", get, "/api/v1/funds/2026",
+                        endpoint("get a revocation", GET, "/api/v1/revocations/{id}",
+                                COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200))),
+                given(Fixture.FUND, endpoint("get the fund", GET, "/api/v1/funds/2026",
                         COLUMNS.statuses(403, 403, 403, 401, 200, 200, 403, 200))),
-                given(Fixture.CERTIFICATE_CODE, endpoint("public verify page", get, "/verify/{id}",
-                        COLUMNS.statuses(200, 200, 200, 200, 200, 200, 200, 200))))
-                .flatMap(rows -> rows);
+                given(Fixture.CERTIFICATE_CODE, endpoint("public verify page", GET, "/verify/{id}",
+                        COLUMNS.statuses(200, 200, 200, 200, 200, 200, 200, 200))));
     }
 
     @Autowired

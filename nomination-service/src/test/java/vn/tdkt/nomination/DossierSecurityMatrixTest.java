@@ -1,9 +1,15 @@
 package vn.tdkt.nomination;
 
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static vn.tdkt.nomination.support.MatrixCallers.COLUMNS;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.JSON;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.endpoint;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.given;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.rows;
 
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +20,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import vn.tdkt.nomination.catalogue.domain.DocumentKind;
 import vn.tdkt.nomination.dossier.DossierTest;
@@ -43,86 +47,75 @@ class DossierSecurityMatrixTest extends NominationApiTest {
     enum Fixture { NONE, DRAFT, COMPLETE_DRAFT, SUBMITTED, UNDER_APPRAISAL, RETURNED, DOCUMENT, BATCH, IMPORT }
 
     static Stream<Row> dossierMatrix() {
-        HttpMethod get = HttpMethod.GET;
-        HttpMethod post = HttpMethod.POST;
-        String json = MediaType.APPLICATION_JSON_VALUE;
         String dossier = DOSSIERS + "/{id}";
         String person = person("Phạm Văn Tuấn", null, "LDTT", 2025, null);
         //                               OWN  OTHER NO_ROLE ANON SNV  LEADER COUNCIL ADMIN
-        return Stream.of(
-                given(Fixture.NONE, Stream.of(
-                        endpoint("create dossier", post, DOSSIERS, json,
+        return rows(
+                given(Fixture.NONE,
+                        endpoint("create dossier", POST, DOSSIERS, JSON,
                                 "{\"unitCode\": \"SGDDT\", " + person.strip().substring(1),
                                 COLUMNS.statuses(201, 403, 403, 401, 201, 403, 403, 201)),
-                        endpoint("open batch", post, "/api/v1/batches", json,
+                        endpoint("open batch", POST, "/api/v1/batches", JSON,
                                 "{\"unitCode\": \"SGDDT\", \"title\": \"Tờ trình 2025\", \"year\": 2025}",
                                 COLUMNS.statuses(201, 403, 403, 401, 201, 403, 403, 201)),
-                        endpoint("import template", get, "/api/v1/nominee-imports/template",
-                                COLUMNS.statuses(200, 200, 403, 401, 200, 403, 403, 200)))
-                        .flatMap(rows -> rows)),
-                given(Fixture.DRAFT, Stream.of(
-                        endpoint("list dossiers", get, DOSSIERS,
+                        endpoint("import template", GET, "/api/v1/nominee-imports/template",
+                                COLUMNS.statuses(200, 200, 403, 401, 200, 403, 403, 200))),
+                given(Fixture.DRAFT,
+                        endpoint("list dossiers", GET, DOSSIERS,
                                 COLUMNS.statuses(200, 200, 403, 401, 200, 200, 200, 200)),
-                        endpoint("get dossier", get, dossier,
+                        endpoint("get dossier", GET, dossier,
                                 COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200)),
-                        endpoint("dossier history", get, dossier + "/history",
+                        endpoint("dossier history", GET, dossier + "/history",
                                 COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200)),
-                        endpoint("revise dossier", HttpMethod.PUT, dossier, json, person,
+                        endpoint("revise dossier", PUT, dossier, JSON, person,
                                 COLUMNS.statuses(200, 404, 403, 401, 200, 403, 403, 200)),
                         endpoint("upload document", ids -> multipart(ids.apply(dossier + "/documents"))
                                         .file(new MockMultipartFile("file", "a.pdf", "application/pdf", pdf()))
                                         .param("kind", "TO_TRINH"),
-                                COLUMNS.statuses(201, 404, 403, 401, 201, 403, 403, 201)))
-                        .flatMap(rows -> rows)),
-                given(Fixture.COMPLETE_DRAFT, Stream.of(
-                        endpoint("dossier eligibility", get, dossier + "/eligibility",
+                                COLUMNS.statuses(201, 404, 403, 401, 201, 403, 403, 201))),
+                given(Fixture.COMPLETE_DRAFT,
+                        endpoint("dossier eligibility", GET, dossier + "/eligibility",
                                 COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200)),
-                        endpoint("submit", post, dossier + "/submit",
-                                COLUMNS.statuses(200, 404, 403, 401, 403, 403, 403, 403)))
-                        .flatMap(rows -> rows)),
-                given(Fixture.SUBMITTED, Stream.of(
-                        endpoint("recall", post, dossier + "/recall",
+                        endpoint("submit", POST, dossier + "/submit",
+                                COLUMNS.statuses(200, 404, 403, 401, 403, 403, 403, 403))),
+                given(Fixture.SUBMITTED,
+                        endpoint("recall", POST, dossier + "/recall",
                                 COLUMNS.statuses(200, 404, 403, 401, 403, 403, 403, 403)),
-                        endpoint("assign", post, dossier + "/assign",
+                        endpoint("assign", POST, dossier + "/assign",
                                 COLUMNS.statuses(403, 403, 403, 401, 200, 403, 403, 200)),
-                        endpoint("return", post, dossier + "/return", json,
+                        endpoint("return", POST, dossier + "/return", JSON,
                                 "{\"reasons\": [\"Bổ sung biên bản\"], \"completeBy\": \"2026-03-31\"}",
-                                COLUMNS.statuses(403, 403, 403, 401, 200, 403, 403, 200)))
-                        .flatMap(rows -> rows)),
-                given(Fixture.RETURNED, endpoint("resubmit", post, dossier + "/resubmit",
+                                COLUMNS.statuses(403, 403, 403, 401, 200, 403, 403, 200))),
+                given(Fixture.RETURNED, endpoint("resubmit", POST, dossier + "/resubmit",
                         COLUMNS.statuses(200, 404, 403, 401, 403, 403, 403, 403))),
-                given(Fixture.UNDER_APPRAISAL, endpoint("appraise", post, dossier + "/appraisal",
+                given(Fixture.UNDER_APPRAISAL, endpoint("appraise", POST, dossier + "/appraisal",
                         COLUMNS.statuses(403, 403, 403, 401, 200, 403, 403, 200))),
-                given(Fixture.DOCUMENT, Stream.of(
-                        endpoint("list documents", get, dossier + "/documents",
+                given(Fixture.DOCUMENT,
+                        endpoint("list documents", GET, dossier + "/documents",
                                 COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200)),
-                        endpoint("download document", get, dossier + "/documents/{doc}",
+                        endpoint("download document", GET, dossier + "/documents/{doc}",
                                 COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200)),
-                        endpoint("remove document", HttpMethod.DELETE, dossier + "/documents/{doc}",
-                                COLUMNS.statuses(200, 404, 403, 401, 200, 403, 403, 200)))
-                        .flatMap(rows -> rows)),
-                given(Fixture.BATCH, Stream.of(
-                        endpoint("list batches", get, "/api/v1/batches",
+                        endpoint("remove document", DELETE, dossier + "/documents/{doc}",
+                                COLUMNS.statuses(200, 404, 403, 401, 200, 403, 403, 200))),
+                given(Fixture.BATCH,
+                        endpoint("list batches", GET, "/api/v1/batches",
                                 COLUMNS.statuses(200, 200, 403, 401, 200, 200, 200, 200)),
-                        endpoint("get batch", get, "/api/v1/batches/{id}",
+                        endpoint("get batch", GET, "/api/v1/batches/{id}",
                                 COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200)),
-                        endpoint("batch dossiers", get, "/api/v1/batches/{id}/dossiers",
+                        endpoint("batch dossiers", GET, "/api/v1/batches/{id}/dossiers",
                                 COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200)),
-                        endpoint("submit all of a batch", post, "/api/v1/batches/{id}/submit-all",
+                        endpoint("submit all of a batch", POST, "/api/v1/batches/{id}/submit-all",
                                 COLUMNS.statuses(200, 404, 403, 401, 403, 403, 403, 403)),
                         endpoint("upload nominee list", ids -> multipart("/api/v1/nominee-imports")
                                         .file(new MockMultipartFile("file", "ds.xlsx", "application/octet-stream",
                                                 nomineeList()))
                                         .param("batchId", ids.apply("{id}")),
-                                COLUMNS.statuses(201, 404, 403, 401, 403, 403, 403, 403)))
-                        .flatMap(rows -> rows)),
-                given(Fixture.IMPORT, Stream.of(
-                        endpoint("get nominee import", get, "/api/v1/nominee-imports/{id}",
+                                COLUMNS.statuses(201, 404, 403, 401, 403, 403, 403, 403))),
+                given(Fixture.IMPORT,
+                        endpoint("get nominee import", GET, "/api/v1/nominee-imports/{id}",
                                 COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200)),
-                        endpoint("confirm nominee import", post, "/api/v1/nominee-imports/{id}/confirm",
-                                COLUMNS.statuses(200, 404, 403, 401, 403, 403, 403, 403)))
-                        .flatMap(rows -> rows)))
-                .flatMap(rows -> rows);
+                        endpoint("confirm nominee import", POST, "/api/v1/nominee-imports/{id}/confirm",
+                                COLUMNS.statuses(200, 404, 403, 401, 403, 403, 403, 403))));
     }
 
     @Autowired DossierStore store;

@@ -1,25 +1,29 @@
 package vn.tdkt.nomination;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static vn.tdkt.nomination.support.MatrixCallers.COLUMNS;
 import static vn.tdkt.nomination.support.MatrixCallers.OTHER_UNIT_OFFICER;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.JSON;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.endpoint;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.perform;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.rows;
 
 import com.jayway.jsonpath.JsonPath;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
 import vn.tdkt.nomination.catalogue.persistence.CatalogueVersionDocument;
 import vn.tdkt.nomination.facts.holds.persistence.DisciplineDocument;
 import vn.tdkt.nomination.facts.holds.persistence.HoldDocument;
 import vn.tdkt.nomination.facts.innovations.persistence.InnovationDocument;
 import vn.tdkt.nomination.facts.ratings.persistence.RatingDocument;
-import vn.tdkt.platformtest.matrix.SecurityMatrix;
 import vn.tdkt.platformtest.matrix.SecurityMatrix.Row;
 import vn.tdkt.platformtest.security.TestTokens;
 
@@ -44,15 +48,12 @@ class SecurityMatrixTest extends RegistersTestSupport {
 
     private static final String CSV = "Số định danh cá nhân,Họ và tên,Ngày sinh,Mã đơn vị,Năm,Xếp loại\n"
             + "001086000123,Lê Thị Mai,12/03/1986,SGDDT,2026,HTXSNV\n";
-    private static final String JSON = "application/json";
 
     /** The lists that show the {@value #OWN_UNIT} subject's records to everyone but another unit's officer. */
     private static final Set<String> SUBJECT_LISTS = Set.of("/api/v1/ratings", "/api/v1/innovations",
             "/api/v1/holds", "/api/v1/disciplines");
 
     static Stream<Row> matrix() {
-        HttpMethod get = HttpMethod.GET;
-        HttpMethod post = HttpMethod.POST;
         String awardVersion = """
                 {"effectiveFrom": "2027-12-25", "note": "Bổ sung", "awards": [
                   {"code": "GIAY_KHEN", "name": "Giấy khen", "kind": "COMMENDATION", "decidingLevel": "UNIT",
@@ -72,67 +73,58 @@ class SecurityMatrixTest extends RegistersTestSupport {
                  "from": "2024-01-10", "to": "2025-01-10", "decisionRef": "QĐ 7/QĐ-SGDĐT"}""";
         // catalogue, rules, eligibility check, ratings, innovations, holds, disciplines (rules feature)
         //                               OWN  OTHER NO_ROLE ANON SNV  LEADER COUNCIL ADMIN
-        return Stream.of(
-                endpoint("awards", get, "/api/v1/awards?on=2026-12-20",
+        return rows(
+                endpoint("awards", GET, "/api/v1/awards?on=2026-12-20",
                         COLUMNS.statuses(200, 200, 403, 401, 200, 200, 200, 200)),
-                endpoint("award versions", get, "/api/v1/awards/versions",
+                endpoint("award versions", GET, "/api/v1/awards/versions",
                         COLUMNS.statuses(200, 200, 403, 401, 200, 200, 200, 200)),
-                endpoint("award version", get, "/api/v1/awards/versions/catalogue-2025-07-01",
+                endpoint("award version", GET, "/api/v1/awards/versions/catalogue-2025-07-01",
                         COLUMNS.statuses(200, 200, 403, 401, 200, 200, 200, 200)),
-                endpoint("publish award version", post, "/api/v1/awards/versions", JSON, awardVersion,
+                endpoint("publish award version", POST, "/api/v1/awards/versions", JSON, awardVersion,
                         COLUMNS.statuses(403, 403, 403, 401, 403, 403, 403, 201)),
-                endpoint("base salary", get, "/api/v1/awards/base-salary?on=2026-07-01",
+                endpoint("base salary", GET, "/api/v1/awards/base-salary?on=2026-07-01",
                         COLUMNS.statuses(200, 200, 403, 401, 200, 200, 200, 200)),
-                endpoint("rule sets", get, "/api/v1/rule-sets",
+                endpoint("rule sets", GET, "/api/v1/rule-sets",
                         COLUMNS.statuses(200, 200, 403, 401, 200, 200, 200, 200)),
-                endpoint("rule set", get, "/api/v1/rule-sets/nd152-2025",
+                endpoint("rule set", GET, "/api/v1/rule-sets/nd152-2025",
                         COLUMNS.statuses(200, 200, 403, 401, 200, 200, 200, 200)),
-                endpoint("eligibility check", post, "/api/v1/eligibility-checks", JSON, check,
+                endpoint("eligibility check", POST, "/api/v1/eligibility-checks", JSON, check,
                         COLUMNS.statuses(200, 200, 403, 401, 200, 200, 200, 200)),
-                endpoint("rating import", post, "/api/v1/ratings/imports", "text/csv", CSV,
+                endpoint("rating import", POST, "/api/v1/ratings/imports", "text/csv", CSV,
                         COLUMNS.statuses(403, 403, 403, 401, 200, 403, 403, 200)),
-                endpoint("ratings", get, "/api/v1/ratings",
+                endpoint("ratings", GET, "/api/v1/ratings",
                         COLUMNS.statuses(200, 200, 403, 401, 200, 200, 200, 200)),
-                endpoint("record innovation", post, "/api/v1/innovations", JSON, innovation,
+                endpoint("record innovation", POST, "/api/v1/innovations", JSON, innovation,
                         COLUMNS.statuses(403, 403, 403, 401, 201, 403, 403, 201)),
-                endpoint("innovations", get, "/api/v1/innovations",
+                endpoint("innovations", GET, "/api/v1/innovations",
                         COLUMNS.statuses(200, 200, 403, 401, 200, 200, 200, 200)),
-                endpoint("innovation", get, "/api/v1/innovations/{innovation}",
+                endpoint("innovation", GET, "/api/v1/innovations/{innovation}",
                         COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200)),
-                endpoint("record hold", post, "/api/v1/holds", JSON, hold,
+                endpoint("record hold", POST, "/api/v1/holds", JSON, hold,
                         COLUMNS.statuses(403, 403, 403, 401, 201, 403, 403, 201)),
-                endpoint("holds", get, "/api/v1/holds",
+                endpoint("holds", GET, "/api/v1/holds",
                         COLUMNS.statuses(200, 200, 403, 401, 200, 200, 200, 200)),
-                endpoint("hold", get, "/api/v1/holds/{hold}",
+                endpoint("hold", GET, "/api/v1/holds/{hold}",
                         COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200)),
-                endpoint("lift hold", post, "/api/v1/holds/{hold}/lift", JSON,
+                endpoint("lift hold", POST, "/api/v1/holds/{hold}/lift", JSON,
                         "{\"reason\": \"Kết luận không có vi phạm\"}",
                         COLUMNS.statuses(403, 403, 403, 401, 200, 403, 403, 200)),
-                endpoint("record discipline", post, "/api/v1/disciplines", JSON, discipline,
+                endpoint("record discipline", POST, "/api/v1/disciplines", JSON, discipline,
                         COLUMNS.statuses(403, 403, 403, 401, 201, 403, 403, 201)),
-                endpoint("disciplines", get, "/api/v1/disciplines",
+                endpoint("disciplines", GET, "/api/v1/disciplines",
                         COLUMNS.statuses(200, 200, 403, 401, 200, 200, 200, 200)),
-                endpoint("discipline", get, "/api/v1/disciplines/{discipline}",
-                        COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200)))
-                .flatMap(rows -> rows);
+                endpoint("discipline", GET, "/api/v1/disciplines/{discipline}",
+                        COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200)));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("matrix")
     void endpoint_answers_each_caller_as_specified(Row row) throws Exception {
         Fixture fixture = fixture();
-        Map<Class<?>, Long> before = counts();
 
-        MockHttpServletResponse response = mvc.perform(row.request(fixture::put)).andReturn().getResponse();
+        MockHttpServletResponse response = perform(mvc, row, fixture::put, () -> List.of(counts(),
+                String.valueOf(mongo.findById(fixture.hold(), HoldDocument.class).getHold().lifted())));
 
-        assertThat(response.getStatus()).as("%s: %s", row.name(), response.getContentAsString())
-                .isEqualTo(row.status());
-        if (row.status() >= 400) {
-            SecurityMatrix.assertProblem(response);
-            assertThat(counts()).as("a refused request changes nothing").isEqualTo(before);
-            assertThat(mongo.findById(fixture.hold(), HoldDocument.class).getHold().lifted())
-                    .as("the hold stays in force").isNull();
-        }
         if (row.status() == 200 && SUBJECT_LISTS.contains(row.path())) {
             int listed = JsonPath.read(response.getContentAsString(), "$.items.length()");
             assertThat(listed > 0).as("%s sees the %s subject's records", row.caller(), OWN_UNIT)

@@ -9,10 +9,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.ANONYMOUS;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.COUNCIL_MEMBER;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.JSON;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.LEADER;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.SNV;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.endpoint;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.noRole;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.rows;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.unitOfficer;
 
 import com.jayway.jsonpath.JsonPath;
@@ -47,7 +49,6 @@ class SecurityMatrixTest extends ReportingTest {
     /** A member of SGDDT's cluster who is not its head. */
     static final Caller MEMBER = unitOfficer("member, not head", "SNV");
     static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes();
-    static final String JSON = MediaType.APPLICATION_JSON_VALUE;
 
     /** Ids created by the seed, put in for the placeholders of the paths ({@code {ownDuty}}). */
     record Ids(String ownObligation, String otherObligation, String ownDuty, String otherDuty, String ownOpenDuty,
@@ -137,7 +138,7 @@ class SecurityMatrixTest extends ReportingTest {
         String cross = "{\"unitCode\":\"SNV\",\"criterionCode\":\"CROSS_REVIEW\",\"score\":12}";
         String criteria = "[{\"code\":\"ALL\",\"title\":\"Tổng hợp\",\"weight\":100,\"source\":\"MANUAL\"}]";
         String sheets = "/api/v1/score-sheets/";
-        return Stream.of(
+        return rows(
                 // reads scoped by unit: own 200, another unit's 404, no role 403, anonymous 401; province readers 200
                 read("dashboard summary", "/api/v1/dashboard/summary", "/api/v1/dashboard/summary?unit=SYT"),
                 read("task list", "/api/v1/tasks", "/api/v1/tasks?unit=SYT"),
@@ -200,8 +201,7 @@ class SecurityMatrixTest extends ReportingTest {
                 Stream.of("/", "/index.html", "/dashboard/app.js", "/dashboard/app.css",
                                 "/_static/echarts/6.0.0/dist/echarts.min.js")
                         .flatMap(asset -> endpoint("page " + asset, GET, asset, ANONYMOUS, 200)),
-                endpoint("actuator metrics", GET, "/actuator/metrics"))
-                .flatMap(rows -> rows);
+                endpoint("actuator metrics", GET, "/actuator/metrics"));
     }
 
     /** A read scoped by unit: the own unit's {@code own}; another unit's {@code other}, which province readers see. */

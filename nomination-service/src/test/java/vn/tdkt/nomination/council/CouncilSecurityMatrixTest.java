@@ -1,11 +1,17 @@
 package vn.tdkt.nomination.council;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static vn.tdkt.nomination.support.MatrixCallers.COLUMNS;
 import static vn.tdkt.nomination.support.MatrixCallers.OTHER_UNIT_OFFICER;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.JSON;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.endpoint;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.given;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.perform;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.rows;
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
@@ -16,13 +22,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import vn.tdkt.nomination.support.NominationApiTest;
-import vn.tdkt.platformtest.matrix.SecurityMatrix;
 import vn.tdkt.platformtest.matrix.SecurityMatrix.Row;
+import vn.tdkt.platformtest.matrix.SecurityMatrix;
 
 /**
  * The council feature's block of the service's security matrix: every council and council-session endpoint × the own
@@ -73,57 +77,53 @@ class CouncilSecurityMatrixTest extends CouncilTestSupport {
     }
 
     static Stream<Row> matrix() {
-        HttpMethod get = HttpMethod.GET;
-        HttpMethod post = HttpMethod.POST;
-        HttpMethod put = HttpMethod.PUT;
-        String json = MediaType.APPLICATION_JSON_VALUE;
         String provincial = SESSIONS + "/{provincialSession}";
         String unit = SESSIONS + "/{unitSession}";
         //                               OWN  OTHER NO_ROLE ANON SNV  LEADER COUNCIL ADMIN
-        Stream<Row> scheduled = Stream.of(
-                endpoint("establish unit council", post, COUNCILS, json, """
+        Stream<Row> scheduled = rows(
+                endpoint("establish unit council", POST, COUNCILS, JSON, """
                         {"name": "Hội đồng TĐKT Sở GD&ĐT", "level": "UNIT", "unitCode": "SGDDT", "members": [%s]}"""
                         .formatted(members("sgddt-09")),
                         COLUMNS.statuses(201, 403, 403, 401, 201, 403, 403, 201)),
-                endpoint("establish provincial council", post, COUNCILS, json, """
+                endpoint("establish provincial council", POST, COUNCILS, JSON, """
                         {"name": "Hội đồng TĐKT tỉnh (mới)", "level": "PROVINCE", "members": [%s]}"""
                         .formatted(members("hd-09")),
                         COLUMNS.statuses(403, 403, 403, 401, 201, 403, 403, 201)),
-                endpoint("list councils", get, COUNCILS,
+                endpoint("list councils", GET, COUNCILS,
                         COLUMNS.statuses(200, 200, 403, 401, 200, 200, 200, 200)),
-                endpoint("get provincial council", get, COUNCILS + "/{provincialCouncil}",
+                endpoint("get provincial council", GET, COUNCILS + "/{provincialCouncil}",
                         COLUMNS.statuses(404, 404, 403, 401, 200, 200, 200, 200)),
-                endpoint("get unit council", get, COUNCILS + "/{unitCouncil}",
+                endpoint("get unit council", GET, COUNCILS + "/{unitCouncil}",
                         COLUMNS.statuses(200, 404, 403, 401, 200, 200, 404, 200)),
-                endpoint("revise provincial council", put, COUNCILS + "/{provincialCouncil}", json,
+                endpoint("revise provincial council", PUT, COUNCILS + "/{provincialCouncil}", JSON,
                         "{\"name\": \"Hội đồng TĐKT tỉnh\", \"members\": [" + members(COUNCIL_MEMBER, "hd-02", "hd-03",
                                 "hd-04") + "]}",
                         COLUMNS.statuses(404, 404, 403, 401, 200, 403, 403, 200)),
-                endpoint("revise unit council", put, COUNCILS + "/{unitCouncil}", json,
+                endpoint("revise unit council", PUT, COUNCILS + "/{unitCouncil}", JSON,
                         "{\"name\": \"Hội đồng TĐKT Sở GD&ĐT\", \"members\": [" + members("sgddt-head", "sgddt-02",
                                 "sgddt-03") + "]}",
                         COLUMNS.statuses(200, 404, 403, 401, 200, 403, 403, 200)),
-                endpoint("schedule provincial session", post, SESSIONS, json,
+                endpoint("schedule provincial session", POST, SESSIONS, JSON,
                         scheduleBody("{provincialCouncil}", "{freshProvincialDossier}"),
                         COLUMNS.statuses(404, 404, 403, 401, 201, 403, 403, 201)),
-                endpoint("schedule unit session", post, SESSIONS, json,
+                endpoint("schedule unit session", POST, SESSIONS, JSON,
                         scheduleBody("{unitCouncil}", "{freshUnitDossier}"),
                         COLUMNS.statuses(201, 404, 403, 401, 201, 403, 403, 201)),
-                endpoint("list sessions", get, SESSIONS,
+                endpoint("list sessions", GET, SESSIONS,
                         COLUMNS.statuses(200, 200, 403, 401, 200, 200, 200, 200)),
-                endpoint("my sessions", get, SESSIONS + "/mine",
+                endpoint("my sessions", GET, SESSIONS + "/mine",
                         COLUMNS.statuses(200, 200, 403, 401, 200, 200, 200, 200)),
-                endpoint("get provincial session", get, provincial,
+                endpoint("get provincial session", GET, provincial,
                         COLUMNS.statuses(404, 404, 403, 401, 200, 200, 200, 200)),
-                endpoint("get unit session", get, unit,
+                endpoint("get unit session", GET, unit,
                         COLUMNS.statuses(200, 404, 403, 401, 200, 200, 404, 200)),
-                endpoint("attendance provincial", put, provincial + "/attendance", json,
+                endpoint("attendance provincial", PUT, provincial + "/attendance", JSON,
                         "{\"present\": [\"hdtdkt-user\", \"hd-02\", \"hd-03\"]}",
                         COLUMNS.statuses(404, 404, 403, 401, 200, 403, 403, 200)),
-                endpoint("attendance unit", put, unit + "/attendance", json,
+                endpoint("attendance unit", PUT, unit + "/attendance", JSON,
                         "{\"present\": [\"sgddt-head\", \"sgddt-02\"]}",
                         COLUMNS.statuses(200, 404, 403, 401, 200, 403, 403, 200)),
-                endpoint("recusal", post, provincial + "/recusals", json,
+                endpoint("recusal", POST, provincial + "/recusals", JSON,
                         "{\"memberId\": \"hd-02\", \"dossierId\": \"{provincialItem}\", \"note\": \"Xin không biểu quyết\"}",
                         COLUMNS.statuses(404, 404, 403, 401, 200, 403, 403, 200)),
                 endpoint("written vote", ids -> multipart(ids.apply(provincial + "/written-votes"))
@@ -132,49 +132,38 @@ class CouncilSecurityMatrixTest extends CouncilTestSupport {
                                 .param("memberId", "hd-03")
                                 .param("choices", ids.apply("{\"{provincialItem}\": \"REJECT\"}")),
                         COLUMNS.statuses(404, 404, 403, 401, 200, 403, 403, 200)),
-                endpoint("cancel", post, provincial + "/cancel", json, "{\"reason\": \"Lùi lịch họp\"}",
-                        COLUMNS.statuses(404, 404, 403, 401, 200, 403, 403, 200)))
-                .flatMap(rows -> rows);
-        return Stream.of(
+                endpoint("cancel", POST, provincial + "/cancel", JSON, "{\"reason\": \"Lùi lịch họp\"}",
+                        COLUMNS.statuses(404, 404, 403, 401, 200, 403, 403, 200)));
+        return rows(
                 given(State.SCHEDULED, scheduled),
-                given(State.BALLOT_OPEN, endpoint("turnout", get, provincial + "/turnout",
+                given(State.BALLOT_OPEN, endpoint("turnout", GET, provincial + "/turnout",
                         COLUMNS.statuses(404, 404, 403, 401, 200, 200, 200, 200))),
-                given(State.WRITTEN_VOTE, endpoint("written vote document", get,
+                given(State.WRITTEN_VOTE, endpoint("written vote document", GET,
                         provincial + "/written-votes/{writtenVote}/document",
                         COLUMNS.statuses(404, 404, 403, 401, 200, 200, 200, 200))),
-                given(State.PRESENT, endpoint("open ballot", post, provincial + "/ballot/open",
+                given(State.PRESENT, endpoint("open ballot", POST, provincial + "/ballot/open",
                         COLUMNS.statuses(404, 404, 403, 401, 200, 403, 403, 200))),
-                given(State.BALLOT_OPEN, Stream.of(
-                        endpoint("cast ballot", post, provincial + "/ballots", json,
+                given(State.BALLOT_OPEN,
+                        endpoint("cast ballot", POST, provincial + "/ballots", JSON,
                                 "{\"dossierId\": \"{provincialItem}\", \"choice\": \"APPROVE\"}",
                                 COLUMNS.statuses(404, 404, 403, 401, 404, 404, 200, 404)),
-                        endpoint("close ballot", post, provincial + "/ballot/close",
-                                COLUMNS.statuses(404, 404, 403, 401, 200, 403, 403, 200)))
-                        .flatMap(rows -> rows)),
-                given(State.CLOSED, Stream.of(
-                        endpoint("minutes pdf", get, provincial + "/minutes.pdf",
+                        endpoint("close ballot", POST, provincial + "/ballot/close",
+                                COLUMNS.statuses(404, 404, 403, 401, 200, 403, 403, 200))),
+                given(State.CLOSED,
+                        endpoint("minutes pdf", GET, provincial + "/minutes.pdf",
                                 COLUMNS.statuses(404, 404, 403, 401, 200, 200, 200, 200)),
-                        endpoint("minutes docx", get, provincial + "/minutes.docx",
-                                COLUMNS.statuses(404, 404, 403, 401, 200, 200, 200, 200)))
-                        .flatMap(rows -> rows)))
-                .flatMap(rows -> rows);
+                        endpoint("minutes docx", GET, provincial + "/minutes.docx",
+                                COLUMNS.statuses(404, 404, 403, 401, 200, 200, 200, 200))));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("matrix")
     void endpoint_answers_each_caller_as_specified(Row row) throws Exception {
         Fixture fixture = fixture((State) row.given());
-        Map<String, Long> before = counts();
-        String sessionBefore = read(fixture.provincialSession());
 
-        MockHttpServletResponse response = mvc.perform(row.request(fixture::put)).andReturn().getResponse();
+        MockHttpServletResponse response = perform(mvc, row, fixture::put,
+                () -> List.of(counts(), read(fixture.provincialSession())));
 
-        assertThat(response.getStatus()).as("%s: %s", row.name(), body(response)).isEqualTo(row.status());
-        if (row.status() >= 400) {
-            SecurityMatrix.assertProblem(response);
-            assertThat(counts()).as("a refused request changes nothing").isEqualTo(before);
-            assertThat(read(fixture.provincialSession())).as("the session is unchanged").isEqualTo(sessionBefore);
-        }
         if (row.status() == 200 && row.name().startsWith("list")) {
             String listed = body(response);
             boolean seesUnitCouncil = listed.contains(fixture.unitCouncil());

@@ -1,9 +1,15 @@
 package vn.tdkt.notification.web;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.ADMIN;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.JSON;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.SNV;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.endpoint;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.rows;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.unitOfficer;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -11,12 +17,10 @@ import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.notification.notice.domain.Channel;
@@ -35,7 +39,6 @@ class SecurityMatrixTest extends NotificationServiceTest {
 
     static final String OWN = "SECOWN";
     static final String OTHER = "SECOTHER";
-    static final String JSON = "application/json";
     static final Caller OWN_OFFICER = unitOfficer("own", OWN);
     static final Caller OTHER_OFFICER = unitOfficer("other", OTHER);
     /** A role that has no business here. */
@@ -51,66 +54,62 @@ class SecurityMatrixTest extends NotificationServiceTest {
         String preferences = "{\"dailyDigest\":false}";
         String template = "{\"subject\":\"[TĐKT] Task cancelled: {{content}}\",\"body\":\"{{content}}\"}";
         String preference = "/api/v1/preferences/" + OWN + "/unit";
-        HttpMethod get = HttpMethod.GET;
-        HttpMethod post = HttpMethod.POST;
-        HttpMethod put = HttpMethod.PUT;
         // a resource of the unit OWN: its officer gets it, another unit's officer 404; a list of the caller's own
         // unit: asking for another unit's (?unit=OTHER) answers 404; Sở Nội vụ's: a unit officer 403
-        return Stream.of(
+        return rows(
                 // inbox
-                endpoint("inbox", get, "/api/v1/inbox", OWN_OFFICER, 200, LOWER, 403),
-                endpoint("inbox of another unit", get, "/api/v1/inbox?unit=" + OTHER, FOR_OTHER_UNIT, 404, SNV, 200),
-                endpoint("read entry", post, "/api/v1/inbox/{entry}/read", OWN_OFFICER, 200, OTHER_OFFICER, 404,
+                endpoint("inbox", GET, "/api/v1/inbox", OWN_OFFICER, 200, LOWER, 403),
+                endpoint("inbox of another unit", GET, "/api/v1/inbox?unit=" + OTHER, FOR_OTHER_UNIT, 404, SNV, 200),
+                endpoint("read entry", POST, "/api/v1/inbox/{entry}/read", OWN_OFFICER, 200, OTHER_OFFICER, 404,
                         LOWER, 403),
                 // recipients directory
-                endpoint("recipients", get, "/api/v1/recipients", SNV, 200, UNIT_OFFICER, 403, LOWER, 403),
-                endpoint("recipient", get, "/api/v1/recipients/" + OWN, OWN_OFFICER, 200, OTHER_OFFICER, 404,
+                endpoint("recipients", GET, "/api/v1/recipients", SNV, 200, UNIT_OFFICER, 403, LOWER, 403),
+                endpoint("recipient", GET, "/api/v1/recipients/" + OWN, OWN_OFFICER, 200, OTHER_OFFICER, 404,
                         LOWER, 403),
                 // preferences
-                endpoint("preferences", get, "/api/v1/preferences?unit=" + OWN, OWN_OFFICER, 200, OTHER_OFFICER, 404,
+                endpoint("preferences", GET, "/api/v1/preferences?unit=" + OWN, OWN_OFFICER, 200, OTHER_OFFICER, 404,
                         LOWER, 403),
-                endpoint("preference", get, "/api/v1/preferences/" + OWN + "/head", OWN_OFFICER, 200,
+                endpoint("preference", GET, "/api/v1/preferences/" + OWN + "/head", OWN_OFFICER, 200,
                         OTHER_OFFICER, 404, LOWER, 403),
-                endpoint("change preference", put, preference, JSON, preferences, OWN_OFFICER, 200, OTHER_OFFICER, 404,
+                endpoint("change preference", PUT, preference, JSON, preferences, OWN_OFFICER, 200, OTHER_OFFICER, 404,
                         SNV, 200, LOWER, 403),
                 // webhooks
-                endpoint("subscribe", post, "/api/v1/webhooks", JSON, webhook, OWN_OFFICER, 201, LOWER, 403),
-                endpoint("subscribe for another unit", post, "/api/v1/webhooks", JSON, webhookOther, OWN_OFFICER,
+                endpoint("subscribe", POST, "/api/v1/webhooks", JSON, webhook, OWN_OFFICER, 201, LOWER, 403),
+                endpoint("subscribe for another unit", POST, "/api/v1/webhooks", JSON, webhookOther, OWN_OFFICER,
                         404),
-                endpoint("subscribe province-wide as unit", post, "/api/v1/webhooks", JSON, provinceWide,
+                endpoint("subscribe province-wide as unit", POST, "/api/v1/webhooks", JSON, provinceWide,
                         OWN_OFFICER, 403),
-                endpoint("list webhooks", get, "/api/v1/webhooks", OWN_OFFICER, 200, LOWER, 403),
-                endpoint("webhooks of another unit", get, "/api/v1/webhooks?unit=" + OTHER, FOR_OTHER_UNIT, 404),
-                endpoint("get webhook", get, "/api/v1/webhooks/{sub}", OWN_OFFICER, 200, OTHER_OFFICER, 404,
+                endpoint("list webhooks", GET, "/api/v1/webhooks", OWN_OFFICER, 200, LOWER, 403),
+                endpoint("webhooks of another unit", GET, "/api/v1/webhooks?unit=" + OTHER, FOR_OTHER_UNIT, 404),
+                endpoint("get webhook", GET, "/api/v1/webhooks/{sub}", OWN_OFFICER, 200, OTHER_OFFICER, 404,
                         LOWER, 403),
-                endpoint("change webhook", put, "/api/v1/webhooks/{sub}", JSON, webhook, OWN_OFFICER, 200,
+                endpoint("change webhook", PUT, "/api/v1/webhooks/{sub}", JSON, webhook, OWN_OFFICER, 200,
                         OTHER_OFFICER, 404, LOWER, 403),
-                endpoint("delete webhook", HttpMethod.DELETE, "/api/v1/webhooks/{sub}", OWN_OFFICER, 204,
+                endpoint("delete webhook", DELETE, "/api/v1/webhooks/{sub}", OWN_OFFICER, 204,
                         OTHER_OFFICER, 404, LOWER, 403),
-                endpoint("rotate secret", post, "/api/v1/webhooks/{sub}/secret", OWN_OFFICER, 200, OTHER_OFFICER, 404,
+                endpoint("rotate secret", POST, "/api/v1/webhooks/{sub}/secret", OWN_OFFICER, 200, OTHER_OFFICER, 404,
                         LOWER, 403),
-                endpoint("enable webhook", post, "/api/v1/webhooks/{sub}/enable", OWN_OFFICER, 200, OTHER_OFFICER,
+                endpoint("enable webhook", POST, "/api/v1/webhooks/{sub}/enable", OWN_OFFICER, 200, OTHER_OFFICER,
                         404, LOWER, 403),
                 // delivery log
-                endpoint("deliveries", get, "/api/v1/deliveries", OWN_OFFICER, 200, SNV, 200, LOWER, 403),
-                endpoint("deliveries of another unit", get, "/api/v1/deliveries?unit=" + OTHER, FOR_OTHER_UNIT, 404),
-                endpoint("delivery", get, "/api/v1/deliveries/{delivery}", OWN_OFFICER, 200, OTHER_OFFICER, 404,
+                endpoint("deliveries", GET, "/api/v1/deliveries", OWN_OFFICER, 200, SNV, 200, LOWER, 403),
+                endpoint("deliveries of another unit", GET, "/api/v1/deliveries?unit=" + OTHER, FOR_OTHER_UNIT, 404),
+                endpoint("delivery", GET, "/api/v1/deliveries/{delivery}", OWN_OFFICER, 200, OTHER_OFFICER, 404,
                         LOWER, 403),
-                endpoint("replay", post, "/api/v1/deliveries/{delivery}/replay", OWN_OFFICER, 200, OTHER_OFFICER, 404,
+                endpoint("replay", POST, "/api/v1/deliveries/{delivery}/replay", OWN_OFFICER, 200, OTHER_OFFICER, 404,
                         ADMIN, 200, LOWER, 403),
                 // digests
-                endpoint("digests", get, "/api/v1/digests", OWN_OFFICER, 200, LOWER, 403),
-                endpoint("digests of another unit", get, "/api/v1/digests?unit=" + OTHER, FOR_OTHER_UNIT, 404),
+                endpoint("digests", GET, "/api/v1/digests", OWN_OFFICER, 200, LOWER, 403),
+                endpoint("digests of another unit", GET, "/api/v1/digests?unit=" + OTHER, FOR_OTHER_UNIT, 404),
                 // templates
-                endpoint("templates", get, "/api/v1/templates", SNV, 200, UNIT_OFFICER, 403, LOWER, 403),
-                endpoint("template", get, "/api/v1/templates/TASK_DUE.vi", SNV, 200, UNIT_OFFICER, 403, LOWER, 403),
-                endpoint("template versions", get, "/api/v1/templates/TASK_DUE.vi/versions", SNV, 200, UNIT_OFFICER,
+                endpoint("templates", GET, "/api/v1/templates", SNV, 200, UNIT_OFFICER, 403, LOWER, 403),
+                endpoint("template", GET, "/api/v1/templates/TASK_DUE.vi", SNV, 200, UNIT_OFFICER, 403, LOWER, 403),
+                endpoint("template versions", GET, "/api/v1/templates/TASK_DUE.vi/versions", SNV, 200, UNIT_OFFICER,
                         403, LOWER, 403),
-                endpoint("edit template", put, "/api/v1/templates/TASK_CANCELLED.en", JSON, template, ADMIN, 200,
+                endpoint("edit template", PUT, "/api/v1/templates/TASK_CANCELLED.en", JSON, template, ADMIN, 200,
                         SNV, 403, UNIT_OFFICER, 403),
-                endpoint("preview template", post, "/api/v1/templates/TASK_DUE.en/preview", SNV, 200, UNIT_OFFICER,
-                        403, LOWER, 403))
-                .flatMap(Function.identity());
+                endpoint("preview template", POST, "/api/v1/templates/TASK_DUE.en/preview", SNV, 200, UNIT_OFFICER,
+                        403, LOWER, 403));
     }
 
     @BeforeEach
@@ -151,7 +150,7 @@ class SecurityMatrixTest extends NotificationServiceTest {
     }
 
     private String freshSubscription() throws Exception {
-        String body = mvc.perform(request(HttpMethod.POST, "/api/v1/webhooks").with(TestTokens.unitOfficer(OWN))
+        String body = mvc.perform(request(POST, "/api/v1/webhooks").with(TestTokens.unitOfficer(OWN))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"url\":\"http://127.0.0.1:9/hooks\",\"eventTypes\":[\"award-revoked\"]}"))
                 .andExpect(status().isCreated())

@@ -6,11 +6,13 @@ import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -31,6 +33,8 @@ public final class SecurityMatrix {
     public static final Caller ADMIN = new Caller("admin", TestTokens.admin());
     public static final Caller LEADER = new Caller("leader", TestTokens.leader());
     public static final Caller COUNCIL_MEMBER = new Caller("council member", TestTokens.councilMember());
+    /** The content type of a JSON body. */
+    public static final String JSON = MediaType.APPLICATION_JSON_VALUE;
     /** No token at all. */
     public static final Caller ANONYMOUS = new Caller("anonymous", null);
 
@@ -112,9 +116,17 @@ public final class SecurityMatrix {
         return rows(name, null, request, expected);
     }
 
-    /** The rows, each of which needs {@code given} made first ({@link Row#given}). */
-    public static Stream<Row> given(Object given, Stream<Row> rows) {
-        return rows.map(row -> new Row(row.name(), row.path(), row.template(), given, row.caller(), row.status()));
+    /** The matrix: the rows of all {@code endpoints}, in order. */
+    @SafeVarargs
+    public static Stream<Row> rows(Stream<Row>... endpoints) {
+        return Stream.of(endpoints).flatMap(rows -> rows);
+    }
+
+    /** The rows of {@code endpoints}, each of which needs {@code given} made first ({@link Row#given}). */
+    @SafeVarargs
+    public static Stream<Row> given(Object given, Stream<Row>... endpoints) {
+        return rows(endpoints)
+                .map(row -> new Row(row.name(), row.path(), row.template(), given, row.caller(), row.status()));
     }
 
     private static Stream<Row> rows(String name, String path, Request request, Object... expected) {
@@ -155,6 +167,25 @@ public final class SecurityMatrix {
             }
             return pairs;
         }
+    }
+
+    /**
+     * Performs the row and checks the status it answers; a refusal (4xx) must be problem details and leave
+     * {@code state} (what the row's request could change, e.g. the collections' counts) as it was.
+     *
+     * @return the response, for the checks of what an answer shows
+     */
+    public static MockHttpServletResponse perform(MockMvc mvc, Row row, UnaryOperator<String> placeholders,
+            Callable<?> state) throws Exception {
+        Object before = state.call();
+        MockHttpServletResponse response = mvc.perform(row.request(placeholders)).andReturn().getResponse();
+        assertThat(response.getStatus()).as("%s: %s", row.name(), response.getContentAsString(StandardCharsets.UTF_8))
+                .isEqualTo(row.status());
+        if (row.status() >= 400) {
+            assertProblem(response);
+            assertThat(state.call()).as("a refused request changes nothing").isEqualTo(before);
+        }
+        return response;
     }
 
     /** A refused request is answered with problem details that carry a machine-readable code. */
