@@ -1,24 +1,25 @@
 package vn.tdkt.nomination;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static vn.tdkt.nomination.support.MatrixCallers.COLUMNS;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.JSON;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.endpoint;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.given;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.rows;
 
-import java.util.List;
-import java.util.function.BiFunction;
+import java.util.Collections;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import vn.tdkt.nomination.certificate.application.CertificateCodes;
 import vn.tdkt.nomination.support.AwardTestSupport;
-import vn.tdkt.nomination.support.Caller;
-import vn.tdkt.nomination.support.SecurityMatrix;
+import vn.tdkt.platformtest.matrix.SecurityMatrix.Row;
 
 /**
  * The block of the service's security matrix for decisions, the award register, certificates, revocations and the
@@ -31,97 +32,82 @@ class AwardSecurityMatrixTest extends AwardTestSupport {
     /** What an endpoint's fixture is: its id is substituted for {id}. */
     enum Fixture { NONE, ELIGIBLE, FORWARDABLE, DECISION, FORWARDED, AWARD, REVOCATION, FUND, CERTIFICATE_CODE }
 
-    record Row(String name, Fixture fixture, BiFunction<String, Caller, AbstractMockHttpServletRequestBuilder<?>> request,
-            int... expected) {
-    }
-
-    // ============================================================================================================
-    //                                                                          OWN  OTHER NO_ROLE ANON  SNV  LEADER COUNCIL
-    // ============================================================================================================
-    static final List<Row> ROWS = List.of(
-            new Row("issue a decision", Fixture.ELIGIBLE, (id, c) -> post("/api/v1/decisions")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(decisionJson("61/QĐ-SGDĐT", "2026-12-20", "THU_TRUONG_SO_NGANH", id)),
-                    403, 403, 403, 401, 201, 403, 403),
-            new Row("forward to central", Fixture.FORWARDABLE, (id, c) -> post("/api/v1/decisions/forwardings")
-                    .contentType(MediaType.APPLICATION_JSON).content("""
-                            {"number": "86/TTr-UBND", "date": "2026-12-20", "signer": "Lê Văn Thành",
-                             "dossierIds": ["%s"]}""".formatted(id)),
-                    403, 403, 403, 401, 201, 403, 403),
-            new Row("record the central decision", Fixture.FORWARDED,
-                    (id, c) -> post("/api/v1/decisions/" + id + "/central-decision")
-                            .contentType(MediaType.APPLICATION_JSON).content("""
-                                    {"number": "1235/QĐ-TTg", "date": "2026-12-20", "signer": "Phạm Minh Chính",
-                                     "authority": "THU_TUONG"}"""),
-                    403, 403, 403, 401, 200, 403, 403),
-            new Row("list decisions", Fixture.DECISION, (id, c) -> get("/api/v1/decisions"),
-                    200, 200, 403, 401, 200, 200, 200),
-            new Row("get a decision", Fixture.DECISION, (id, c) -> get("/api/v1/decisions/" + id),
-                    200, 404, 403, 401, 200, 200, 200),
-            new Row("tờ trình PDF", Fixture.FORWARDED, (id, c) -> get("/api/v1/decisions/" + id + "/submission.pdf"),
-                    200, 404, 403, 401, 200, 200, 200),
-            new Row("tờ trình DOCX", Fixture.FORWARDED,
-                    (id, c) -> get("/api/v1/decisions/" + id + "/submission.docx"),
-                    200, 404, 403, 401, 200, 200, 200),
-            new Row("search the register", Fixture.AWARD, (id, c) -> get("/api/v1/award-register"),
-                    200, 200, 403, 401, 200, 200, 200),
-            new Row("get an award", Fixture.AWARD, (id, c) -> get("/api/v1/award-register/" + id),
-                    200, 404, 403, 401, 200, 200, 200),
-            new Row("register import template", Fixture.NONE,
-                    (id, c) -> get("/api/v1/award-register/imports/template"),
-                    403, 403, 403, 401, 200, 403, 403),
-            new Row("import historical decisions", Fixture.NONE, (id, c) -> post("/api/v1/award-register/imports")
-                    .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                    .content(registerWorkbook(java.util.Collections.singletonList(personRow("Phạm Văn Tuấn", null,
-                            OWN, "LDTT", 2025, "70/QĐ-SGDĐT", "15/12/2025", "THU_TRUONG_SO_NGANH")))),
-                    403, 403, 403, 401, 200, 403, 403),
-            new Row("certificate PDF", Fixture.AWARD,
-                    (id, c) -> get("/api/v1/award-register/" + id + "/certificate.pdf"),
-                    200, 404, 403, 401, 200, 403, 403),
-            new Row("preview a revocation", Fixture.AWARD, (id, c) -> post("/api/v1/revocations/preview")
-                    .contentType(MediaType.APPLICATION_JSON).content(revocationJson(id)),
-                    403, 403, 403, 401, 200, 403, 403),
-            new Row("revoke", Fixture.AWARD, (id, c) -> post("/api/v1/revocations")
-                    .contentType(MediaType.APPLICATION_JSON).content(revocationJson(id)),
-                    403, 403, 403, 401, 201, 403, 403),
-            new Row("list revocations", Fixture.REVOCATION, (id, c) -> get("/api/v1/revocations"),
-                    200, 200, 403, 401, 200, 200, 200),
-            new Row("get a revocation", Fixture.REVOCATION, (id, c) -> get("/api/v1/revocations/" + id),
-                    200, 404, 403, 401, 200, 200, 200),
-            new Row("enter the fund", Fixture.NONE, (id, c) -> put("/api/v1/funds/2026")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"amount\": 1000000000, \"source\": \"Dự toán 2026\"}"),
-                    403, 403, 403, 401, 200, 403, 403),
-            new Row("get the fund", Fixture.FUND, (id, c) -> get("/api/v1/funds/2026"),
-                    403, 403, 403, 401, 200, 200, 403),
-            new Row("fund forecast", Fixture.NONE, (id, c) -> get("/api/v1/fund-forecast").param("year", "2026"),
-                    403, 403, 403, 401, 200, 200, 403),
-            new Row("public verify page", Fixture.CERTIFICATE_CODE, (id, c) -> get("/verify/" + id)
-                    .with(request -> {
-                        request.setRemoteAddr("10.77.0." + c.ordinal());
-                        return request;
-                    }),
-                    200, 200, 200, 200, 200, 200, 200));
-
-    static Stream<Arguments> matrix() {
-        return SecurityMatrix.cases(ROWS, (row, caller) -> Arguments.of(row.name(), row, caller,
-                row.expected()[caller.columnWithoutAdmin()]));
+    static Stream<Row> matrix() {
+        String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        //                               OWN  OTHER NO_ROLE ANON SNV  LEADER COUNCIL ADMIN
+        return rows(
+                given(Fixture.ELIGIBLE, endpoint("issue a decision", POST, "/api/v1/decisions", JSON,
+                        decisionJson("61/QĐ-SGDĐT", "2026-12-20", "THU_TRUONG_SO_NGANH", "{id}"),
+                        COLUMNS.statuses(403, 403, 403, 401, 201, 403, 403, 201))),
+                given(Fixture.FORWARDABLE, endpoint("forward to central", POST, "/api/v1/decisions/forwardings",
+                        JSON, """
+                                {"number": "86/TTr-UBND", "date": "2026-12-20", "signer": "Lê Văn Thành",
+                                 "dossierIds": ["{id}"]}""",
+                        COLUMNS.statuses(403, 403, 403, 401, 201, 403, 403, 201))),
+                given(Fixture.FORWARDED,
+                        endpoint("record the central decision", POST, "/api/v1/decisions/{id}/central-decision",
+                                JSON, """
+                                        {"number": "1235/QĐ-TTg", "date": "2026-12-20", "signer": "Phạm Minh Chính",
+                                         "authority": "THU_TUONG"}""",
+                                COLUMNS.statuses(403, 403, 403, 401, 200, 403, 403, 200)),
+                        endpoint("tờ trình PDF", GET, "/api/v1/decisions/{id}/submission.pdf",
+                                COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200)),
+                        endpoint("tờ trình DOCX", GET, "/api/v1/decisions/{id}/submission.docx",
+                                COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200))),
+                given(Fixture.DECISION,
+                        endpoint("list decisions", GET, "/api/v1/decisions",
+                                COLUMNS.statuses(200, 200, 403, 401, 200, 200, 200, 200)),
+                        endpoint("get a decision", GET, "/api/v1/decisions/{id}",
+                                COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200))),
+                given(Fixture.AWARD,
+                        endpoint("search the register", GET, "/api/v1/award-register",
+                                COLUMNS.statuses(200, 200, 403, 401, 200, 200, 200, 200)),
+                        endpoint("get an award", GET, "/api/v1/award-register/{id}",
+                                COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200)),
+                        endpoint("certificate PDF", GET, "/api/v1/award-register/{id}/certificate.pdf",
+                                COLUMNS.statuses(200, 404, 403, 401, 200, 403, 403, 200)),
+                        endpoint("preview a revocation", POST, "/api/v1/revocations/preview", JSON,
+                                revocationJson("{id}"),
+                                COLUMNS.statuses(403, 403, 403, 401, 200, 403, 403, 200)),
+                        endpoint("revoke", POST, "/api/v1/revocations", JSON, revocationJson("{id}"),
+                                COLUMNS.statuses(403, 403, 403, 401, 201, 403, 403, 201))),
+                given(Fixture.NONE,
+                        endpoint("register import template", GET, "/api/v1/award-register/imports/template",
+                                COLUMNS.statuses(403, 403, 403, 401, 200, 403, 403, 200)),
+                        endpoint("import historical decisions", ids -> post("/api/v1/award-register/imports")
+                                        .contentType(xlsx).content(registerWorkbook(Collections.singletonList(
+                                                personRow("Phạm Văn Tuấn", null, OWN, "LDTT", 2025, "70/QĐ-SGDĐT",
+                                                        "15/12/2025", "THU_TRUONG_SO_NGANH")))),
+                                COLUMNS.statuses(403, 403, 403, 401, 200, 403, 403, 200)),
+                        endpoint("enter the fund", PUT, "/api/v1/funds/2026", JSON,
+                                "{\"amount\": 1000000000, \"source\": \"Dự toán 2026\"}",
+                                COLUMNS.statuses(403, 403, 403, 401, 200, 403, 403, 200)),
+                        endpoint("fund forecast", GET, "/api/v1/fund-forecast?year=2026",
+                                COLUMNS.statuses(403, 403, 403, 401, 200, 200, 403, 200))),
+                given(Fixture.REVOCATION,
+                        endpoint("list revocations", GET, "/api/v1/revocations",
+                                COLUMNS.statuses(200, 200, 403, 401, 200, 200, 200, 200)),
+                        endpoint("get a revocation", GET, "/api/v1/revocations/{id}",
+                                COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200))),
+                given(Fixture.FUND, endpoint("get the fund", GET, "/api/v1/funds/2026",
+                        COLUMNS.statuses(403, 403, 403, 401, 200, 200, 403, 200))),
+                given(Fixture.CERTIFICATE_CODE, endpoint("public verify page", GET, "/verify/{id}",
+                        COLUMNS.statuses(200, 200, 200, 200, 200, 200, 200, 200))));
     }
 
     @Autowired
     CertificateCodes codes;
 
-    @ParameterizedTest(name = "{0} as {2} → {3}")
+    @ParameterizedTest(name = "{0}")
     @MethodSource("matrix")
-    void award_endpoints(String name, Row row, Caller caller, int expected) throws Exception {
-        AbstractMockHttpServletRequestBuilder<?> request = row.request().apply(fixture(row.fixture()), caller);
-        caller.sign(request);
-        mvc.perform(request).andExpect(status(expected));
-    }
-
-    @Test
-    void every_row_lists_a_status_for_every_caller() {
-        assertThat(ROWS).allSatisfy(row -> assertThat(row.expected()).hasSize(Caller.values().length - 1));
+    void award_endpoints(Row row) throws Exception {
+        String id = fixture((Fixture) row.given());
+        // the public verify page is rate-limited per address: each caller comes from an address of its own
+        String address = "10.77.0." + COLUMNS.callers().indexOf(row.caller());
+        mvc.perform(row.request(text -> id == null ? text : text.replace("{id}", id)).with(request -> {
+            request.setRemoteAddr(address);
+            return request;
+        })).andExpect(status(row.status()));
     }
 
     private String fixture(Fixture fixture) throws Exception {

@@ -1,11 +1,15 @@
 package vn.tdkt.nomination;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static vn.tdkt.nomination.support.MatrixCallers.COLUMNS;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.JSON;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.endpoint;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.given;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.rows;
 
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
@@ -14,12 +18,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import vn.tdkt.nomination.catalogue.domain.DocumentKind;
 import vn.tdkt.nomination.dossier.DossierTest;
 import vn.tdkt.nomination.dossier.domain.Attachment;
@@ -28,11 +29,10 @@ import vn.tdkt.nomination.dossier.domain.VoteResult;
 import vn.tdkt.nomination.dossier.persistence.DossierStore;
 import vn.tdkt.nomination.nomineeimport.NomineeSheets;
 import vn.tdkt.nomination.sla.application.WorkingDays;
-import vn.tdkt.nomination.support.Caller;
 import vn.tdkt.nomination.support.NominationApiTest;
-import vn.tdkt.nomination.support.SecurityMatrix;
 import vn.tdkt.platform.domain.Ids;
 import vn.tdkt.platform.domain.VersionPrecondition;
+import vn.tdkt.platformtest.matrix.SecurityMatrix.Row;
 
 /**
  * The dossier feature's block of the service's security matrix (the catalogue, rules and registers are in
@@ -46,94 +46,89 @@ class DossierSecurityMatrixTest extends NominationApiTest {
     /** What an endpoint's fixture is: its id is substituted for {id} (and a document id for {doc}). */
     enum Fixture { NONE, DRAFT, COMPLETE_DRAFT, SUBMITTED, UNDER_APPRAISAL, RETURNED, DOCUMENT, BATCH, IMPORT }
 
-    record Row(String name, Fixture fixture, java.util.function.BiFunction<String, String,
-            AbstractMockHttpServletRequestBuilder<?>> request, int... expected) {
-    }
-
-    // ============================================================================================================
-    // dossiers, documents, batches, nominee imports (the dossier feature)
-    //                                                   OWN  OTHER NO_ROLE ANON  SNV  LEADER COUNCIL
-    // ============================================================================================================
-    static final List<Row> DOSSIER_ROWS = List.of(
-            new Row("create dossier", Fixture.NONE, (id, doc) -> post(DOSSIERS).contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"unitCode\": \"SGDDT\", " + person("Phạm Văn Tuấn", null, "LDTT", 2025, null)
-                            .strip().substring(1)),
-                    201, 403, 403, 401, 201, 403, 403),
-            new Row("list dossiers", Fixture.DRAFT, (id, doc) -> get(DOSSIERS), 200, 200, 403, 401, 200, 200, 200),
-            new Row("get dossier", Fixture.DRAFT, (id, doc) -> get(DOSSIERS + "/" + id),
-                    200, 404, 403, 401, 200, 200, 200),
-            new Row("dossier history", Fixture.DRAFT, (id, doc) -> get(DOSSIERS + "/" + id + "/history"),
-                    200, 404, 403, 401, 200, 200, 200),
-            new Row("dossier eligibility", Fixture.COMPLETE_DRAFT, (id, doc) -> get(DOSSIERS + "/" + id + "/eligibility"),
-                    200, 404, 403, 401, 200, 200, 200),
-            new Row("revise dossier", Fixture.DRAFT, (id, doc) -> put(DOSSIERS + "/" + id)
-                    .contentType(MediaType.APPLICATION_JSON).content(person("Phạm Văn Tuấn", null, "LDTT", 2025, null)),
-                    200, 404, 403, 401, 200, 403, 403),
-            new Row("submit", Fixture.COMPLETE_DRAFT, (id, doc) -> post(DOSSIERS + "/" + id + "/submit"),
-                    200, 404, 403, 401, 403, 403, 403),
-            new Row("recall", Fixture.SUBMITTED, (id, doc) -> post(DOSSIERS + "/" + id + "/recall"),
-                    200, 404, 403, 401, 403, 403, 403),
-            new Row("assign", Fixture.SUBMITTED, (id, doc) -> post(DOSSIERS + "/" + id + "/assign"),
-                    403, 403, 403, 401, 200, 403, 403),
-            new Row("return", Fixture.SUBMITTED, (id, doc) -> post(DOSSIERS + "/" + id + "/return")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"reasons\": [\"Bổ sung biên bản\"], \"completeBy\": \"2026-03-31\"}"),
-                    403, 403, 403, 401, 200, 403, 403),
-            new Row("resubmit", Fixture.RETURNED, (id, doc) -> post(DOSSIERS + "/" + id + "/resubmit"),
-                    200, 404, 403, 401, 403, 403, 403),
-            new Row("appraise", Fixture.UNDER_APPRAISAL, (id, doc) -> post(DOSSIERS + "/" + id + "/appraisal"),
-                    403, 403, 403, 401, 200, 403, 403),
-            new Row("upload document", Fixture.DRAFT, (id, doc) -> multipart(DOSSIERS + "/" + id + "/documents")
-                    .file(new MockMultipartFile("file", "a.pdf", "application/pdf", pdf())).param("kind", "TO_TRINH"),
-                    201, 404, 403, 401, 201, 403, 403),
-            new Row("list documents", Fixture.DOCUMENT, (id, doc) -> get(DOSSIERS + "/" + id + "/documents"),
-                    200, 404, 403, 401, 200, 200, 200),
-            new Row("download document", Fixture.DOCUMENT,
-                    (id, doc) -> get(DOSSIERS + "/" + id + "/documents/" + doc),
-                    200, 404, 403, 401, 200, 200, 200),
-            new Row("remove document", Fixture.DOCUMENT,
-                    (id, doc) -> delete(DOSSIERS + "/" + id + "/documents/" + doc),
-                    200, 404, 403, 401, 200, 403, 403),
-            new Row("open batch", Fixture.NONE, (id, doc) -> post("/api/v1/batches")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"unitCode\": \"SGDDT\", \"title\": \"Tờ trình 2025\", \"year\": 2025}"),
-                    201, 403, 403, 401, 201, 403, 403),
-            new Row("list batches", Fixture.BATCH, (id, doc) -> get("/api/v1/batches"),
-                    200, 200, 403, 401, 200, 200, 200),
-            new Row("get batch", Fixture.BATCH, (id, doc) -> get("/api/v1/batches/" + id),
-                    200, 404, 403, 401, 200, 200, 200),
-            new Row("batch dossiers", Fixture.BATCH, (id, doc) -> get("/api/v1/batches/" + id + "/dossiers"),
-                    200, 404, 403, 401, 200, 200, 200),
-            new Row("submit all of a batch", Fixture.BATCH, (id, doc) -> post("/api/v1/batches/" + id + "/submit-all"),
-                    200, 404, 403, 401, 403, 403, 403),
-            new Row("import template", Fixture.NONE, (id, doc) -> get("/api/v1/nominee-imports/template"),
-                    200, 200, 403, 401, 200, 403, 403),
-            new Row("upload nominee list", Fixture.BATCH, (id, doc) -> multipart("/api/v1/nominee-imports")
-                    .file(new MockMultipartFile("file", "ds.xlsx", "application/octet-stream", nomineeList()))
-                    .param("batchId", id),
-                    201, 404, 403, 401, 403, 403, 403),
-            new Row("get nominee import", Fixture.IMPORT, (id, doc) -> get("/api/v1/nominee-imports/" + id),
-                    200, 404, 403, 401, 200, 200, 200),
-            new Row("confirm nominee import", Fixture.IMPORT,
-                    (id, doc) -> post("/api/v1/nominee-imports/" + id + "/confirm"),
-                    200, 404, 403, 401, 403, 403, 403));
-
-    static Stream<Arguments> dossierMatrix() {
-        return SecurityMatrix.cases(DOSSIER_ROWS, (row, caller) -> Arguments.of(row.name(), row, caller,
-                row.expected()[caller.columnWithoutAdmin()]));
+    static Stream<Row> dossierMatrix() {
+        String dossier = DOSSIERS + "/{id}";
+        String person = person("Phạm Văn Tuấn", null, "LDTT", 2025, null);
+        //                               OWN  OTHER NO_ROLE ANON SNV  LEADER COUNCIL ADMIN
+        return rows(
+                given(Fixture.NONE,
+                        endpoint("create dossier", POST, DOSSIERS, JSON,
+                                "{\"unitCode\": \"SGDDT\", " + person.strip().substring(1),
+                                COLUMNS.statuses(201, 403, 403, 401, 201, 403, 403, 201)),
+                        endpoint("open batch", POST, "/api/v1/batches", JSON,
+                                "{\"unitCode\": \"SGDDT\", \"title\": \"Tờ trình 2025\", \"year\": 2025}",
+                                COLUMNS.statuses(201, 403, 403, 401, 201, 403, 403, 201)),
+                        endpoint("import template", GET, "/api/v1/nominee-imports/template",
+                                COLUMNS.statuses(200, 200, 403, 401, 200, 403, 403, 200))),
+                given(Fixture.DRAFT,
+                        endpoint("list dossiers", GET, DOSSIERS,
+                                COLUMNS.statuses(200, 200, 403, 401, 200, 200, 200, 200)),
+                        endpoint("get dossier", GET, dossier,
+                                COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200)),
+                        endpoint("dossier history", GET, dossier + "/history",
+                                COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200)),
+                        endpoint("revise dossier", PUT, dossier, JSON, person,
+                                COLUMNS.statuses(200, 404, 403, 401, 200, 403, 403, 200)),
+                        endpoint("upload document", ids -> multipart(ids.apply(dossier + "/documents"))
+                                        .file(new MockMultipartFile("file", "a.pdf", "application/pdf", pdf()))
+                                        .param("kind", "TO_TRINH"),
+                                COLUMNS.statuses(201, 404, 403, 401, 201, 403, 403, 201))),
+                given(Fixture.COMPLETE_DRAFT,
+                        endpoint("dossier eligibility", GET, dossier + "/eligibility",
+                                COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200)),
+                        endpoint("submit", POST, dossier + "/submit",
+                                COLUMNS.statuses(200, 404, 403, 401, 403, 403, 403, 403))),
+                given(Fixture.SUBMITTED,
+                        endpoint("recall", POST, dossier + "/recall",
+                                COLUMNS.statuses(200, 404, 403, 401, 403, 403, 403, 403)),
+                        endpoint("assign", POST, dossier + "/assign",
+                                COLUMNS.statuses(403, 403, 403, 401, 200, 403, 403, 200)),
+                        endpoint("return", POST, dossier + "/return", JSON,
+                                "{\"reasons\": [\"Bổ sung biên bản\"], \"completeBy\": \"2026-03-31\"}",
+                                COLUMNS.statuses(403, 403, 403, 401, 200, 403, 403, 200))),
+                given(Fixture.RETURNED, endpoint("resubmit", POST, dossier + "/resubmit",
+                        COLUMNS.statuses(200, 404, 403, 401, 403, 403, 403, 403))),
+                given(Fixture.UNDER_APPRAISAL, endpoint("appraise", POST, dossier + "/appraisal",
+                        COLUMNS.statuses(403, 403, 403, 401, 200, 403, 403, 200))),
+                given(Fixture.DOCUMENT,
+                        endpoint("list documents", GET, dossier + "/documents",
+                                COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200)),
+                        endpoint("download document", GET, dossier + "/documents/{doc}",
+                                COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200)),
+                        endpoint("remove document", DELETE, dossier + "/documents/{doc}",
+                                COLUMNS.statuses(200, 404, 403, 401, 200, 403, 403, 200))),
+                given(Fixture.BATCH,
+                        endpoint("list batches", GET, "/api/v1/batches",
+                                COLUMNS.statuses(200, 200, 403, 401, 200, 200, 200, 200)),
+                        endpoint("get batch", GET, "/api/v1/batches/{id}",
+                                COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200)),
+                        endpoint("batch dossiers", GET, "/api/v1/batches/{id}/dossiers",
+                                COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200)),
+                        endpoint("submit all of a batch", POST, "/api/v1/batches/{id}/submit-all",
+                                COLUMNS.statuses(200, 404, 403, 401, 403, 403, 403, 403)),
+                        endpoint("upload nominee list", ids -> multipart("/api/v1/nominee-imports")
+                                        .file(new MockMultipartFile("file", "ds.xlsx", "application/octet-stream",
+                                                nomineeList()))
+                                        .param("batchId", ids.apply("{id}")),
+                                COLUMNS.statuses(201, 404, 403, 401, 403, 403, 403, 403))),
+                given(Fixture.IMPORT,
+                        endpoint("get nominee import", GET, "/api/v1/nominee-imports/{id}",
+                                COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200)),
+                        endpoint("confirm nominee import", POST, "/api/v1/nominee-imports/{id}/confirm",
+                                COLUMNS.statuses(200, 404, 403, 401, 403, 403, 403, 403))));
     }
 
     @Autowired DossierStore store;
     @Autowired WorkingDays workingDays;
 
-    @ParameterizedTest(name = "{0} as {2} → {3}")
+    @ParameterizedTest(name = "{0}")
     @MethodSource("dossierMatrix")
-    void dossier_endpoints(String name, Row row, Caller caller, int expected) throws Exception {
+    void dossier_endpoints(Row row) throws Exception {
         clock.set(LocalDate.of(2025, 12, 1));
-        String[] ids = fixture(row.fixture());
-        AbstractMockHttpServletRequestBuilder<?> request = row.request().apply(ids[0], ids[1]);
-        caller.sign(request);
-        mvc.perform(request).andExpect(status(expected));
+        String[] ids = fixture((Fixture) row.given());
+        mvc.perform(row.request(text -> text.replace("{id}", String.valueOf(ids[0]))
+                        .replace("{doc}", String.valueOf(ids[1]))))
+                .andExpect(status(row.status()));
     }
 
     private String[] fixture(Fixture fixture) throws Exception {
@@ -202,10 +197,5 @@ class DossierSecurityMatrixTest extends NominationApiTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    @org.junit.jupiter.api.Test
-    void every_dossier_row_lists_a_status_for_every_caller() {
-        assertThat(DOSSIER_ROWS).allSatisfy(row -> assertThat(row.expected()).hasSize(Caller.values().length - 1));
     }
 }

@@ -1,25 +1,34 @@
 package vn.tdkt.reporting;
 
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.ANONYMOUS;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.COUNCIL_MEMBER;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.JSON;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.LEADER;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.SNV;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.endpoint;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.noRole;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.rows;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.unitOfficer;
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.tdkt.platformtest.matrix.SecurityMatrix.Caller;
+import vn.tdkt.platformtest.matrix.SecurityMatrix.Row;
 import vn.tdkt.platformtest.security.TestTokens;
 import vn.tdkt.reporting.support.Events;
 import vn.tdkt.reporting.support.ReportingTest;
@@ -31,16 +40,27 @@ import vn.tdkt.reporting.support.ReportingTest;
  */
 class SecurityMatrixTest extends ReportingTest {
 
-    static final RequestPostProcessor ANONYMOUS = request -> request;
-    static final RequestPostProcessor OWN = TestTokens.unitOfficer("SGDDT");
-    static final RequestPostProcessor NO_ROLE = TestTokens.noRole("SGDDT");
+    static final Caller OWN = unitOfficer("own unit", "SGDDT");
+    /** SGDDT heads its own cluster. */
+    static final Caller HEAD = unitOfficer("own unit (head)", "SGDDT");
+    /** SGDDT's officer, asking for SYT's resource. */
+    static final Caller OTHER = unitOfficer("other unit", "SGDDT");
+    static final Caller NO_ROLE = noRole("SGDDT");
     /** A member of SGDDT's cluster who is not its head. */
-    static final RequestPostProcessor MEMBER = TestTokens.unitOfficer("SNV");
+    static final Caller MEMBER = unitOfficer("member, not head", "SNV");
     static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes();
 
-    /** Ids created by the seed, for the paths. */
+    /** Ids created by the seed, put in for the placeholders of the paths ({@code {ownDuty}}). */
     record Ids(String ownObligation, String otherObligation, String ownDuty, String otherDuty, String ownOpenDuty,
             String otherOpenDuty, String ownSubmission, String otherSubmission, String ownSheet, String otherSheet) {
+
+        String put(String text) {
+            return text.replace("{ownObligation}", ownObligation).replace("{otherObligation}", otherObligation)
+                    .replace("{ownDuty}", ownDuty).replace("{otherDuty}", otherDuty)
+                    .replace("{ownOpenDuty}", ownOpenDuty).replace("{otherOpenDuty}", otherOpenDuty)
+                    .replace("{ownSubmission}", ownSubmission).replace("{otherSubmission}", otherSubmission)
+                    .replace("{ownSheet}", ownSheet).replace("{otherSheet}", otherSheet);
+        }
     }
 
     private Ids ids;
@@ -103,179 +123,105 @@ class SecurityMatrixTest extends ReportingTest {
         return JsonPath.read(body, "$.id");
     }
 
-    private static AbstractMockHttpServletRequestBuilder<?> json(AbstractMockHttpServletRequestBuilder<?> request, String body) {
-        return request.contentType(MediaType.APPLICATION_JSON).content(body);
-    }
-
     private static AbstractMockHttpServletRequestBuilder<?> upload(String dutyId) {
         return multipart("/api/v1/report-submissions")
                 .file(new MockMultipartFile("file", "bc.pdf", "application/pdf", PDF)).param("dutyId", dutyId);
     }
 
-    /** endpoint, caller, token, request, expected status */
-    static Stream<Arguments> matrix() {
-        List<Arguments> cases = new ArrayList<>();
-        // reads scoped by unit: own 200, another unit's 404, no role 403, anonymous 401; province readers 200
-        List<Object[]> reads = List.of(
-                read("dashboard summary", i -> get("/api/v1/dashboard/summary"),
-                        i -> get("/api/v1/dashboard/summary").param("unit", "SYT")),
-                read("task list", i -> get("/api/v1/tasks"), i -> get("/api/v1/tasks").param("unit", "SYT")),
-                read("task", i -> get("/api/v1/tasks/t-own"), i -> get("/api/v1/tasks/t-other")),
-                read("dossier view", i -> get("/api/v1/dossier-views/d-own"), i -> get("/api/v1/dossier-views/d-other")),
-                read("obligation", i -> get("/api/v1/report-obligations/" + i.ownObligation()),
-                        i -> get("/api/v1/report-obligations/" + i.otherObligation())),
-                read("duty list", i -> get("/api/v1/report-duties"),
-                        i -> get("/api/v1/report-duties").param("unit", "SYT")),
-                read("duty", i -> get("/api/v1/report-duties/" + i.ownDuty()),
-                        i -> get("/api/v1/report-duties/" + i.otherDuty())),
-                read("compliance", i -> get("/api/v1/report-compliance"),
-                        i -> get("/api/v1/report-compliance").param("unit", "SYT")),
-                read("submission list", i -> get("/api/v1/report-submissions").param("dutyId", i.ownDuty()),
-                        i -> get("/api/v1/report-submissions").param("dutyId", i.otherDuty())),
-                read("submission", i -> get("/api/v1/report-submissions/" + i.ownSubmission()),
-                        i -> get("/api/v1/report-submissions/" + i.otherSubmission())),
-                read("submission file", i -> get("/api/v1/report-submissions/" + i.ownSubmission() + "/file"),
-                        i -> get("/api/v1/report-submissions/" + i.otherSubmission() + "/file")),
-                read("score sheet", i -> get("/api/v1/score-sheets/" + i.ownSheet()),
-                        i -> get("/api/v1/score-sheets/" + i.otherSheet())),
-                read("cluster ranking", i -> get("/api/v1/cluster-rankings/" + i.otherSheet()),
-                        i -> get("/api/v1/cluster-rankings/" + i.otherSheet())),
-                read("process metrics", i -> get("/api/v1/process-metrics"),
-                        i -> get("/api/v1/process-metrics").param("unit", "SYT")));
-        for (Object[] read : reads) {
-            String name = (String) read[0];
-            @SuppressWarnings("unchecked") Function<Ids, AbstractMockHttpServletRequestBuilder<?>> own =
-                    (Function<Ids, AbstractMockHttpServletRequestBuilder<?>>) read[1];
-            @SuppressWarnings("unchecked") Function<Ids, AbstractMockHttpServletRequestBuilder<?>> other =
-                    (Function<Ids, AbstractMockHttpServletRequestBuilder<?>>) read[2];
-            boolean ownVisible = !name.equals("cluster ranking");
-            cases.add(Arguments.of(name, "leader", TestTokens.leader(), other, 200));
-            cases.add(Arguments.of(name, "SNV officer", TestTokens.snvOfficer(), other, 200));
-            cases.add(Arguments.of(name, "council member", TestTokens.councilMember(), other, 200));
-            if (ownVisible) {
-                cases.add(Arguments.of(name, "own unit", OWN, own, 200));
-            }
-            cases.add(Arguments.of(name, "other unit", OWN, other, 404));
-            cases.add(Arguments.of(name, "no role", NO_ROLE, own, 403));
-            cases.add(Arguments.of(name, "anonymous", ANONYMOUS, own, 401));
-        }
-        // lists without another unit's variant (they are filtered to what the caller may see)
-        for (String list : List.of("/api/v1/report-obligations", "/api/v1/report-templates", "/api/v1/score-sheets",
-                "/api/v1/cluster-rankings")) {
-            cases.add(Arguments.of(list, "own unit", OWN, fn(i -> get(list)), 200));
-            cases.add(Arguments.of(list, "no role", NO_ROLE, fn(i -> get(list)), 403));
-            cases.add(Arguments.of(list, "anonymous", ANONYMOUS, fn(i -> get(list)), 401));
-        }
-        // the stream carries no figures: every reader may listen
-        cases.add(Arguments.of("stream", "own unit", OWN, fn(i -> get("/api/v1/dashboard/stream")), 200));
-        cases.add(Arguments.of("stream", "no role", NO_ROLE, fn(i -> get("/api/v1/dashboard/stream")), 403));
-        cases.add(Arguments.of("stream", "anonymous", ANONYMOUS, fn(i -> get("/api/v1/dashboard/stream")), 401));
-        // submissions: a unit submits its own duty only
-        cases.add(Arguments.of("submit", "own unit", OWN, fn(i -> upload(i.ownOpenDuty())), 201));
-        cases.add(Arguments.of("submit", "other unit", OWN, fn(i -> upload(i.otherOpenDuty())), 404));
-        cases.add(Arguments.of("submit", "leader", TestTokens.leader(), fn(i -> upload(i.ownOpenDuty())), 403));
-        cases.add(Arguments.of("submit", "no role", NO_ROLE, fn(i -> upload(i.ownOpenDuty())), 403));
-        cases.add(Arguments.of("submit", "anonymous", ANONYMOUS, fn(i -> upload(i.ownOpenDuty())), 401));
-        // Sở Nội vụ only: define obligations, return submissions
+    static Stream<Row> matrix() {
         String define = "{\"title\":\"Báo cáo năm\",\"kind\":\"ANNUAL\",\"period\":\"2026\",\"dueDate\":"
                 + "\"2026-12-10\",\"units\":[\"SGDDT\"],\"templateCode\":\"TONG_KET_NAM\"}";
-        Function<Ids, AbstractMockHttpServletRequestBuilder<?>> defineRequest = i -> json(post("/api/v1/report-obligations"),
-                define);
-        cases.add(Arguments.of("define obligation", "SNV officer", TestTokens.snvOfficer(), defineRequest, 201));
-        cases.add(Arguments.of("define obligation", "own unit (lower role)", OWN, defineRequest, 403));
-        cases.add(Arguments.of("define obligation", "anonymous", ANONYMOUS, defineRequest, 401));
         String reasons = "{\"reasons\":[\"Thiếu số liệu\"]}";
-        cases.add(Arguments.of("return submission", "SNV officer", TestTokens.snvOfficer(),
-                fn(i -> json(post("/api/v1/report-submissions/" + i.ownSubmission() + "/return"), reasons)), 200));
-        cases.add(Arguments.of("return submission", "own unit (lower role)", OWN,
-                fn(i -> json(post("/api/v1/report-submissions/" + i.ownSubmission() + "/return"), reasons)), 403));
-        cases.add(Arguments.of("return submission", "other unit", OWN,
-                fn(i -> json(post("/api/v1/report-submissions/" + i.otherSubmission() + "/return"), reasons)), 403));
-        cases.add(Arguments.of("return submission", "anonymous", ANONYMOUS,
-                fn(i -> json(post("/api/v1/report-submissions/" + i.ownSubmission() + "/return"), reasons)), 401));
-        // score sheets: the cluster head (or SNV) runs its sheet; a member cross-scores; others do not see it
         String open = "{\"clusterId\":\"%s\"}";
-        cases.add(Arguments.of("open sheet", "own unit (head)", OWN,
-                fn(i -> json(post("/api/v1/score-sheets"), open.formatted("c-own-new"))), 201));
-        cases.add(Arguments.of("open sheet", "other unit", OWN,
-                fn(i -> json(post("/api/v1/score-sheets"), open.formatted("c-other-new"))), 400));
-        cases.add(Arguments.of("open sheet", "member, not head", MEMBER,
-                fn(i -> json(post("/api/v1/score-sheets"), open.formatted("c-own-new"))), 403));
-        cases.add(Arguments.of("open sheet", "anonymous", ANONYMOUS,
-                fn(i -> json(post("/api/v1/score-sheets"), open.formatted("c-own-new"))), 401));
         String score = "{\"unitCode\":\"SNV\",\"criterionCode\":\"REFORM_DIGITAL\",\"score\":10,"
                 + "\"justification\":\"Kết quả kiểm tra\"}";
         String cross = "{\"unitCode\":\"SNV\",\"criterionCode\":\"CROSS_REVIEW\",\"score\":12}";
-        String ratio = "{\"womenRatio\":0.7}";
         String criteria = "[{\"code\":\"ALL\",\"title\":\"Tổng hợp\",\"weight\":100,\"source\":\"MANUAL\"}]";
-        List<Object[]> headCommands = List.of(
-                new Object[] {"set criteria", (Function<String, AbstractMockHttpServletRequestBuilder<?>>)
-                        s -> json(put("/api/v1/score-sheets/" + s + "/criteria"), criteria)},
-                new Object[] {"automatic scores", (Function<String, AbstractMockHttpServletRequestBuilder<?>>)
-                        s -> post("/api/v1/score-sheets/" + s + "/automatic-scores")},
-                new Object[] {"manual score", (Function<String, AbstractMockHttpServletRequestBuilder<?>>)
-                        s -> json(put("/api/v1/score-sheets/" + s + "/scores"), score)},
-                new Object[] {"women ratio", (Function<String, AbstractMockHttpServletRequestBuilder<?>>)
-                        s -> json(put("/api/v1/score-sheets/" + s + "/members/SNV/women-ratio"), ratio)},
-                new Object[] {"rank", (Function<String, AbstractMockHttpServletRequestBuilder<?>>)
-                        s -> post("/api/v1/score-sheets/" + s + "/rank")});
-        for (Object[] command : headCommands) {
-            String name = (String) command[0];
-            @SuppressWarnings("unchecked") Function<String, AbstractMockHttpServletRequestBuilder<?>> request =
-                    (Function<String, AbstractMockHttpServletRequestBuilder<?>>) command[1];
-            cases.add(Arguments.of(name, "own unit (head)", OWN, fn(i -> request.apply(i.ownSheet())), 200));
-            cases.add(Arguments.of(name, "SNV officer", TestTokens.snvOfficer(),
-                    fn(i -> request.apply(i.ownSheet())), 200));
-            cases.add(Arguments.of(name, "other unit", OWN, fn(i -> request.apply(i.otherSheet())), 404));
-            cases.add(Arguments.of(name, "member, not head", MEMBER, fn(i -> request.apply(i.ownSheet())), 403));
-            cases.add(Arguments.of(name, "anonymous", ANONYMOUS, fn(i -> request.apply(i.ownSheet())), 401));
-        }
-        cases.add(Arguments.of("reopen", "SNV officer", TestTokens.snvOfficer(),
-                fn(i -> post("/api/v1/score-sheets/" + i.otherSheet() + "/reopen")), 200));
-        cases.add(Arguments.of("reopen", "other unit", OWN,
-                fn(i -> post("/api/v1/score-sheets/" + i.otherSheet() + "/reopen")), 404));
-        cases.add(Arguments.of("reopen", "anonymous", ANONYMOUS,
-                fn(i -> post("/api/v1/score-sheets/" + i.otherSheet() + "/reopen")), 401));
-        cases.add(Arguments.of("cross score", "own unit (member)", OWN,
-                fn(i -> json(post("/api/v1/score-sheets/" + i.ownSheet() + "/cross-scores"), cross)), 200));
-        cases.add(Arguments.of("cross score", "other unit", OWN,
-                fn(i -> json(post("/api/v1/score-sheets/" + i.otherSheet() + "/cross-scores"), cross)), 404));
-        cases.add(Arguments.of("cross score", "SNV officer (not a member)", TestTokens.snvOfficer(),
-                fn(i -> json(post("/api/v1/score-sheets/" + i.ownSheet() + "/cross-scores"), cross)), 403));
-        cases.add(Arguments.of("cross score", "no role", NO_ROLE,
-                fn(i -> json(post("/api/v1/score-sheets/" + i.ownSheet() + "/cross-scores"), cross)), 403));
-        cases.add(Arguments.of("cross score", "anonymous", ANONYMOUS,
-                fn(i -> json(post("/api/v1/score-sheets/" + i.ownSheet() + "/cross-scores"), cross)), 401));
-        // statistics are the province's report
-        for (String path : List.of("/api/v1/statistics/forms", "/api/v1/statistics/forms/0601")) {
-            Function<Ids, AbstractMockHttpServletRequestBuilder<?>> request = i -> get(path).param("year", "2026");
-            cases.add(Arguments.of(path, "SNV officer", TestTokens.snvOfficer(), request, 200));
-            cases.add(Arguments.of(path, "leader", TestTokens.leader(), request, 200));
-            cases.add(Arguments.of(path, "own unit (lower role)", OWN, request, 403));
-            cases.add(Arguments.of(path, "anonymous", ANONYMOUS, request, 401));
-        }
-        // the page, its assets and the chart library are public: they hold no data
-        for (String asset : List.of("/", "/index.html", "/dashboard/app.js", "/dashboard/app.css",
-                "/_static/echarts/6.0.0/dist/echarts.min.js")) {
-            cases.add(Arguments.of("page " + asset, "anonymous", ANONYMOUS, fn(i -> get(asset)), 200));
-        }
-        cases.add(Arguments.of("actuator metrics", "anonymous", ANONYMOUS, fn(i -> get("/actuator/metrics")), 401));
-        return cases.stream();
+        String sheets = "/api/v1/score-sheets/";
+        return rows(
+                // reads scoped by unit: own 200, another unit's 404, no role 403, anonymous 401; province readers 200
+                read("dashboard summary", "/api/v1/dashboard/summary", "/api/v1/dashboard/summary?unit=SYT"),
+                read("task list", "/api/v1/tasks", "/api/v1/tasks?unit=SYT"),
+                read("task", "/api/v1/tasks/t-own", "/api/v1/tasks/t-other"),
+                read("dossier view", "/api/v1/dossier-views/d-own", "/api/v1/dossier-views/d-other"),
+                read("obligation", "/api/v1/report-obligations/{ownObligation}",
+                        "/api/v1/report-obligations/{otherObligation}"),
+                read("duty list", "/api/v1/report-duties", "/api/v1/report-duties?unit=SYT"),
+                read("duty", "/api/v1/report-duties/{ownDuty}", "/api/v1/report-duties/{otherDuty}"),
+                read("compliance", "/api/v1/report-compliance", "/api/v1/report-compliance?unit=SYT"),
+                read("submission list", "/api/v1/report-submissions?dutyId={ownDuty}",
+                        "/api/v1/report-submissions?dutyId={otherDuty}"),
+                read("submission", "/api/v1/report-submissions/{ownSubmission}",
+                        "/api/v1/report-submissions/{otherSubmission}"),
+                read("submission file", "/api/v1/report-submissions/{ownSubmission}/file",
+                        "/api/v1/report-submissions/{otherSubmission}/file"),
+                read("score sheet", sheets + "{ownSheet}", sheets + "{otherSheet}"),
+                read("process metrics", "/api/v1/process-metrics", "/api/v1/process-metrics?unit=SYT"),
+                // the ranked sheet is the other cluster's (the own sheet is not ranked): no own-unit read
+                endpoint("cluster ranking", GET, "/api/v1/cluster-rankings/{otherSheet}", NO_ROLE, 403),
+                endpoint("cluster ranking of another unit", GET, "/api/v1/cluster-rankings/{otherSheet}", LEADER, 200,
+                        SNV, 200, COUNCIL_MEMBER, 200, OTHER, 404),
+                // lists without another unit's variant (they are filtered to what the caller may see)
+                endpoint("obligations", GET, "/api/v1/report-obligations", OWN, 200, NO_ROLE, 403),
+                endpoint("templates", GET, "/api/v1/report-templates", OWN, 200, NO_ROLE, 403),
+                endpoint("score sheets", GET, "/api/v1/score-sheets", OWN, 200, NO_ROLE, 403),
+                endpoint("cluster rankings", GET, "/api/v1/cluster-rankings", OWN, 200, NO_ROLE, 403),
+                // the stream carries no figures: every reader may listen
+                endpoint("stream", GET, "/api/v1/dashboard/stream", OWN, 200, NO_ROLE, 403),
+                // submissions: a unit submits its own duty only
+                endpoint("submit", ids -> upload(ids.apply("{ownOpenDuty}")), OWN, 201, LEADER, 403, NO_ROLE, 403),
+                endpoint("submit another unit's duty", ids -> upload(ids.apply("{otherOpenDuty}")), OTHER, 404),
+                // Sở Nội vụ only: define obligations, return submissions
+                endpoint("define obligation", POST, "/api/v1/report-obligations", JSON, define, SNV, 201, OWN, 403),
+                endpoint("return submission", POST, "/api/v1/report-submissions/{ownSubmission}/return", JSON,
+                        reasons, SNV, 200, OWN, 403),
+                endpoint("return another unit's submission", POST,
+                        "/api/v1/report-submissions/{otherSubmission}/return", JSON, reasons, OTHER, 403),
+                // score sheets: the cluster head (or SNV) runs its sheet; a member cross-scores; others do not see it
+                endpoint("open sheet", POST, "/api/v1/score-sheets", JSON, open.formatted("c-own-new"), HEAD, 201,
+                        MEMBER, 403),
+                endpoint("open another cluster's sheet", POST, "/api/v1/score-sheets", JSON,
+                        open.formatted("c-other-new"), OTHER, 400),
+                headCommand("set criteria", PUT, "/criteria", criteria),
+                headCommand("automatic scores", POST, "/automatic-scores", null),
+                headCommand("manual score", PUT, "/scores", score),
+                headCommand("women ratio", PUT, "/members/SNV/women-ratio", "{\"womenRatio\":0.7}"),
+                headCommand("rank", POST, "/rank", null),
+                endpoint("reopen", POST, sheets + "{otherSheet}/reopen", SNV, 200, OTHER, 404),
+                endpoint("cross score", POST, sheets + "{ownSheet}/cross-scores", JSON, cross,
+                        unitOfficer("own unit (member)", "SGDDT"), 200, SNV, 403, NO_ROLE, 403),
+                endpoint("cross score on another cluster", POST, sheets + "{otherSheet}/cross-scores", JSON, cross,
+                        OTHER, 404),
+                // statistics are the province's report
+                endpoint("statistics forms", GET, "/api/v1/statistics/forms?year=2026", SNV, 200, LEADER, 200,
+                        OWN, 403),
+                endpoint("statistics form 0601", GET, "/api/v1/statistics/forms/0601?year=2026", SNV, 200, LEADER,
+                        200, OWN, 403),
+                // the page, its assets and the chart library are public: they hold no data
+                Stream.of("/", "/index.html", "/dashboard/app.js", "/dashboard/app.css",
+                                "/_static/echarts/6.0.0/dist/echarts.min.js")
+                        .flatMap(asset -> endpoint("page " + asset, GET, asset, ANONYMOUS, 200)),
+                endpoint("actuator metrics", GET, "/actuator/metrics"));
     }
 
-    private static Object[] read(String name, Function<Ids, AbstractMockHttpServletRequestBuilder<?>> own,
-            Function<Ids, AbstractMockHttpServletRequestBuilder<?>> other) {
-        return new Object[] {name, own, other};
+    /** A read scoped by unit: the own unit's {@code own}; another unit's {@code other}, which province readers see. */
+    private static Stream<Row> read(String name, String own, String other) {
+        return Stream.concat(endpoint(name, GET, own, OWN, 200, NO_ROLE, 403),
+                endpoint(name + " of another unit", GET, other, LEADER, 200, SNV, 200, COUNCIL_MEMBER, 200,
+                        OTHER, 404));
     }
 
-    private static Function<Ids, AbstractMockHttpServletRequestBuilder<?>> fn(Function<Ids, AbstractMockHttpServletRequestBuilder<?>> f) {
-        return f;
+    /** A command on a score sheet that its cluster's head (or Sở Nội vụ) gives. */
+    private static Stream<Row> headCommand(String name, HttpMethod method, String path, String body) {
+        return Stream.concat(endpoint(name, method, "/api/v1/score-sheets/{ownSheet}" + path, JSON, body, HEAD, 200,
+                        SNV, 200, MEMBER, 403),
+                endpoint(name + " on another cluster", method, "/api/v1/score-sheets/{otherSheet}" + path, JSON, body,
+                        OTHER, 404));
     }
 
-    @ParameterizedTest(name = "{0} as {1} -> {4}")
+    @ParameterizedTest(name = "{0}")
     @MethodSource("matrix")
-    void accessFollowsRoleAndUnit(String endpoint, String caller, RequestPostProcessor auth,
-            Function<Ids, AbstractMockHttpServletRequestBuilder<?>> request, int expected) throws Exception {
-        mvc.perform(request.apply(ids).with(auth)).andExpect(status().is(expected));
+    void accessFollowsRoleAndUnit(Row row) throws Exception {
+        mvc.perform(row.request(ids::put)).andExpect(status().is(row.status()));
     }
 }

@@ -6,9 +6,6 @@ import com.jayway.jsonpath.JsonPath;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,12 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -143,16 +136,16 @@ class VotingPageBrowserIT extends CouncilTestSupport {
         assertThat(text(".session .status")).isEqualTo("Đang bỏ phiếu");
         assertThat(state(teacher)).isEqualTo("CAN_VOTE");
         assertThat(text(item(teacher) + " .who")).isEqualTo("Nguyễn Thị Hoa");
-        assertThat(((Number) js("return document.documentElement.scrollWidth;")).intValue())
+        assertThat(((Number) browser.js("return document.documentElement.scrollWidth;")).intValue())
                 .as("no horizontal scrolling on a phone")
-                .isLessThanOrEqualTo(((Number) js("return window.innerWidth;")).intValue());
+                .isLessThanOrEqualTo(((Number) browser.js("return window.innerWidth;")).intValue());
         assertThat(driver.findElement(By.cssSelector(item(teacher) + " button[data-choice='APPROVE']")).getSize()
                 .getHeight()).as("big buttons").isGreaterThanOrEqualTo(48);
-        screenshot("01-phieu-mo.png");
+        browser.screenshot("voting-screenshots", "01-phieu-mo.png");
 
         // when: hd-01 approves the teacher (with the confirmation) and rejects the collective
         cast(teacher, "APPROVE");
-        screenshot("02-da-bo-phieu.png");
+        browser.screenshot("voting-screenshots", "02-da-bo-phieu.png");
         cast(collective, "REJECT");
 
         // then: both show "Đã bỏ phiếu", with no button left
@@ -167,7 +160,7 @@ class VotingPageBrowserIT extends CouncilTestSupport {
         assertThat(text(item(teacher) + " .state"))
                 .isEqualTo("Không tham gia biểu quyết (Thành viên thuộc đơn vị của người được đề nghị)");
         assertThat(driver.findElements(By.cssSelector(item(teacher) + " button"))).isEmpty();
-        screenshot("03-khong-tham-gia.png");
+        browser.screenshot("voting-screenshots", "03-khong-tham-gia.png");
         cast(collective, "APPROVE");
 
         // and: the other members vote through the page too
@@ -191,7 +184,7 @@ class VotingPageBrowserIT extends CouncilTestSupport {
         waitFor(d -> text(".session .status").equals("Đã kết thúc bỏ phiếu"));
         assertThat(text(item(teacher) + " .result")).isEqualTo("Kết quả: Đạt (4/5 thành viên đồng ý)");
         assertThat(text(item(collective) + " .result")).isEqualTo("Kết quả: Không đạt (3/5 thành viên đồng ý)");
-        screenshot("04-ket-qua.png");
+        browser.screenshot("voting-screenshots", "04-ket-qua.png");
     }
 
     @Test
@@ -199,20 +192,20 @@ class VotingPageBrowserIT extends CouncilTestSupport {
         teacherOnTheAgendaOfThreeMembers();
 
         driver.get(base());
-        waitFor(d -> "noToken".equals(js("var e = document.getElementById('auth-message');"
+        waitFor(d -> "noToken".equals(browser.js("var e = document.getElementById('auth-message');"
                 + " return e.hidden ? null : e.dataset.reason;")));
         assertThat(text("#auth-message")).startsWith("Chưa đăng nhập");
         assertThat(driver.findElement(By.id("content")).isDisplayed()).isFalse();
 
         driver.get(base() + "#access_token=" + tokens.mint(id(1), Duration.ofMinutes(-10), "HDTDKT",
                 "COUNCIL_MEMBER"));
-        waitFor(d -> "expired".equals(js("return document.getElementById('auth-message').dataset.reason;")));
+        waitFor(d -> "expired".equals(browser.js("return document.getElementById('auth-message').dataset.reason;")));
         assertThat(text("#auth-message")).contains("hết hạn");
 
         signIn("hd-99");
         waitFor(d -> driver.findElement(By.id("no-sessions")).isDisplayed());
         assertThat(driver.findElements(By.cssSelector("#sessions .session"))).isEmpty();
-        screenshot("05-khong-co-phien.png");
+        browser.screenshot("voting-screenshots", "05-khong-co-phien.png");
     }
 
     @Test
@@ -224,7 +217,8 @@ class VotingPageBrowserIT extends CouncilTestSupport {
         driver.findElement(By.id("client-id")).sendKeys(id(3));
         driver.findElement(By.id("client-secret")).sendKeys("sai-mat-khau");
         driver.findElement(By.id("client-submit")).click();
-        waitFor(d -> "badCredentials".equals(js("return document.getElementById('auth-message').dataset.reason;")));
+        waitFor(d -> "badCredentials".equals(
+                browser.js("return document.getElementById('auth-message').dataset.reason;")));
         assertThat(text("#auth-message")).isEqualTo("Tên đăng nhập hoặc mật khẩu không đúng.");
 
         driver.findElement(By.id("client-secret")).clear();
@@ -234,7 +228,7 @@ class VotingPageBrowserIT extends CouncilTestSupport {
 
         assertThat(text(item(teacher) + " .state")).isEqualTo("Chưa mở bỏ phiếu");
         assertThat(driver.findElement(By.id("signin")).isDisplayed()).isFalse();
-        screenshot("06-dang-nhap.png");
+        browser.screenshot("voting-screenshots", "06-dang-nhap.png");
     }
 
     // ------------------------------------------------------------------------------------------------ helpers
@@ -259,8 +253,8 @@ class VotingPageBrowserIT extends CouncilTestSupport {
     }
 
     private void cast(String dossierId, String choice) {
-        click(By.cssSelector(item(dossierId) + " button[data-choice='" + choice + "']"));
-        click(By.cssSelector(item(dossierId) + " button.confirm"));
+        browser.click(By.cssSelector(item(dossierId) + " button[data-choice='" + choice + "']"), WAIT);
+        browser.click(By.cssSelector(item(dossierId) + " button.confirm"), WAIT);
         waitFor(d -> "VOTED".equals(state(dossierId)));
     }
 
@@ -269,38 +263,18 @@ class VotingPageBrowserIT extends CouncilTestSupport {
     }
 
     private String state(String dossierId) {
-        return (String) js("var e = document.querySelector(\"" + item(dossierId) + "\");"
+        return (String) browser.js("var e = document.querySelector(\"" + item(dossierId) + "\");"
                 + " return e ? e.dataset.state : null;");
     }
 
     /** Read in one script, so a re-render between finding and reading cannot make it stale. */
     private String text(String selector) {
-        return (String) js("var e = document.querySelector(\"" + selector + "\");"
+        return (String) browser.js("var e = document.querySelector(\"" + selector + "\");"
                 + " return e ? e.innerText.trim() : null;");
-    }
-
-    private void click(By by) {
-        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.NoSuchElementException.class).until(d -> {
-                    WebElement element = d.findElement(by);
-                    element.click();
-                    return true;
-                });
     }
 
     private void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
         new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
                 .ignoring(NullPointerException.class).until(condition::apply);
-    }
-
-    private Object js(String script) {
-        return ((JavascriptExecutor) driver).executeScript(script);
-    }
-
-    private void screenshot(String name) throws IOException {
-        Path target = Path.of(System.getProperty("basedir", ".")).resolve("target").resolve("voting-screenshots");
-        Files.createDirectories(target);
-        Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), target.resolve(name),
-                StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -1,25 +1,29 @@
 package vn.tdkt.nomination.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static vn.tdkt.nomination.support.MatrixCallers.COLUMNS;
+import static vn.tdkt.nomination.support.MatrixCallers.OTHER_UNIT_OFFICER;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.JSON;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.endpoint;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.perform;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.rows;
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import vn.tdkt.nomination.council.CouncilTestSupport;
-import vn.tdkt.nomination.support.Caller;
-import vn.tdkt.nomination.support.SecurityMatrix;
+import vn.tdkt.platformtest.matrix.SecurityMatrix.Row;
 
 /**
  * The public notice feature's block of the security matrix, with the service's public pages: every endpoint × the own
@@ -33,13 +37,10 @@ class NoticeSecurityMatrixTest extends CouncilTestSupport {
     static final String NOTICES = "/api/v1/public-notices";
 
     record Fixture(String dossier, String notice, String comment, String unpublished) {
-    }
 
-    record Row(String name, Function<Fixture, AbstractMockHttpServletRequestBuilder<?>> request, int... expected) {
-
-        @Override
-        public String toString() {
-            return name;
+        String put(String text) {
+            return text.replace("{notice}", notice).replace("{comment}", comment)
+                    .replace("{unpublished}", unpublished);
         }
     }
 
@@ -48,60 +49,52 @@ class NoticeSecurityMatrixTest extends CouncilTestSupport {
         return request.contentType(MediaType.APPLICATION_JSON).content(body);
     }
 
-    // ============================================================================================================
-    //                                                          OWN  OTHER NO_ROLE ANON  SNV  LEADER COUNCIL ADMIN
-    // ============================================================================================================
-    static final List<Row> ROWS = List.of(
-            new Row("open notice", f -> json(post(NOTICES), "{\"dossierId\": \"" + f.unpublished() + "\"}"),
-                                                                      403, 403, 403, 401, 201, 403, 403, 201),
-            new Row("list notices", f -> get(NOTICES),              200, 200, 403, 401, 200, 200, 200, 200),
-            new Row("get notice", f -> get(NOTICES + "/" + f.notice()),
-                                                                      200, 404, 403, 401, 200, 200, 200, 200),
-            new Row("list comments", f -> get(NOTICES + "/" + f.notice() + "/comments"),
-                                                                      403, 404, 403, 401, 200, 200, 200, 200),
-            new Row("resolve comment", f -> json(post(NOTICES + "/" + f.notice() + "/comments/" + f.comment()
-                    + "/resolve"), "{\"note\": \"Đã xác minh\"}"),   403, 403, 403, 401, 200, 403, 403, 200),
-            new Row("hide comment", f -> json(post(NOTICES + "/" + f.notice() + "/comments/" + f.comment()
-                    + "/hide"), "{\"reason\": \"Quảng cáo\"}"),      403, 403, 403, 401, 200, 403, 403, 200),
-            // ---- public: no token needed, rate-limited
-            new Row("public index", f -> get("/cong-khai"),        200, 200, 200, 200, 200, 200, 200, 200),
-            new Row("public notice page", f -> get("/cong-khai/" + f.notice()),
-                                                                      200, 200, 200, 200, 200, 200, 200, 200),
-            new Row("public comment", f -> json(post("/cong-khai/" + f.notice() + "/y-kien"),
-                    "{\"text\": \"Đồng ý với đề nghị\"}"),           201, 201, 201, 201, 201, 201, 201, 201),
-            new Row("public comment form", f -> post("/cong-khai/" + f.notice() + "/y-kien")
-                    .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("noi-dung", "Đồng ý"),
-                                                                      303, 303, 303, 303, 303, 303, 303, 303),
-            new Row("voting page", f -> get("/bo-phieu/"),         200, 200, 200, 200, 200, 200, 200, 200),
-            new Row("voting page script", f -> get("/bo-phieu/app.js"),
-                                                                      200, 200, 200, 200, 200, 200, 200, 200),
-            new Row("voting page configuration", f -> get("/bo-phieu/cau-hinh.json"),
-                                                                      200, 200, 200, 200, 200, 200, 200, 200));
-
-    static Stream<Arguments> matrix() {
-        return SecurityMatrix.cases(ROWS, (row, caller) -> Arguments.of(row, caller, row.expected()[caller.ordinal()]));
+    static Stream<Row> matrix() {
+        String comment = NOTICES + "/{notice}/comments/{comment}";
+        //                               OWN  OTHER NO_ROLE ANON SNV  LEADER COUNCIL ADMIN
+        return rows(
+                endpoint("open notice", POST, NOTICES, JSON, "{\"dossierId\": \"{unpublished}\"}",
+                        COLUMNS.statuses(403, 403, 403, 401, 201, 403, 403, 201)),
+                endpoint("list notices", GET, NOTICES,
+                        COLUMNS.statuses(200, 200, 403, 401, 200, 200, 200, 200)),
+                endpoint("get notice", GET, NOTICES + "/{notice}",
+                        COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200)),
+                endpoint("list comments", GET, NOTICES + "/{notice}/comments",
+                        COLUMNS.statuses(403, 404, 403, 401, 200, 200, 200, 200)),
+                endpoint("resolve comment", POST, comment + "/resolve", JSON, "{\"note\": \"Đã xác minh\"}",
+                        COLUMNS.statuses(403, 403, 403, 401, 200, 403, 403, 200)),
+                endpoint("hide comment", POST, comment + "/hide", JSON, "{\"reason\": \"Quảng cáo\"}",
+                        COLUMNS.statuses(403, 403, 403, 401, 200, 403, 403, 200)),
+                // ---- public: no token needed, rate-limited
+                endpoint("public index", GET, "/cong-khai",
+                        COLUMNS.statuses(200, 200, 200, 200, 200, 200, 200, 200)),
+                endpoint("public notice page", GET, "/cong-khai/{notice}",
+                        COLUMNS.statuses(200, 200, 200, 200, 200, 200, 200, 200)),
+                endpoint("public comment", POST, "/cong-khai/{notice}/y-kien", JSON,
+                        "{\"text\": \"Đồng ý với đề nghị\"}",
+                        COLUMNS.statuses(201, 201, 201, 201, 201, 201, 201, 201)),
+                endpoint("public comment form", ids -> post("/cong-khai/" + ids.apply("{notice}") + "/y-kien")
+                                .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("noi-dung", "Đồng ý"),
+                        COLUMNS.statuses(303, 303, 303, 303, 303, 303, 303, 303)),
+                endpoint("voting page", GET, "/bo-phieu/",
+                        COLUMNS.statuses(200, 200, 200, 200, 200, 200, 200, 200)),
+                endpoint("voting page script", GET, "/bo-phieu/app.js",
+                        COLUMNS.statuses(200, 200, 200, 200, 200, 200, 200, 200)),
+                endpoint("voting page configuration", GET, "/bo-phieu/cau-hinh.json",
+                        COLUMNS.statuses(200, 200, 200, 200, 200, 200, 200, 200)));
     }
 
-    @ParameterizedTest(name = "{0} as {1} -> {2}")
+    @ParameterizedTest(name = "{0}")
     @MethodSource("matrix")
-    void endpoint_answers_each_caller_as_specified(Row row, Caller caller, int expected) throws Exception {
+    void endpoint_answers_each_caller_as_specified(Row row) throws Exception {
         Fixture fixture = fixture();
-        Map<String, Long> before = counts();
-        String commentBefore = mongo.findById(fixture.comment(), org.bson.Document.class, "notice_comments")
-                .toJson();
 
-        MockHttpServletResponse response = SecurityMatrix.send(mvc, row.request().apply(fixture), caller);
+        MockHttpServletResponse response = perform(mvc, row, fixture::put, () -> List.of(counts(),
+                mongo.findById(fixture.comment(), org.bson.Document.class, "notice_comments").toJson()));
 
-        assertThat(response.getStatus()).as("%s as %s: %s", row, caller, body(response)).isEqualTo(expected);
-        if (expected >= 400) {
-            SecurityMatrix.assertProblem(response);
-            assertThat(counts()).as("a refused request changes nothing").isEqualTo(before);
-            assertThat(mongo.findById(fixture.comment(), org.bson.Document.class, "notice_comments").toJson())
-                    .as("the comment is unchanged").isEqualTo(commentBefore);
-        }
-        if (expected == 200 && row.name().equals("list notices")) {
-            assertThat(body(response).contains(fixture.notice())).as("%s sees %s's notice", caller, OWN)
-                    .isEqualTo(caller != Caller.OTHER_UNIT_OFFICER);
+        if (row.status() == 200 && NOTICES.equals(row.path())) {
+            assertThat(body(response).contains(fixture.notice())).as("%s sees %s's notice", row.caller(), OWN)
+                    .isEqualTo(row.caller() != OTHER_UNIT_OFFICER);
         }
     }
 

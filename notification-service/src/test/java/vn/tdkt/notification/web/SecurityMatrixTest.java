@@ -1,22 +1,32 @@
 package vn.tdkt.notification.web;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.ADMIN;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.JSON;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.SNV;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.endpoint;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.rows;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.unitOfficer;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDateTime;
-import java.util.function.Function;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.notification.notice.domain.Channel;
 import vn.tdkt.notification.support.NotificationServiceTest;
+import vn.tdkt.platformtest.matrix.SecurityMatrix.Caller;
+import vn.tdkt.platformtest.matrix.SecurityMatrix.Row;
 import vn.tdkt.platformtest.security.TestTokens;
 
 /**
@@ -29,113 +39,77 @@ class SecurityMatrixTest extends NotificationServiceTest {
 
     static final String OWN = "SECOWN";
     static final String OTHER = "SECOTHER";
-    static final String JSON = "application/json";
-    static final RequestPostProcessor ANONYMOUS = null;
-    static final RequestPostProcessor OWN_OFFICER = TestTokens.unitOfficer(OWN);
-    static final RequestPostProcessor OTHER_OFFICER = TestTokens.unitOfficer(OTHER);
-    static final RequestPostProcessor LOWER = TestTokens.councilMember();
-    static final RequestPostProcessor SNV = TestTokens.snvOfficer();
-    static final RequestPostProcessor ADMIN = TestTokens.admin();
+    static final Caller OWN_OFFICER = unitOfficer("own", OWN);
+    static final Caller OTHER_OFFICER = unitOfficer("other", OTHER);
+    /** A role that has no business here. */
+    static final Caller LOWER = new Caller("lower", TestTokens.councilMember());
+    static final Caller UNIT_OFFICER = unitOfficer("unit officer", OWN);
+    /** The own unit's officer asking for another unit's list ({@code ?unit=OTHER}). */
+    static final Caller FOR_OTHER_UNIT = unitOfficer("other", OWN);
 
-
-    record Case(String name, HttpMethod method, String path, String body, RequestPostProcessor caller, int status) {
-        @Override
-        public String toString() {
-            return name + " → " + status;
-        }
-    }
-
-    static Case c(String name, HttpMethod method, String path, RequestPostProcessor caller, int status) {
-        return new Case(name, method, path, null, caller, status);
-    }
-
-    static Case c(String name, HttpMethod method, String path, String body, RequestPostProcessor caller, int status) {
-        return new Case(name, method, path, body, caller, status);
-    }
-
-    /** Without a token 401; with a role that has no business here 403. */
-    static Stream<Case> lowerAndAnonymous(String name, HttpMethod method, String path, String body) {
-        return Stream.of(c(name + " lower", method, path, body, LOWER, 403),
-                c(name + " anonymous", method, path, body, ANONYMOUS, 401));
-    }
-
-    /** A resource of the unit {@code OWN}: its officer gets {@code ok}, another unit's officer 404. */
-    static Stream<Case> ownResource(String name, HttpMethod method, String path, String body, int ok) {
-        return Stream.concat(Stream.of(c(name + " own", method, path, body, OWN_OFFICER, ok),
-                c(name + " other", method, path, body, OTHER_OFFICER, 404)), lowerAndAnonymous(name, method, path, body));
-    }
-
-    static Stream<Case> ownResource(String name, HttpMethod method, String path, int ok) {
-        return ownResource(name, method, path, null, ok);
-    }
-
-    /** A list of the caller's own unit: asking for another unit's ({@code ?unit=OTHER}) answers 404. */
-    static Stream<Case> ownUnitList(String name, String path) {
-        return Stream.concat(Stream.of(c(name + " own", HttpMethod.GET, path, OWN_OFFICER, 200),
-                c(name + " other", HttpMethod.GET, path + "?unit=" + OTHER, OWN_OFFICER, 404)),
-                lowerAndAnonymous(name, HttpMethod.GET, path, null));
-    }
-
-    /** Sở Nội vụ's (and the administrator's): a unit officer 403 like a lower role. */
-    static Stream<Case> provinceOnly(String name, HttpMethod method, String path) {
-        return Stream.concat(Stream.of(c(name + " snv", method, path, SNV, 200),
-                c(name + " unit officer", method, path, OWN_OFFICER, 403)), lowerAndAnonymous(name, method, path, null));
-    }
-
-    static Stream<Case> matrix() {
+    static Stream<Row> matrix() {
         String webhook = "{\"url\":\"http://127.0.0.1:9/hooks\",\"eventTypes\":[\"award-revoked\"]}";
         String webhookOther = "{\"unitCode\":\"" + OTHER + "\",\"url\":\"http://127.0.0.1:9/h\",\"eventTypes\":[\"task-due\"]}";
+        String provinceWide = "{\"audience\":\"PROVINCE\",\"url\":\"http://127.0.0.1:9/h\",\"eventTypes\":[\"task-due\"]}";
         String preferences = "{\"dailyDigest\":false}";
         String template = "{\"subject\":\"[TĐKT] Task cancelled: {{content}}\",\"body\":\"{{content}}\"}";
         String preference = "/api/v1/preferences/" + OWN + "/unit";
-        return Stream.of(
+        // a resource of the unit OWN: its officer gets it, another unit's officer 404; a list of the caller's own
+        // unit: asking for another unit's (?unit=OTHER) answers 404; Sở Nội vụ's: a unit officer 403
+        return rows(
                 // inbox
-                ownUnitList("inbox", "/api/v1/inbox"),
-                Stream.of(c("inbox snv any", HttpMethod.GET, "/api/v1/inbox?unit=" + OTHER, SNV, 200)),
-                ownResource("read entry", HttpMethod.POST, "/api/v1/inbox/{entry}/read", 200),
+                endpoint("inbox", GET, "/api/v1/inbox", OWN_OFFICER, 200, LOWER, 403),
+                endpoint("inbox of another unit", GET, "/api/v1/inbox?unit=" + OTHER, FOR_OTHER_UNIT, 404, SNV, 200),
+                endpoint("read entry", POST, "/api/v1/inbox/{entry}/read", OWN_OFFICER, 200, OTHER_OFFICER, 404,
+                        LOWER, 403),
                 // recipients directory
-                provinceOnly("recipients", HttpMethod.GET, "/api/v1/recipients"),
-                ownResource("recipient", HttpMethod.GET, "/api/v1/recipients/" + OWN, 200),
+                endpoint("recipients", GET, "/api/v1/recipients", SNV, 200, UNIT_OFFICER, 403, LOWER, 403),
+                endpoint("recipient", GET, "/api/v1/recipients/" + OWN, OWN_OFFICER, 200, OTHER_OFFICER, 404,
+                        LOWER, 403),
                 // preferences
-                ownResource("preferences", HttpMethod.GET, "/api/v1/preferences?unit=" + OWN, 200),
-                ownResource("preference", HttpMethod.GET, "/api/v1/preferences/" + OWN + "/head", 200),
-                ownResource("change preference", HttpMethod.PUT, preference, preferences, 200),
-                Stream.of(c("change preference snv", HttpMethod.PUT, preference, preferences, SNV, 200)),
+                endpoint("preferences", GET, "/api/v1/preferences?unit=" + OWN, OWN_OFFICER, 200, OTHER_OFFICER, 404,
+                        LOWER, 403),
+                endpoint("preference", GET, "/api/v1/preferences/" + OWN + "/head", OWN_OFFICER, 200,
+                        OTHER_OFFICER, 404, LOWER, 403),
+                endpoint("change preference", PUT, preference, JSON, preferences, OWN_OFFICER, 200, OTHER_OFFICER, 404,
+                        SNV, 200, LOWER, 403),
                 // webhooks
-                Stream.of(c("subscribe own", HttpMethod.POST, "/api/v1/webhooks", webhook, OWN_OFFICER, 201),
-                        c("subscribe for another unit", HttpMethod.POST, "/api/v1/webhooks", webhookOther, OWN_OFFICER,
-                                404),
-                        c("subscribe province-wide as unit", HttpMethod.POST, "/api/v1/webhooks",
-                                "{\"audience\":\"PROVINCE\",\"url\":\"http://127.0.0.1:9/h\",\"eventTypes\":[\"task-due\"]}",
-                                OWN_OFFICER, 403)),
-                lowerAndAnonymous("subscribe", HttpMethod.POST, "/api/v1/webhooks", webhook),
-                ownUnitList("list webhooks", "/api/v1/webhooks"),
-                ownResource("get webhook", HttpMethod.GET, "/api/v1/webhooks/{sub}", 200),
-                ownResource("change webhook", HttpMethod.PUT, "/api/v1/webhooks/{sub}", webhook, 200),
-                ownResource("delete webhook", HttpMethod.DELETE, "/api/v1/webhooks/{sub}", 204),
-                ownResource("rotate secret", HttpMethod.POST, "/api/v1/webhooks/{sub}/secret", 200),
-                ownResource("enable webhook", HttpMethod.POST, "/api/v1/webhooks/{sub}/enable", 200),
+                endpoint("subscribe", POST, "/api/v1/webhooks", JSON, webhook, OWN_OFFICER, 201, LOWER, 403),
+                endpoint("subscribe for another unit", POST, "/api/v1/webhooks", JSON, webhookOther, OWN_OFFICER,
+                        404),
+                endpoint("subscribe province-wide as unit", POST, "/api/v1/webhooks", JSON, provinceWide,
+                        OWN_OFFICER, 403),
+                endpoint("list webhooks", GET, "/api/v1/webhooks", OWN_OFFICER, 200, LOWER, 403),
+                endpoint("webhooks of another unit", GET, "/api/v1/webhooks?unit=" + OTHER, FOR_OTHER_UNIT, 404),
+                endpoint("get webhook", GET, "/api/v1/webhooks/{sub}", OWN_OFFICER, 200, OTHER_OFFICER, 404,
+                        LOWER, 403),
+                endpoint("change webhook", PUT, "/api/v1/webhooks/{sub}", JSON, webhook, OWN_OFFICER, 200,
+                        OTHER_OFFICER, 404, LOWER, 403),
+                endpoint("delete webhook", DELETE, "/api/v1/webhooks/{sub}", OWN_OFFICER, 204,
+                        OTHER_OFFICER, 404, LOWER, 403),
+                endpoint("rotate secret", POST, "/api/v1/webhooks/{sub}/secret", OWN_OFFICER, 200, OTHER_OFFICER, 404,
+                        LOWER, 403),
+                endpoint("enable webhook", POST, "/api/v1/webhooks/{sub}/enable", OWN_OFFICER, 200, OTHER_OFFICER,
+                        404, LOWER, 403),
                 // delivery log
-                ownUnitList("deliveries", "/api/v1/deliveries"),
-                Stream.of(c("deliveries snv", HttpMethod.GET, "/api/v1/deliveries", SNV, 200)),
-                ownResource("delivery", HttpMethod.GET, "/api/v1/deliveries/{delivery}", 200),
-                ownResource("replay", HttpMethod.POST, "/api/v1/deliveries/{delivery}/replay", 200),
-                Stream.of(c("replay admin", HttpMethod.POST, "/api/v1/deliveries/{delivery}/replay", ADMIN, 200)),
+                endpoint("deliveries", GET, "/api/v1/deliveries", OWN_OFFICER, 200, SNV, 200, LOWER, 403),
+                endpoint("deliveries of another unit", GET, "/api/v1/deliveries?unit=" + OTHER, FOR_OTHER_UNIT, 404),
+                endpoint("delivery", GET, "/api/v1/deliveries/{delivery}", OWN_OFFICER, 200, OTHER_OFFICER, 404,
+                        LOWER, 403),
+                endpoint("replay", POST, "/api/v1/deliveries/{delivery}/replay", OWN_OFFICER, 200, OTHER_OFFICER, 404,
+                        ADMIN, 200, LOWER, 403),
                 // digests
-                ownUnitList("digests", "/api/v1/digests"),
+                endpoint("digests", GET, "/api/v1/digests", OWN_OFFICER, 200, LOWER, 403),
+                endpoint("digests of another unit", GET, "/api/v1/digests?unit=" + OTHER, FOR_OTHER_UNIT, 404),
                 // templates
-                provinceOnly("templates", HttpMethod.GET, "/api/v1/templates"),
-                provinceOnly("template", HttpMethod.GET, "/api/v1/templates/TASK_DUE.vi"),
-                provinceOnly("template versions", HttpMethod.GET, "/api/v1/templates/TASK_DUE.vi/versions"),
-                Stream.of(c("edit template admin", HttpMethod.PUT, "/api/v1/templates/TASK_CANCELLED.en", template, ADMIN,
-                                200),
-                        c("edit template snv", HttpMethod.PUT, "/api/v1/templates/TASK_CANCELLED.en", template, SNV, 403),
-                        c("edit template unit officer", HttpMethod.PUT, "/api/v1/templates/TASK_CANCELLED.en", template,
-                                OWN_OFFICER, 403),
-                        c("edit template anonymous", HttpMethod.PUT, "/api/v1/templates/TASK_CANCELLED.en", template,
-                                ANONYMOUS, 401)),
-                provinceOnly("preview template", HttpMethod.POST, "/api/v1/templates/TASK_DUE.en/preview"))
-                .flatMap(Function.identity());
+                endpoint("templates", GET, "/api/v1/templates", SNV, 200, UNIT_OFFICER, 403, LOWER, 403),
+                endpoint("template", GET, "/api/v1/templates/TASK_DUE.vi", SNV, 200, UNIT_OFFICER, 403, LOWER, 403),
+                endpoint("template versions", GET, "/api/v1/templates/TASK_DUE.vi/versions", SNV, 200, UNIT_OFFICER,
+                        403, LOWER, 403),
+                endpoint("edit template", PUT, "/api/v1/templates/TASK_CANCELLED.en", JSON, template, ADMIN, 200,
+                        SNV, 403, UNIT_OFFICER, 403),
+                endpoint("preview template", POST, "/api/v1/templates/TASK_DUE.en/preview", SNV, 200, UNIT_OFFICER,
+                        403, LOWER, 403));
     }
 
     @BeforeEach
@@ -147,25 +121,23 @@ class SecurityMatrixTest extends NotificationServiceTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("matrix")
-    void endpoint(Case c) throws Exception {
-        String path = c.path();
-        if (path.contains("{entry}")) {
-            path = path.replace("{entry}", freshDelivery(Channel.INBOX));
+    void endpoint_answers_by_role_and_unit(Row row) throws Exception {
+        Map<String, String> ids = new HashMap<>();
+        if (row.path().contains("{entry}")) {
+            ids.put("{entry}", freshDelivery(Channel.INBOX));
         }
-        if (path.contains("{delivery}")) {
-            path = path.replace("{delivery}", freshDelivery(Channel.EMAIL));
+        if (row.path().contains("{delivery}")) {
+            ids.put("{delivery}", freshDelivery(Channel.EMAIL));
         }
-        if (path.contains("{sub}")) {
-            path = path.replace("{sub}", freshSubscription());
+        if (row.path().contains("{sub}")) {
+            ids.put("{sub}", freshSubscription());
         }
-        MockHttpServletRequestBuilder request = request(c.method(), path);
-        if (c.body() != null) {
-            request.contentType(JSON).content(c.body());
-        }
-        if (c.caller() != null) {
-            request.with(c.caller());
-        }
-        mvc.perform(request).andExpect(status().is(c.status()));
+        mvc.perform(row.request(text -> {
+            for (Map.Entry<String, String> id : ids.entrySet()) {
+                text = text.replace(id.getKey(), id.getValue());
+            }
+            return text;
+        })).andExpect(status().is(row.status()));
     }
 
     /** A notice to OWN, sent: its inbox entry, or its e-mail delivery. */
@@ -178,7 +150,7 @@ class SecurityMatrixTest extends NotificationServiceTest {
     }
 
     private String freshSubscription() throws Exception {
-        String body = mvc.perform(request(HttpMethod.POST, "/api/v1/webhooks").with(TestTokens.unitOfficer(OWN))
+        String body = mvc.perform(request(POST, "/api/v1/webhooks").with(TestTokens.unitOfficer(OWN))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"url\":\"http://127.0.0.1:9/hooks\",\"eventTypes\":[\"award-revoked\"]}"))
                 .andExpect(status().isCreated())

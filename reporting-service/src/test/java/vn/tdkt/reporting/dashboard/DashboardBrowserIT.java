@@ -3,17 +3,11 @@ package vn.tdkt.reporting.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -62,20 +56,12 @@ class DashboardBrowserIT extends LiveReportingTest {
 
     /** Read in one script: a re-render between finding an element and reading it cannot make it stale. */
     private String text(String id) {
-        return (String) js("var e = document.getElementById('" + id + "'); return e ? e.innerText.trim() : null;");
-    }
-
-    /** Clicks what the selector finds, again if the page re-rendered it in between. */
-    private void click(By by) {
-        new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> {
-                    d.findElement(by).click();
-                    return true;
-                });
+        return (String) browser.js(
+                "var e = document.getElementById('" + id + "'); return e ? e.innerText.trim() : null;");
     }
 
     private void waitForScope(String unit) {
-        new WebDriverWait(driver, WAIT).until(d -> unit.equals(js(
+        new WebDriverWait(driver, WAIT).until(d -> unit.equals(browser.js(
                 "var s = document.getElementById('scope'); return s ? s.dataset.unit || null : null;")));
     }
 
@@ -83,12 +69,8 @@ class DashboardBrowserIT extends LiveReportingTest {
         new WebDriverWait(driver, WAIT).until(d -> expected.equals(text(id)));
     }
 
-    private Object js(String script) {
-        return ((JavascriptExecutor) driver).executeScript(script);
-    }
-
     private long chartPoints(String id) {
-        return ((Number) js("var c = echarts.getInstanceByDom(document.getElementById('" + id + "'));"
+        return ((Number) browser.js("var c = echarts.getInstanceByDom(document.getElementById('" + id + "'));"
                 + "return c ? c.getOption().series[0].data.length : -1;")).longValue();
     }
 
@@ -121,22 +103,22 @@ class DashboardBrowserIT extends LiveReportingTest {
         assertThat(text("report-missing-count")).isEqualTo("2");
         assertThat(text("report-late-count")).isEqualTo("1");
         assertThat(text("sla-breached-count")).isEqualTo("1");
-        assertThat(js("return typeof echarts")).as("ECharts served by the service").isEqualTo("object");
+        assertThat(browser.js("return typeof echarts")).as("ECharts served by the service").isEqualTo("object");
         assertThat(chartPoints("heatmap")).as("6 units × 12 months").isEqualTo(72);
         String dueSoon = text("due-soon-count");
-        screenshot("01-overview-vi.png");
+        browser.screenshot("dashboard-screenshots", "01-overview-vi.png");
 
         // when: another task enters its reminder ladder while the page is open
-        js("window.__sameDocument = 'yes';");
+        browser.js("window.__sameDocument = 'yes';");
         planEvents.accept(Events.message(Events.due("live-task", "SGDDT", "2026-11-27", 7), 1));
 
         // then: the count moves within seconds, in the same document (no reload)
         waitForText("due-soon-count", String.valueOf(Integer.parseInt(dueSoon) + 1));
-        assertThat(js("return window.__sameDocument;")).isEqualTo("yes");
+        assertThat(browser.js("return window.__sameDocument;")).isEqualTo("yes");
         assertThat(text("due-soon-list")).contains("Nhiệm vụ live-task");
 
         // when: the leader drills down to Sở Y tế from the units table
-        click(By.cssSelector("#unit-table a[data-unit='SYT']"));
+        browser.click(By.cssSelector("#unit-table a[data-unit='SYT']"), WAIT);
         waitForScope("SYT");
 
         // then: the same views for that unit, with a way back
@@ -144,8 +126,8 @@ class DashboardBrowserIT extends LiveReportingTest {
         assertThat(driver.getCurrentUrl()).contains("unit=SYT");
         assertThat(driver.findElements(By.cssSelector("#unit-table tbody tr"))).hasSize(1);
         assertThat(chartPoints("heatmap")).isEqualTo(12);
-        screenshot("02-unit-drilldown-syt.png");
-        click(By.id("breadcrumb-province"));
+        browser.screenshot("dashboard-screenshots", "02-unit-drilldown-syt.png");
+        browser.click(By.id("breadcrumb-province"), WAIT);
         waitForText("breadcrumb", "Toàn tỉnh");
 
         // when: the dossiers and council view
@@ -156,13 +138,13 @@ class DashboardBrowserIT extends LiveReportingTest {
         assertThat(text("council-upcoming")).contains("Hội đồng TĐKT tỉnh", "Phòng họp số 1, UBND tỉnh");
         assertThat(driver.findElements(By.cssSelector("#council-recent tbody tr[data-session-id='s-10']")))
                 .hasSize(1);
-        screenshot("03-dossiers-council.png");
+        browser.screenshot("dashboard-screenshots", "03-dossiers-council.png");
 
         // when: awards and the fund
         tab("awards");
         assertThat(text("awards-table")).contains("Bằng khen của Chủ tịch UBND tỉnh", "Cấp tỉnh", "Cờ thi đua của UBND tỉnh");
         assertThat(text("fund-table")).contains("2.500.000.000 đ", "2.000.000.000 đ");
-        screenshot("04-awards-fund.png");
+        browser.screenshot("dashboard-screenshots", "04-awards-fund.png");
 
         // when: clusters and process metrics
         tab("clusters");
@@ -170,7 +152,7 @@ class DashboardBrowserIT extends LiveReportingTest {
         assertThat(text("bottleneck")).startsWith("Điểm nghẽn:");
         assertThat(text("risk-table")).contains("Phường Chiềng Lề");
         assertThat(text("deliveries")).contains("1 lỗi");
-        screenshot("05-clusters-metrics.png");
+        browser.screenshot("dashboard-screenshots", "05-clusters-metrics.png");
 
         // and the English toggle translates the page in place (unit names are proper names and stay)
         tab("overview");
@@ -178,7 +160,7 @@ class DashboardBrowserIT extends LiveReportingTest {
         assertThat(text("title")).isEqualTo("Provincial emulation and commendation dashboard");
         assertThat(text("tab-dossiers")).isEqualTo("Dossiers and council");
         assertThat(text("unit-table")).contains("Sở Y tế");
-        screenshot("06-overview-en.png");
+        browser.screenshot("dashboard-screenshots", "06-overview-en.png");
     }
 
     @Test
@@ -193,7 +175,7 @@ class DashboardBrowserIT extends LiveReportingTest {
 
         assertThat(text("breadcrumb")).contains("Sở Giáo dục và Đào tạo");
         assertThat(driver.findElements(By.cssSelector("#unit-table tbody tr"))).hasSize(1);
-        screenshot("07-unit-officer-sgddt.png");
+        browser.screenshot("dashboard-screenshots", "07-unit-officer-sgddt.png");
     }
 
     @Test
@@ -215,12 +197,5 @@ class DashboardBrowserIT extends LiveReportingTest {
                 "data-reason", "expired"));
         assertThat(text("auth-message")).contains("hết hạn");
         assertThat(driver.findElement(By.id("content")).isDisplayed()).isFalse();
-    }
-
-    private void screenshot(String name) throws IOException {
-        Path target = Path.of(System.getProperty("basedir", ".")).resolve("target").resolve("dashboard-screenshots");
-        Files.createDirectories(target);
-        Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 }

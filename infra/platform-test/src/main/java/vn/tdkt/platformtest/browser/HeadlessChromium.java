@@ -6,14 +6,23 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The real browser of the services' page tests: headless Chromium ({@code /usr/bin/chromium}) driven by
@@ -59,6 +68,31 @@ public final class HeadlessChromium implements AutoCloseable {
 
     public WebDriver driver() {
         return driver;
+    }
+
+    /** Runs {@code script} in the page and returns what it returns. */
+    public Object js(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
+    /**
+     * Clicks what {@code by} finds, waiting up to {@code timeout} for it to be rendered, and again if the page
+     * re-rendered it between finding and clicking (a stale element).
+     */
+    public void click(By by, Duration timeout) {
+        new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class)
+                .ignoring(NoSuchElementException.class).until(d -> {
+                    d.findElement(by).click();
+                    return true;
+                });
+    }
+
+    /** Keeps a screenshot of the page as {@code target/<folder>/<name>} of the module under test. */
+    public void screenshot(String folder, String name) throws IOException {
+        Path target = Path.of(System.getProperty("basedir", ".")).resolve("target").resolve(folder);
+        Files.createDirectories(target);
+        Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), target.resolve(name),
+                StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Override
