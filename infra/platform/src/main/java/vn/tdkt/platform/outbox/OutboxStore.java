@@ -7,11 +7,6 @@ import java.util.Optional;
 /** Where pending events live (the aggregate documents). Separated from the relay so tests can fail it. */
 public interface OutboxStore {
 
-    /** Pending documents of every outbox collection, at most {@code limit}. */
-    default List<PendingAggregate> findPending(int limit) {
-        return findPending(limit, null);
-    }
-
     /**
      * Pending documents of the named collections only ({@code null}: every outbox collection), at most {@code limit}.
      * A round kicked by a save looks where that save wrote, not in every collection of the service.
