@@ -21,8 +21,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import vn.tdkt.contracts.EventTypes;
-import vn.tdkt.platform.events.EventJson;
-import vn.tdkt.platform.outbox.OutboxEntry;
 import vn.tdkt.platformtest.security.TestTokens;
 import vn.tdkt.reporting.scoring.persistence.ScoreSheetDocument;
 import vn.tdkt.reporting.support.Events;
@@ -130,8 +128,7 @@ class ClusterYearTest extends ReportingTest {
     }
 
     private List<JsonNode> payloads(vn.tdkt.contracts.EventType type) {
-        return emitted(ScoreSheetDocument.COLLECTION, type).stream().map(OutboxEntry::payload)
-                .map(json -> EventJson.mapper().readTree(json)).toList();
+        return payloads(ScoreSheetDocument.COLLECTION, type);
     }
 
     @Test
