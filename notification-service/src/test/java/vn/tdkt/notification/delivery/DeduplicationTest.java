@@ -28,12 +28,12 @@ class DeduplicationTest extends NotificationServiceTest {
         clock.set(LocalDateTime.of(2025, 6, 27, 8, 0));
         String unit = registeredUnit("DD");
         String task = "task-" + unit;
-        String threeDays = deliver(EventTypes.TASK_DUE, task, taskDue(unit, task, "2025-06-30", 3, 3));
+        String threeDays = remind(unit, task, "2025-06-30", 3, 3);
         dispatcher.dispatchDue();
         clock.set(LocalDateTime.of(2025, 6, 27, 8, 5));
 
         // when
-        String oneDay = deliver(EventTypes.TASK_DUE, task, taskDue(unit, task, "2025-06-30", 1, 3));
+        String oneDay = remind(unit, task, "2025-06-30", 1, 3);
         dispatcher.dispatchDue();
 
         // then: one e-mail
@@ -61,11 +61,11 @@ class DeduplicationTest extends NotificationServiceTest {
         clock.set(LocalDateTime.of(2025, 6, 23, 22, 30));
         String unit = registeredUnit("DC");
         String task = "task-" + unit;
-        String before = deliver(EventTypes.TASK_DUE, task, taskDue(unit, task, "2025-06-30", 7, 7));
+        String before = remind(unit, task, "2025-06-30", 7, 7);
 
         // when: the due date moves to 15/07 and the new ladder's reminder arrives at 23:10
         clock.set(LocalDateTime.of(2025, 6, 23, 23, 10));
-        deliver(EventTypes.TASK_DUE, task, taskDue(unit, task, "2025-07-15", 14, 22));
+        remind(unit, task, "2025-07-15", 14, 22);
         clock.set(LocalDateTime.of(2025, 6, 24, 6, 30));
         dispatcher.dispatchDue();
 
@@ -89,11 +89,11 @@ class DeduplicationTest extends NotificationServiceTest {
         String unit = registeredUnit("DN");
 
         // two tasks the same day; the first task again 25 hours later
-        deliver(EventTypes.TASK_DUE, "a-" + unit, taskDue(unit, "a-" + unit, "2025-06-30", 7, 10));
-        deliver(EventTypes.TASK_DUE, "b-" + unit, taskDue(unit, "b-" + unit, "2025-06-30", 7, 10));
+        remind(unit, "a-" + unit, "2025-06-30", 7, 10);
+        remind(unit, "b-" + unit, "2025-06-30", 7, 10);
         dispatcher.dispatchDue();
         clock.set(LocalDateTime.of(2025, 6, 21, 10, 0));
-        deliver(EventTypes.TASK_DUE, "a-" + unit, taskDue(unit, "a-" + unit, "2025-06-30", 3, 9));
+        remind(unit, "a-" + unit, "2025-06-30", 3, 9);
         dispatcher.dispatchDue();
 
         assertThat(SMTP.waitForIncomingEmail(5_000, 3)).isTrue();
@@ -101,11 +101,12 @@ class DeduplicationTest extends NotificationServiceTest {
         mvc.perform(get("/api/v1/inbox").with(TestTokens.unitOfficer(unit))).andExpect(jsonPath("$.total").value(3));
     }
 
-    private static String taskDue(String unit, String taskId, String dueDate, int offset, int daysLeft) {
-        return """
+    /** The task-due reminder of {@code task} for {@code unit}, delivered with the task as its subject. */
+    private String remind(String unit, String task, String dueDate, int offset, int daysLeft) {
+        return deliver(EventTypes.TASK_DUE, task, """
                 {"taskId":"%s","planId":"plan-1","planCode":"01/KH-UBND","content":"Báo cáo sơ kết 6 tháng",
                  "leadUnit":"%s","coordinatingUnits":[],"dueDate":"%s","reminderDate":"2025-06-27",
                  "offsetDays":%d,"daysLeft":%d}
-                """.formatted(taskId, unit, dueDate, offset, daysLeft);
+                """.formatted(task, unit, dueDate, offset, daysLeft));
     }
 }

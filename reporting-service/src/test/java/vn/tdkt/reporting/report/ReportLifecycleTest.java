@@ -23,7 +23,6 @@ import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.contracts.plan.TaskCancelled;
 import vn.tdkt.contracts.plan.TaskRef;
 import vn.tdkt.contracts.plan.TaskUpdated;
-import vn.tdkt.platform.events.EventJson;
 import vn.tdkt.platform.outbox.OutboxEntry;
 import vn.tdkt.platformtest.security.TestTokens;
 import vn.tdkt.reporting.report.application.ReportLadderScanner;
@@ -56,8 +55,7 @@ class ReportLifecycleTest extends ReportingTest {
     }
 
     private List<JsonNode> payloads(vn.tdkt.contracts.EventType type) {
-        return emitted(ReportDutyDocument.COLLECTION, type).stream()
-                .map(OutboxEntry::payload).map(json -> EventJson.mapper().readTree(json)).toList();
+        return payloads(ReportDutyDocument.COLLECTION, type);
     }
 
     @Test

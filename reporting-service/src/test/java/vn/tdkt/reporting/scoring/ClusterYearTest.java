@@ -17,11 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import vn.tdkt.contracts.EventTypes;
-import vn.tdkt.platform.events.EventJson;
-import vn.tdkt.platform.outbox.OutboxEntry;
 import vn.tdkt.platformtest.security.TestTokens;
 import vn.tdkt.reporting.scoring.persistence.ScoreSheetDocument;
 import vn.tdkt.reporting.support.Events;
@@ -97,21 +96,28 @@ class ClusterYearTest extends ReportingTest {
                 .getResponse().getHeader("ETag");
     }
 
+    /** A manual score ({@code PUT …/scores}) with {@code body} as JSON, by {@code who}. */
+    private static MockHttpServletRequestBuilder score(String sheetId, String body, RequestPostProcessor who) {
+        return put("/api/v1/score-sheets/" + sheetId + "/scores").contentType(MediaType.APPLICATION_JSON).content(body)
+                .with(who);
+    }
+
+    /** A cross score ({@code POST …/cross-scores}) with {@code body} as JSON, by {@code who}. */
+    private static MockHttpServletRequestBuilder crossScore(String sheetId, String body, RequestPostProcessor who) {
+        return post("/api/v1/score-sheets/" + sheetId + "/cross-scores").contentType(MediaType.APPLICATION_JSON)
+                .content(body).with(who);
+    }
+
     private void manual(String sheetId, String unit, String criterion, double score) throws Exception {
-        mvc.perform(put("/api/v1/score-sheets/" + sheetId + "/scores").header("If-Match", etag(sheetId))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"unitCode\":\"%s\",\"criterionCode\":\"%s\",\"score\":%s,\"justification\":\"%s\"}"
-                                .formatted(unit, criterion, score, "Biên bản kiểm tra cuối năm của khối"))
-                        .with(HEAD))
+        String body = "{\"unitCode\":\"%s\",\"criterionCode\":\"%s\",\"score\":%s,\"justification\":\"%s\"}"
+                .formatted(unit, criterion, score, "Biên bản kiểm tra cuối năm của khối");
+        mvc.perform(score(sheetId, body, HEAD).header("If-Match", etag(sheetId)))
                 .andExpect(status().isOk());
     }
 
     private void cross(String sheetId, String from, String to, double score) throws Exception {
-        mvc.perform(post("/api/v1/score-sheets/" + sheetId + "/cross-scores")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"unitCode\":\"%s\",\"criterionCode\":\"CROSS_REVIEW\",\"score\":%s}"
-                                .formatted(to, score))
-                        .with(TestTokens.unitOfficer(from)))
+        mvc.perform(crossScore(sheetId, "{\"unitCode\":\"%s\",\"criterionCode\":\"CROSS_REVIEW\",\"score\":%s}"
+                        .formatted(to, score), TestTokens.unitOfficer(from)))
                 .andExpect(status().isOk());
     }
 
@@ -122,8 +128,7 @@ class ClusterYearTest extends ReportingTest {
     }
 
     private List<JsonNode> payloads(vn.tdkt.contracts.EventType type) {
-        return emitted(ScoreSheetDocument.COLLECTION, type).stream().map(OutboxEntry::payload)
-                .map(json -> EventJson.mapper().readTree(json)).toList();
+        return payloads(ScoreSheetDocument.COLLECTION, type);
     }
 
     @Test
@@ -175,15 +180,11 @@ class ClusterYearTest extends ReportingTest {
         manual(sheetId, "SYT", "PARTY_BUILDING", 8);
         manual(sheetId, "SGDDT", "PARTY_BUILDING", 8);
         manual(sheetId, "SNV", "PARTY_BUILDING", 9);
-        mvc.perform(put("/api/v1/score-sheets/" + sheetId + "/scores").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"unitCode\":\"SGDDT\",\"criterionCode\":\"PARTY_BUILDING\",\"score\":10,"
-                                + "\"justification\":\"tự chấm\"}")
-                        .with(TestTokens.unitOfficer("SGDDT")))
+        mvc.perform(score(sheetId, "{\"unitCode\":\"SGDDT\",\"criterionCode\":\"PARTY_BUILDING\",\"score\":10,"
+                        + "\"justification\":\"tự chấm\"}", TestTokens.unitOfficer("SGDDT")))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("scoring.head-only"));
-        mvc.perform(put("/api/v1/score-sheets/" + sheetId + "/scores").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"unitCode\":\"SNV\",\"criterionCode\":\"PARTY_BUILDING\",\"score\":9}")
-                        .with(HEAD))
+        mvc.perform(score(sheetId, "{\"unitCode\":\"SNV\",\"criterionCode\":\"PARTY_BUILDING\",\"score\":9}", HEAD))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("scoring.justification-missing"));
 
@@ -194,9 +195,8 @@ class ClusterYearTest extends ReportingTest {
         cross(sheetId, "SNV", "SGDDT", 14);
         cross(sheetId, "SYT", "SNV", 10);
         cross(sheetId, "SGDDT", "SNV", 12);
-        mvc.perform(post("/api/v1/score-sheets/" + sheetId + "/cross-scores").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"unitCode\":\"SNV\",\"criterionCode\":\"CROSS_REVIEW\",\"score\":15}")
-                        .with(TestTokens.unitOfficer("SNV")))
+        mvc.perform(crossScore(sheetId, "{\"unitCode\":\"SNV\",\"criterionCode\":\"CROSS_REVIEW\",\"score\":15}",
+                        TestTokens.unitOfficer("SNV")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("scoring.cross-self"));
 
@@ -248,9 +248,8 @@ class ClusterYearTest extends ReportingTest {
                 .andExpect(jsonPath("$.length()").value(0));
 
         // and a ranked sheet refuses new scores until reopened
-        mvc.perform(put("/api/v1/score-sheets/" + sheetId + "/scores").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"unitCode\":\"SYT\",\"criterionCode\":\"PARTY_BUILDING\",\"score\":9,"
-                                + "\"justification\":\"điều chỉnh\"}").with(HEAD))
+        mvc.perform(score(sheetId, "{\"unitCode\":\"SYT\",\"criterionCode\":\"PARTY_BUILDING\",\"score\":9,"
+                        + "\"justification\":\"điều chỉnh\"}", HEAD))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("scoring.sheet-ranked"));
     }

@@ -8,7 +8,9 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import vn.tdkt.reporting.dashboard.application.SummaryCache;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.messaging.Message;
+import tools.jackson.databind.JsonNode;
 import vn.tdkt.contracts.EventType;
+import vn.tdkt.platform.events.EventJson;
 import vn.tdkt.platform.outbox.OutboxEntry;
 import vn.tdkt.platformtest.contracts.ContractSchemas;
 import vn.tdkt.platformtest.service.ServiceTest;
@@ -64,6 +66,12 @@ public abstract class ReportingTest extends ServiceTest {
         List<OutboxEntry> entries = outbox(collection).stream().filter(e -> e.type().equals(type.type())).toList();
         entries.forEach(entry -> ContractSchemas.assertValid(type, entry.payload()));
         return entries;
+    }
+
+    /** {@link #emitted}, each payload read as a JSON tree. */
+    protected List<JsonNode> payloads(String collection, EventType type) {
+        return emitted(collection, type).stream().map(OutboxEntry::payload)
+                .map(json -> EventJson.mapper().readTree(json)).toList();
     }
 
     protected long count(String collection) {

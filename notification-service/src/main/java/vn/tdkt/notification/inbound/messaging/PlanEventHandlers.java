@@ -66,13 +66,13 @@ class PlanEventHandlers {
 
     void onTaskCompleted(InboundEvent<TaskCompleted> event) {
         TaskCompleted completed = event.payload();
-        escalation.close("task:" + completed.taskId(), completed.dueDate(), "COMPLETED");
+        escalation.close(OverdueItem.Type.TASK.caseId(completed.taskId()), completed.dueDate(), "COMPLETED");
         notices.record(event, PlanNotices.taskCompleted(completed));
     }
 
     void onTaskCancelled(InboundEvent<TaskCancelled> event) {
         TaskCancelled cancelled = event.payload();
-        escalation.close("task:" + cancelled.taskId(), cancelled.dueDate(), "CANCELLED");
+        escalation.close(OverdueItem.Type.TASK.caseId(cancelled.taskId()), cancelled.dueDate(), "CANCELLED");
         notices.record(event, PlanNotices.taskCancelled(cancelled, notices.context()));
     }
 
@@ -80,7 +80,8 @@ class PlanEventHandlers {
     void onTaskUpdated(InboundEvent<TaskUpdated> event) {
         TaskUpdated updated = event.payload();
         if (updated.changedFields().contains("dueDate")) {
-            escalation.close("task:" + updated.taskId(), updated.previousDueDate(), "DUE_DATE_CHANGED");
+            escalation.close(OverdueItem.Type.TASK.caseId(updated.taskId()), updated.previousDueDate(),
+                    "DUE_DATE_CHANGED");
         }
         notices.record(event, PlanNotices.taskUpdated(updated));
     }

@@ -8,6 +8,7 @@ import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.contracts.reporting.ReportOverdue;
 import vn.tdkt.contracts.reporting.ReportSubmitted;
 import vn.tdkt.notification.escalation.application.EscalationService;
+import vn.tdkt.notification.notice.domain.OverdueItem;
 import vn.tdkt.notification.notice.domain.OverdueItems;
 import vn.tdkt.notification.notice.domain.ReportingNotices;
 import vn.tdkt.platform.messaging.EventRouter;
@@ -42,7 +43,7 @@ class ReportingEventHandlers {
     /** A submitted report stops its overdue chain; nobody is told the unit did its own duty. */
     void onReportSubmitted(InboundEvent<ReportSubmitted> event) {
         ReportSubmitted submitted = event.payload();
-        escalation.close("report:" + submitted.dutyId(), submitted.dueDate(), "SUBMITTED");
+        escalation.close(OverdueItem.Type.REPORT.caseId(submitted.dutyId()), submitted.dueDate(), "SUBMITTED");
         notices.record(event, ReportingNotices.reportSubmitted(submitted));
     }
 }

@@ -1,6 +1,7 @@
 package vn.tdkt.notification.notice.domain;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 import lombok.Getter;
 import lombok.RequiredArgsConstructor;
@@ -22,6 +23,11 @@ public record OverdueItem(Type type, String id, String unitCode, String title, S
 
         @Getter
         private final String label;
+
+        /** The escalation case of the task or report duty {@code id}: one per item, whichever event names it. */
+        public String caseId(String id) {
+            return name().toLowerCase(Locale.ROOT) + ":" + id;
+        }
     }
 
     public OverdueItem {
@@ -35,7 +41,7 @@ public record OverdueItem(Type type, String id, String unitCode, String title, S
 
     /** The escalation case of this item: one per task or report duty. */
     public String caseId() {
-        return type.name().toLowerCase(java.util.Locale.ROOT) + ":" + id;
+        return type.caseId(id);
     }
 
     public Reference reference() {

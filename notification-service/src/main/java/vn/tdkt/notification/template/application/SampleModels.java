@@ -5,30 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.springframework.stereotype.Component;
 import vn.tdkt.contracts.EventType;
 import vn.tdkt.contracts.EventTypes;
-import vn.tdkt.contracts.nomination.AwardDecided;
-import vn.tdkt.contracts.nomination.AwardRevoked;
-import vn.tdkt.contracts.nomination.CouncilMeetingDue;
-import vn.tdkt.contracts.nomination.CouncilSessionScheduled;
-import vn.tdkt.contracts.nomination.DossierAppraised;
-import vn.tdkt.contracts.nomination.DossierRecalled;
-import vn.tdkt.contracts.nomination.DossierReturned;
-import vn.tdkt.contracts.nomination.DossierSlaBreached;
-import vn.tdkt.contracts.nomination.DossierSlaDue;
-import vn.tdkt.contracts.plan.MovementLaunched;
-import vn.tdkt.contracts.plan.QuarterOpened;
-import vn.tdkt.contracts.plan.RegistrationApproved;
-import vn.tdkt.contracts.plan.RegistrationReturned;
-import vn.tdkt.contracts.plan.TaskAssigned;
-import vn.tdkt.contracts.plan.TaskCancelled;
-import vn.tdkt.contracts.plan.TaskDue;
 import vn.tdkt.contracts.plan.TaskOverdue;
-import vn.tdkt.contracts.reporting.ReportDue;
 import vn.tdkt.contracts.reporting.ReportOverdue;
-import vn.tdkt.contracts.reporting.ReportReturned;
 import vn.tdkt.notification.directory.application.NoticeContexts;
 import vn.tdkt.notification.notice.domain.Audience;
 import vn.tdkt.notification.notice.domain.EscalationNotices;
@@ -58,14 +40,10 @@ public class SampleModels {
     public Map<String, Object> of(NoticeKind kind) {
         NoticeContext context = contexts.current();
         return switch (kind) {
-            case QUARTER_DIGEST -> first(kind, fixture(EventTypes.QUARTER_OPENED, QuarterOpened.class,
-                    e -> PlanNotices.quarterOpened(e, context)));
-            case TASK_ASSIGNED -> first(kind, fixture(EventTypes.TASK_ASSIGNED, TaskAssigned.class,
-                    e -> PlanNotices.taskAssigned(e, context)));
-            case TASK_DUE -> first(kind, fixture(EventTypes.TASK_DUE, TaskDue.class,
-                    e -> PlanNotices.taskDue(e, context)));
-            case TASK_CANCELLED -> first(kind, fixture(EventTypes.TASK_CANCELLED, TaskCancelled.class,
-                    e -> PlanNotices.taskCancelled(e, context)));
+            case QUARTER_DIGEST -> first(kind, EventTypes.QUARTER_OPENED, PlanNotices::quarterOpened, context);
+            case TASK_ASSIGNED -> first(kind, EventTypes.TASK_ASSIGNED, PlanNotices::taskAssigned, context);
+            case TASK_DUE -> first(kind, EventTypes.TASK_DUE, PlanNotices::taskDue, context);
+            case TASK_CANCELLED -> first(kind, EventTypes.TASK_CANCELLED, PlanNotices::taskCancelled, context);
             case TASK_OVERDUE -> EscalationNotices.unit(taskOverdue(), taskOverdue().dueDate().plusDays(1), context)
                     .model();
             case ESCALATION_HEAD -> EscalationNotices.head(taskOverdue(), taskOverdue().dueDate().plusDays(7), context)
@@ -74,32 +52,26 @@ public class SampleModels {
                     taskOverdue().dueDate().plusDays(14), context).model();
             case REPORT_OVERDUE -> EscalationNotices.unit(reportOverdue(), reportOverdue().dueDate().plusDays(1),
                     context).model();
-            case MOVEMENT_LAUNCHED -> first(kind, fixture(EventTypes.MOVEMENT_LAUNCHED, MovementLaunched.class,
-                    e -> PlanNotices.movementLaunched(e, context)));
-            case REGISTRATION_APPROVED -> first(kind, fixture(EventTypes.REGISTRATION_APPROVED,
-                    RegistrationApproved.class, e -> PlanNotices.registrationApproved(e, context)));
-            case REGISTRATION_RETURNED -> first(kind, fixture(EventTypes.REGISTRATION_RETURNED,
-                    RegistrationReturned.class, e -> PlanNotices.registrationReturned(e, context)));
-            case DOSSIER_RETURNED -> first(kind, fixture(EventTypes.DOSSIER_RETURNED, DossierReturned.class,
-                    e -> NominationNotices.dossierReturned(e, context)));
-            case DOSSIER_APPRAISED -> first(kind, fixture(EventTypes.DOSSIER_APPRAISED, DossierAppraised.class,
-                    e -> NominationNotices.dossierAppraised(e, context)));
-            case DOSSIER_RECALLED -> first(kind, fixture(EventTypes.DOSSIER_RECALLED, DossierRecalled.class,
-                    e -> NominationNotices.dossierRecalled(e, context)));
-            case DOSSIER_SLA_DUE -> first(kind, fixture(EventTypes.DOSSIER_SLA_DUE, DossierSlaDue.class,
-                    e -> NominationNotices.dossierSlaDue(e, context)));
-            case DOSSIER_SLA_BREACHED -> first(kind, fixture(EventTypes.DOSSIER_SLA_BREACHED, DossierSlaBreached.class,
-                    e -> NominationNotices.dossierSlaBreached(e, context)));
-            case COUNCIL_INVITATION -> first(kind, fixture(EventTypes.COUNCIL_SESSION_SCHEDULED,
-                    CouncilSessionScheduled.class, e -> NominationNotices.councilSessionScheduled(e, context)));
-            case AWARD_DECIDED -> first(kind, fixture(EventTypes.AWARD_DECIDED, AwardDecided.class,
-                    e -> NominationNotices.awardDecided(e, context)));
-            case AWARD_REVOKED -> first(kind, fixture(EventTypes.AWARD_REVOKED, AwardRevoked.class,
-                    e -> NominationNotices.awardRevoked(e, context)));
-            case REPORT_DUE -> first(kind, fixture(EventTypes.REPORT_DUE, ReportDue.class,
-                    e -> ReportingNotices.reportDue(e, context)));
-            case REPORT_RETURNED -> first(kind, fixture(EventTypes.REPORT_RETURNED, ReportReturned.class,
-                    e -> ReportingNotices.reportReturned(e, context)));
+            case MOVEMENT_LAUNCHED -> first(kind, EventTypes.MOVEMENT_LAUNCHED, PlanNotices::movementLaunched, context);
+            case REGISTRATION_APPROVED -> first(kind, EventTypes.REGISTRATION_APPROVED,
+                    PlanNotices::registrationApproved, context);
+            case REGISTRATION_RETURNED -> first(kind, EventTypes.REGISTRATION_RETURNED,
+                    PlanNotices::registrationReturned, context);
+            case DOSSIER_RETURNED -> first(kind, EventTypes.DOSSIER_RETURNED, NominationNotices::dossierReturned,
+                    context);
+            case DOSSIER_APPRAISED -> first(kind, EventTypes.DOSSIER_APPRAISED, NominationNotices::dossierAppraised,
+                    context);
+            case DOSSIER_RECALLED -> first(kind, EventTypes.DOSSIER_RECALLED, NominationNotices::dossierRecalled,
+                    context);
+            case DOSSIER_SLA_DUE -> first(kind, EventTypes.DOSSIER_SLA_DUE, NominationNotices::dossierSlaDue, context);
+            case DOSSIER_SLA_BREACHED -> first(kind, EventTypes.DOSSIER_SLA_BREACHED,
+                    NominationNotices::dossierSlaBreached, context);
+            case COUNCIL_INVITATION -> first(kind, EventTypes.COUNCIL_SESSION_SCHEDULED,
+                    NominationNotices::councilSessionScheduled, context);
+            case AWARD_DECIDED -> first(kind, EventTypes.AWARD_DECIDED, NominationNotices::awardDecided, context);
+            case AWARD_REVOKED -> first(kind, EventTypes.AWARD_REVOKED, NominationNotices::awardRevoked, context);
+            case REPORT_DUE -> first(kind, EventTypes.REPORT_DUE, ReportingNotices::reportDue, context);
+            case REPORT_RETURNED -> first(kind, EventTypes.REPORT_RETURNED, ReportingNotices::reportReturned, context);
             case WEBHOOK_DISABLED -> EscalationNotices.webhookDisabled("0195f3a2-7c1e-7a00-8000-0000000000e1", "SGDDT",
                     "https://sgddt.example.gov.vn/hooks/tdkt", 5, "HTTP 503", context).model();
             case DAILY_DIGEST -> EscalationNotices.digest("SGDDT", "23/06/2025", List.of(
@@ -111,8 +83,8 @@ public class SampleModels {
                             "subject", "[TĐKT] Báo cáo sắp đến hạn 15/07/2025",
                             "body", "Báo cáo tháng 6 đến hạn gửi ngày 15/07/2025.", "time", "14:02")), context);
             // the member's notice: it has every value the standing body's has, plus the member's name
-            case COUNCIL_MEETING_DUE -> fixture(EventTypes.COUNCIL_MEETING_DUE, CouncilMeetingDue.class,
-                    e -> NominationNotices.councilMeetingDue(e, context)).notices().stream()
+            case COUNCIL_MEETING_DUE -> fixture(EventTypes.COUNCIL_MEETING_DUE, NominationNotices::councilMeetingDue,
+                    context).notices().stream()
                     .filter(notice -> notice.recipient().audience() == Audience.PERSON).findFirst()
                     .map(Notice::model).orElseThrow(() -> new IllegalStateException("the sample event yields no "
                             + kind + " for a member"));
@@ -120,28 +92,36 @@ public class SampleModels {
     }
 
     private OverdueItem taskOverdue() {
-        return OverdueItems.of(read(EventTypes.TASK_OVERDUE, TaskOverdue.class));
+        TaskOverdue event = read(EventTypes.TASK_OVERDUE);
+        return OverdueItems.of(event);
     }
 
     private OverdueItem reportOverdue() {
-        return OverdueItems.of(read(EventTypes.REPORT_OVERDUE, ReportOverdue.class));
+        ReportOverdue event = read(EventTypes.REPORT_OVERDUE);
+        return OverdueItems.of(event);
     }
 
-    private static <T> EventNotices fixture(EventType type, Class<T> payloadType, Function<T, EventNotices> rule) {
-        return rule.apply(read(type, payloadType));
+    /** The notice of {@code kind} that the recipient rule makes of the golden fixture of {@code type}. */
+    private static <T> Map<String, Object> first(NoticeKind kind, EventType type,
+            BiFunction<T, NoticeContext, EventNotices> rule, NoticeContext context) {
+        return fixture(type, rule, context).notices().stream().filter(notice -> notice.kind() == kind).findFirst()
+                .map(Notice::model).orElseThrow(() -> new IllegalStateException("the sample event yields no " + kind));
     }
 
-    private static Map<String, Object> first(NoticeKind kind, EventNotices notices) {
-        return notices.notices().stream().filter(notice -> notice.kind() == kind).findFirst().map(Notice::model)
-                .orElseThrow(() -> new IllegalStateException("the sample event yields no " + kind));
+    private static <T> EventNotices fixture(EventType type, BiFunction<T, NoticeContext, EventNotices> rule,
+            NoticeContext context) {
+        T event = read(type);
+        return rule.apply(event, context);
     }
 
-    private static <T> T read(EventType type, Class<T> payloadType) {
+    /** The golden fixture of {@code type}, as its payload class (which {@link EventTypes} pairs with it). */
+    @SuppressWarnings("unchecked")
+    private static <T> T read(EventType type) {
         try (InputStream in = SampleModels.class.getResourceAsStream(type.fixtureResource())) {
             if (in == null) {
                 throw new IllegalStateException("no golden fixture " + type.fixtureResource());
             }
-            return EventJson.mapper().readValue(in, payloadType);
+            return (T) EventJson.mapper().readValue(in, type.payloadType());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -74,25 +74,27 @@ public final class SummaryCalculator {
                 .thenComparing(Comparator.comparingLong((DashboardSummary.UnitTasks u) -> u.lead().dueSoon())
                         .reversed())
                 .thenComparing(DashboardSummary.UnitTasks::unit));
-        List<DashboardSummary.DueSoonTask> dueSoon = live.stream()
-                .filter(t -> t.stateAsOf(in.today()) == TaskState.DUE_SOON)
-                .sorted(byDueDate())
-                .limit(listLimit)
-                .map(t -> new DashboardSummary.DueSoonTask(t.taskId(), t.content(), t.leadUnit(),
+        List<DashboardSummary.DueSoonTask> dueSoon = listed(live, TaskState.DUE_SOON, in,
+                t -> new DashboardSummary.DueSoonTask(t.taskId(), t.content(), t.leadUnit(),
                         in.unitNames().apply(t.leadUnit()), t.dueDate(),
-                        t.dueDate() == null ? 0 : ChronoUnit.DAYS.between(in.today(), t.dueDate())))
-                .toList();
-        List<DashboardSummary.OverdueTask> overdue = live.stream()
-                .filter(t -> t.stateAsOf(in.today()) == TaskState.OVERDUE)
-                .sorted(byDueDate())
-                .limit(listLimit)
-                .map(t -> new DashboardSummary.OverdueTask(t.taskId(), t.content(), t.leadUnit(),
+                        t.dueDate() == null ? 0 : ChronoUnit.DAYS.between(in.today(), t.dueDate())));
+        List<DashboardSummary.OverdueTask> overdue = listed(live, TaskState.OVERDUE, in,
+                t -> new DashboardSummary.OverdueTask(t.taskId(), t.content(), t.leadUnit(),
                         in.unitNames().apply(t.leadUnit()), t.dueDate(),
-                        t.dueDate() == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(t.dueDate(), in.today()))))
-                .toList();
+                        t.dueDate() == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(t.dueDate(), in.today()))));
         return new DashboardSummary.Tasks(byState.getOrDefault(TaskState.PLANNED, 0L),
                 byState.getOrDefault(TaskState.DUE_SOON, 0L), byState.getOrDefault(TaskState.OVERDUE, 0L),
                 byState.getOrDefault(TaskState.DONE, 0L), live.size(), List.copyOf(units), dueSoon, overdue);
+    }
+
+    /** The first {@code listLimit} tasks in {@code state} today, soonest due first, as one list's items. */
+    private <T> List<T> listed(List<TaskRow> live, TaskState state, Inputs in, Function<TaskRow, T> item) {
+        return live.stream()
+                .filter(t -> t.stateAsOf(in.today()) == state)
+                .sorted(byDueDate())
+                .limit(listLimit)
+                .map(item)
+                .toList();
     }
 
     private static Comparator<TaskRow> byDueDate() {

@@ -1,7 +1,9 @@
 package vn.tdkt.reporting.projection.application;
 
+import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Service;
 import vn.tdkt.contracts.nomination.AwardDecided;
@@ -14,6 +16,7 @@ import vn.tdkt.contracts.nomination.DossierEvent;
 import vn.tdkt.contracts.nomination.PublicNoticeEvent;
 import vn.tdkt.platform.messaging.InboundEvent;
 import vn.tdkt.reporting.projection.domain.AwardRow;
+import vn.tdkt.reporting.projection.domain.CouncilSessionRow;
 import vn.tdkt.reporting.projection.domain.DossierRow;
 import vn.tdkt.reporting.projection.domain.SourceAggregate;
 import vn.tdkt.reporting.projection.persistence.AwardRows;
@@ -45,25 +48,31 @@ public class NominationProjector {
                 event, row -> step.apply(row, event.payload()));
     }
 
-    /** The session row, and each dossier on the agenda (the session's sequence guards each dossier row apart). */
+    /** The session row, and each dossier on the agenda. */
     public boolean sessionScheduled(InboundEvent<CouncilSessionScheduled> e) {
         CouncilSessionScheduled session = e.payload();
-        boolean changed = projection.apply(sessions, "council", session.sessionId(), SourceAggregate.SESSION, e,
-                row -> row.scheduled(session));
-        for (CouncilSessionScheduled.AgendaItem item : session.agenda()) {
-            changed |= projection.apply(dossiers, DOSSIERS, item.dossierId(), SourceAggregate.SESSION, e,
-                    row -> row.scheduled(session, item));
-        }
-        return changed;
+        return sessionAndDossiers(e, session.sessionId(), row -> row.scheduled(session), session.agenda(),
+                CouncilSessionScheduled.AgendaItem::dossierId, (row, item) -> row.scheduled(session, item));
     }
 
+    /** The session row, and each dossier voted on. */
     public boolean voted(InboundEvent<CouncilVoted> e) {
         CouncilVoted vote = e.payload();
-        boolean changed = projection.apply(sessions, "council", vote.sessionId(), SourceAggregate.SESSION, e,
-                row -> row.voted(vote));
-        for (CouncilVoted.Tally tally : vote.tallies()) {
-            changed |= projection.apply(dossiers, DOSSIERS, tally.dossierId(), SourceAggregate.SESSION, e,
-                    row -> row.voted(vote, tally));
+        return sessionAndDossiers(e, vote.sessionId(), row -> row.voted(vote), vote.tallies(),
+                CouncilVoted.Tally::dossierId, (row, tally) -> row.voted(vote, tally));
+    }
+
+    /**
+     * A session event: its step on the session row, then on the row of each dossier it names (the session's sequence
+     * guards each dossier row apart).
+     */
+    private <T> boolean sessionAndDossiers(InboundEvent<?> e, String sessionId,
+            UnaryOperator<CouncilSessionRow> sessionStep, List<T> items, Function<T, String> dossierId,
+            BiFunction<DossierRow, T, DossierRow> dossierStep) {
+        boolean changed = projection.apply(sessions, "council", sessionId, SourceAggregate.SESSION, e, sessionStep);
+        for (T item : items) {
+            changed |= projection.apply(dossiers, DOSSIERS, dossierId.apply(item), SourceAggregate.SESSION, e,
+                    row -> dossierStep.apply(row, item));
         }
         return changed;
     }
