@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -105,14 +106,7 @@ public final class YamlNode {
     }
 
     public String string(String key) {
-        Object raw = map().get(key);
-        if (raw == null) {
-            return null;
-        }
-        if (raw instanceof Map<?, ?> || raw instanceof List<?>) {
-            throw get(key).error("expected text");
-        }
-        return TextNormalizer.nfc(String.valueOf(raw).strip());
+        return optional(key, YamlNode::asString);
     }
 
     public String asString() {
@@ -127,19 +121,7 @@ public final class YamlNode {
     }
 
     public LocalDate date(String key) {
-        Object raw = map().get(key);
-        if (raw == null) {
-            return null;
-        }
-        if (raw instanceof Date date) {
-            // SnakeYAML reads an unquoted 2025-07-01 as midnight UTC
-            return date.toInstant().atOffset(ZoneOffset.UTC).toLocalDate();
-        }
-        try {
-            return LocalDate.parse(String.valueOf(raw).strip());
-        } catch (DateTimeParseException e) {
-            throw get(key).error("expected a date yyyy-mm-dd, found " + raw);
-        }
+        return optional(key, YamlNode::asDate);
     }
 
     public LocalDate requiredDate(String key) {
@@ -151,53 +133,38 @@ public final class YamlNode {
     }
 
     public Integer integer(String key) {
-        Object raw = map().get(key);
-        if (raw == null) {
-            return null;
-        }
-        if (raw instanceof Number number && new BigDecimal(number.toString()).stripTrailingZeros().scale() <= 0) {
-            return number.intValue();
-        }
-        throw get(key).error("expected a whole number, found " + raw);
+        return optional(key, YamlNode::asInteger);
     }
 
     public BigDecimal decimal(String key) {
-        Object raw = map().get(key);
-        if (raw == null) {
-            return null;
-        }
-        if (raw instanceof Number number) {
-            return new BigDecimal(number.toString());
-        }
-        throw get(key).error("expected a number, found " + raw);
+        return optional(key, YamlNode::asDecimal);
     }
 
     public boolean bool(String key, boolean defaultValue) {
-        Object raw = map().get(key);
-        if (raw == null) {
-            return defaultValue;
-        }
-        if (raw instanceof Boolean b) {
-            return b;
-        }
-        throw get(key).error("expected true or false, found " + raw);
+        Boolean flag = optional(key, YamlNode::asBoolean);
+        return flag == null ? defaultValue : flag;
     }
 
     public <E extends Enum<E>> E enumValue(String key, Class<E> type) {
-        String text = string(key);
-        return text == null ? null : parseEnum(get(key), text, type);
+        return optional(key, node -> node.asEnum(type));
     }
 
     public <E extends Enum<E>> Set<E> enumSet(String key, Class<E> type) {
         Set<E> set = EnumSet.noneOf(type);
         for (YamlNode item : list(key)) {
-            set.add(parseEnum(item, item.asString(), type));
+            set.add(item.asEnum(type));
         }
         return set;
     }
 
     public <E extends Enum<E>> E asEnum(Class<E> type) {
-        return parseEnum(this, asString(), type);
+        String text = asString();
+        try {
+            return Enum.valueOf(type, text);
+        } catch (IllegalArgumentException e) {
+            throw error("unknown " + type.getSimpleName() + " '" + text + "' (expected one of "
+                    + List.of(type.getEnumConstants()) + ")");
+        }
     }
 
     /**
@@ -214,13 +181,43 @@ public final class YamlNode {
         return new LawDataException(path + " " + problem);
     }
 
-    private static <E extends Enum<E>> E parseEnum(YamlNode node, String text, Class<E> type) {
-        try {
-            return Enum.valueOf(type, text);
-        } catch (IllegalArgumentException e) {
-            throw node.error("unknown " + type.getSimpleName() + " '" + text + "' (expected one of "
-                    + List.of(type.getEnumConstants()) + ")");
+    /** The value under {@code key} read by {@code read}, or {@code null} when the key is absent or empty. */
+    private <T> T optional(String key, Function<YamlNode, T> read) {
+        YamlNode node = get(key);
+        return node.value == null ? null : read.apply(node);
+    }
+
+    private LocalDate asDate() {
+        if (value instanceof Date date) {
+            // SnakeYAML reads an unquoted 2025-07-01 as midnight UTC
+            return date.toInstant().atOffset(ZoneOffset.UTC).toLocalDate();
         }
+        try {
+            return LocalDate.parse(String.valueOf(value).strip());
+        } catch (DateTimeParseException e) {
+            throw error("expected a date yyyy-mm-dd, found " + value);
+        }
+    }
+
+    private Integer asInteger() {
+        if (value instanceof Number number && new BigDecimal(number.toString()).stripTrailingZeros().scale() <= 0) {
+            return number.intValue();
+        }
+        throw error("expected a whole number, found " + value);
+    }
+
+    private BigDecimal asDecimal() {
+        if (value instanceof Number number) {
+            return new BigDecimal(number.toString());
+        }
+        throw error("expected a number, found " + value);
+    }
+
+    private Boolean asBoolean() {
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        throw error("expected true or false, found " + value);
     }
 
     private static Object plain(Object v) {

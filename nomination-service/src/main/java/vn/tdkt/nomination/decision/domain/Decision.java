@@ -47,10 +47,7 @@ public final class Decision {
     /** A decision of an authority of the province or of a unit: its awards take effect now. */
     public static Created<Decision, EventPayload> issue(String id, DecisionAct act, List<Awardee> awardees,
             String by, Instant now) {
-        Objects.requireNonNull(act, "act");
-        if (act.authority().central()) {
-            throw DomainException.conflict("decision.central-through-forwarding", act.authority().label());
-        }
+        requireProvincial(act, "decision.central-through-forwarding");
         Decision decision = prepared(id, awardees, by, now);
         if (decision.awardees.stream().anyMatch(a -> a.money() == null)) {
             throw new IllegalArgumentException("every awardee of an issued decision has its money");
@@ -66,14 +63,22 @@ public final class Decision {
      */
     public static Created<Decision, EventPayload> forward(String id, DecisionAct submission, List<Awardee> awardees,
             String by, Instant now) {
-        Objects.requireNonNull(submission, "submission");
-        if (submission.authority().central()) {
-            throw DomainException.conflict("decision.forwarding-by-province", submission.authority().label());
-        }
+        requireProvincial(submission, "decision.forwarding-by-province");
         Decision decision = prepared(id, awardees, by, now);
         decision.status = DecisionStatus.FORWARDED;
         decision.submission = submission;
         return new Created<>(decision, List.of());
+    }
+
+    /**
+     * Refuses with {@code centralCode} an act a central authority signs: the province issues or forwards; the central
+     * decision is recorded on a forwarded one ({@link #decideCentrally}).
+     */
+    private static void requireProvincial(DecisionAct act, String centralCode) {
+        Objects.requireNonNull(act, "act");
+        if (act.authority().central()) {
+            throw DomainException.conflict(centralCode, act.authority().label());
+        }
     }
 
     private static Decision prepared(String id, List<Awardee> awardees, String by, Instant now) {

@@ -1,5 +1,6 @@
 package vn.tdkt.nomination.planview.messaging;
 
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,8 +14,6 @@ import vn.tdkt.contracts.plan.MovementLaunched;
 import vn.tdkt.contracts.plan.RegistrationApproved;
 import vn.tdkt.contracts.plan.RegistrationReturned;
 import vn.tdkt.contracts.plan.RegistrationSubmitted;
-import vn.tdkt.contracts.plan.UnitChanged;
-import vn.tdkt.contracts.plan.UnitRegistered;
 import vn.tdkt.contracts.reporting.ClusterRanked;
 import vn.tdkt.nomination.planview.application.PlanViews;
 import vn.tdkt.nomination.sla.application.WorkingDays;
@@ -34,22 +33,14 @@ public class InboundBindings {
     @Bean
     public Consumer<Message<byte[]>> planEvents(InboundEventReader reader, PlanViews views, WorkingDays workingDays) {
         return EventRouter.builder(reader)
-                .on(EventTypes.UNIT_REGISTERED, (InboundEvent<UnitRegistered> e) ->
-                        views.onUnit(e.sequence(), e.payload()))
-                .on(EventTypes.UNIT_CHANGED, (InboundEvent<UnitChanged> e) ->
-                        views.onUnit(e.sequence(), e.payload()))
-                .on(EventTypes.MOVEMENT_LAUNCHED, (InboundEvent<MovementLaunched> e) ->
-                        views.onMovementLaunched(e.sequence(), e.payload()))
-                .on(EventTypes.MOVEMENT_CLOSED, (InboundEvent<MovementClosed> e) ->
-                        views.onMovementClosed(e.sequence(), e.payload()))
-                .on(EventTypes.REGISTRATION_SUBMITTED, (InboundEvent<RegistrationSubmitted> e) ->
-                        views.onRegistrationSubmitted(e.sequence(), e.payload()))
-                .on(EventTypes.REGISTRATION_APPROVED, (InboundEvent<RegistrationApproved> e) ->
-                        views.onRegistrationApproved(e.sequence(), e.payload()))
-                .on(EventTypes.REGISTRATION_RETURNED, (InboundEvent<RegistrationReturned> e) ->
-                        views.onRegistrationReturned(e.sequence(), e.payload()))
-                .on(EventTypes.CLUSTER_FORMED, (InboundEvent<ClusterFormed> e) ->
-                        views.onClusterFormed(e.sequence(), e.payload()))
+                .on(EventTypes.UNIT_REGISTERED, sequenced(views::onUnit))
+                .on(EventTypes.UNIT_CHANGED, sequenced(views::onUnit))
+                .on(EventTypes.MOVEMENT_LAUNCHED, sequenced(views::onMovementLaunched))
+                .on(EventTypes.MOVEMENT_CLOSED, sequenced(views::onMovementClosed))
+                .on(EventTypes.REGISTRATION_SUBMITTED, sequenced(views::onRegistrationSubmitted))
+                .on(EventTypes.REGISTRATION_APPROVED, sequenced(views::onRegistrationApproved))
+                .on(EventTypes.REGISTRATION_RETURNED, sequenced(views::onRegistrationReturned))
+                .on(EventTypes.CLUSTER_FORMED, sequenced(views::onClusterFormed))
                 .on(EventTypes.CALENDAR_OVERRIDDEN, (InboundEvent<CalendarOverridden> e) -> {
                     CalendarOverridden c = e.payload();
                     try {
@@ -66,8 +57,15 @@ public class InboundBindings {
     @Bean
     public Consumer<Message<byte[]>> reportingEvents(InboundEventReader reader, PlanViews views) {
         return EventRouter.builder(reader)
-                .on(EventTypes.CLUSTER_RANKED, (InboundEvent<ClusterRanked> e) ->
-                        views.onClusterRanked(e.sequence(), e.payload()))
+                .on(EventTypes.CLUSTER_RANKED, sequenced(views::onClusterRanked))
                 .build();
+    }
+
+    /**
+     * The route to a view update that takes the event's sequence (the guard against redelivery and reordering) and
+     * its payload.
+     */
+    private static <T> Consumer<InboundEvent<T>> sequenced(BiConsumer<Long, T> update) {
+        return event -> update.accept(event.sequence(), event.payload());
     }
 }

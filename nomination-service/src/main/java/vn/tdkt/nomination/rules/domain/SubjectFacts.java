@@ -69,19 +69,9 @@ public record SubjectFacts(List<Rating> ratings, List<PriorAward> awards, List<I
                 profile, contribution);
     }
 
-    public SubjectFacts withService(Service value) {
-        return new SubjectFacts(ratings, awards, innovations, holds, disciplines, collective, cluster, unit, value,
-                profile, contribution);
-    }
-
     public SubjectFacts withProfile(Profile value) {
         return new SubjectFacts(ratings, awards, innovations, holds, disciplines, collective, cluster, unit, service,
                 value, contribution);
-    }
-
-    public SubjectFacts withContribution(Contribution value) {
-        return new SubjectFacts(ratings, awards, innovations, holds, disciplines, collective, cluster, unit, service,
-                profile, value);
     }
 
     /** Ratings, innovations, holds and disciplines of {@code other} added to these (two registers, one subject). */

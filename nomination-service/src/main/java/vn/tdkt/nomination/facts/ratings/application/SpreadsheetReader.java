@@ -2,12 +2,15 @@ package vn.tdkt.nomination.facts.ratings.application;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -21,7 +24,7 @@ import vn.tdkt.platform.domain.DomainException;
 /**
  * Reads an uploaded table as rows of text: an Excel workbook (first sheet, recognised by its content, not its name;
  * date cells as ISO dates) through Apache POI, or UTF-8 CSV (RFC 4180 quoting; comma or semicolon, whichever the
- * header uses).
+ * header uses) through Apache Commons CSV.
  */
 public final class SpreadsheetReader {
 
@@ -111,49 +114,23 @@ public final class SpreadsheetReader {
         }
     }
 
-    /** RFC 4180 records; the delimiter is the one the first line uses more (comma by default). */
+    /**
+     * RFC 4180 records through Apache Commons CSV; the delimiter is the one the first line uses more (comma by
+     * default). Read as leniently as Excel writes: an empty line is an empty record, text after a closing quote is
+     * kept, and a quote left open runs to the end of the file.
+     */
     static List<List<String>> csv(String text) {
         int firstLineEnd = text.indexOf('\n');
         String firstLine = firstLineEnd < 0 ? text : text.substring(0, firstLineEnd);
         char delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',')
                 .count() ? ';' : ',';
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
+                .setTrailingData(true).setLenientEof(true).get();
         List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"' && field.isEmpty()) {
-                quoted = true;
-            } else if (c == delimiter) {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else {
-                field.append(c);
-            }
-        }
-        if (!field.isEmpty() || !row.isEmpty()) {
-            row.add(field.toString());
-            rows.add(row);
+        try (CSVParser parser = CSVParser.parse(text, format)) {
+            parser.forEach(record -> rows.add(record.toList()));
+        } catch (IOException | UncheckedIOException e) {
+            throw DomainException.invalid("rating.import.format-unsupported");
         }
         return rows;
     }
