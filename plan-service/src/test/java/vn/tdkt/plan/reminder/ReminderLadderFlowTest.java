@@ -70,6 +70,18 @@ class ReminderLadderFlowTest extends ServiceTest {
                 + "@" + payload.get("reminderDate").asString();
     }
 
+    /**
+     * What {@link #runDays} gives when each of {@code reminders} ("due:7@2025-07-24") went out alone on the day its
+     * reminder date names.
+     */
+    static Map<LocalDate, List<String>> eachOnItsDay(String... reminders) {
+        Map<LocalDate, List<String>> byDay = new TreeMap<>();
+        for (String reminder : reminders) {
+            byDay.put(LocalDate.parse(reminder.substring(reminder.indexOf('@') + 1)), List.of(reminder));
+        }
+        return byDay;
+    }
+
     /** Today is {@code today}; a plan {@code code} of this year is published with one task due on {@code due}. */
     private String taskPublishedOn(LocalDate today, String code, String content, LocalDate due, String lead,
             String... coordinating) {
@@ -85,13 +97,8 @@ class ReminderLadderFlowTest extends ServiceTest {
 
         Map<LocalDate, List<String>> emitted = runDays(task, LocalDate.of(2025, 7, 1), LocalDate.of(2025, 8, 20));
 
-        assertThat(emitted).containsExactly(
-                Map.entry(LocalDate.of(2025, 7, 17), List.of("due:14@2025-07-17")),
-                Map.entry(LocalDate.of(2025, 7, 24), List.of("due:7@2025-07-24")),
-                Map.entry(LocalDate.of(2025, 7, 28), List.of("due:3@2025-07-28")),
-                Map.entry(LocalDate.of(2025, 7, 30), List.of("due:1@2025-07-30")),
-                Map.entry(LocalDate.of(2025, 8, 1), List.of("overdue:1@2025-08-01")),
-                Map.entry(LocalDate.of(2025, 8, 7), List.of("overdue:7!@2025-08-07")));
+        assertThat(emitted).isEqualTo(eachOnItsDay("due:14@2025-07-17", "due:7@2025-07-24", "due:3@2025-07-28",
+                "due:1@2025-07-30", "overdue:1@2025-08-01", "overdue:7!@2025-08-07"));
         reminders(task).forEach(entry -> ContractSchemas.assertValid(
                 entry.type().equals(EventTypes.TASK_DUE.type()) ? EventTypes.TASK_DUE : EventTypes.TASK_OVERDUE,
                 entry.payload()));
@@ -147,12 +154,8 @@ class ReminderLadderFlowTest extends ServiceTest {
         tasks.changeDueDate(Plans.SNV, task, LocalDate.of(2025, 11, 6), VersionPrecondition.none());
         Map<LocalDate, List<String>> after = runDays(task, LocalDate.of(2025, 10, 24), LocalDate.of(2025, 11, 14));
 
-        assertThat(after).containsExactly(
-                Map.entry(LocalDate.of(2025, 10, 30), List.of("due:7@2025-10-30")),
-                Map.entry(LocalDate.of(2025, 11, 3), List.of("due:3@2025-11-03")),
-                Map.entry(LocalDate.of(2025, 11, 5), List.of("due:1@2025-11-05")),
-                Map.entry(LocalDate.of(2025, 11, 7), List.of("overdue:1@2025-11-07")),
-                Map.entry(LocalDate.of(2025, 11, 13), List.of("overdue:7!@2025-11-13")));
+        assertThat(after).isEqualTo(eachOnItsDay("due:7@2025-10-30", "due:3@2025-11-03", "due:1@2025-11-05",
+                "overdue:1@2025-11-07", "overdue:7!@2025-11-13"));
         assertThat(reminders.get(task).value().marks())
                 .anyMatch(mark -> mark.key().equals("due:14@2025-11-06") && mark.state().name().equals("SKIPPED"));
     }
