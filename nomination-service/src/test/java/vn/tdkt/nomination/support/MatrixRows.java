@@ -29,7 +29,7 @@ public final class MatrixRows {
         return COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200);
     }
 
-    /** Sở Nội vụ's alone (an administrator holds SNV_OFFICER, so answers as Sở Nội vụ): 403 to every other role. */
+    /** Sở Nội vụ only (an administrator holds SNV_OFFICER, so answers as Sở Nội vụ): every other role gets 403. */
     public static Object[] snvOnly(int status) {
         return COLUMNS.statuses(403, 403, 403, 401, status, 403, 403, status);
     }
@@ -39,7 +39,7 @@ public final class MatrixRows {
         return COLUMNS.statuses(status, 404, 403, 401, status, 403, 403, status);
     }
 
-    /** The unit's own act (submitting its dossiers): its officer only; another unit's officer gets 404. */
+    /** The unit's own act (submitting its dossiers or nominee lists): its officer only; another unit's gets 404. */
     public static Object[] ownUnitOnly(int status) {
         return COLUMNS.statuses(status, 404, 403, 401, 403, 403, 403, 403);
     }
