@@ -1,13 +1,15 @@
 package vn.tdkt.plan.movement;
 
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.tdkt.plan.support.MatrixCallers.NO_ROLE;
+import static vn.tdkt.plan.support.MatrixCallers.OTHER;
+import static vn.tdkt.plan.support.MatrixCallers.OWN;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.ADMIN;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.COUNCIL_MEMBER;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.JSON;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.LEADER;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.SNV;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.endpoint;
-import static vn.tdkt.platformtest.matrix.SecurityMatrix.noRole;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.rows;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.unitOfficer;
 
@@ -52,11 +54,8 @@ class MovementSecurityTest extends SeededRegistryTest {
     @Autowired MovementService movements;
     @Autowired RegistrationService registrations;
 
-    /** SGDDT: a participant of the launched movement, and the registering unit. */
-    static final Caller OWN = unitOfficer("own unit", "SGDDT");
+    /** SYT: a participant of the launched movement too, but not the registering unit (SGDDT, {@code OWN}). */
     static final Caller OTHER_PARTICIPANT = unitOfficer("other participant", "SYT");
-    static final Caller OTHER = unitOfficer("other unit", "PCHIENGLE");
-    static final Caller NO_ROLE = noRole("SGDDT");
 
     static Stream<Row> matrix() {
         String m = "/api/v1/movements";

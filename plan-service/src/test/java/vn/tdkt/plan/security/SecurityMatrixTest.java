@@ -1,12 +1,14 @@
 package vn.tdkt.plan.security;
 
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.tdkt.plan.support.MatrixCallers.NO_ROLE;
+import static vn.tdkt.plan.support.MatrixCallers.OTHER;
+import static vn.tdkt.plan.support.MatrixCallers.OWN;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.ADMIN;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.JSON;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.LEADER;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.SNV;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.endpoint;
-import static vn.tdkt.platformtest.matrix.SecurityMatrix.noRole;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.rows;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.unitOfficer;
 
@@ -42,10 +44,8 @@ class SecurityMatrixTest extends ServiceTest {
 
     @Autowired ApplicationContext context;
 
-    static final Caller OWN = unitOfficer("own", "SGDDT");
+    /** SYT: coordinates the task SGDDT leads. */
     static final Caller COORDINATOR = unitOfficer("coordinator", "SYT");
-    static final Caller OTHER = unitOfficer("other", "PCHIENGLE");
-    static final Caller NO_ROLE = noRole("SGDDT");
 
     static Stream<Row> matrix() {
         String unitBody = "{\"code\":\"XU%s\",\"name\":\"Xã Mường %s\",\"kind\":\"COMMUNE\",\"parentCode\":\"UBND\"}";
