@@ -26,6 +26,7 @@ import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.nomination.notice.application.NoticeService;
 import vn.tdkt.nomination.planview.application.PlanViews;
 import vn.tdkt.nomination.support.AwardTestSupport;
+import vn.tdkt.nomination.support.MongoCollections;
 import vn.tdkt.platformtest.pdf.RenderedCertificate;
 import vn.tdkt.platform.outbox.OutboxEntry;
 import vn.tdkt.platformtest.contracts.ContractSchemas;
@@ -56,11 +57,9 @@ class AwardChainTest extends AwardTestSupport {
 
     @BeforeEach
     void emptyCouncilsAndNotices() {
-        for (String collection : List.of("councils", "council_sessions", "council_voter_roll", "council_ballots",
+        MongoCollections.empty(mongo, "councils", "council_sessions", "council_voter_roll", "council_ballots",
                 "council_files.files", "council_files.chunks", "public_notices", "notice_comments",
-                "rate_limit_counters", "planview_units")) {
-            mongo.remove(new Query(), collection);
-        }
+                "rate_limit_counters", "planview_units");
     }
 
     @Test

@@ -6,6 +6,11 @@ import static org.springframework.http.HttpMethod.PUT;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static vn.tdkt.nomination.support.MatrixCallers.COLUMNS;
+import static vn.tdkt.nomination.support.MatrixRows.collection;
+import static vn.tdkt.nomination.support.MatrixRows.everyone;
+import static vn.tdkt.nomination.support.MatrixRows.gets;
+import static vn.tdkt.nomination.support.MatrixRows.ownUnitAndProvince;
+import static vn.tdkt.nomination.support.MatrixRows.snvOnly;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.JSON;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.endpoint;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.given;
@@ -34,65 +39,46 @@ class AwardSecurityMatrixTest extends AwardTestSupport {
 
     static Stream<Row> matrix() {
         String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-        //                               OWN  OTHER NO_ROLE ANON SNV  LEADER COUNCIL ADMIN
+        // the fund is read by Sở Nội vụ and the leader only
+        //                                        OWN  OTHER NO_ROLE ANON SNV  LEADER COUNCIL ADMIN
+        Object[] snvAndLeader = COLUMNS.statuses(403, 403, 403, 401, 200, 200, 403, 200);
         return rows(
                 given(Fixture.ELIGIBLE, endpoint("issue a decision", POST, "/api/v1/decisions", JSON,
-                        decisionJson("61/QĐ-SGDĐT", "2026-12-20", "THU_TRUONG_SO_NGANH", "{id}"),
-                        COLUMNS.statuses(403, 403, 403, 401, 201, 403, 403, 201))),
+                        decisionJson("61/QĐ-SGDĐT", "2026-12-20", "THU_TRUONG_SO_NGANH", "{id}"), snvOnly(201))),
                 given(Fixture.FORWARDABLE, endpoint("forward to central", POST, "/api/v1/decisions/forwardings",
                         JSON, """
                                 {"number": "86/TTr-UBND", "date": "2026-12-20", "signer": "Lê Văn Thành",
-                                 "dossierIds": ["{id}"]}""",
-                        COLUMNS.statuses(403, 403, 403, 401, 201, 403, 403, 201))),
+                                 "dossierIds": ["{id}"]}""", snvOnly(201))),
                 given(Fixture.FORWARDED,
                         endpoint("record the central decision", POST, "/api/v1/decisions/{id}/central-decision",
                                 JSON, """
                                         {"number": "1235/QĐ-TTg", "date": "2026-12-20", "signer": "Phạm Minh Chính",
-                                         "authority": "THU_TUONG"}""",
-                                COLUMNS.statuses(403, 403, 403, 401, 200, 403, 403, 200)),
-                        endpoint("tờ trình PDF", GET, "/api/v1/decisions/{id}/submission.pdf",
-                                COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200)),
-                        endpoint("tờ trình DOCX", GET, "/api/v1/decisions/{id}/submission.docx",
-                                COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200))),
-                given(Fixture.DECISION,
-                        endpoint("list decisions", GET, "/api/v1/decisions",
-                                COLUMNS.statuses(200, 200, 403, 401, 200, 200, 200, 200)),
-                        endpoint("get a decision", GET, "/api/v1/decisions/{id}",
-                                COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200))),
+                                         "authority": "THU_TUONG"}""", snvOnly(200)),
+                        // the tờ trình, as PDF and DOCX
+                        gets(ownUnitAndProvince(), "/api/v1/decisions/{id}/submission.pdf",
+                                "/api/v1/decisions/{id}/submission.docx")),
+                given(Fixture.DECISION, collection("/api/v1/decisions", "/api/v1/decisions/{id}")),
                 given(Fixture.AWARD,
-                        endpoint("search the register", GET, "/api/v1/award-register",
-                                COLUMNS.statuses(200, 200, 403, 401, 200, 200, 200, 200)),
-                        endpoint("get an award", GET, "/api/v1/award-register/{id}",
-                                COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200)),
+                        collection("/api/v1/award-register", "/api/v1/award-register/{id}"),
+                        //                               OWN  OTHER NO_ROLE ANON SNV  LEADER COUNCIL ADMIN
                         endpoint("certificate PDF", GET, "/api/v1/award-register/{id}/certificate.pdf",
                                 COLUMNS.statuses(200, 404, 403, 401, 200, 403, 403, 200)),
                         endpoint("preview a revocation", POST, "/api/v1/revocations/preview", JSON,
-                                revocationJson("{id}"),
-                                COLUMNS.statuses(403, 403, 403, 401, 200, 403, 403, 200)),
-                        endpoint("revoke", POST, "/api/v1/revocations", JSON, revocationJson("{id}"),
-                                COLUMNS.statuses(403, 403, 403, 401, 201, 403, 403, 201))),
+                                revocationJson("{id}"), snvOnly(200)),
+                        endpoint("revoke", POST, "/api/v1/revocations", JSON, revocationJson("{id}"), snvOnly(201))),
                 given(Fixture.NONE,
-                        endpoint("register import template", GET, "/api/v1/award-register/imports/template",
-                                COLUMNS.statuses(403, 403, 403, 401, 200, 403, 403, 200)),
+                        gets(snvOnly(200), "/api/v1/award-register/imports/template"),
                         endpoint("import historical decisions", ids -> post("/api/v1/award-register/imports")
                                         .contentType(xlsx).content(registerWorkbook(Collections.singletonList(
                                                 personRow("Phạm Văn Tuấn", null, OWN, "LDTT", 2025, "70/QĐ-SGDĐT",
                                                         "15/12/2025", "THU_TRUONG_SO_NGANH")))),
-                                COLUMNS.statuses(403, 403, 403, 401, 200, 403, 403, 200)),
+                                snvOnly(200)),
                         endpoint("enter the fund", PUT, "/api/v1/funds/2026", JSON,
-                                "{\"amount\": 1000000000, \"source\": \"Dự toán 2026\"}",
-                                COLUMNS.statuses(403, 403, 403, 401, 200, 403, 403, 200)),
-                        endpoint("fund forecast", GET, "/api/v1/fund-forecast?year=2026",
-                                COLUMNS.statuses(403, 403, 403, 401, 200, 200, 403, 200))),
-                given(Fixture.REVOCATION,
-                        endpoint("list revocations", GET, "/api/v1/revocations",
-                                COLUMNS.statuses(200, 200, 403, 401, 200, 200, 200, 200)),
-                        endpoint("get a revocation", GET, "/api/v1/revocations/{id}",
-                                COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200))),
-                given(Fixture.FUND, endpoint("get the fund", GET, "/api/v1/funds/2026",
-                        COLUMNS.statuses(403, 403, 403, 401, 200, 200, 403, 200))),
-                given(Fixture.CERTIFICATE_CODE, endpoint("public verify page", GET, "/verify/{id}",
-                        COLUMNS.statuses(200, 200, 200, 200, 200, 200, 200, 200))));
+                                "{\"amount\": 1000000000, \"source\": \"Dự toán 2026\"}", snvOnly(200)),
+                        gets(snvAndLeader, "/api/v1/fund-forecast?year=2026")),
+                given(Fixture.REVOCATION, collection("/api/v1/revocations", "/api/v1/revocations/{id}")),
+                given(Fixture.FUND, gets(snvAndLeader, "/api/v1/funds/2026")),
+                given(Fixture.CERTIFICATE_CODE, gets(everyone(200), "/verify/{id}")));
     }
 
     @Autowired

@@ -1,11 +1,16 @@
 package vn.tdkt.nomination;
 
 import static org.springframework.http.HttpMethod.DELETE;
-import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static vn.tdkt.nomination.support.MatrixCallers.COLUMNS;
+import static vn.tdkt.nomination.support.MatrixRows.collection;
+import static vn.tdkt.nomination.support.MatrixRows.gets;
+import static vn.tdkt.nomination.support.MatrixRows.ownUnitAndProvince;
+import static vn.tdkt.nomination.support.MatrixRows.ownUnitOnly;
+import static vn.tdkt.nomination.support.MatrixRows.ownUnitOrSnv;
+import static vn.tdkt.nomination.support.MatrixRows.snvOnly;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.JSON;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.endpoint;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.given;
@@ -50,72 +55,51 @@ class DossierSecurityMatrixTest extends NominationApiTest {
         String dossier = DOSSIERS + "/{id}";
         String person = person("Phạm Văn Tuấn", null, "LDTT", 2025, null);
         //                               OWN  OTHER NO_ROLE ANON SNV  LEADER COUNCIL ADMIN
+        Object[] createForOwnUnit = COLUMNS.statuses(201, 403, 403, 401, 201, 403, 403, 201);
         return rows(
                 given(Fixture.NONE,
                         endpoint("create dossier", POST, DOSSIERS, JSON,
-                                "{\"unitCode\": \"SGDDT\", " + person.strip().substring(1),
-                                COLUMNS.statuses(201, 403, 403, 401, 201, 403, 403, 201)),
+                                "{\"unitCode\": \"SGDDT\", " + person.strip().substring(1), createForOwnUnit),
                         endpoint("open batch", POST, "/api/v1/batches", JSON,
                                 "{\"unitCode\": \"SGDDT\", \"title\": \"Tờ trình 2025\", \"year\": 2025}",
-                                COLUMNS.statuses(201, 403, 403, 401, 201, 403, 403, 201)),
-                        endpoint("import template", GET, "/api/v1/nominee-imports/template",
-                                COLUMNS.statuses(200, 200, 403, 401, 200, 403, 403, 200))),
+                                createForOwnUnit),
+                        gets(COLUMNS.statuses(200, 200, 403, 401, 200, 403, 403, 200),
+                                "/api/v1/nominee-imports/template")),
                 given(Fixture.DRAFT,
-                        endpoint("list dossiers", GET, DOSSIERS,
-                                COLUMNS.statuses(200, 200, 403, 401, 200, 200, 200, 200)),
-                        endpoint("get dossier", GET, dossier,
-                                COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200)),
-                        endpoint("dossier history", GET, dossier + "/history",
-                                COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200)),
-                        endpoint("revise dossier", PUT, dossier, JSON, person,
-                                COLUMNS.statuses(200, 404, 403, 401, 200, 403, 403, 200)),
+                        collection(DOSSIERS, dossier),
+                        gets(ownUnitAndProvince(), dossier + "/history"),
+                        endpoint("revise dossier", PUT, dossier, JSON, person, ownUnitOrSnv(200)),
                         endpoint("upload document", ids -> multipart(ids.apply(dossier + "/documents"))
                                         .file(new MockMultipartFile("file", "a.pdf", "application/pdf", pdf()))
                                         .param("kind", "TO_TRINH"),
-                                COLUMNS.statuses(201, 404, 403, 401, 201, 403, 403, 201))),
+                                ownUnitOrSnv(201))),
                 given(Fixture.COMPLETE_DRAFT,
-                        endpoint("dossier eligibility", GET, dossier + "/eligibility",
-                                COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200)),
-                        endpoint("submit", POST, dossier + "/submit",
-                                COLUMNS.statuses(200, 404, 403, 401, 403, 403, 403, 403))),
+                        gets(ownUnitAndProvince(), dossier + "/eligibility"),
+                        endpoint("submit", POST, dossier + "/submit", ownUnitOnly(200))),
                 given(Fixture.SUBMITTED,
-                        endpoint("recall", POST, dossier + "/recall",
-                                COLUMNS.statuses(200, 404, 403, 401, 403, 403, 403, 403)),
-                        endpoint("assign", POST, dossier + "/assign",
-                                COLUMNS.statuses(403, 403, 403, 401, 200, 403, 403, 200)),
+                        endpoint("recall", POST, dossier + "/recall", ownUnitOnly(200)),
+                        endpoint("assign", POST, dossier + "/assign", snvOnly(200)),
                         endpoint("return", POST, dossier + "/return", JSON,
                                 "{\"reasons\": [\"Bổ sung biên bản\"], \"completeBy\": \"2026-03-31\"}",
-                                COLUMNS.statuses(403, 403, 403, 401, 200, 403, 403, 200))),
-                given(Fixture.RETURNED, endpoint("resubmit", POST, dossier + "/resubmit",
-                        COLUMNS.statuses(200, 404, 403, 401, 403, 403, 403, 403))),
-                given(Fixture.UNDER_APPRAISAL, endpoint("appraise", POST, dossier + "/appraisal",
-                        COLUMNS.statuses(403, 403, 403, 401, 200, 403, 403, 200))),
+                                snvOnly(200))),
+                given(Fixture.RETURNED, endpoint("resubmit", POST, dossier + "/resubmit", ownUnitOnly(200))),
+                given(Fixture.UNDER_APPRAISAL, endpoint("appraise", POST, dossier + "/appraisal", snvOnly(200))),
                 given(Fixture.DOCUMENT,
-                        endpoint("list documents", GET, dossier + "/documents",
-                                COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200)),
-                        endpoint("download document", GET, dossier + "/documents/{doc}",
-                                COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200)),
-                        endpoint("remove document", DELETE, dossier + "/documents/{doc}",
-                                COLUMNS.statuses(200, 404, 403, 401, 200, 403, 403, 200))),
+                        gets(ownUnitAndProvince(), dossier + "/documents", dossier + "/documents/{doc}"),
+                        endpoint("remove document", DELETE, dossier + "/documents/{doc}", ownUnitOrSnv(200))),
                 given(Fixture.BATCH,
-                        endpoint("list batches", GET, "/api/v1/batches",
-                                COLUMNS.statuses(200, 200, 403, 401, 200, 200, 200, 200)),
-                        endpoint("get batch", GET, "/api/v1/batches/{id}",
-                                COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200)),
-                        endpoint("batch dossiers", GET, "/api/v1/batches/{id}/dossiers",
-                                COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200)),
-                        endpoint("submit all of a batch", POST, "/api/v1/batches/{id}/submit-all",
-                                COLUMNS.statuses(200, 404, 403, 401, 403, 403, 403, 403)),
+                        collection("/api/v1/batches", "/api/v1/batches/{id}"),
+                        gets(ownUnitAndProvince(), "/api/v1/batches/{id}/dossiers"),
+                        endpoint("submit all of a batch", POST, "/api/v1/batches/{id}/submit-all", ownUnitOnly(200)),
                         endpoint("upload nominee list", ids -> multipart("/api/v1/nominee-imports")
                                         .file(new MockMultipartFile("file", "ds.xlsx", "application/octet-stream",
                                                 nomineeList()))
                                         .param("batchId", ids.apply("{id}")),
-                                COLUMNS.statuses(201, 404, 403, 401, 403, 403, 403, 403))),
+                                ownUnitOnly(201))),
                 given(Fixture.IMPORT,
-                        endpoint("get nominee import", GET, "/api/v1/nominee-imports/{id}",
-                                COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200)),
+                        gets(ownUnitAndProvince(), "/api/v1/nominee-imports/{id}"),
                         endpoint("confirm nominee import", POST, "/api/v1/nominee-imports/{id}/confirm",
-                                COLUMNS.statuses(200, 404, 403, 401, 403, 403, 403, 403))));
+                                ownUnitOnly(200))));
     }
 
     @Autowired DossierStore store;

@@ -1,11 +1,14 @@
 package vn.tdkt.nomination;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static vn.tdkt.nomination.support.MatrixCallers.COLUMNS;
 import static vn.tdkt.nomination.support.MatrixCallers.OTHER_UNIT_OFFICER;
+import static vn.tdkt.nomination.support.MatrixRows.collection;
+import static vn.tdkt.nomination.support.MatrixRows.everyRole;
+import static vn.tdkt.nomination.support.MatrixRows.gets;
+import static vn.tdkt.nomination.support.MatrixRows.snvOnly;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.JSON;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.endpoint;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.perform;
@@ -72,49 +75,28 @@ class SecurityMatrixTest extends RegistersTestSupport {
                 {"subject": {"nationalId": "001086000123", "unitCode": "SGDDT"}, "level": "KHIEN_TRACH",
                  "from": "2024-01-10", "to": "2025-01-10", "decisionRef": "QĐ 7/QĐ-SGDĐT"}""";
         // catalogue, rules, eligibility check, ratings, innovations, holds, disciplines (rules feature)
-        //                               OWN  OTHER NO_ROLE ANON SNV  LEADER COUNCIL ADMIN
         return rows(
-                endpoint("awards", GET, "/api/v1/awards?on=2026-12-20",
-                        COLUMNS.statuses(200, 200, 403, 401, 200, 200, 200, 200)),
-                endpoint("award versions", GET, "/api/v1/awards/versions",
-                        COLUMNS.statuses(200, 200, 403, 401, 200, 200, 200, 200)),
-                endpoint("award version", GET, "/api/v1/awards/versions/catalogue-2025-07-01",
-                        COLUMNS.statuses(200, 200, 403, 401, 200, 200, 200, 200)),
+                gets(everyRole(), "/api/v1/awards?on=2026-12-20", "/api/v1/awards/versions",
+                        "/api/v1/awards/versions/catalogue-2025-07-01"),
+                //                               OWN  OTHER NO_ROLE ANON SNV  LEADER COUNCIL ADMIN
                 endpoint("publish award version", POST, "/api/v1/awards/versions", JSON, awardVersion,
                         COLUMNS.statuses(403, 403, 403, 401, 403, 403, 403, 201)),
-                endpoint("base salary", GET, "/api/v1/awards/base-salary?on=2026-07-01",
-                        COLUMNS.statuses(200, 200, 403, 401, 200, 200, 200, 200)),
-                endpoint("rule sets", GET, "/api/v1/rule-sets",
-                        COLUMNS.statuses(200, 200, 403, 401, 200, 200, 200, 200)),
-                endpoint("rule set", GET, "/api/v1/rule-sets/nd152-2025",
-                        COLUMNS.statuses(200, 200, 403, 401, 200, 200, 200, 200)),
-                endpoint("eligibility check", POST, "/api/v1/eligibility-checks", JSON, check,
-                        COLUMNS.statuses(200, 200, 403, 401, 200, 200, 200, 200)),
-                endpoint("rating import", POST, "/api/v1/ratings/imports", "text/csv", CSV,
-                        COLUMNS.statuses(403, 403, 403, 401, 200, 403, 403, 200)),
-                endpoint("ratings", GET, "/api/v1/ratings",
-                        COLUMNS.statuses(200, 200, 403, 401, 200, 200, 200, 200)),
-                endpoint("record innovation", POST, "/api/v1/innovations", JSON, innovation,
-                        COLUMNS.statuses(403, 403, 403, 401, 201, 403, 403, 201)),
-                endpoint("innovations", GET, "/api/v1/innovations",
-                        COLUMNS.statuses(200, 200, 403, 401, 200, 200, 200, 200)),
-                endpoint("innovation", GET, "/api/v1/innovations/{innovation}",
-                        COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200)),
-                endpoint("record hold", POST, "/api/v1/holds", JSON, hold,
-                        COLUMNS.statuses(403, 403, 403, 401, 201, 403, 403, 201)),
-                endpoint("holds", GET, "/api/v1/holds",
-                        COLUMNS.statuses(200, 200, 403, 401, 200, 200, 200, 200)),
-                endpoint("hold", GET, "/api/v1/holds/{hold}",
-                        COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200)),
+                gets(everyRole(), "/api/v1/awards/base-salary?on=2026-07-01", "/api/v1/rule-sets",
+                        "/api/v1/rule-sets/nd152-2025"),
+                endpoint("eligibility check", POST, "/api/v1/eligibility-checks", JSON, check, everyRole()),
+                endpoint("rating import", POST, "/api/v1/ratings/imports", "text/csv", CSV, snvOnly(200)),
+                gets(everyRole(), "/api/v1/ratings"),
+                register("/api/v1/innovations", "{innovation}", innovation),
+                register("/api/v1/holds", "{hold}", hold),
                 endpoint("lift hold", POST, "/api/v1/holds/{hold}/lift", JSON,
-                        "{\"reason\": \"Kết luận không có vi phạm\"}",
-                        COLUMNS.statuses(403, 403, 403, 401, 200, 403, 403, 200)),
-                endpoint("record discipline", POST, "/api/v1/disciplines", JSON, discipline,
-                        COLUMNS.statuses(403, 403, 403, 401, 201, 403, 403, 201)),
-                endpoint("disciplines", GET, "/api/v1/disciplines",
-                        COLUMNS.statuses(200, 200, 403, 401, 200, 200, 200, 200)),
-                endpoint("discipline", GET, "/api/v1/disciplines/{discipline}",
-                        COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200)));
+                        "{\"reason\": \"Kết luận không có vi phạm\"}", snvOnly(200)),
+                register("/api/v1/disciplines", "{discipline}", discipline));
+    }
+
+    /** A register Sở Nội vụ records into ({@code POST path} with {@code body}), with its list and its items. */
+    private static Stream<Row> register(String path, String item, String body) {
+        return rows(endpoint("POST " + path, POST, path, JSON, body, snvOnly(201)),
+                collection(path, path + "/" + item));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -7,6 +7,10 @@ import static org.springframework.http.HttpMethod.PUT;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static vn.tdkt.nomination.support.MatrixCallers.COLUMNS;
 import static vn.tdkt.nomination.support.MatrixCallers.OTHER_UNIT_OFFICER;
+import static vn.tdkt.nomination.support.MatrixRows.everyRole;
+import static vn.tdkt.nomination.support.MatrixRows.gets;
+import static vn.tdkt.nomination.support.MatrixRows.ownUnitOrSnv;
+import static vn.tdkt.nomination.support.MatrixRows.snvOnly;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.JSON;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.endpoint;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.given;
@@ -76,84 +80,76 @@ class CouncilSecurityMatrixTest extends CouncilTestSupport {
                 + dossier + "\"]}";
     }
 
+    /** A read of the provincial council or its sessions: a unit's officer is told they do not exist. */
+    static Object[] provincialRead() {
+        return COLUMNS.statuses(404, 404, 403, 401, 200, 200, 200, 200);
+    }
+
+    /** Sở Nội vụ's act on the provincial council or its sessions: a unit's officer is told they do not exist. */
+    static Object[] provincialAct(int status) {
+        return COLUMNS.statuses(404, 404, 403, 401, status, 403, 403, status);
+    }
+
+    /** A read of the unit's council or its sessions: the council member's token sits on the provincial one only. */
+    static Object[] unitRead() {
+        return COLUMNS.statuses(200, 404, 403, 401, 200, 200, 404, 200);
+    }
+
     static Stream<Row> matrix() {
         String provincial = SESSIONS + "/{provincialSession}";
         String unit = SESSIONS + "/{unitSession}";
-        //                               OWN  OTHER NO_ROLE ANON SNV  LEADER COUNCIL ADMIN
         Stream<Row> scheduled = rows(
+                //                               OWN  OTHER NO_ROLE ANON SNV  LEADER COUNCIL ADMIN
                 endpoint("establish unit council", POST, COUNCILS, JSON, """
                         {"name": "Hội đồng TĐKT Sở GD&ĐT", "level": "UNIT", "unitCode": "SGDDT", "members": [%s]}"""
                         .formatted(members("sgddt-09")),
                         COLUMNS.statuses(201, 403, 403, 401, 201, 403, 403, 201)),
                 endpoint("establish provincial council", POST, COUNCILS, JSON, """
                         {"name": "Hội đồng TĐKT tỉnh (mới)", "level": "PROVINCE", "members": [%s]}"""
-                        .formatted(members("hd-09")),
-                        COLUMNS.statuses(403, 403, 403, 401, 201, 403, 403, 201)),
-                endpoint("list councils", GET, COUNCILS,
-                        COLUMNS.statuses(200, 200, 403, 401, 200, 200, 200, 200)),
-                endpoint("get provincial council", GET, COUNCILS + "/{provincialCouncil}",
-                        COLUMNS.statuses(404, 404, 403, 401, 200, 200, 200, 200)),
-                endpoint("get unit council", GET, COUNCILS + "/{unitCouncil}",
-                        COLUMNS.statuses(200, 404, 403, 401, 200, 200, 404, 200)),
+                        .formatted(members("hd-09")), snvOnly(201)),
+                gets(everyRole(), COUNCILS, SESSIONS, SESSIONS + "/mine"),
+                gets(provincialRead(), COUNCILS + "/{provincialCouncil}", provincial),
+                gets(unitRead(), COUNCILS + "/{unitCouncil}", unit),
                 endpoint("revise provincial council", PUT, COUNCILS + "/{provincialCouncil}", JSON,
                         "{\"name\": \"Hội đồng TĐKT tỉnh\", \"members\": [" + members(COUNCIL_MEMBER, "hd-02", "hd-03",
                                 "hd-04") + "]}",
-                        COLUMNS.statuses(404, 404, 403, 401, 200, 403, 403, 200)),
+                        provincialAct(200)),
                 endpoint("revise unit council", PUT, COUNCILS + "/{unitCouncil}", JSON,
                         "{\"name\": \"Hội đồng TĐKT Sở GD&ĐT\", \"members\": [" + members("sgddt-head", "sgddt-02",
                                 "sgddt-03") + "]}",
-                        COLUMNS.statuses(200, 404, 403, 401, 200, 403, 403, 200)),
+                        ownUnitOrSnv(200)),
                 endpoint("schedule provincial session", POST, SESSIONS, JSON,
-                        scheduleBody("{provincialCouncil}", "{freshProvincialDossier}"),
-                        COLUMNS.statuses(404, 404, 403, 401, 201, 403, 403, 201)),
+                        scheduleBody("{provincialCouncil}", "{freshProvincialDossier}"), provincialAct(201)),
                 endpoint("schedule unit session", POST, SESSIONS, JSON,
-                        scheduleBody("{unitCouncil}", "{freshUnitDossier}"),
-                        COLUMNS.statuses(201, 404, 403, 401, 201, 403, 403, 201)),
-                endpoint("list sessions", GET, SESSIONS,
-                        COLUMNS.statuses(200, 200, 403, 401, 200, 200, 200, 200)),
-                endpoint("my sessions", GET, SESSIONS + "/mine",
-                        COLUMNS.statuses(200, 200, 403, 401, 200, 200, 200, 200)),
-                endpoint("get provincial session", GET, provincial,
-                        COLUMNS.statuses(404, 404, 403, 401, 200, 200, 200, 200)),
-                endpoint("get unit session", GET, unit,
-                        COLUMNS.statuses(200, 404, 403, 401, 200, 200, 404, 200)),
+                        scheduleBody("{unitCouncil}", "{freshUnitDossier}"), ownUnitOrSnv(201)),
                 endpoint("attendance provincial", PUT, provincial + "/attendance", JSON,
-                        "{\"present\": [\"hdtdkt-user\", \"hd-02\", \"hd-03\"]}",
-                        COLUMNS.statuses(404, 404, 403, 401, 200, 403, 403, 200)),
+                        "{\"present\": [\"hdtdkt-user\", \"hd-02\", \"hd-03\"]}", provincialAct(200)),
                 endpoint("attendance unit", PUT, unit + "/attendance", JSON,
-                        "{\"present\": [\"sgddt-head\", \"sgddt-02\"]}",
-                        COLUMNS.statuses(200, 404, 403, 401, 200, 403, 403, 200)),
+                        "{\"present\": [\"sgddt-head\", \"sgddt-02\"]}", ownUnitOrSnv(200)),
                 endpoint("recusal", POST, provincial + "/recusals", JSON,
                         "{\"memberId\": \"hd-02\", \"dossierId\": \"{provincialItem}\", \"note\": \"Xin không biểu quyết\"}",
-                        COLUMNS.statuses(404, 404, 403, 401, 200, 403, 403, 200)),
+                        provincialAct(200)),
                 endpoint("written vote", ids -> multipart(ids.apply(provincial + "/written-votes"))
                                 .file(new MockMultipartFile("file", "phieu.pdf", "application/pdf",
                                         NominationApiTest.pdf()))
                                 .param("memberId", "hd-03")
                                 .param("choices", ids.apply("{\"{provincialItem}\": \"REJECT\"}")),
-                        COLUMNS.statuses(404, 404, 403, 401, 200, 403, 403, 200)),
+                        provincialAct(200)),
                 endpoint("cancel", POST, provincial + "/cancel", JSON, "{\"reason\": \"Lùi lịch họp\"}",
-                        COLUMNS.statuses(404, 404, 403, 401, 200, 403, 403, 200)));
+                        provincialAct(200)));
         return rows(
                 given(State.SCHEDULED, scheduled),
-                given(State.BALLOT_OPEN, endpoint("turnout", GET, provincial + "/turnout",
-                        COLUMNS.statuses(404, 404, 403, 401, 200, 200, 200, 200))),
-                given(State.WRITTEN_VOTE, endpoint("written vote document", GET,
-                        provincial + "/written-votes/{writtenVote}/document",
-                        COLUMNS.statuses(404, 404, 403, 401, 200, 200, 200, 200))),
-                given(State.PRESENT, endpoint("open ballot", POST, provincial + "/ballot/open",
-                        COLUMNS.statuses(404, 404, 403, 401, 200, 403, 403, 200))),
+                given(State.BALLOT_OPEN, gets(provincialRead(), provincial + "/turnout")),
+                given(State.WRITTEN_VOTE,
+                        gets(provincialRead(), provincial + "/written-votes/{writtenVote}/document")),
+                given(State.PRESENT, endpoint("open ballot", POST, provincial + "/ballot/open", provincialAct(200))),
                 given(State.BALLOT_OPEN,
+                        // only a member of the council casts a ballot: to everyone else there is none
                         endpoint("cast ballot", POST, provincial + "/ballots", JSON,
                                 "{\"dossierId\": \"{provincialItem}\", \"choice\": \"APPROVE\"}",
                                 COLUMNS.statuses(404, 404, 403, 401, 404, 404, 200, 404)),
-                        endpoint("close ballot", POST, provincial + "/ballot/close",
-                                COLUMNS.statuses(404, 404, 403, 401, 200, 403, 403, 200))),
-                given(State.CLOSED,
-                        endpoint("minutes pdf", GET, provincial + "/minutes.pdf",
-                                COLUMNS.statuses(404, 404, 403, 401, 200, 200, 200, 200)),
-                        endpoint("minutes docx", GET, provincial + "/minutes.docx",
-                                COLUMNS.statuses(404, 404, 403, 401, 200, 200, 200, 200))));
+                        endpoint("close ballot", POST, provincial + "/ballot/close", provincialAct(200))),
+                given(State.CLOSED, gets(provincialRead(), provincial + "/minutes.pdf", provincial + "/minutes.docx")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -164,7 +160,7 @@ class CouncilSecurityMatrixTest extends CouncilTestSupport {
         MockHttpServletResponse response = perform(mvc, row, fixture::put,
                 () -> List.of(counts(), read(fixture.provincialSession())));
 
-        if (row.status() == 200 && row.name().startsWith("list")) {
+        if (row.status() == 200 && (COUNCILS.equals(row.path()) || SESSIONS.equals(row.path()))) {
             String listed = body(response);
             boolean seesUnitCouncil = listed.contains(fixture.unitCouncil());
             assertThat(seesUnitCouncil).as("%s sees %s's council", row.caller(), OWN).isEqualTo(

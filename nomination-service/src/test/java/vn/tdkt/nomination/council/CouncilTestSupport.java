@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -34,6 +33,7 @@ import vn.tdkt.nomination.dossier.domain.Proposal;
 import vn.tdkt.nomination.dossier.domain.Subject;
 import vn.tdkt.nomination.dossier.persistence.DossierStore;
 import vn.tdkt.nomination.sla.application.WorkingDays;
+import vn.tdkt.nomination.support.MongoCollections;
 import vn.tdkt.platform.domain.Ids;
 import vn.tdkt.platform.outbox.OutboxEntry;
 import vn.tdkt.platformtest.contracts.ContractSchemas;
@@ -60,11 +60,9 @@ public abstract class CouncilTestSupport extends ServiceTest {
     @BeforeEach
     void emptyCollections() {
         clock.set(TODAY);
-        for (String collection : List.of("dossiers", "councils", "council_sessions", "council_voter_roll",
+        MongoCollections.empty(mongo, "dossiers", "councils", "council_sessions", "council_voter_roll",
                 "council_ballots", "council_files.files", "council_files.chunks", "public_notices",
-                "notice_comments", "rate_limit_counters", "audit_chain")) {
-            mongo.remove(new Query(), collection);
-        }
+                "notice_comments", "rate_limit_counters", "audit_chain");
     }
 
     // ------------------------------------------------------------------------------------------------ callers

@@ -54,6 +54,20 @@ public class DossierTest {
                 NOW).aggregate();
     }
 
+    /** A draft submitted on {@link #SUBMITTED_ON}. */
+    static Dossier submitted() {
+        Dossier dossier = draft();
+        dossier.submit("sgddt-user", NOW, SUBMITTED_ON, SLA);
+        return dossier;
+    }
+
+    /** A submitted dossier a Sở Nội vụ officer has taken up for appraisal. */
+    static Dossier underAppraisal() {
+        Dossier dossier = submitted();
+        dossier.assign("snv-user", "snv-user", NOW, SUBMITTED_ON, SLA);
+        return dossier;
+    }
+
     static Attachment minutes() {
         return new Attachment("a-1", "f-1", DocumentKind.BIEN_BAN_BINH_XET, "bien-ban.pdf", "application/pdf", 10,
                 "ab".repeat(32), new VoteResult(9, 10), "sgddt-user", NOW);
@@ -91,8 +105,7 @@ public class DossierTest {
 
     @Test
     void a_return_needs_reasons_and_a_deadline_after_today_and_pauses_the_appraisal_clock() {
-        Dossier submitted = draft();
-        submitted.submit("sgddt-user", NOW, SUBMITTED_ON, SLA);
+        Dossier submitted = submitted();
         LocalDate returnedOn = LocalDate.of(2026, 2, 3);
         given(submitted)
                 .when(d -> d.returnForCompletion(List.of(" "), returnedOn.plusDays(7), "snv", NOW, returnedOn, SLA))
@@ -115,8 +128,7 @@ public class DossierTest {
 
     @Test
     void a_resubmission_resumes_the_clock_across_tet_and_lists_what_changed() {
-        Dossier returned = draft();
-        returned.submit("sgddt-user", NOW, SUBMITTED_ON, SLA);
+        Dossier returned = submitted();
         returned.returnForCompletion(List.of("Thiếu biên bản bình xét"), LocalDate.of(2026, 2, 13), "snv-user", NOW,
                 LocalDate.of(2026, 2, 3), SLA);
         returned.revise(content("Hoàn thành xuất sắc nhiệm vụ năm học; sáng kiến cấp cơ sở"), "sgddt-user", NOW);
@@ -138,9 +150,7 @@ public class DossierTest {
 
     @Test
     void the_officer_confirms_or_overrides_the_engine_with_reasons_and_both_are_recorded() {
-        Dossier underAppraisal = draft();
-        underAppraisal.submit("sgddt-user", NOW, SUBMITTED_ON, SLA);
-        underAppraisal.assign("snv-user", "snv-user", NOW, SUBMITTED_ON, SLA);
+        Dossier underAppraisal = underAppraisal();
         List<RuleResult> failing = List.of(new RuleResult("R-CSCS-01", "Luật TĐKT 2022, Điều 23", false,
                 "Chưa đạt LĐTT năm 2025"));
         given(underAppraisal)
@@ -162,9 +172,7 @@ public class DossierTest {
 
     @Test
     void an_sla_notice_is_given_once_per_clock_and_step() {
-        Dossier assigned = draft();
-        assigned.submit("sgddt-user", NOW, SUBMITTED_ON, SLA);
-        assigned.assign("snv-user", "snv-user", NOW, SUBMITTED_ON, SLA);
+        Dossier assigned = underAppraisal();
         LocalDate threeLeft = LocalDate.of(2026, 3, 2);
         given(assigned)
                 .when(d -> d.checkClocks(threeLeft.minusDays(1), SLA)).expectNoEvents();

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -28,9 +29,20 @@ class NomineeImportTest extends NominationApiTest {
     @Autowired NomineeImportService imports;
     @Autowired DossierService dossiers;
 
+    @BeforeEach
+    void today() {
+        clock.set(LocalDate.of(2025, 12, 1));
+    }
+
     byte[] template() throws Exception {
         return mvc.perform(get(IMPORTS + "/template").with(own())).andExpect(status(200)).andReturn().getResponse()
                 .getContentAsByteArray();
+    }
+
+    /** A list of nominees ({@link NomineeSheets#person}, {@link NomineeSheets#collective}) on the served template. */
+    @SafeVarargs
+    final byte[] nominees(List<String>... rows) throws Exception {
+        return NomineeSheets.fill(template(), List.of(rows));
     }
 
     String upload(String batch, byte[] xlsx, int expected) throws Exception {
@@ -57,13 +69,12 @@ class NomineeImportTest extends NominationApiTest {
 
     @Test
     void a_list_is_previewed_row_by_row_and_confirmed_into_the_batchs_dossiers() throws Exception {
-        clock.set(LocalDate.of(2025, 12, 1));
         String batch = createBatch(own(), null);
-        byte[] withErrors = NomineeSheets.fill(template(), List.of(
+        byte[] withErrors = nominees(
                 NomineeSheets.person("Nguyễn Văn An", "12/05/1980", "Nam", null, "LDTT", null),
                 NomineeSheets.person("Lê Thị Bình", "31/02/1990", "Nữ", null, "LDTT", null),
                 NomineeSheets.person("Nguyễn Văn An", "12/05/1980", "Nam", null, "LDTT", null),
-                NomineeSheets.person("Hoàng Văn Cường", "01/01/1979", "Nam", null, "KHONG_CO", null)));
+                NomineeSheets.person("Hoàng Văn Cường", "01/01/1979", "Nam", null, "KHONG_CO", null));
         String preview = upload(batch, withErrors, 201);
         assertThat((Integer) JsonPath.read(preview, "$.total")).isEqualTo(4);
         assertThat((Integer) JsonPath.read(preview, "$.valid")).isEqualTo(1);
@@ -75,10 +86,10 @@ class NomineeImportTest extends NominationApiTest {
         mvc.perform(post(IMPORTS + "/" + rejected + "/confirm").with(own())).andExpect(status(409));
         assertThat(visibleInBatch(batch)).isZero();
 
-        byte[] clean = NomineeSheets.fill(template(), List.of(
+        byte[] clean = nominees(
                 NomineeSheets.person("Nguyễn Văn An", "12/05/1980", "Nam", "001080012345", "LDTT", null),
                 NomineeSheets.person("Lê Thị Bình", "21/02/1990", "Nữ", null, "CSTDCS", "QD-7/2025"),
-                NomineeSheets.collective("Tổ Toán, Trường THPT Chiềng Sinh", null, "20", "15")));
+                NomineeSheets.collective("Tổ Toán, Trường THPT Chiềng Sinh", null, "20", "15"));
         String importId = JsonPath.read(upload(batch, clean, 201), "$.id");
         mvc.perform(post(IMPORTS + "/" + importId + "/confirm").with(TestTokens.unitOfficer(OTHER)))
                 .andExpect(status(404));
@@ -92,11 +103,10 @@ class NomineeImportTest extends NominationApiTest {
 
     @Test
     void a_confirmation_that_dies_before_its_flip_leaves_nothing_visible_and_is_cleaned_up() throws Exception {
-        clock.set(LocalDate.of(2025, 12, 1));
         String batch = createBatch(own(), null);
-        byte[] list = NomineeSheets.fill(template(), List.of(
+        byte[] list = nominees(
                 NomineeSheets.person("Đỗ Thị Hà", "03/04/1988", "Nữ", null, "LDTT", null),
-                NomineeSheets.person("Bùi Văn Khoa", "05/06/1977", "Nam", null, "LDTT", null)));
+                NomineeSheets.person("Bùi Văn Khoa", "05/06/1977", "Nam", null, "LDTT", null));
         String importId = JsonPath.read(upload(batch, list, 201), "$.id");
 
         // what a confirmation does up to its last write, then the process dies

@@ -6,6 +6,10 @@ import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static vn.tdkt.nomination.support.MatrixCallers.COLUMNS;
 import static vn.tdkt.nomination.support.MatrixCallers.OTHER_UNIT_OFFICER;
+import static vn.tdkt.nomination.support.MatrixRows.collection;
+import static vn.tdkt.nomination.support.MatrixRows.everyone;
+import static vn.tdkt.nomination.support.MatrixRows.gets;
+import static vn.tdkt.nomination.support.MatrixRows.snvOnly;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.JSON;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.endpoint;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.perform;
@@ -51,37 +55,24 @@ class NoticeSecurityMatrixTest extends CouncilTestSupport {
 
     static Stream<Row> matrix() {
         String comment = NOTICES + "/{notice}/comments/{comment}";
-        //                               OWN  OTHER NO_ROLE ANON SNV  LEADER COUNCIL ADMIN
         return rows(
-                endpoint("open notice", POST, NOTICES, JSON, "{\"dossierId\": \"{unpublished}\"}",
-                        COLUMNS.statuses(403, 403, 403, 401, 201, 403, 403, 201)),
-                endpoint("list notices", GET, NOTICES,
-                        COLUMNS.statuses(200, 200, 403, 401, 200, 200, 200, 200)),
-                endpoint("get notice", GET, NOTICES + "/{notice}",
-                        COLUMNS.statuses(200, 404, 403, 401, 200, 200, 200, 200)),
+                endpoint("open notice", POST, NOTICES, JSON, "{\"dossierId\": \"{unpublished}\"}", snvOnly(201)),
+                collection(NOTICES, NOTICES + "/{notice}"),
+                //                               OWN  OTHER NO_ROLE ANON SNV  LEADER COUNCIL ADMIN
                 endpoint("list comments", GET, NOTICES + "/{notice}/comments",
                         COLUMNS.statuses(403, 404, 403, 401, 200, 200, 200, 200)),
                 endpoint("resolve comment", POST, comment + "/resolve", JSON, "{\"note\": \"Đã xác minh\"}",
-                        COLUMNS.statuses(403, 403, 403, 401, 200, 403, 403, 200)),
-                endpoint("hide comment", POST, comment + "/hide", JSON, "{\"reason\": \"Quảng cáo\"}",
-                        COLUMNS.statuses(403, 403, 403, 401, 200, 403, 403, 200)),
+                        snvOnly(200)),
+                endpoint("hide comment", POST, comment + "/hide", JSON, "{\"reason\": \"Quảng cáo\"}", snvOnly(200)),
                 // ---- public: no token needed, rate-limited
-                endpoint("public index", GET, "/cong-khai",
-                        COLUMNS.statuses(200, 200, 200, 200, 200, 200, 200, 200)),
-                endpoint("public notice page", GET, "/cong-khai/{notice}",
-                        COLUMNS.statuses(200, 200, 200, 200, 200, 200, 200, 200)),
+                gets(everyone(200), "/cong-khai", "/cong-khai/{notice}"),
                 endpoint("public comment", POST, "/cong-khai/{notice}/y-kien", JSON,
-                        "{\"text\": \"Đồng ý với đề nghị\"}",
-                        COLUMNS.statuses(201, 201, 201, 201, 201, 201, 201, 201)),
+                        "{\"text\": \"Đồng ý với đề nghị\"}", everyone(201)),
                 endpoint("public comment form", ids -> post("/cong-khai/" + ids.apply("{notice}") + "/y-kien")
                                 .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("noi-dung", "Đồng ý"),
-                        COLUMNS.statuses(303, 303, 303, 303, 303, 303, 303, 303)),
-                endpoint("voting page", GET, "/bo-phieu/",
-                        COLUMNS.statuses(200, 200, 200, 200, 200, 200, 200, 200)),
-                endpoint("voting page script", GET, "/bo-phieu/app.js",
-                        COLUMNS.statuses(200, 200, 200, 200, 200, 200, 200, 200)),
-                endpoint("voting page configuration", GET, "/bo-phieu/cau-hinh.json",
-                        COLUMNS.statuses(200, 200, 200, 200, 200, 200, 200, 200)));
+                        everyone(303)),
+                // the voting page (the application and its configuration)
+                gets(everyone(200), "/bo-phieu/", "/bo-phieu/app.js", "/bo-phieu/cau-hinh.json"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -16,12 +16,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import vn.tdkt.contracts.EventType;
-import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.nomination.dossier.domain.Achievement;
 import vn.tdkt.nomination.dossier.domain.DeclaredAward;
 import vn.tdkt.nomination.dossier.domain.Dossier;
@@ -37,7 +34,6 @@ import vn.tdkt.nomination.sla.application.WorkingDays;
 import vn.tdkt.platform.domain.Ids;
 import vn.tdkt.platform.domain.VersionPrecondition;
 import vn.tdkt.platform.outbox.OutboxEntry;
-import vn.tdkt.platformtest.contracts.ContractSchemas;
 import vn.tdkt.platformtest.security.TestTokens;
 
 /**
@@ -59,10 +55,8 @@ public abstract class AwardTestSupport extends NominationApiTest {
     @BeforeEach
     void emptyAwardCollections() {
         clock.set(LocalDate.of(2026, 12, 20));
-        for (String collection : List.of("award_register", "decisions", "decision_claims", "audit_chain",
-                "revocations", "revocation_claims", "funds", "ratings", "innovations", "holds", "disciplines")) {
-            mongo.remove(new Query(), collection);
-        }
+        MongoCollections.empty(mongo, "award_register", "decisions", "decision_claims", "audit_chain",
+                "revocations", "revocation_claims", "funds", "ratings", "innovations", "holds", "disciplines");
     }
 
     protected static RequestPostProcessor snvOfficer() {
@@ -191,11 +185,7 @@ public abstract class AwardTestSupport extends NominationApiTest {
     /** The events an award has recorded and not yet relayed, each checked against its schema. */
     protected List<OutboxEntry> awardOutbox(String awardId) {
         List<OutboxEntry> entries = mongo.findById(awardId, AwardRecordDocument.class).getOutbox();
-        for (OutboxEntry entry : entries) {
-            EventType type = EventTypes.byType(entry.type()).orElseThrow();
-            ContractSchemas.assertValid(type, entry.payload());
-        }
         assertThat(entries).isNotNull();
-        return entries;
+        return schemaChecked(entries);
     }
 }

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.ResultActions;
@@ -39,10 +38,8 @@ public abstract class NominationApiTest extends ServiceTest {
 
     @BeforeEach
     void emptyCollections() {
-        for (String collection : List.of("dossiers", "batches", "nominee_imports", "nominee_import_rows",
-                "dossier_files.files", "dossier_files.chunks")) {
-            mongo.remove(new Query(), collection);
-        }
+        MongoCollections.empty(mongo, "dossiers", "batches", "nominee_imports", "nominee_import_rows",
+                "dossier_files.files", "dossier_files.chunks");
     }
 
     protected static RequestPostProcessor own() {
@@ -126,7 +123,11 @@ public abstract class NominationApiTest extends ServiceTest {
 
     /** The events a dossier has recorded and not yet relayed (the relay is off in tests), each schema-checked. */
     protected List<OutboxEntry> outbox(String dossierId) {
-        List<OutboxEntry> entries = mongo.findById(dossierId, DossierDocument.class).getOutbox();
+        return schemaChecked(mongo.findById(dossierId, DossierDocument.class).getOutbox());
+    }
+
+    /** {@code entries}, each checked against the schema of its event type. */
+    protected static List<OutboxEntry> schemaChecked(List<OutboxEntry> entries) {
         for (OutboxEntry entry : entries) {
             EventType type = EventTypes.byType(entry.type()).orElseThrow();
             ContractSchemas.assertValid(type, entry.payload());

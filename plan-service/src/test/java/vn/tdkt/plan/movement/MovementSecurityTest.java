@@ -1,12 +1,16 @@
 package vn.tdkt.plan.movement;
 
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.tdkt.plan.support.MatrixCallers.NO_ROLE;
+import static vn.tdkt.plan.support.MatrixCallers.OTHER;
+import static vn.tdkt.plan.support.MatrixCallers.OWN;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.ADMIN;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.COUNCIL_MEMBER;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.JSON;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.LEADER;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.SNV;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.endpoint;
-import static vn.tdkt.platformtest.matrix.SecurityMatrix.noRole;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.rows;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.unitOfficer;
 
 import java.time.LocalDate;
@@ -17,7 +21,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import vn.tdkt.plan.movement.application.MovementService;
 import vn.tdkt.plan.movement.domain.MovementData;
 import vn.tdkt.plan.movement.domain.MovementKind;
@@ -47,23 +50,19 @@ class MovementSecurityTest extends SeededRegistryTest {
             """;
     static final String ITEMS = "{\"items\":[{\"awardCode\":\"BK_TINH\",\"count\":1}]}";
     static final String REASON = "{\"reason\":\"Bổ sung số lượng\"}";
-    static final String JSON = MediaType.APPLICATION_JSON_VALUE;
 
     @Autowired MovementService movements;
     @Autowired RegistrationService registrations;
 
-    /** SGDDT: a participant of the launched movement, and the registering unit. */
-    static final Caller OWN = unitOfficer("own unit", "SGDDT");
+    /** SYT: a participant of the launched movement too, but not the registering unit (SGDDT, {@code OWN}). */
     static final Caller OTHER_PARTICIPANT = unitOfficer("other participant", "SYT");
-    static final Caller OTHER = unitOfficer("other unit", "PCHIENGLE");
-    static final Caller NO_ROLE = noRole("SGDDT");
 
     static Stream<Row> matrix() {
         String m = "/api/v1/movements";
         String r = "/api/v1/registrations";
         HttpMethod get = HttpMethod.GET;
         HttpMethod post = HttpMethod.POST;
-        return Stream.of(
+        return rows(
                 endpoint("create", post, m, JSON, MOVEMENT, SNV, 201, ADMIN, 201, OWN, 403, LEADER, 403,
                         NO_ROLE, 403),
                 endpoint("list", get, m, SNV, 200, OWN, 200, OTHER, 200, NO_ROLE, 403),
@@ -83,8 +82,7 @@ class MovementSecurityTest extends SeededRegistryTest {
                 endpoint("approve", post, r + "/{registration}/approve", SNV, 200, OWN, 403, LEADER, 403,
                         NO_ROLE, 403),
                 endpoint("return", post, r + "/{registration}/return", JSON, REASON, SNV, 200, OWN, 403,
-                        OTHER_PARTICIPANT, 403, NO_ROLE, 403))
-                .flatMap(rows -> rows);
+                        OTHER_PARTICIPANT, 403, NO_ROLE, 403));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,11 +1,15 @@
 package vn.tdkt.plan.security;
 
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.tdkt.plan.support.MatrixCallers.NO_ROLE;
+import static vn.tdkt.plan.support.MatrixCallers.OTHER;
+import static vn.tdkt.plan.support.MatrixCallers.OWN;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.ADMIN;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.JSON;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.LEADER;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.SNV;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.endpoint;
-import static vn.tdkt.platformtest.matrix.SecurityMatrix.noRole;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.rows;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.unitOfficer;
 
 import java.time.LocalDate;
@@ -40,11 +44,8 @@ class SecurityMatrixTest extends ServiceTest {
 
     @Autowired ApplicationContext context;
 
-    static final Caller OWN = unitOfficer("own", "SGDDT");
+    /** SYT: coordinates the task SGDDT leads. */
     static final Caller COORDINATOR = unitOfficer("coordinator", "SYT");
-    static final Caller OTHER = unitOfficer("other", "PCHIENGLE");
-    static final Caller NO_ROLE = noRole("SGDDT");
-    static final String JSON = "application/json";
 
     static Stream<Row> matrix() {
         String unitBody = "{\"code\":\"XU%s\",\"name\":\"Xã Mường %s\",\"kind\":\"COMMUNE\",\"parentCode\":\"UBND\"}";
@@ -59,7 +60,7 @@ class SecurityMatrixTest extends ServiceTest {
         HttpMethod get = HttpMethod.GET;
         HttpMethod post = HttpMethod.POST;
         HttpMethod put = HttpMethod.PUT;
-        return Stream.of(
+        return rows(
                 // units: the directory is readable by every authenticated caller; Sở Nội vụ and admins write
                 endpoint("list units", get, "/api/v1/units?name=so", OWN, 200, NO_ROLE, 200),
                 endpoint("get unit", get, "/api/v1/units/SYT", OWN, 200, NO_ROLE, 200),
@@ -107,8 +108,7 @@ class SecurityMatrixTest extends ServiceTest {
                         OWN, 200, NO_ROLE, 200),
                 endpoint("get year", get, "/api/v1/calendar/years/2026", OWN, 200, NO_ROLE, 200),
                 endpoint("override year", put, "/api/v1/calendar/years/2027", "text/plain", calendar, ADMIN, 200,
-                        SNV, 403, OWN, 403, NO_ROLE, 403))
-                .flatMap(rows -> rows);
+                        SNV, 403, OWN, 403, NO_ROLE, 403));
     }
 
     @ParameterizedTest(name = "{0}")

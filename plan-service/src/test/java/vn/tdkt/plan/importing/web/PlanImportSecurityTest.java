@@ -6,6 +6,7 @@ import static vn.tdkt.platformtest.matrix.SecurityMatrix.LEADER;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.SNV;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.endpoint;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.noRole;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.rows;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.unitOfficer;
 
 import java.nio.charset.StandardCharsets;
@@ -42,7 +43,7 @@ class PlanImportSecurityTest extends SeededRegistryTest {
         String plan = new String(ImportDocs.bytes(ImportDocs.SON_LA_2025), StandardCharsets.UTF_8);
         HttpMethod get = HttpMethod.GET;
         HttpMethod post = HttpMethod.POST;
-        return Stream.of(
+        return rows(
                 endpoint("import", post, imports, "text/plain; charset=UTF-8", plan, SNV, 201, ADMIN, 201,
                         OWN, 403, OTHER, 403, LEADER, 403, NO_ROLE, 403),
                 endpoint("get", get, imports + "/{id}", SNV, 200, ADMIN, 200, OWN, 200, OTHER, 404,
@@ -51,8 +52,7 @@ class PlanImportSecurityTest extends SeededRegistryTest {
                 endpoint("confirm", post, imports + "/{id}/confirm", SNV, 201, ADMIN, 201, OWN, 403,
                         OTHER, 403, NO_ROLE, 403),
                 endpoint("discard", post, imports + "/{id}/discard", SNV, 200, ADMIN, 200, OWN, 403,
-                        OTHER, 403, NO_ROLE, 403))
-                .flatMap(rows -> rows);
+                        OTHER, 403, NO_ROLE, 403));
     }
 
     @ParameterizedTest(name = "{0}")
