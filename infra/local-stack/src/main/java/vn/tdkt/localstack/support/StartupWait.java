@@ -2,10 +2,14 @@ package vn.tdkt.localstack.support;
 
 import java.time.Duration;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Waiting for a just-launched child to become ready: between two readiness checks, it fails at once, with the end
- * of the child's log, when the child has exited or the startup time is up, rather than waiting on a dead process.
+ * of the child's log, when the child has exited or {@code timeout} (counted from the construction) is up, rather
+ * than waiting on a dead process. {@code what} names the child in messages, e.g. {@code Kafka broker}.
  */
+@RequiredArgsConstructor
 public final class StartupWait {
 
     private static final int LOG_TAIL_LINES = 40;
@@ -13,18 +17,7 @@ public final class StartupWait {
     private final ChildProcess child;
     private final String what;
     private final Duration timeout;
-    private final long deadline;
-
-    /**
-     * @param what    how messages name the child, e.g. {@code Kafka broker} or {@code plan-service}
-     * @param timeout the startup time, counted from now
-     */
-    public StartupWait(ChildProcess child, String what, Duration timeout) {
-        this.child = child;
-        this.what = what;
-        this.timeout = timeout;
-        this.deadline = System.nanoTime() + timeout.toNanos();
-    }
+    private final long startedAt = System.nanoTime();
 
     /** Throws if the child has exited or the time is up; otherwise sleeps {@code interval} before the next check. */
     public void pause(Duration interval) {
@@ -32,7 +25,7 @@ public final class StartupWait {
             throw new IllegalStateException(what + " " + child.exitDescription() + "; last lines of "
                     + child.logFile() + ":" + System.lineSeparator() + child.logTail(LOG_TAIL_LINES));
         }
-        if (System.nanoTime() > deadline) {
+        if (System.nanoTime() - startedAt > timeout.toNanos()) {
             throw new IllegalStateException(what + " not ready after " + timeout.toSeconds() + " s; see "
                     + child.logFile() + ":" + System.lineSeparator() + child.logTail(LOG_TAIL_LINES));
         }
