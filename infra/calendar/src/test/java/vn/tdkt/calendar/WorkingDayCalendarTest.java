@@ -36,26 +36,28 @@ class WorkingDayCalendarTest {
         }
 
         @Test
-        void givenTheSwapAround30April2025_whenCheckingTheSwappedDays_thenSaturday26AprilIsWorkingAndFriday2MayIsOff() {
-            assertThat(CALENDAR.isWorkingDay(d(2025, 4, 26))).isTrue();
-            assertThat(CALENDAR.isWorkingDay(d(2025, 5, 2))).isFalse();
-            assertThat(CALENDAR.isWorkingDay(d(2025, 4, 30))).isFalse();
-            assertThat(CALENDAR.isWorkingDay(d(2025, 5, 1))).isFalse();
+        void givenTheSwapAround30April2025_whenAskingAboutSaturday26April_thenItIsAMakeUpWorkingDayWithoutAHolidayName() {
+            // whether each day of the swap is working: the table below
             assertThat(CALENDAR.holidayName(d(2025, 4, 26))).isEmpty();
             assertThat(CALENDAR.entryOn(d(2025, 4, 26))).map(CalendarEntry::kind).contains(DayKind.MAKEUP_WORKING_DAY);
         }
 
         @Test
-        void givenHungKingsDay_whenChecking2025And2026_thenTheLunarDateIsOffAndTheSundayOf2026IsCompensatedOnMonday() {
-            assertThat(CALENDAR.isWorkingDay(d(2025, 4, 7))).isFalse();
+        void givenHungKingsDay_whenChecking2025And2026_thenTheLunarDateIsNamedAndTheSundayOf2026IsCompensatedOnMonday() {
+            // that 7/4/2025, 26/4/2026 and Monday 27/4/2026 are off: the table below
             assertThat(CALENDAR.holidayName(d(2025, 4, 7))).contains("Giỗ Tổ Hùng Vương (10/3 âm lịch)");
-            assertThat(CALENDAR.isWorkingDay(d(2026, 4, 26))).isFalse();
-            assertThat(CALENDAR.isWorkingDay(d(2026, 4, 27))).isFalse();
             assertThat(CALENDAR.entryOn(d(2026, 4, 27))).map(CalendarEntry::kind).contains(DayKind.COMPENSATORY_DAY_OFF);
         }
 
         @ParameterizedTest(name = "{0} working: {1} ({2})")
         @CsvSource(delimiter = '|', textBlock = """
+                2025-04-26 | true  | 30/4 swap 2025: Saturday 26/4 working (làm bù)
+                2025-04-30 | false | 30/4 swap 2025: Wednesday 30/4 off
+                2025-05-01 | false | 30/4 swap 2025: Thursday 1/5 off
+                2025-05-02 | false | 30/4 swap 2025: Friday 2/5 swapped off
+                2025-04-07 | false | Giỗ Tổ 2025: Monday 7/4 (10/3 âm lịch) off
+                2026-04-26 | false | Giỗ Tổ 2026: Sunday 26/4 (10/3 âm lịch)
+                2026-04-27 | false | Giỗ Tổ 2026: Monday 27/4 compensatory day off
                 2025-09-01 | false | Quốc khánh 2025: Monday 1/9 off
                 2025-09-02 | false | Quốc khánh 2025: Tuesday 2/9 off
                 2025-09-03 | true  | Quốc khánh 2025: Wednesday 3/9 working

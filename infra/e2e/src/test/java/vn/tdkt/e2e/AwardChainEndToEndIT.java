@@ -399,11 +399,8 @@ class AwardChainEndToEndIT extends EndToEndTest {
 
         // award-decided → notification-service (the unit's inbox and its desk's e-mail) and reporting-service
         await().atMost(SPINE_DEADLINE).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            assertThat(inboxItems()).filteredOn(item -> item.toString().contains("AWARD_DECIDED"))
-                    .anySatisfy(item -> assertThat(item.toString()).contains("Nguyễn Thị Hoa", "120/QĐ-SGDĐT"))
-                    .anySatisfy(item -> assertThat(item.toString()).contains("Nguyễn Thị Hoa", "2150/QĐ-UBND"));
-            assertThat(mails("Quyết định khen thưởng số 120/QĐ-SGDĐT"))
-                    .anySatisfy(mail -> assertThat(String.valueOf(mail.get("to"))).contains("tdkt@sgddt.example.gov.vn"));
+            assertHoaToldOf("AWARD_DECIDED", "Quyết định khen thưởng số 120/QĐ-SGDĐT",
+                    "120/QĐ-SGDĐT", "2150/QĐ-UBND");
 
             JsonNode summary = summary();
             JsonNode awards = summary.path("awards");
@@ -518,11 +515,8 @@ class AwardChainEndToEndIT extends EndToEndTest {
 
         // award-revoked → the unit's inbox and mailbox; the dashboard counts both apart, with the money to recover
         await().atMost(SPINE_DEADLINE).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            assertThat(inboxItems()).filteredOn(item -> item.toString().contains("AWARD_REVOKED"))
-                    .anySatisfy(item -> assertThat(item.toString()).contains("Nguyễn Thị Hoa", "15/QĐ-SGDĐT"))
-                    .anySatisfy(item -> assertThat(item.toString()).contains("Nguyễn Thị Hoa", "2301/QĐ-UBND"));
-            assertThat(mails("Quyết định hủy bỏ khen thưởng số 15/QĐ-SGDĐT"))
-                    .anySatisfy(mail -> assertThat(String.valueOf(mail.get("to"))).contains("tdkt@sgddt.example.gov.vn"));
+            assertHoaToldOf("AWARD_REVOKED", "Quyết định hủy bỏ khen thưởng số 15/QĐ-SGDĐT",
+                    "15/QĐ-SGDĐT", "2301/QĐ-UBND");
             JsonNode summary = summary();
             assertThat(summary.path("awards").path("total").asLong()).isEqualTo(awardsBefore.path("total").asLong());
             assertThat(summary.path("awards").path("revoked").asLong())
@@ -646,6 +640,20 @@ class AwardChainEndToEndIT extends EndToEndTest {
             }
         }
         return payloads;
+    }
+
+    /**
+     * The unit was told about Hoa's awards: SGDDT's inbox holds a {@code type} item naming her under each of
+     * {@code decisions}, and its desk's mailbox got the e-mail whose subject contains {@code mailSubject}.
+     */
+    private void assertHoaToldOf(String type, String mailSubject, String... decisions) {
+        List<JsonNode> items = inboxItems().stream().filter(item -> item.toString().contains(type)).toList();
+        for (String decision : decisions) {
+            assertThat(items).as("%s under %s", type, decision)
+                    .anySatisfy(item -> assertThat(item.toString()).contains("Nguyễn Thị Hoa", decision));
+        }
+        assertThat(mails(mailSubject))
+                .anySatisfy(mail -> assertThat(String.valueOf(mail.get("to"))).contains("tdkt@sgddt.example.gov.vn"));
     }
 
     private List<Map<String, Object>> mails(String subject) {

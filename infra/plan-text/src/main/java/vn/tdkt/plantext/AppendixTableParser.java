@@ -46,17 +46,12 @@ final class AppendixTableParser {
     private record Header(List<TableColumn> columns, int end) {
     }
 
+    @RequiredArgsConstructor
     private static final class PendingRow {
-        final TaskGroup group;
-        final String number;
-        final int lineNumber;
-        final List<String> cells = new ArrayList<>();
-
-        PendingRow(TaskGroup group, String number, int lineNumber) {
-            this.group = group;
-            this.number = number;
-            this.lineNumber = lineNumber;
-        }
+        private final TaskGroup group;
+        private final String number;
+        private final int lineNumber;
+        private final List<String> cells = new ArrayList<>();
     }
 
     Result parse(List<SourceLine> lines, Integer planYear) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Extracts per-unit duties from the organisation section ("TỔ CHỨC THỰC HIỆN"). Three layouts occur:
@@ -34,17 +35,12 @@ final class ResponsibilityExtractor {
     record Result(List<UnitResponsibility> responsibilities, Map<Integer, String> lineOwners, List<ImportWarning> warnings) {
     }
 
+    @RequiredArgsConstructor
     private static final class Builder {
-        final String unitName;
-        final String path;
-        final int line;
-        final List<String> duties = new ArrayList<>();
-
-        Builder(String unitName, String path, int line) {
-            this.unitName = unitName;
-            this.path = path;
-            this.line = line;
-        }
+        private final String unitName;
+        private final String path;
+        private final int line;
+        private final List<String> duties = new ArrayList<>();
     }
 
     Result extract(List<PlanSection> sections) {

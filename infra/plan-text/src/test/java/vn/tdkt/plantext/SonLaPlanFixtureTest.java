@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.assertj.core.groups.Tuple;
 
 /** The real plan 01/KH-UBND of Sơn La (2025), text flattened from the published PDF. */
@@ -18,10 +16,6 @@ class SonLaPlanFixtureTest {
     private static final ParsedPlan PLAN = TestDocuments.parse(TestDocuments.SON_LA_2025);
 
     private static final String CLUSTERS = "Các cơ quan, đơn vị, địa phương tham gia cụm, khối thi đua của tỉnh";
-    private static final String OFFICE_FULL = "Văn phòng Ủy ban nhân dân tỉnh";
-    private static final String OFFICE_SHORT = "Văn phòng UBND tỉnh";
-    private static final String COUNCIL_AND_CLUSTERS_1 = "Thành viên HĐTĐKT tỉnh";
-    private static final String COUNCIL_AND_CLUSTERS_2 = "các cơ quan, đơn vị, địa phương tham gia cụm, khối thi đua của tỉnh";
 
     @Nested
     class Header {
@@ -193,10 +187,12 @@ class SonLaPlanFixtureTest {
         }
 
         @ParameterizedTest(name = "row {0}.{1}")
-        @MethodSource("expectedRows")
+        @CsvFileSource(resources = "/plantext/ke-hoach-tdkt-2025-ubnd-tinh-son-la.rows.csv", delimiter = '|',
+                numLinesToSkip = 1)
         void givenEachAppendixRow_whenParsed_thenItsCellsAreRead(String group, int row, String contentStart, String period,
-                                                                 LocalDate due, List<String> coordinators) {
+                                                                 LocalDate due, String coordinatingUnits) {
             AppendixTask task = PLAN.tasksInGroup(group).get(row - 1);
+            List<String> coordinators = List.of(coordinatingUnits.split("\\s*;\\s*"));
 
             assertThat(task.rowNumber()).isEqualTo(row);
             assertThat(task.content()).startsWith(contentStart);
@@ -204,43 +200,6 @@ class SonLaPlanFixtureTest {
             assertThat(task.dueDate().date()).isEqualTo(due);
             assertThat(task.leadUnit()).isEqualTo("Sở Nội vụ");
             assertThat(task.coordinatingUnits()).containsExactlyElementsOf(coordinators);
-        }
-
-        /** group, row, content start, period as written, due date, coordinating units. */
-        static Stream<Arguments> expectedRows() {
-            List<String> councilAndClusters = List.of(COUNCIL_AND_CLUSTERS_1, COUNCIL_AND_CLUSTERS_2);
-            return Stream.of(
-                    Arguments.of("I", 1, "Ban hành Kế hoạch tổng kết phong trào thi đua", "01/2025", LocalDate.of(2025, 1, 31), councilAndClusters),
-                    Arguments.of("I", 2, "Đăng ký thi đua tỉnh Sơn La năm 2025", "01/2025", LocalDate.of(2025, 1, 31), List.of(OFFICE_FULL)),
-                    Arguments.of("I", 3, "Ban hành Chỉ thị phát động thi đua", "01/2025", LocalDate.of(2025, 1, 31), List.of(OFFICE_FULL)),
-                    Arguments.of("I", 4, "Ban hành Kế hoạch công tác thi đua, khen thưởng năm 2025", "01/2025", LocalDate.of(2025, 1, 31), List.of(OFFICE_FULL)),
-                    Arguments.of("I", 5, "Báo cáo kết quả phong trào thi đua", "01/2025", LocalDate.of(2025, 1, 31), List.of(CLUSTERS)),
-                    Arguments.of("I", 6, "Tổ chức tổng kết phong trào thi đua", "03/2025", LocalDate.of(2025, 3, 31),
-                            List.of(OFFICE_SHORT, "Các cơ quan, địa phương, đơn vị tham gia cụm, khối thi đua của tỉnh")),
-                    Arguments.of("I", 7, "Thẩm định hồ sơ, báo cáo Hội đồng Thi đua - Khen thưởng tỉnh", "03/2025", LocalDate.of(2025, 3, 31), councilAndClusters),
-                    Arguments.of("I", 8, "Trình đề nghị khen thưởng cấp Nhà nước đợt 1 năm 2025", "03/2025", LocalDate.of(2025, 3, 31), List.of(OFFICE_FULL)),
-                    Arguments.of("I", 9, "Tham dự Hội nghị tổng kết công tác thi đua", "03/2025", LocalDate.of(2025, 3, 31), List.of(OFFICE_SHORT)),
-                    Arguments.of("II", 1, "Ban hành Kế hoạch tập huấn", "04/2025", LocalDate.of(2025, 4, 30),
-                            List.of("Các cơ quan, đơn vị địa phương có liên quan")),
-                    Arguments.of("II", 2, "Tổng hợp bài dự thi viết về “Gương điển hình tiên tiến", "6/2025", LocalDate.of(2025, 6, 30), List.of(CLUSTERS)),
-                    Arguments.of("II", 3, "Báo cáo sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm", "6/2025", LocalDate.of(2025, 6, 30), List.of(CLUSTERS)),
-                    Arguments.of("III", 1, "Tổng kết và trao giải cuộc thi viết", "7/2025", LocalDate.of(2025, 7, 31),
-                            List.of("Các cơ quan, đơn vị, địa phương có liên quan")),
-                    Arguments.of("III", 2, "Dự Hội nghị sơ kết Cụm thi đua 7 tỉnh", "7/2025", LocalDate.of(2025, 7, 31),
-                            List.of("Lãnh đạo tỉnh", OFFICE_SHORT)),
-                    Arguments.of("III", 3, "Phối hợp tổ chức Đại hội thi đua yêu nước tỉnh Sơn La lần thứ VI", "9/2025", LocalDate.of(2025, 9, 30),
-                            List.of(OFFICE_SHORT, "các cơ quan, đơn vị có liên quan")),
-                    Arguments.of("III", 4, "Tổ chức lớp tập huấn, bồi dưỡng nghiệp vụ", "Trong quý III", LocalDate.of(2025, 9, 30), List.of(CLUSTERS)),
-                    Arguments.of("IV", 1, "Thẩm định hồ sơ, báo cáo Hội đồng Thi đua - Khen thưởng tỉnh", "10/2025", LocalDate.of(2025, 10, 31),
-                            List.of(COUNCIL_AND_CLUSTERS_1, "các cơ quan, đơn vị, phương tham gia cụm, khối thi đua của tỉnh")),
-                    Arguments.of("IV", 2, "Trình đề nghị khen thưởng cấp Nhà nước đợt 2năm 2025.", "10/2025", LocalDate.of(2025, 10, 31), List.of(OFFICE_SHORT)),
-                    Arguments.of("IV", 3, "Tổ chức đoàn đại biểu tỉnh Sơn La tham dự Đại hội", "11/2025", LocalDate.of(2025, 11, 30), List.of(CLUSTERS)),
-                    Arguments.of("IV", 4, "Báo cáo tổng kết công tác thi đua, khen thưởng tỉnh Sơn La năm 2025", "11/2025", LocalDate.of(2025, 11, 30),
-                            List.of("Các cơ quan, đơn vị, địa phương")),
-                    Arguments.of("IV", 5, "Dự thảo Chỉ thị phát động phong trào thi đua năm 2026", "12/2025", LocalDate.of(2025, 12, 31), List.of(OFFICE_FULL)),
-                    Arguments.of("IV", 6, "Dự thảo Kế hoạch Công tác Thi đua - Khen thưởng năm 2026", "12/2025", LocalDate.of(2025, 12, 31), List.of(OFFICE_FULL)),
-                    Arguments.of("V", 1, "Tuyên truyền, phổ biến các văn bản của Đảng", "Thường xuyên", null, List.of("Các cơ quan, đơn vị, địa phương")),
-                    Arguments.of("V", 2, "Thẩm định hồ sơ đề nghị khen thưởng theo đề nghị", null, null, List.of(CLUSTERS)));
         }
 
         @Test

@@ -5,19 +5,22 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** Reads test plans from {@code src/test/resources/importing}. */
-final class TestDocuments {
+/**
+ * Reads the test plans of {@code src/test/resources/plantext}; public, because plan-service's import tests read the
+ * same plans through this module's test jar.
+ */
+public final class TestDocuments {
 
-    static final String SON_LA_2025 = "ke-hoach-tdkt-2025-ubnd-tinh-son-la.txt";
-    static final String MARKDOWN = "ke-hoach-markdown-so-gddt.md";
-    static final String PROSE_WITHOUT_APPENDIX = "ke-hoach-khong-phu-luc.txt";
-    static final String MESSY_FORMATTING = "ke-hoach-loi-dinh-dang.txt";
-    static final String THEMATIC = "ke-hoach-chuyen-de.txt";
+    public static final String SON_LA_2025 = "ke-hoach-tdkt-2025-ubnd-tinh-son-la.txt";
+    public static final String MARKDOWN = "ke-hoach-markdown-so-gddt.md";
+    public static final String PROSE_WITHOUT_APPENDIX = "ke-hoach-khong-phu-luc.txt";
+    public static final String MESSY_FORMATTING = "ke-hoach-loi-dinh-dang.txt";
+    public static final String THEMATIC = "ke-hoach-chuyen-de.txt";
 
     private TestDocuments() {
     }
 
-    static byte[] bytes(String name) {
+    public static byte[] bytes(String name) {
         try (InputStream in = TestDocuments.class.getResourceAsStream("/plantext/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("Missing test document " + name);
@@ -28,7 +31,7 @@ final class TestDocuments {
         }
     }
 
-    static String text(String name) {
+    public static String text(String name) {
         return new String(bytes(name), StandardCharsets.UTF_8);
     }
 

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
@@ -115,19 +117,13 @@ final class FaultRig implements AutoCloseable {
     }
 
     /** A fault under its workload: where the counters stood before it, and the workload it runs under. */
+    @RequiredArgsConstructor(access = AccessLevel.PRIVATE)
     final class FaultRun {
 
         private final String label;
         private final Baseline before;
         private final Workload workload;
         private final Duration workloadMax;
-
-        private FaultRun(String label, Baseline before, Workload workload, Duration workloadMax) {
-            this.label = label;
-            this.before = before;
-            this.workload = workload;
-            this.workloadMax = workloadMax;
-        }
 
         Baseline before() {
             return before;

@@ -28,6 +28,7 @@ import vn.tdkt.localstack.support.ChildProcess;
 import vn.tdkt.localstack.support.RestartableChild;
 import vn.tdkt.localstack.support.JavaCommand;
 import vn.tdkt.localstack.support.Ports;
+import vn.tdkt.localstack.support.StartupWait;
 
 /**
  * A real Apache Kafka broker in KRaft mode (one node, broker and controller combined), run as a separate JVM
@@ -35,13 +36,16 @@ import vn.tdkt.localstack.support.Ports;
  *
  * <p>Data lives under {@code <dataDir>/kafka}; the storage is formatted on the first start with a cluster id kept in
  * {@code <dataDir>/kafka/cluster.id}. {@link #stop()} and {@link #start()} can be called repeatedly: the broker comes
- * back on the same port with the same data.
+ * back on the same port with the same data. {@link #kill()} is a crashed broker: no controlled shutdown, nothing
+ * flushed beyond what the OS already has; the next start recovers its logs.
  */
-public final class KafkaBroker implements AutoCloseable {
+public final class KafkaBroker extends RestartableChild {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaBroker.class);
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
+    /** SIGTERM runs the broker's controlled shutdown (logs flushed); SIGKILL after this. */
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(60);
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(200);
     private static final String NODE_ID = "1";
 
     private final Path kafkaDir;
@@ -49,13 +53,13 @@ public final class KafkaBroker implements AutoCloseable {
     private final Path logFile;
     private final int port;
     private final int controllerPort;
-    private final RestartableChild process = new RestartableChild();
 
     /**
      * @param stackDataDir the local stack's data folder; the broker uses {@code kafka/} and {@code logs/kafka.log}
      * @param port         the client port, 0 for a free one (kept across restarts of this instance)
      */
     public KafkaBroker(Path stackDataDir, int port) {
+        super(SHUTDOWN_GRACE);
         this.kafkaDir = stackDataDir.resolve("kafka").toAbsolutePath();
         this.logDir = kafkaDir.resolve("data");
         this.logFile = stackDataDir.resolve("logs").resolve("kafka.log").toAbsolutePath();
@@ -70,16 +74,7 @@ public final class KafkaBroker implements AutoCloseable {
      * wait happens outside the lock, so that {@link #stop()} (e.g. from a shutdown hook) is never blocked by it.
      */
     public void start() {
-        ChildProcess launched = process.launchIfStopped(() -> ChildProcess.start("kafka", prepare(), logFile));
-        if (launched == null) {
-            return;
-        }
-        try {
-            awaitReady(launched);
-        } catch (RuntimeException e) {
-            stopQuietly();
-            throw e;
-        }
+        launch(() -> ChildProcess.start("kafka", prepare(), logFile), this::awaitReady);
     }
 
     private ProcessBuilder prepare() {
@@ -93,31 +88,9 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    /** Graceful stop (SIGTERM: controlled shutdown, logs flushed); returns when the process has exited. */
-    public void stop() {
-        if (process.stop(SHUTDOWN_GRACE)) {
-            log.info("Kafka broker on port {} stopped", port);
-        }
-    }
-
-    /**
-     * SIGKILL, as a crashed broker: no controlled shutdown, nothing flushed beyond what the OS already has (the log
-     * files survive, as after a process crash). {@link #start()} brings it back on the same port with the same data,
-     * after its log recovery.
-     */
-    public void kill() {
-        if (process.kill()) {
-            log.info("Kafka broker on port {} killed (SIGKILL)", port);
-        }
-    }
-
     @Override
-    public void close() {
-        stop();
-    }
-
-    public boolean isRunning() {
-        return process.isRunning();
+    protected String description() {
+        return "Kafka broker on port " + port;
     }
 
     public String bootstrapServers() {
@@ -126,11 +99,6 @@ public final class KafkaBroker implements AutoCloseable {
 
     public int port() {
         return port;
-    }
-
-    /** The broker's process id, or -1 when it is not running. */
-    public long pid() {
-        return process.pid();
     }
 
     /** Creates the topics that do not exist yet. */
@@ -236,25 +204,20 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private void awaitReady(ChildProcess launched) {
-        long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
+        StartupWait wait = new StartupWait(launched, "Kafka broker", STARTUP_TIMEOUT);
         // Wait for the socket first: an admin client pointed at a closed port logs a warning per retry.
         while (!Ports.isListening(port)) {
-            checkAliveAndTime(launched, deadline);
-            sleep(Duration.ofMillis(200));
+            wait.pause(POLL_INTERVAL);
         }
         try (Admin admin = Admin.create(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000))) {
-            while (true) {
-                checkAliveAndTime(launched, deadline);
-                if (hasLiveNode(admin)) {
-                    log.info("Kafka broker ready on {} (pid {})", bootstrapServers(), launched.pid());
-                    return;
-                }
-                sleep(Duration.ofMillis(200));
+            while (!hasLiveNode(admin)) {
+                wait.pause(POLL_INTERVAL);
             }
         }
+        log.info("Kafka broker ready on {} (pid {})", bootstrapServers(), launched.pid());
     }
 
     private static boolean hasLiveNode(Admin admin) {
@@ -266,34 +229,6 @@ public final class KafkaBroker implements AutoCloseable {
             throw new IllegalStateException("Interrupted while waiting for Kafka", e);
         } catch (Exception e) {
             return false;
-        }
-    }
-
-    private void checkAliveAndTime(ChildProcess launched, long deadline) {
-        if (!launched.isAlive()) {
-            throw new IllegalStateException("Kafka broker " + launched.exitDescription() + "; last lines of "
-                    + logFile + ":" + System.lineSeparator() + launched.logTail(40));
-        }
-        if (System.nanoTime() > deadline) {
-            throw new IllegalStateException("Kafka broker not ready after " + STARTUP_TIMEOUT.toSeconds()
-                    + " s; see " + logFile + ":" + System.lineSeparator() + launched.logTail(40));
-        }
-    }
-
-    private void stopQuietly() {
-        try {
-            stop();
-        } catch (RuntimeException e) {
-            log.warn("Cannot stop the Kafka broker cleanly", e);
-        }
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for Kafka", e);
         }
     }
 }

@@ -14,14 +14,16 @@ import org.slf4j.LoggerFactory;
 import vn.tdkt.localstack.support.ChildProcess;
 import vn.tdkt.localstack.support.RestartableChild;
 import vn.tdkt.localstack.support.JavaCommand;
+import vn.tdkt.localstack.support.StartupWait;
 
 /**
  * One Spring Boot service run from its executable jar as a child JVM, with its addresses passed as environment
  * variables and its output in {@code <logDir>/<name>.log}. It can be stopped and started again (same port).
  */
-public final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess extends RestartableChild {
 
     private static final Logger log = LoggerFactory.getLogger(ServiceProcess.class);
+    /** SIGTERM runs Spring's graceful shutdown; SIGKILL after this. */
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
 
@@ -32,12 +34,12 @@ public final class ServiceProcess implements AutoCloseable {
     private final Map<String, String> systemProperties;
     private final List<String> jvmOptions;
     private final Path logFile;
-    private final RestartableChild process = new RestartableChild();
 
     private final String service;
     private final boolean fullJit;
 
     private ServiceProcess(Builder builder) {
+        super(SHUTDOWN_GRACE);
         this.service = builder.name;
         this.name = builder.instance == 1 ? builder.name : builder.name + "-" + builder.instance;
         this.jar = Objects.requireNonNull(builder.jar, "jar");
@@ -74,52 +76,17 @@ public final class ServiceProcess implements AutoCloseable {
      * switch for one run); the next {@link #start(Duration)} goes back to the configured options.
      */
     public void start(Duration timeout, Map<String, String> extraSystemProperties) {
-        ChildProcess launched = process.launchIfStopped(() -> {
+        launch(() -> {
             ProcessBuilder builder = new ProcessBuilder(command(extraSystemProperties))
                     .directory(jar.getParent().toFile());
             builder.environment().putAll(environment);
             return ChildProcess.start(name, builder, logFile);
-        });
-        if (launched == null) {
-            return;
-        }
-        try {
-            awaitReady(launched, timeout);
-        } catch (RuntimeException e) {
-            stop();
-            throw e;
-        }
-    }
-
-    /** SIGTERM (graceful Spring shutdown), then SIGKILL after 30 s; returns when the process has exited. */
-    public void stop() {
-        if (process.stop(SHUTDOWN_GRACE)) {
-            log.info("{} stopped", name);
-        }
-    }
-
-    /**
-     * Waits until the process ends by itself (e.g. halted by a fault-injection seam); its exit code, or empty when it
-     * still runs after {@code timeout}.
-     */
-    public java.util.OptionalInt awaitExit(Duration timeout) {
-        return process.awaitExit(timeout);
-    }
-
-    /** SIGKILL, as a crash would: no graceful shutdown, nothing flushed. {@link #start} brings it back. */
-    public void kill() {
-        if (process.kill()) {
-            log.info("{} killed (SIGKILL)", name);
-        }
+        }, launched -> awaitReady(launched, timeout));
     }
 
     @Override
-    public void close() {
-        stop();
-    }
-
-    public boolean isRunning() {
-        return process.isRunning();
+    protected String description() {
+        return name;
     }
 
     /** The instance name: the service's name, with {@code -2}, {@code -3}… for further instances. */
@@ -144,11 +111,6 @@ public final class ServiceProcess implements AutoCloseable {
         return logFile;
     }
 
-    /** The process id, or -1 when it is not running. */
-    public long pid() {
-        return process.pid();
-    }
-
     private List<String> command(Map<String, String> extraSystemProperties) {
         List<String> command = new ArrayList<>(List.of(JavaCommand.executable(), "-Xmx384m", "-Dfile.encoding=UTF-8"));
         if (!fullJit) {
@@ -166,18 +128,10 @@ public final class ServiceProcess implements AutoCloseable {
 
     private void awaitReady(ChildProcess launched, Duration timeout) {
         ReadinessProbe probe = new ReadinessProbe(name, url());
-        long deadline = System.nanoTime() + timeout.toNanos();
+        StartupWait wait = new StartupWait(launched, name, timeout);
         try {
             while (!probe.isReady()) {
-                if (!launched.isAlive()) {
-                    throw new IllegalStateException(name + " " + launched.exitDescription() + "; last lines of "
-                            + logFile + ":" + System.lineSeparator() + launched.logTail(40));
-                }
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException(name + " not ready after " + timeout.toSeconds() + " s; see "
-                            + logFile + ":" + System.lineSeparator() + launched.logTail(40));
-                }
-                Thread.sleep(POLL_INTERVAL.toMillis());
+                wait.pause(POLL_INTERVAL);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

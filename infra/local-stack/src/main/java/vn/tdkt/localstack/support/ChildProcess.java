@@ -13,11 +13,14 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * A JVM child process whose output goes to a log file: start, graceful stop (SIGTERM, wait, then SIGKILL), and the
  * tail of its log for error messages.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public final class ChildProcess {
 
     private static final Logger log = LoggerFactory.getLogger(ChildProcess.class);
@@ -25,12 +28,6 @@ public final class ChildProcess {
     private final String name;
     private final Process process;
     private final Path logFile;
-
-    private ChildProcess(String name, Process process, Path logFile) {
-        this.name = name;
-        this.process = process;
-        this.logFile = logFile;
-    }
 
     /** Starts {@code command}, appending stdout and stderr to {@code logFile}. */
     public static ChildProcess start(String name, ProcessBuilder builder, Path logFile) {

@@ -1,27 +1,18 @@
 package vn.tdkt.plan.importing.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import vn.tdkt.plantext.TestDocuments;
 
-/** The test plans of {@code src/test/resources/importing}, as bytes. */
+/** The test plans of plan-text's test jar ({@link TestDocuments}) that the import tests upload, as bytes. */
 final class ImportDocs {
 
-    static final String SON_LA_2025 = "ke-hoach-tdkt-2025-ubnd-tinh-son-la.txt";
-    static final String MARKDOWN = "ke-hoach-markdown-so-gddt.md";
-    static final String PROSE_WITHOUT_APPENDIX = "ke-hoach-khong-phu-luc.txt";
+    static final String SON_LA_2025 = TestDocuments.SON_LA_2025;
+    static final String MARKDOWN = TestDocuments.MARKDOWN;
+    static final String PROSE_WITHOUT_APPENDIX = TestDocuments.PROSE_WITHOUT_APPENDIX;
 
     private ImportDocs() {
     }
 
     static byte[] bytes(String name) {
-        try (InputStream in = ImportDocs.class.getResourceAsStream("/plantext/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing test document " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestDocuments.bytes(name);
     }
 }
