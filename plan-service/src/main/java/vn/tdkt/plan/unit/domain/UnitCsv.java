@@ -1,5 +1,7 @@
 package vn.tdkt.plan.unit.domain;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -10,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import vn.tdkt.platform.text.TextNormalizer;
 
 /**
@@ -110,48 +114,19 @@ public final class UnitCsv {
         }
     }
 
-    /** RFC 4180 records: quoted fields may contain commas, quotes ("") and line breaks. */
+    /**
+     * RFC 4180 records through Apache Commons CSV, read as leniently as a spreadsheet writes them: an empty line is an
+     * empty record (skipped by {@link #parse}, but still counted in line numbers), text after a closing quote is kept,
+     * and a quote left open runs to the end of the text.
+     */
     static List<List<String>> records(String text) {
+        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).setTrailingData(true)
+                .setLenientEof(true).get();
         List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean any = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            any = true;
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                any = false;
-            } else {
-                field.append(c);
-            }
-        }
-        if (any || field.length() > 0 || !row.isEmpty()) {
-            row.add(field.toString());
-            rows.add(row);
+        try (CSVParser parser = CSVParser.parse(text, format)) {
+            parser.forEach(record -> rows.add(record.toList()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return rows;
     }
