@@ -152,7 +152,7 @@ class OutboxRelayKafkaTest {
         String topic = newTopic();
         int brokerPort = Integer.parseInt(broker.getBrokersAsString().replaceAll(".*:", ""));
 
-        try (KafkaEventPublisher publisher = publisher("localhost:" + port, topic);
+        try (KafkaEventPublisher publisher = impatientPublisher("localhost:" + port, topic);
                 vn.tdkt.platform.support.TcpForwarder brokerAddress =
                         new vn.tdkt.platform.support.TcpForwarder(port, "localhost", brokerPort)) {
             OutboxRelay relay = relay(new MongoOutboxStore(mongo, List.of("test_aggregates")), publisher);
@@ -261,14 +261,28 @@ class OutboxRelayKafkaTest {
                 clock, 50, Duration.ofMinutes(1), Duration.ofSeconds(2), true);
     }
 
+    /**
+     * A publisher that waits longer than the services' own (15 s per send): on a starved machine a short delivery
+     * timeout expires batches the broker did write, the relay sends them again, and a test of the happy path would
+     * count those at-least-once duplicates.
+     */
     private static KafkaEventPublisher publisher(String bootstrap, String topic) {
+        return publisher(bootstrap, topic, 30_000);
+    }
+
+    /** A publisher that gives up within seconds: for the tests of a broker that does not answer. */
+    private static KafkaEventPublisher impatientPublisher(String bootstrap, String topic) {
+        return publisher(bootstrap, topic, 2_000);
+    }
+
+    private static KafkaEventPublisher publisher(String bootstrap, String topic, int requestTimeoutMs) {
         Map<String, Object> config = new HashMap<>();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 2_000);
-        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 2_000);
-        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 4_000);
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, requestTimeoutMs);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, requestTimeoutMs);
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 2 * requestTimeoutMs);
         return new KafkaEventPublisher(config, topic, "/tdkt/test");
     }
 
