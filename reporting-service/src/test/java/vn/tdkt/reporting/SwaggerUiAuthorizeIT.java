@@ -9,14 +9,10 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,7 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.tdkt.localstack.auth.AuthServer;
-import vn.tdkt.platformtest.browser.HeadlessChromium;
+import vn.tdkt.platformtest.browser.ChromiumPerTest;
 import vn.tdkt.platformtest.service.ServiceTest;
 
 /**
@@ -47,8 +43,9 @@ class SwaggerUiAuthorizeIT extends ServiceTest {
     @LocalServerPort
     int port;
 
-    private HeadlessChromium browser;
-    private WebDriver driver;
+    @RegisterExtension
+    final ChromiumPerTest browser = ChromiumPerTest.of("Swagger UI browser test", "1440,1800")
+            .keepingLastPage("swagger-ui-screenshots", "authorized.png");
 
     /** Started when the context asks for its issuer, and only then; one per class. */
     private static synchronized AuthServer auth() {
@@ -78,31 +75,11 @@ class SwaggerUiAuthorizeIT extends ServiceTest {
         delete(authData);
     }
 
-    @BeforeEach
-    void startBrowser() throws IOException {
-        browser = HeadlessChromium.start("Swagger UI browser test", "1440,1800");
-        driver = browser.driver();
-    }
-
-    @AfterEach
-    void stopBrowser() throws IOException {
-        if (browser != null) {
-            try {
-                Path shots = Path.of("target", "swagger-ui-screenshots");
-                Files.createDirectories(shots);
-                Files.write(shots.resolve("authorized.png"),
-                        ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-            } finally {
-                browser.close();
-            }
-        }
-    }
-
     @Test
     void authorize_with_a_demo_client_then_a_call_tried_out_from_the_page_is_answered() {
-        driver.get("http://localhost:" + port + "/swagger-ui.html");
+        browser.driver().get("http://localhost:" + port + "/swagger-ui.html");
         WebElement operation = waitFor(By.cssSelector(".opblock-summary-path[data-path='" + PATH + "']"));
-        assertThat(driver.findElement(By.cssSelector(".info .title")).getText())
+        assertThat(browser.driver().findElement(By.cssSelector(".info .title")).getText())
                 .startsWith("reporting-service — báo cáo");
 
         // before "Authorize": the same call is refused
@@ -110,7 +87,7 @@ class SwaggerUiAuthorizeIT extends ServiceTest {
         click(waitFor(By.cssSelector(".opblock.is-open button.try-out__btn")));
         click(waitFor(By.cssSelector(".opblock.is-open button.execute")));
         assertThat(responseStatus()).isEqualTo("401");
-        click(driver.findElement(By.cssSelector(".opblock.is-open button.btn-clear")));
+        click(browser.driver().findElement(By.cssSelector(".opblock.is-open button.btn-clear")));
 
         // "Authorize": the demo client of a province leader, through the client-credentials flow
         click(waitFor(By.cssSelector(".scheme-container button.authorize")));
@@ -119,20 +96,20 @@ class SwaggerUiAuthorizeIT extends ServiceTest {
         clientId.sendKeys("leader");
         oauth2.findElement(By.cssSelector("input[data-name='clientSecret']")).sendKeys("leader-secret");
         click(oauth2.findElement(By.cssSelector("button.authorize")));
-        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
+        new WebDriverWait(browser.driver(), WAIT).ignoring(StaleElementReferenceException.class)
                 .withMessage("Swagger UI got no token from " + auth().tokenUri() + " (no Logout button)")
                 .until(d -> d.findElements(By.xpath(
                         "//div[contains(@class,'auth-container')]//button[normalize-space()='Logout']")).size() > 0);
-        assertThat(driver.findElements(By.cssSelector(".auth-container .errors")))
+        assertThat(browser.driver().findElements(By.cssSelector(".auth-container .errors")))
                 .as("no token error in the dialog").allMatch(e -> e.getText().isBlank());
-        click(driver.findElement(By.cssSelector("button.btn-done")));
+        click(browser.driver().findElement(By.cssSelector("button.btn-done")));
 
         // after: the call carries the token and is answered
         click(waitFor(By.cssSelector(".opblock.is-open button.execute")));
         assertThat(responseStatus()).isEqualTo("200");
-        assertThat(driver.findElement(By.cssSelector(".opblock.is-open .curl-command")).getText())
+        assertThat(browser.driver().findElement(By.cssSelector(".opblock.is-open .curl-command")).getText())
                 .contains("Authorization: Bearer ey");
-        assertThat(driver.findElement(
+        assertThat(browser.driver().findElement(
                 By.cssSelector(".opblock.is-open .live-responses-table .response .response-col_description")).getText())
                 .contains("SO_KET_6_THANG");
     }
@@ -140,7 +117,7 @@ class SwaggerUiAuthorizeIT extends ServiceTest {
     /** The status of the live response, once the call has come back (the previous one is cleared first). */
     private String responseStatus() {
         By status = By.cssSelector(".opblock.is-open .live-responses-table .response .response-col_status");
-        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
+        return new WebDriverWait(browser.driver(), WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
             var loading = d.findElements(By.cssSelector(".opblock.is-open .loading-container"));
             var shown = d.findElements(status);
             return loading.isEmpty() && !shown.isEmpty() ? shown.get(0).getText().strip() : null;
@@ -148,12 +125,12 @@ class SwaggerUiAuthorizeIT extends ServiceTest {
     }
 
     private WebElement waitFor(By by) {
-        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
+        return new WebDriverWait(browser.driver(), WAIT).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
     }
 
     private void click(WebElement element) {
-        ((org.openqa.selenium.JavascriptExecutor) driver)
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
                 .executeScript("arguments[0].scrollIntoView({block:'center'})", element);
         element.click();
     }

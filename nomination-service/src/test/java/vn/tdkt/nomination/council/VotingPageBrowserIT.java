@@ -11,9 +11,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -25,7 +24,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.tdkt.nomination.support.LiveTokens;
-import vn.tdkt.platformtest.browser.HeadlessChromium;
+import vn.tdkt.platformtest.browser.ChromiumPerTest;
 
 /**
  * The members' voting page in a real headless Chromium, phone-sized (390 × 844), against the service on a random
@@ -97,21 +96,8 @@ class VotingPageBrowserIT extends CouncilTestSupport {
     @LocalServerPort
     int port;
 
-    private HeadlessChromium browser;
-    private WebDriver driver;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        browser = HeadlessChromium.start("Real-browser voting page test", "390,844", "--lang=vi-VN");
-        driver = browser.driver();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @RegisterExtension
+    final ChromiumPerTest browser = ChromiumPerTest.of("Real-browser voting page test", "390,844", "--lang=vi-VN");
 
     @Test
     void members_vote_on_their_phones_and_the_tally_counts_every_ballot() throws Exception {
@@ -130,8 +116,8 @@ class VotingPageBrowserIT extends CouncilTestSupport {
         signIn(id(1));
 
         // then: their session, in Vietnamese, with both items open to vote, on a phone-sized page
-        assertThat(driver.getTitle()).isEqualTo("Bỏ phiếu – Hội đồng Thi đua – Khen thưởng");
-        assertThat(driver.getCurrentUrl()).as("token removed from the address bar").doesNotContain("access_token");
+        assertThat(browser.driver().getTitle()).isEqualTo("Bỏ phiếu – Hội đồng Thi đua – Khen thưởng");
+        assertThat(browser.driver().getCurrentUrl()).as("token removed from the address bar").doesNotContain("access_token");
         assertThat(text("#sessions .session h2")).isEqualTo("Hội đồng Thi đua – Khen thưởng tỉnh");
         assertThat(text(".session .status")).isEqualTo("Đang bỏ phiếu");
         assertThat(state(teacher)).isEqualTo("CAN_VOTE");
@@ -139,7 +125,7 @@ class VotingPageBrowserIT extends CouncilTestSupport {
         assertThat(((Number) browser.js("return document.documentElement.scrollWidth;")).intValue())
                 .as("no horizontal scrolling on a phone")
                 .isLessThanOrEqualTo(((Number) browser.js("return window.innerWidth;")).intValue());
-        assertThat(driver.findElement(By.cssSelector(item(teacher) + " button[data-choice='APPROVE']")).getSize()
+        assertThat(browser.driver().findElement(By.cssSelector(item(teacher) + " button[data-choice='APPROVE']")).getSize()
                 .getHeight()).as("big buttons").isGreaterThanOrEqualTo(48);
         browser.screenshot("voting-screenshots", "01-phieu-mo.png");
 
@@ -150,7 +136,7 @@ class VotingPageBrowserIT extends CouncilTestSupport {
 
         // then: both show "Đã bỏ phiếu", with no button left
         assertThat(text(item(teacher) + " .state")).isEqualTo("Đã bỏ phiếu");
-        assertThat(driver.findElements(By.cssSelector(".session button.choice"))).isEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector(".session button.choice"))).isEmpty();
 
         // when: hd-05 signs in: recused from the teacher's dossier
         signIn(id(5));
@@ -159,7 +145,7 @@ class VotingPageBrowserIT extends CouncilTestSupport {
         // then: shown as recused, with the reason, and no button for it
         assertThat(text(item(teacher) + " .state"))
                 .isEqualTo("Không tham gia biểu quyết (Thành viên thuộc đơn vị của người được đề nghị)");
-        assertThat(driver.findElements(By.cssSelector(item(teacher) + " button"))).isEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector(item(teacher) + " button"))).isEmpty();
         browser.screenshot("voting-screenshots", "03-khong-tham-gia.png");
         cast(collective, "APPROVE");
 
@@ -191,43 +177,43 @@ class VotingPageBrowserIT extends CouncilTestSupport {
     void a_stranger_sees_no_session_and_a_missing_or_expired_token_is_explained() throws Exception {
         teacherOnTheAgendaOfThreeMembers();
 
-        driver.get(base());
+        browser.driver().get(base());
         waitFor(d -> "noToken".equals(browser.js("var e = document.getElementById('auth-message');"
                 + " return e.hidden ? null : e.dataset.reason;")));
         assertThat(text("#auth-message")).startsWith("Chưa đăng nhập");
-        assertThat(driver.findElement(By.id("content")).isDisplayed()).isFalse();
+        assertThat(browser.driver().findElement(By.id("content")).isDisplayed()).isFalse();
 
-        driver.get(base() + "#access_token=" + tokens.mint(id(1), Duration.ofMinutes(-10), "HDTDKT",
+        browser.driver().get(base() + "#access_token=" + tokens.mint(id(1), Duration.ofMinutes(-10), "HDTDKT",
                 "COUNCIL_MEMBER"));
         waitFor(d -> "expired".equals(browser.js("return document.getElementById('auth-message').dataset.reason;")));
         assertThat(text("#auth-message")).contains("hết hạn");
 
         signIn("hd-99");
-        waitFor(d -> driver.findElement(By.id("no-sessions")).isDisplayed());
-        assertThat(driver.findElements(By.cssSelector("#sessions .session"))).isEmpty();
+        waitFor(d -> browser.driver().findElement(By.id("no-sessions")).isDisplayed());
+        assertThat(browser.driver().findElements(By.cssSelector("#sessions .session"))).isEmpty();
         browser.screenshot("voting-screenshots", "05-khong-co-phien.png");
     }
 
     @Test
     void a_member_signs_in_with_the_form_when_an_issuer_is_configured() throws Exception {
         String teacher = teacherOnTheAgendaOfThreeMembers();
-        driver.get(base());
+        browser.driver().get(base());
         waitFor(d -> d.findElement(By.id("client-signin")).isDisplayed());
 
-        driver.findElement(By.id("client-id")).sendKeys(id(3));
-        driver.findElement(By.id("client-secret")).sendKeys("sai-mat-khau");
-        driver.findElement(By.id("client-submit")).click();
+        browser.driver().findElement(By.id("client-id")).sendKeys(id(3));
+        browser.driver().findElement(By.id("client-secret")).sendKeys("sai-mat-khau");
+        browser.driver().findElement(By.id("client-submit")).click();
         waitFor(d -> "badCredentials".equals(
                 browser.js("return document.getElementById('auth-message').dataset.reason;")));
         assertThat(text("#auth-message")).isEqualTo("Tên đăng nhập hoặc mật khẩu không đúng.");
 
-        driver.findElement(By.id("client-secret")).clear();
-        driver.findElement(By.id("client-secret")).sendKeys("mat-khau-hd-03");
-        driver.findElement(By.id("client-submit")).click();
+        browser.driver().findElement(By.id("client-secret")).clear();
+        browser.driver().findElement(By.id("client-secret")).sendKeys("mat-khau-hd-03");
+        browser.driver().findElement(By.id("client-submit")).click();
         waitFor(d -> d.findElement(By.id("content")).isDisplayed());
 
         assertThat(text(item(teacher) + " .state")).isEqualTo("Chưa mở bỏ phiếu");
-        assertThat(driver.findElement(By.id("signin")).isDisplayed()).isFalse();
+        assertThat(browser.driver().findElement(By.id("signin")).isDisplayed()).isFalse();
         browser.screenshot("voting-screenshots", "06-dang-nhap.png");
     }
 
@@ -247,8 +233,8 @@ class VotingPageBrowserIT extends CouncilTestSupport {
 
     /** Opens the member's link: a fresh page with the token in the fragment. */
     private void signIn(String memberId) {
-        driver.get("about:blank");
-        driver.get(base() + "#access_token=" + tokens.member(memberId));
+        browser.driver().get("about:blank");
+        browser.driver().get(base() + "#access_token=" + tokens.member(memberId));
         waitFor(d -> d.findElement(By.id("content")).isDisplayed());
     }
 
@@ -274,7 +260,7 @@ class VotingPageBrowserIT extends CouncilTestSupport {
     }
 
     private void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
+        new WebDriverWait(browser.driver(), WAIT).ignoring(StaleElementReferenceException.class)
                 .ignoring(NullPointerException.class).until(condition::apply);
     }
 }

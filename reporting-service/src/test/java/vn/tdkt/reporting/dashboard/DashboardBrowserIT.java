@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.messaging.Message;
-import vn.tdkt.platformtest.browser.HeadlessChromium;
+import vn.tdkt.platformtest.browser.ChromiumPerTest;
 import vn.tdkt.reporting.support.DemoYear;
 import vn.tdkt.reporting.support.Events;
 import vn.tdkt.reporting.support.LiveReportingTest;
@@ -34,21 +32,8 @@ class DashboardBrowserIT extends LiveReportingTest {
     @Qualifier("notificationEvents")
     java.util.function.Consumer<Message<byte[]>> notificationEvents;
 
-    private HeadlessChromium browser;
-    private WebDriver driver;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        browser = HeadlessChromium.start("Real-browser dashboard test", "1440,1800", "--lang=vi-VN");
-        driver = browser.driver();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @RegisterExtension
+    final ChromiumPerTest browser = ChromiumPerTest.of("Real-browser dashboard test", "1440,1800", "--lang=vi-VN");
 
     private String dashboardUrl(String token) {
         return "http://localhost:" + port + "/" + (token == null ? "" : "#access_token=" + token);
@@ -61,12 +46,12 @@ class DashboardBrowserIT extends LiveReportingTest {
     }
 
     private void waitForScope(String unit) {
-        new WebDriverWait(driver, WAIT).until(d -> unit.equals(browser.js(
+        new WebDriverWait(browser.driver(), WAIT).until(d -> unit.equals(browser.js(
                 "var s = document.getElementById('scope'); return s ? s.dataset.unit || null : null;")));
     }
 
     private void waitForText(String id, String expected) {
-        new WebDriverWait(driver, WAIT).until(d -> expected.equals(text(id)));
+        new WebDriverWait(browser.driver(), WAIT).until(d -> expected.equals(text(id)));
     }
 
     private long chartPoints(String id) {
@@ -75,8 +60,8 @@ class DashboardBrowserIT extends LiveReportingTest {
     }
 
     private void tab(String name) {
-        driver.findElement(By.id("tab-" + name)).click();
-        new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("view-" + name)).isDisplayed());
+        browser.driver().findElement(By.id("tab-" + name)).click();
+        new WebDriverWait(browser.driver(), WAIT).until(d -> d.findElement(By.id("view-" + name)).isDisplayed());
     }
 
     @Test
@@ -88,14 +73,14 @@ class DashboardBrowserIT extends LiveReportingTest {
         }, nominationEvents, notificationEvents, clock).seed();
 
         // when: a province leader opens the link with the token in the fragment
-        driver.get(dashboardUrl(tokens.mint("UBND", "LEADER")));
-        new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("content")).isDisplayed());
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.attributeToBe(By.id("connection-status"),
+        browser.driver().get(dashboardUrl(tokens.mint("UBND", "LEADER")));
+        new WebDriverWait(browser.driver(), WAIT).until(d -> d.findElement(By.id("content")).isDisplayed());
+        new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.attributeToBe(By.id("connection-status"),
                 "data-state", "live"));
 
         // then: the overview, in Vietnamese, with names (not codes) and a filled heat map
-        assertThat(driver.getTitle()).isEqualTo("Bảng điều hành thi đua, khen thưởng tỉnh");
-        assertThat(driver.getCurrentUrl()).as("token removed from the address bar").doesNotContain("access_token");
+        assertThat(browser.driver().getTitle()).isEqualTo("Bảng điều hành thi đua, khen thưởng tỉnh");
+        assertThat(browser.driver().getCurrentUrl()).as("token removed from the address bar").doesNotContain("access_token");
         assertThat(text("connection-status")).isEqualTo("Đang cập nhật trực tiếp");
         assertThat(text("breadcrumb")).isEqualTo("Toàn tỉnh");
         assertThat(text("unit-table")).contains("Sở Y tế", "Sở Giáo dục và Đào tạo", "Phường Chiềng Lề")
@@ -123,8 +108,8 @@ class DashboardBrowserIT extends LiveReportingTest {
 
         // then: the same views for that unit, with a way back
         assertThat(text("breadcrumb")).isEqualTo("Toàn tỉnh › Sở Y tế");
-        assertThat(driver.getCurrentUrl()).contains("unit=SYT");
-        assertThat(driver.findElements(By.cssSelector("#unit-table tbody tr"))).hasSize(1);
+        assertThat(browser.driver().getCurrentUrl()).contains("unit=SYT");
+        assertThat(browser.driver().findElements(By.cssSelector("#unit-table tbody tr"))).hasSize(1);
         assertThat(chartPoints("heatmap")).isEqualTo(12);
         browser.screenshot("dashboard-screenshots", "02-unit-drilldown-syt.png");
         browser.click(By.id("breadcrumb-province"), WAIT);
@@ -136,7 +121,7 @@ class DashboardBrowserIT extends LiveReportingTest {
         assertThat(text("stage-table")).contains("Đang thẩm định", "Trả lại để bổ sung", "Đã có quyết định");
         assertThat(text("sla-table")).contains("Tập thể d-09", "Sở Tài chính");
         assertThat(text("council-upcoming")).contains("Hội đồng TĐKT tỉnh", "Phòng họp số 1, UBND tỉnh");
-        assertThat(driver.findElements(By.cssSelector("#council-recent tbody tr[data-session-id='s-10']")))
+        assertThat(browser.driver().findElements(By.cssSelector("#council-recent tbody tr[data-session-id='s-10']")))
                 .hasSize(1);
         browser.screenshot("dashboard-screenshots", "03-dossiers-council.png");
 
@@ -156,7 +141,7 @@ class DashboardBrowserIT extends LiveReportingTest {
 
         // and the English toggle translates the page in place (unit names are proper names and stay)
         tab("overview");
-        driver.findElement(By.id("lang-toggle")).click();
+        browser.driver().findElement(By.id("lang-toggle")).click();
         assertThat(text("title")).isEqualTo("Provincial emulation and commendation dashboard");
         assertThat(text("tab-dossiers")).isEqualTo("Dossiers and council");
         assertThat(text("unit-table")).contains("Sở Y tế");
@@ -170,32 +155,32 @@ class DashboardBrowserIT extends LiveReportingTest {
             reportPlanEvents.accept(message);
         }, nominationEvents, notificationEvents, clock).seed();
 
-        driver.get(dashboardUrl(tokens.mint("SGDDT", "UNIT_OFFICER")));
+        browser.driver().get(dashboardUrl(tokens.mint("SGDDT", "UNIT_OFFICER")));
         waitForScope("SGDDT");
 
         assertThat(text("breadcrumb")).contains("Sở Giáo dục và Đào tạo");
-        assertThat(driver.findElements(By.cssSelector("#unit-table tbody tr"))).hasSize(1);
+        assertThat(browser.driver().findElements(By.cssSelector("#unit-table tbody tr"))).hasSize(1);
         browser.screenshot("dashboard-screenshots", "07-unit-officer-sgddt.png");
     }
 
     @Test
     void withoutATokenThePageSaysSoAndShowsNoFigures() {
-        driver.get(dashboardUrl(null));
+        browser.driver().get(dashboardUrl(null));
 
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("auth-message")));
+        new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("auth-message")));
         assertThat(text("auth-message")).contains("Chưa có mã truy cập");
-        assertThat(driver.findElement(By.id("content")).isDisplayed()).isFalse();
-        assertThat(driver.findElement(By.id("connection-status")).getAttribute("data-state"))
+        assertThat(browser.driver().findElement(By.id("content")).isDisplayed()).isFalse();
+        assertThat(browser.driver().findElement(By.id("connection-status")).getAttribute("data-state"))
                 .isEqualTo("unauthorized");
     }
 
     @Test
     void anExpiredTokenIsReportedClearly() {
-        driver.get(dashboardUrl(tokens.mint(Duration.ofMinutes(-10), "UBND", "LEADER")));
+        browser.driver().get(dashboardUrl(tokens.mint(Duration.ofMinutes(-10), "UBND", "LEADER")));
 
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.attributeToBe(By.id("auth-message"),
+        new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.attributeToBe(By.id("auth-message"),
                 "data-reason", "expired"));
         assertThat(text("auth-message")).contains("hết hạn");
-        assertThat(driver.findElement(By.id("content")).isDisplayed()).isFalse();
+        assertThat(browser.driver().findElement(By.id("content")).isDisplayed()).isFalse();
     }
 }
