@@ -141,11 +141,10 @@ public class DossierStore extends AggregateStore<Dossier, DossierDocument> {
     }
 
     private static Query proposed(String exceptId) {
-        Criteria criteria = where(DossierDocument.STATUS).in(PROPOSED);
-        if (exceptId != null) {
-            criteria = criteria.and("_id").ne(exceptId);
-        }
-        return Query.query(criteria);
+        return Query.query(new FilterCriteria()
+                .always(where(DossierDocument.STATUS).in(PROPOSED))
+                .when(exceptId != null, () -> where("_id").ne(exceptId))
+                .all());
     }
 
     private static Criteria criteria(DossierFilter filter) {
