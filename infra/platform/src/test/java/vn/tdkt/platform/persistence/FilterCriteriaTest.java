@@ -34,7 +34,8 @@ class FilterCriteriaTest {
                 .all().getCriteriaObject();
 
         assertThat(query).isEqualTo(new Document("$and", List.of(new Document("unit", "SNV"),
-                new Document("status", "CLOSED"), new Document("due", new Document("$gte", LocalDate.of(2026, 1, 1))))));
+                new Document("status", "CLOSED"),
+                new Document("due", new Document("$gte", LocalDate.of(2026, 1, 1))))));
     }
 
     @Test
