@@ -5,11 +5,10 @@ import java.time.Duration;
 import java.util.Date;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import vn.tdkt.platform.persistence.Indexes;
 
 /**
  * Remembers which events a consumer group has already acted on, keyed {@code group:eventId} (unique by
@@ -26,8 +25,7 @@ public class ProcessedEventStore {
     public ProcessedEventStore(MongoTemplate mongo, Clock clock, Duration retention) {
         this.mongo = mongo;
         this.clock = clock;
-        mongo.indexOps(COLLECTION).createIndex(
-                new Index().on("processedAt", Sort.Direction.ASC).expire(retention).named("processed_ttl"));
+        mongo.indexOps(COLLECTION).createIndex(Indexes.ascending("processed_ttl", "processedAt").expire(retention));
     }
 
     /** Claims the event for this group; {@code false} if it was already claimed (a redelivery). */

@@ -12,7 +12,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import vn.tdkt.nomination.audit.domain.AuditEntry;
-import vn.tdkt.nomination.storage.Indexes;
+import vn.tdkt.platform.persistence.Indexes;
 
 /**
  * Collection {@code audit_chain}: one document per entry, {@code _id} = sequence, so two appends racing for the same

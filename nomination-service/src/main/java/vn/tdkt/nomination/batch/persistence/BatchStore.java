@@ -6,11 +6,11 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 import vn.tdkt.nomination.batch.domain.Batch;
-import vn.tdkt.nomination.storage.FilterCriteria;
-import vn.tdkt.nomination.storage.Indexes;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.outbox.OutboxRecorder;
 import vn.tdkt.platform.persistence.AggregateStore;
+import vn.tdkt.platform.persistence.FilterCriteria;
+import vn.tdkt.platform.persistence.Indexes;
 import vn.tdkt.platform.web.paging.PageQuery;
 
 /** Proposal batches. */

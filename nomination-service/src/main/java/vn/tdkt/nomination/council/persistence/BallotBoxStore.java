@@ -15,7 +15,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 import vn.tdkt.nomination.council.domain.BallotChoice;
-import vn.tdkt.nomination.storage.Indexes;
+import vn.tdkt.platform.persistence.Indexes;
 
 /**
  * The ballot box (collection {@code council_ballots}): HOW members voted, never who. Each document is a ballot paper

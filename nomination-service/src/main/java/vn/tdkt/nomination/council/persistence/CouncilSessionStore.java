@@ -7,17 +7,16 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 import vn.tdkt.nomination.council.domain.CouncilSession;
 import vn.tdkt.nomination.council.domain.SessionStatus;
-import vn.tdkt.nomination.storage.FilterCriteria;
-import vn.tdkt.nomination.storage.Indexes;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.outbox.OutboxRecorder;
 import vn.tdkt.platform.persistence.AggregateStore;
+import vn.tdkt.platform.persistence.FilterCriteria;
+import vn.tdkt.platform.persistence.Indexes;
 import vn.tdkt.platform.web.paging.PageQuery;
 
 /** Council sessions and the queries the council feature needs. */
@@ -28,8 +27,8 @@ public class CouncilSessionStore extends AggregateStore<CouncilSession, CouncilS
         super(mongo, outbox, CouncilSessionDocument.class, CouncilSessionDocument::new,
                 CouncilSessionDocument::getSession, "council.session.not-found");
         var indexes = mongo.indexOps(CouncilSessionDocument.class);
-        indexes.createIndex(new Index().on(CouncilSessionDocument.COUNCIL, Sort.Direction.ASC)
-                .on(CouncilSessionDocument.STARTS_AT, Sort.Direction.DESC).named("session_council_starts"));
+        indexes.createIndex(Indexes.newestFirst("session_council_starts", CouncilSessionDocument.COUNCIL,
+                CouncilSessionDocument.STARTS_AT));
         indexes.createIndex(Indexes.ascending("session_members", CouncilSessionDocument.MEMBER_IDS));
         indexes.createIndex(Indexes.ascending("session_agenda", CouncilSessionDocument.AGENDA_DOSSIERS));
         indexes.createIndex(Indexes.ascending("session_audit", CouncilSessionDocument.AUDIT_RECORDED,

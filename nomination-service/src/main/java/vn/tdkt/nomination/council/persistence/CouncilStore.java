@@ -8,11 +8,11 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 import vn.tdkt.nomination.council.domain.Council;
 import vn.tdkt.nomination.council.domain.CouncilLevel;
-import vn.tdkt.nomination.storage.FilterCriteria;
-import vn.tdkt.nomination.storage.Indexes;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.outbox.OutboxRecorder;
 import vn.tdkt.platform.persistence.AggregateStore;
+import vn.tdkt.platform.persistence.FilterCriteria;
+import vn.tdkt.platform.persistence.Indexes;
 
 /** Councils. */
 @Repository

@@ -11,7 +11,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
-import vn.tdkt.nomination.storage.Indexes;
+import vn.tdkt.platform.persistence.Indexes;
 
 /**
  * The voter roll (collection {@code council_voter_roll}): WHO voted on which item of which session, never how. One

@@ -13,11 +13,11 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 import vn.tdkt.nomination.decision.domain.Decision;
 import vn.tdkt.nomination.decision.domain.DecisionStatus;
-import vn.tdkt.nomination.storage.FilterCriteria;
-import vn.tdkt.nomination.storage.Indexes;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.outbox.OutboxRecorder;
 import vn.tdkt.platform.persistence.AggregateStore;
+import vn.tdkt.platform.persistence.FilterCriteria;
+import vn.tdkt.platform.persistence.Indexes;
 import vn.tdkt.platform.web.paging.PageQuery;
 
 /** Decisions: every write one version-guarded save; the queries the decision feature needs. */

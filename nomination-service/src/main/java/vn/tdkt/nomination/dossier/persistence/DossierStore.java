@@ -14,12 +14,12 @@ import org.springframework.stereotype.Repository;
 import vn.tdkt.contracts.nomination.DossierEvent;
 import vn.tdkt.nomination.dossier.domain.Dossier;
 import vn.tdkt.nomination.dossier.domain.DossierStatus;
-import vn.tdkt.nomination.storage.FilterCriteria;
-import vn.tdkt.nomination.storage.Indexes;
 import vn.tdkt.platform.domain.Created;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.outbox.OutboxRecorder;
 import vn.tdkt.platform.persistence.AggregateStore;
+import vn.tdkt.platform.persistence.FilterCriteria;
+import vn.tdkt.platform.persistence.Indexes;
 import vn.tdkt.platform.web.paging.PageQuery;
 
 /** Dossier aggregates: every write one atomic, version-guarded save with its events; the queries the features need. */
@@ -141,11 +141,10 @@ public class DossierStore extends AggregateStore<Dossier, DossierDocument> {
     }
 
     private static Query proposed(String exceptId) {
-        Criteria criteria = where(DossierDocument.STATUS).in(PROPOSED);
-        if (exceptId != null) {
-            criteria = criteria.and("_id").ne(exceptId);
-        }
-        return Query.query(criteria);
+        return Query.query(new FilterCriteria()
+                .always(where(DossierDocument.STATUS).in(PROPOSED))
+                .when(exceptId != null, () -> where("_id").ne(exceptId))
+                .all());
     }
 
     private static Criteria criteria(DossierFilter filter) {

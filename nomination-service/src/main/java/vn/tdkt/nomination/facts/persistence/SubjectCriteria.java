@@ -6,8 +6,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import vn.tdkt.nomination.facts.domain.SubjectKey;
 import vn.tdkt.nomination.facts.domain.SubjectRef;
-import vn.tdkt.nomination.storage.FilterCriteria;
-import vn.tdkt.nomination.storage.Indexes;
+import vn.tdkt.platform.persistence.FilterCriteria;
+import vn.tdkt.platform.persistence.Indexes;
 
 /**
  * The one query shape for "records about this subject", shared by the registers' stores. A person matches by

@@ -13,7 +13,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 import vn.tdkt.nomination.nomineeimport.domain.ImportStatus;
-import vn.tdkt.nomination.storage.Indexes;
+import vn.tdkt.platform.persistence.Indexes;
 
 /**
  * Uploaded nominee lists and their rows. Status changes are conditional single-document updates (a claim succeeds

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Repository;
 import vn.tdkt.nomination.planview.domain.ClusterStanding;
 import vn.tdkt.nomination.planview.domain.MovementTerms;
 import vn.tdkt.nomination.planview.domain.UnitStanding;
-import vn.tdkt.nomination.storage.Indexes;
 import vn.tdkt.platform.persistence.GuardedUpsert;
+import vn.tdkt.platform.persistence.Indexes;
 
 /**
  * The read models learned from plan-service and reporting-service events, one collection per source aggregate

@@ -11,7 +11,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
-import vn.tdkt.nomination.storage.Indexes;
+import vn.tdkt.platform.persistence.Indexes;
 
 /**
  * Request counters of the public rate limits (collection {@code rate_limit_counters}): one document per rule, client

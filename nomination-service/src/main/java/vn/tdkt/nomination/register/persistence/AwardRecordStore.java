@@ -19,12 +19,12 @@ import vn.tdkt.contracts.nomination.AwardEvent;
 import vn.tdkt.contracts.nomination.SubjectType;
 import vn.tdkt.nomination.facts.domain.SubjectRef;
 import vn.tdkt.nomination.register.domain.AwardRecord;
-import vn.tdkt.nomination.storage.FilterCriteria;
-import vn.tdkt.nomination.storage.Indexes;
 import vn.tdkt.platform.domain.Created;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.outbox.OutboxRecorder;
 import vn.tdkt.platform.persistence.AggregateStore;
+import vn.tdkt.platform.persistence.FilterCriteria;
+import vn.tdkt.platform.persistence.Indexes;
 import vn.tdkt.platform.web.paging.PageQuery;
 
 /**

@@ -19,6 +19,8 @@ import vn.tdkt.platform.domain.Created;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.outbox.OutboxRecorder;
 import vn.tdkt.platform.persistence.AggregateStore;
+import vn.tdkt.platform.persistence.FilterCriteria;
+import vn.tdkt.platform.persistence.Indexes;
 
 /** Deliveries: recorded once by their deterministic id, claimed and settled by version-guarded saves. */
 @Component
@@ -27,15 +29,11 @@ public class DeliveryStore extends AggregateStore<Delivery, DeliveryDocument> {
     public DeliveryStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, DeliveryDocument.class, DeliveryDocument::new, DeliveryDocument::getDelivery,
                 "delivery.not-found");
-        index(new Index().on(DeliveryDocument.STATUS, Sort.Direction.ASC)
-                .on(DeliveryDocument.NOT_BEFORE, Sort.Direction.ASC).named("delivery_status_not_before"));
-        index(new Index().on(DeliveryDocument.MERGE_KEY, Sort.Direction.ASC)
-                .on(DeliveryDocument.CREATED, Sort.Direction.DESC).named("delivery_merge_key_created"));
-        index(new Index().on(DeliveryDocument.UNIT, Sort.Direction.ASC)
-                .on(DeliveryDocument.CREATED, Sort.Direction.DESC).named("delivery_unit_created"));
-        index(new Index().on(DeliveryDocument.STATUS, Sort.Direction.ASC)
-                .on(DeliveryDocument.DIGEST_DAY, Sort.Direction.ASC).named("delivery_status_digest_day"));
-        index(new Index().on(DeliveryDocument.CREATED, Sort.Direction.DESC).named("delivery_created"));
+        index(Indexes.ascending("delivery_status_not_before", DeliveryDocument.STATUS, DeliveryDocument.NOT_BEFORE));
+        index(Indexes.newestFirst("delivery_merge_key_created", DeliveryDocument.MERGE_KEY, DeliveryDocument.CREATED));
+        index(Indexes.newestFirst("delivery_unit_created", DeliveryDocument.UNIT, DeliveryDocument.CREATED));
+        index(Indexes.ascending("delivery_status_digest_day", DeliveryDocument.STATUS, DeliveryDocument.DIGEST_DAY));
+        index(Indexes.newestFirst("delivery_created", DeliveryDocument.CREATED));
     }
 
     private void index(Index index) {
@@ -82,10 +80,10 @@ public class DeliveryStore extends AggregateStore<Delivery, DeliveryDocument> {
     }
 
     public List<Delivery> heldOf(String unitCode, int limit) {
-        Criteria criteria = Criteria.where(DeliveryDocument.STATUS).is(DeliveryStatus.HELD);
-        if (unitCode != null) {
-            criteria = criteria.and(DeliveryDocument.UNIT).is(unitCode);
-        }
+        Criteria criteria = new FilterCriteria()
+                .always(Criteria.where(DeliveryDocument.STATUS).is(DeliveryStatus.HELD))
+                .equal(DeliveryDocument.UNIT, unitCode)
+                .all();
         return findAll(Query.query(criteria).with(Sort.by(DeliveryDocument.CREATED)).limit(limit));
     }
 
@@ -107,20 +105,12 @@ public class DeliveryStore extends AggregateStore<Delivery, DeliveryDocument> {
     public record Filter(String unitCode, DeliveryStatus status, Channel channel, String subscriptionId) {
 
         Query query() {
-            Criteria criteria = new Criteria();
-            if (unitCode != null) {
-                criteria = criteria.and(DeliveryDocument.UNIT).is(unitCode);
-            }
-            if (status != null) {
-                criteria = criteria.and(DeliveryDocument.STATUS).is(status);
-            }
-            if (channel != null) {
-                criteria = criteria.and(DeliveryDocument.CHANNEL).is(channel);
-            }
-            if (subscriptionId != null) {
-                criteria = criteria.and(DeliveryDocument.SUBSCRIPTION).is(subscriptionId);
-            }
-            return Query.query(criteria);
+            return Query.query(new FilterCriteria()
+                    .equal(DeliveryDocument.UNIT, unitCode)
+                    .equal(DeliveryDocument.STATUS, status)
+                    .equal(DeliveryDocument.CHANNEL, channel)
+                    .equal(DeliveryDocument.SUBSCRIPTION, subscriptionId)
+                    .all());
         }
     }
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -12,6 +11,7 @@ import vn.tdkt.notification.escalation.domain.EscalationCase;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.outbox.OutboxRecorder;
 import vn.tdkt.platform.persistence.AggregateStore;
+import vn.tdkt.platform.persistence.Indexes;
 
 @Component
 public class EscalationStore extends AggregateStore<EscalationCase, EscalationDocument> {
@@ -19,10 +19,8 @@ public class EscalationStore extends AggregateStore<EscalationCase, EscalationDo
     public EscalationStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, EscalationDocument.class, EscalationDocument::new, EscalationDocument::getEscalation,
                 "escalation.not-found");
-        mongo.indexOps(EscalationDocument.COLLECTION).createIndex(new Index()
-                .on(EscalationDocument.STATUS, Sort.Direction.ASC)
-                .on(EscalationDocument.NEXT_STEP, Sort.Direction.ASC)
-                .named("escalation_status_next_step"));
+        mongo.indexOps(EscalationDocument.COLLECTION).createIndex(Indexes.ascending("escalation_status_next_step",
+                EscalationDocument.STATUS, EscalationDocument.NEXT_STEP));
     }
 
     /** Open cases whose next step's time has come. */

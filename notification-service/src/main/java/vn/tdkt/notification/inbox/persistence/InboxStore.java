@@ -6,12 +6,13 @@ import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import vn.tdkt.notification.inbox.domain.InboxEntry;
+import vn.tdkt.platform.persistence.FilterCriteria;
+import vn.tdkt.platform.persistence.Indexes;
 
 @Component
 public class InboxStore {
@@ -20,10 +21,8 @@ public class InboxStore {
 
     public InboxStore(MongoTemplate mongo) {
         this.mongo = mongo;
-        mongo.indexOps(InboxEntryDocument.COLLECTION).createIndex(new Index()
-                .on(InboxEntryDocument.UNIT, Sort.Direction.ASC)
-                .on(InboxEntryDocument.CREATED, Sort.Direction.DESC)
-                .named("inbox_unit_created"));
+        mongo.indexOps(InboxEntryDocument.COLLECTION).createIndex(
+                Indexes.newestFirst("inbox_unit_created", InboxEntryDocument.UNIT, InboxEntryDocument.CREATED));
     }
 
     /** @return false when the entry exists already (the same delivery recorded again) */
@@ -70,10 +69,9 @@ public class InboxStore {
     }
 
     private static Query unitQuery(String unitCode, boolean unreadOnly) {
-        Criteria criteria = Criteria.where(InboxEntryDocument.UNIT).is(unitCode);
-        if (unreadOnly) {
-            criteria = criteria.and(InboxEntryDocument.READ).isNull();
-        }
-        return Query.query(criteria);
+        return Query.query(new FilterCriteria()
+                .always(Criteria.where(InboxEntryDocument.UNIT).is(unitCode))
+                .when(unreadOnly, () -> Criteria.where(InboxEntryDocument.READ).isNull())
+                .all());
     }
 }

@@ -3,7 +3,6 @@ package vn.tdkt.notification.preference.persistence;
 import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -11,6 +10,7 @@ import vn.tdkt.notification.preference.domain.Preferences;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.outbox.OutboxRecorder;
 import vn.tdkt.platform.persistence.AggregateStore;
+import vn.tdkt.platform.persistence.Indexes;
 
 @Component
 public class PreferenceStore extends AggregateStore<Preferences, PreferenceDocument> {
@@ -18,8 +18,8 @@ public class PreferenceStore extends AggregateStore<Preferences, PreferenceDocum
     public PreferenceStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, PreferenceDocument.class, PreferenceDocument::new, PreferenceDocument::getPreferences,
                 "preference.not-found");
-        mongo.indexOps(PreferenceDocument.COLLECTION).createIndex(new Index()
-                .on(PreferenceDocument.UNIT, Sort.Direction.ASC).named("preference_unit"));
+        mongo.indexOps(PreferenceDocument.COLLECTION).createIndex(
+                Indexes.ascending("preference_unit", PreferenceDocument.UNIT));
     }
 
     public List<Versioned<Preferences>> ofUnit(String unitCode) {

@@ -4,7 +4,6 @@ import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -13,6 +12,7 @@ import vn.tdkt.notification.template.domain.TemplateVersion;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.outbox.OutboxRecorder;
 import vn.tdkt.platform.persistence.AggregateStore;
+import vn.tdkt.platform.persistence.Indexes;
 
 /** Templates (current revision, version-guarded) and their history. */
 @Component
@@ -21,10 +21,8 @@ public class TemplateStore extends AggregateStore<MessageTemplate, TemplateDocum
     public TemplateStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, TemplateDocument.class, TemplateDocument::new, TemplateDocument::getTemplate,
                 "template.not-found");
-        mongo.indexOps(TemplateVersionDocument.COLLECTION).createIndex(new Index()
-                .on(TemplateVersionDocument.TEMPLATE_ID, Sort.Direction.ASC)
-                .on(TemplateVersionDocument.REVISION, Sort.Direction.DESC)
-                .named("template_version_id_revision"));
+        mongo.indexOps(TemplateVersionDocument.COLLECTION).createIndex(Indexes.newestFirst(
+                "template_version_id_revision", TemplateVersionDocument.TEMPLATE_ID, TemplateVersionDocument.REVISION));
     }
 
     /** Inserts a seeded template unless one exists (several instances may seed at once). */

@@ -3,7 +3,6 @@ package vn.tdkt.notification.webhook.persistence;
 import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -12,6 +11,8 @@ import vn.tdkt.notification.webhook.domain.WebhookSubscription;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.outbox.OutboxRecorder;
 import vn.tdkt.platform.persistence.AggregateStore;
+import vn.tdkt.platform.persistence.FilterCriteria;
+import vn.tdkt.platform.persistence.Indexes;
 
 @Component
 public class SubscriptionStore extends AggregateStore<WebhookSubscription, SubscriptionDocument> {
@@ -19,12 +20,10 @@ public class SubscriptionStore extends AggregateStore<WebhookSubscription, Subsc
     public SubscriptionStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, SubscriptionDocument.class, SubscriptionDocument::new,
                 SubscriptionDocument::getSubscription, "webhook.not-found");
-        mongo.indexOps(SubscriptionDocument.COLLECTION).createIndex(new Index()
-                .on(SubscriptionDocument.EVENT_TYPES, Sort.Direction.ASC)
-                .on(SubscriptionDocument.STATUS, Sort.Direction.ASC)
-                .named("webhook_event_types_status"));
-        mongo.indexOps(SubscriptionDocument.COLLECTION).createIndex(new Index()
-                .on(SubscriptionDocument.OWNER, Sort.Direction.ASC).named("webhook_owner"));
+        mongo.indexOps(SubscriptionDocument.COLLECTION).createIndex(Indexes.ascending("webhook_event_types_status",
+                SubscriptionDocument.EVENT_TYPES, SubscriptionDocument.STATUS));
+        mongo.indexOps(SubscriptionDocument.COLLECTION).createIndex(
+                Indexes.ascending("webhook_owner", SubscriptionDocument.OWNER));
     }
 
     /** Active subscriptions naming the event type (multikey index on the type list). */
@@ -46,6 +45,6 @@ public class SubscriptionStore extends AggregateStore<WebhookSubscription, Subsc
     }
 
     private static Query owner(String ownerUnit) {
-        return ownerUnit == null ? new Query() : Query.query(Criteria.where(SubscriptionDocument.OWNER).is(ownerUnit));
+        return Query.query(new FilterCriteria().equal(SubscriptionDocument.OWNER, ownerUnit).all());
     }
 }

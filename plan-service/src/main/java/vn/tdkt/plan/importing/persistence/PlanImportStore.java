@@ -1,12 +1,11 @@
 package vn.tdkt.plan.importing.persistence;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
 import vn.tdkt.plan.importing.domain.PlanImport;
 import vn.tdkt.platform.outbox.OutboxRecorder;
 import vn.tdkt.platform.persistence.AggregateStore;
+import vn.tdkt.platform.persistence.Indexes;
 
 /**
  * Import previews. Every state change (claim, release, confirmation, discard) is a version-guarded update, so two
@@ -18,8 +17,7 @@ public class PlanImportStore extends AggregateStore<PlanImport, PlanImportDocume
     public PlanImportStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, PlanImportDocument.class, PlanImportDocument::new, PlanImportDocument::getPlanImport,
                 "import.not-found");
-        mongo.indexOps(PlanImportDocument.COLLECTION).createIndex(new Index()
-                .on("planImport.createdByUnit", Sort.Direction.ASC).on("planImport.createdAt", Sort.Direction.DESC)
-                .named("plan_import_unit_created"));
+        mongo.indexOps(PlanImportDocument.COLLECTION).createIndex(Indexes.newestFirst("plan_import_unit_created",
+                "planImport.createdByUnit", "planImport.createdAt"));
     }
 }

@@ -1,10 +1,8 @@
 package vn.tdkt.plan.movement.persistence;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -12,6 +10,8 @@ import vn.tdkt.plan.movement.domain.Movement;
 import vn.tdkt.plan.movement.domain.MovementStatus;
 import vn.tdkt.platform.outbox.OutboxRecorder;
 import vn.tdkt.platform.persistence.AggregateStore;
+import vn.tdkt.platform.persistence.FilterCriteria;
+import vn.tdkt.platform.persistence.Indexes;
 import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
 
@@ -25,10 +25,9 @@ public class MovementStore extends AggregateStore<Movement, MovementDocument> {
     public MovementStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, MovementDocument.class, MovementDocument::new, MovementDocument::getMovement,
                 "movement.not-found");
-        mongo.indexOps(MovementDocument.COLLECTION).createIndex(new Index().on(PARTICIPANTS, Sort.Direction.ASC)
-                .named("movement_participants"));
-        mongo.indexOps(MovementDocument.COLLECTION).createIndex(new Index().on(STATUS, Sort.Direction.ASC)
-                .named("movement_status"));
+        IndexOperations indexes = mongo.indexOps(MovementDocument.COLLECTION);
+        indexes.createIndex(Indexes.ascending("movement_participants", PARTICIPANTS));
+        indexes.createIndex(Indexes.ascending("movement_status", STATUS));
     }
 
     /**
@@ -37,17 +36,11 @@ public class MovementStore extends AggregateStore<Movement, MovementDocument> {
      */
     public PageResponse<Movement> search(MovementStatus status, boolean withDrafts, String participant,
             PageQuery page) {
-        List<Criteria> filters = new ArrayList<>();
-        if (status != null) {
-            filters.add(Criteria.where(STATUS).is(status.name()));
-        }
-        if (!withDrafts) {
-            filters.add(Criteria.where(STATUS).ne(MovementStatus.DRAFT.name()));
-        }
-        if (participant != null) {
-            filters.add(Criteria.where(PARTICIPANTS).is(participant));
-        }
-        Query query = Query.query(filters.isEmpty() ? new Criteria() : new Criteria().andOperator(filters));
+        Query query = Query.query(new FilterCriteria()
+                .equal(STATUS, status)
+                .when(!withDrafts, () -> Criteria.where(STATUS).ne(MovementStatus.DRAFT.name()))
+                .equal(PARTICIPANTS, participant)
+                .all());
         long total = count(query);
         return PageResponse.of(findAll(query.with(Sort.by(Sort.Direction.DESC, "movement.createdAt"))
                 .skip(page.offset()).limit(page.size())), page, total);

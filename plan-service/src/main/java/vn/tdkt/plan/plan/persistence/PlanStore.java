@@ -3,7 +3,6 @@ package vn.tdkt.plan.plan.persistence;
 import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -11,6 +10,8 @@ import vn.tdkt.plan.plan.domain.Plan;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.outbox.OutboxRecorder;
 import vn.tdkt.platform.persistence.AggregateStore;
+import vn.tdkt.platform.persistence.FilterCriteria;
+import vn.tdkt.platform.persistence.Indexes;
 
 /** Plans, by year and by whether their task aggregates still have to catch up with the current version. */
 @Component
@@ -21,13 +22,12 @@ public class PlanStore extends AggregateStore<Plan, PlanDocument> {
 
     public PlanStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, PlanDocument.class, PlanDocument::new, PlanDocument::getPlan, "plan.not-found");
-        mongo.indexOps(PlanDocument.COLLECTION).createIndex(new Index().on(YEAR, Sort.Direction.ASC).named("plan_year"));
-        mongo.indexOps(PlanDocument.COLLECTION).createIndex(new Index().on(TASK_SYNC_PENDING, Sort.Direction.ASC)
-                .named("plan_task_sync"));
+        mongo.indexOps(PlanDocument.COLLECTION).createIndex(Indexes.ascending("plan_year", YEAR));
+        mongo.indexOps(PlanDocument.COLLECTION).createIndex(Indexes.ascending("plan_task_sync", TASK_SYNC_PENDING));
     }
 
     public List<Versioned<Plan>> byYear(Integer year) {
-        Query query = year == null ? new Query() : Query.query(Criteria.where(YEAR).is(year));
+        Query query = Query.query(new FilterCriteria().equal(YEAR, year).all());
         return findAllVersioned(query.with(Sort.by(YEAR, "_id")));
     }
 

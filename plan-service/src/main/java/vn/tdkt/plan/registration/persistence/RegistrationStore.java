@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -12,6 +11,8 @@ import vn.tdkt.plan.registration.domain.Registration;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.outbox.OutboxRecorder;
 import vn.tdkt.platform.persistence.AggregateStore;
+import vn.tdkt.platform.persistence.FilterCriteria;
+import vn.tdkt.platform.persistence.Indexes;
 import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
 
@@ -25,8 +26,8 @@ public class RegistrationStore extends AggregateStore<Registration, Registration
     public RegistrationStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, RegistrationDocument.class, RegistrationDocument::new,
                 RegistrationDocument::getRegistration, "registration.not-found");
-        mongo.indexOps(RegistrationDocument.COLLECTION).createIndex(new Index().on(MOVEMENT, Sort.Direction.ASC)
-                .on(UNIT, Sort.Direction.ASC).unique().named("registration_movement_unit"));
+        mongo.indexOps(RegistrationDocument.COLLECTION).createIndex(
+                Indexes.ascending("registration_movement_unit", MOVEMENT, UNIT).unique());
     }
 
     /** The unit's registration for the movement, if it has one. */
@@ -37,11 +38,10 @@ public class RegistrationStore extends AggregateStore<Registration, Registration
 
     /** A page of a movement's registrations by unit code; only those of {@code units} when given. */
     public PageResponse<Registration> ofMovement(String movementId, Collection<String> units, PageQuery page) {
-        Criteria criteria = Criteria.where(MOVEMENT).is(movementId);
-        if (units != null) {
-            criteria = criteria.and(UNIT).in(units);
-        }
-        Query query = Query.query(criteria);
+        Query query = Query.query(new FilterCriteria()
+                .always(Criteria.where(MOVEMENT).is(movementId))
+                .when(units != null, () -> Criteria.where(UNIT).in(units))
+                .all());
         long total = count(query);
         return PageResponse.of(findAll(query.with(Sort.by(UNIT)).skip(page.offset()).limit(page.size())), page, total);
     }

@@ -2,7 +2,6 @@ package vn.tdkt.plan.task.persistence;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -15,6 +14,8 @@ import vn.tdkt.plan.task.domain.TaskStatus;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.outbox.OutboxRecorder;
 import vn.tdkt.platform.persistence.AggregateStore;
+import vn.tdkt.platform.persistence.FilterCriteria;
+import vn.tdkt.platform.persistence.Indexes;
 import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
 
@@ -27,12 +28,10 @@ public class TaskStore extends AggregateStore<Task, TaskDocument> {
 
     public TaskStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, TaskDocument.class, TaskDocument::new, TaskDocument::getTask, "task.not-found");
-        index(new Index().on(TaskDocument.STATUS, Sort.Direction.ASC).on(TaskDocument.DUE_DATE, Sort.Direction.ASC)
-                .named("task_status_due"));
-        index(new Index().on(TaskDocument.UNITS, Sort.Direction.ASC).on(TaskDocument.DUE_DATE, Sort.Direction.ASC)
-                .named("task_units_due"));
-        index(new Index().on(TaskDocument.PLAN_ID, Sort.Direction.ASC).named("task_plan"));
-        index(new Index().on(TaskDocument.LAST_EVENT_AT, Sort.Direction.ASC).named("task_last_event"));
+        index(Indexes.ascending("task_status_due", TaskDocument.STATUS, TaskDocument.DUE_DATE));
+        index(Indexes.ascending("task_units_due", TaskDocument.UNITS, TaskDocument.DUE_DATE));
+        index(Indexes.ascending("task_plan", TaskDocument.PLAN_ID));
+        index(Indexes.ascending("task_last_event", TaskDocument.LAST_EVENT_AT));
     }
 
     private void index(Index index) {
@@ -67,24 +66,21 @@ public class TaskStore extends AggregateStore<Task, TaskDocument> {
      */
     public PageResponse<Task> search(String unit, LocalDate from, LocalDate to, TaskStatus status, String planId,
             PageQuery page) {
-        List<Criteria> criteria = new ArrayList<>();
-        if (unit != null) {
-            criteria.add(Criteria.where(TaskDocument.UNITS).is(unit));
-        }
-        if (from != null || to != null) {
-            Criteria due = Criteria.where(TaskDocument.DUE_DATE);
-            criteria.add(from == null ? due.lte(to) : to == null ? due.gte(from) : due.gte(from).lte(to));
-        }
-        if (status != null) {
-            criteria.add(Criteria.where(TaskDocument.STATUS).is(status.name()));
-        }
-        if (planId != null) {
-            criteria.add(Criteria.where(TaskDocument.PLAN_ID).is(planId));
-        }
-        Query query = criteria.isEmpty() ? new Query() : Query.query(new Criteria().andOperator(criteria));
+        Query query = Query.query(new FilterCriteria()
+                .equal(TaskDocument.UNITS, unit)
+                .when(from != null || to != null, () -> dueBetween(from, to))
+                .equal(TaskDocument.STATUS, status)
+                .equal(TaskDocument.PLAN_ID, planId)
+                .all());
         long total = count(query);
         query.with(Sort.by(Sort.Order.asc(TaskDocument.DUE_DATE), Sort.Order.asc("_id"))).skip(page.offset())
                 .limit(page.size());
         return PageResponse.of(findAll(query), page, total);
+    }
+
+    /** Due in [from, to]; either end may be open ({@code null}). */
+    private static Criteria dueBetween(LocalDate from, LocalDate to) {
+        Criteria due = Criteria.where(TaskDocument.DUE_DATE);
+        return from == null ? due.lte(to) : to == null ? due.gte(from) : due.gte(from).lte(to);
     }
 }

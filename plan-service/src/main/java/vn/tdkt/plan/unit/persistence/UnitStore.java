@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -13,6 +12,8 @@ import vn.tdkt.plan.unit.domain.OrgUnit;
 import vn.tdkt.plan.unit.domain.UnitKind;
 import vn.tdkt.platform.outbox.OutboxRecorder;
 import vn.tdkt.platform.persistence.AggregateStore;
+import vn.tdkt.platform.persistence.FilterCriteria;
+import vn.tdkt.platform.persistence.Indexes;
 import vn.tdkt.platform.text.TextNormalizer;
 
 /** The unit registry, keyed by unit code; names and aliases are matched by their stored folded keys. */
@@ -24,10 +25,8 @@ public class UnitStore extends AggregateStore<OrgUnit, UnitDocument> {
 
     public UnitStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, UnitDocument.class, UnitDocument::new, UnitDocument::getUnit, "unit.not-found");
-        mongo.indexOps(UnitDocument.COLLECTION).createIndex(new Index().on(NAME_KEY, Sort.Direction.ASC)
-                .named("unit_name_key"));
-        mongo.indexOps(UnitDocument.COLLECTION).createIndex(new Index().on(ALIAS_KEYS, Sort.Direction.ASC)
-                .named("unit_alias_keys"));
+        mongo.indexOps(UnitDocument.COLLECTION).createIndex(Indexes.ascending("unit_name_key", NAME_KEY));
+        mongo.indexOps(UnitDocument.COLLECTION).createIndex(Indexes.ascending("unit_alias_keys", ALIAS_KEYS));
     }
 
     public boolean exists(String code) {
@@ -40,19 +39,18 @@ public class UnitStore extends AggregateStore<OrgUnit, UnitDocument> {
 
     /** Filter by kind, parent and a name/alias fragment matched ignoring case and diacritics; by code. */
     public List<OrgUnit> search(UnitKind kind, String parent, String name) {
-        Criteria criteria = new Criteria();
-        if (kind != null) {
-            criteria = criteria.and("unit.data.kind").is(kind.name());
-        }
-        if (parent != null) {
-            criteria = criteria.and("unit.data.parentCode").is(parent);
-        }
-        if (name != null && !name.isBlank()) {
-            String fragment = Pattern.quote(TextNormalizer.fold(name));
-            criteria = criteria.orOperator(Criteria.where(NAME_KEY).regex(fragment),
-                    Criteria.where(ALIAS_KEYS).regex(fragment));
-        }
+        Criteria criteria = new FilterCriteria()
+                .equal("unit.data.kind", kind)
+                .equal("unit.data.parentCode", parent)
+                .when(name != null && !name.isBlank(), () -> nameOrAliasContains(name))
+                .all();
         return findAll(Query.query(criteria).with(Sort.by("_id")));
+    }
+
+    private static Criteria nameOrAliasContains(String name) {
+        String fragment = Pattern.quote(TextNormalizer.fold(name));
+        return new Criteria().orOperator(Criteria.where(NAME_KEY).regex(fragment),
+                Criteria.where(ALIAS_KEYS).regex(fragment));
     }
 
     /** The unit whose name or an alias is exactly {@code name}, ignoring case and diacritics. */

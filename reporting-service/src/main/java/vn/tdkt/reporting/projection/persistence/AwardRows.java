@@ -5,12 +5,11 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
+import vn.tdkt.platform.persistence.FilterCriteria;
+import vn.tdkt.platform.persistence.Indexes;
 import vn.tdkt.reporting.projection.domain.AwardRow;
 
 /** The award register read model. */
@@ -22,16 +21,14 @@ public class AwardRows extends RowStore<AwardRow, AwardRowDocument> {
 
     public AwardRows(MongoTemplate mongo, Clock clock) {
         super(mongo, AwardRowDocument.class, AwardRowDocument::new, clock);
-        mongo.indexOps(AwardRowDocument.COLLECTION).createIndex(new Index().on(DECISION_DATE, Sort.Direction.ASC)
-                .named("decision_date"));
+        mongo.indexOps(AwardRowDocument.COLLECTION).createIndex(Indexes.ascending("decision_date", DECISION_DATE));
     }
 
     /** Awards decided from {@code from} to {@code to} inclusive, of {@code unit} ({@code null}: all units). */
     public List<AwardRow> decidedBetween(LocalDate from, LocalDate to, String unit) {
-        Criteria criteria = where(DECISION_DATE).gte(from).lte(to);
-        if (unit != null) {
-            criteria = criteria.and(UNIT).is(unit);
-        }
-        return rows(Query.query(criteria));
+        return rows(Query.query(new FilterCriteria()
+                .always(where(DECISION_DATE).gte(from).lte(to))
+                .equal(UNIT, unit)
+                .all()));
     }
 }

@@ -5,11 +5,10 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
+import vn.tdkt.platform.persistence.Indexes;
 import vn.tdkt.reporting.projection.domain.DeliveryRow;
 
 /** The delivery-health read model (notification-sent / notification-failed). */
@@ -20,7 +19,7 @@ public class DeliveryRows extends RowStore<DeliveryRow, DeliveryRowDocument> {
 
     public DeliveryRows(MongoTemplate mongo, Clock clock) {
         super(mongo, DeliveryRowDocument.class, DeliveryRowDocument::new, clock);
-        mongo.indexOps(DeliveryRowDocument.COLLECTION).createIndex(new Index().on(AT, Sort.Direction.ASC).named("at"));
+        mongo.indexOps(DeliveryRowDocument.COLLECTION).createIndex(Indexes.ascending("at", AT));
     }
 
     public List<DeliveryRow> since(Instant from) {

@@ -1,14 +1,12 @@
 package vn.tdkt.reporting.projection.persistence;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import java.time.Clock;
 import java.util.List;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
+import vn.tdkt.platform.persistence.FilterCriteria;
+import vn.tdkt.platform.persistence.Indexes;
 import vn.tdkt.reporting.projection.domain.DossierRow;
 
 /** The dossier read model. */
@@ -19,12 +17,11 @@ public class DossierRows extends RowStore<DossierRow, DossierRowDocument> {
 
     public DossierRows(MongoTemplate mongo, Clock clock) {
         super(mongo, DossierRowDocument.class, DossierRowDocument::new, clock);
-        mongo.indexOps(DossierRowDocument.COLLECTION).createIndex(new Index().on(UNIT, Sort.Direction.ASC)
-                .named("unit"));
+        mongo.indexOps(DossierRowDocument.COLLECTION).createIndex(Indexes.ascending("unit", UNIT));
     }
 
     /** The dossiers of {@code unit} ({@code null}: the whole province). */
     public List<DossierRow> ofUnit(String unit) {
-        return rows(unit == null ? new Query() : Query.query(where(UNIT).is(unit)));
+        return rows(Query.query(new FilterCriteria().equal(UNIT, unit).all()));
     }
 }

@@ -8,10 +8,11 @@ import java.util.Arrays;
 import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
+import vn.tdkt.platform.persistence.FilterCriteria;
+import vn.tdkt.platform.persistence.Indexes;
 import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.reporting.projection.domain.TaskRow;
 import vn.tdkt.reporting.projection.domain.TaskState;
@@ -27,15 +28,13 @@ public class TaskRows extends RowStore<TaskRow, TaskRowDocument> {
 
     public TaskRows(MongoTemplate mongo, Clock clock) {
         super(mongo, TaskRowDocument.class, TaskRowDocument::new, clock);
-        mongo.indexOps(TaskRowDocument.COLLECTION).createIndex(new Index().on(LEAD, Sort.Direction.ASC)
-                .on(STATE, Sort.Direction.ASC).named("lead_state"));
-        mongo.indexOps(TaskRowDocument.COLLECTION).createIndex(new Index().on(COORDINATING, Sort.Direction.ASC)
-                .named("coordinating"));
+        mongo.indexOps(TaskRowDocument.COLLECTION).createIndex(Indexes.ascending("lead_state", LEAD, STATE));
+        mongo.indexOps(TaskRowDocument.COLLECTION).createIndex(Indexes.ascending("coordinating", COORDINATING));
     }
 
     /** Every task {@code unit} leads or coordinates ({@code null}: the whole province). */
     public List<TaskRow> concerning(String unit) {
-        return rows(Query.query(unitCriteria(unit)));
+        return rows(Query.query(filter(unit, null, null)));
     }
 
     /** A page of tasks by their state as of {@code today} (the rule of {@link TaskState#asOf} as a filter). */
@@ -50,22 +49,22 @@ public class TaskRows extends RowStore<TaskRow, TaskRowDocument> {
         return count(Query.query(filter(unit, state, today)));
     }
 
-    private static Criteria unitCriteria(String unit) {
-        return unit == null ? new Criteria() : new Criteria().orOperator(where(LEAD).is(unit), where(COORDINATING).is(unit));
+    /** Of {@code unit} (lead or coordinating) when given, in {@code state} as of {@code today} when given. */
+    private static Criteria filter(String unit, TaskState state, LocalDate today) {
+        return new FilterCriteria()
+                .when(unit != null, () -> new Criteria().orOperator(where(LEAD).is(unit), where(COORDINATING).is(unit)))
+                .when(state != null, () -> inState(state, today))
+                .all();
     }
 
-    private static Criteria filter(String unit, TaskState state, LocalDate today) {
-        if (state == null) {
-            return unitCriteria(unit);
-        }
+    private static Criteria inState(TaskState state, LocalDate today) {
         List<String> open = Arrays.stream(TaskState.values()).filter(TaskState::isOpen).map(Enum::name).toList();
-        Criteria byState = switch (state) {
+        return switch (state) {
             case OVERDUE -> new Criteria().orOperator(where(STATE).is(TaskState.OVERDUE.name()),
                     where(STATE).in(open).and(DUE_DATE).lt(today));
             case PLANNED, DUE_SOON -> where(STATE).is(state.name())
                     .orOperator(where(DUE_DATE).gte(today), where(DUE_DATE).is(null));
             default -> where(STATE).is(state.name());
         };
-        return unit == null ? byState : new Criteria().andOperator(unitCriteria(unit), byState);
     }
 }

@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.outbox.OutboxRecorder;
 import vn.tdkt.platform.persistence.AggregateStore;
+import vn.tdkt.platform.persistence.FilterCriteria;
+import vn.tdkt.platform.persistence.Indexes;
 import vn.tdkt.reporting.report.domain.DutyStatus;
 import vn.tdkt.reporting.report.domain.ReportDuty;
 
@@ -25,14 +26,13 @@ public class ReportDutyStore extends AggregateStore<ReportDuty, ReportDutyDocume
                 "report.duty-not-found");
         var indexes = mongo.indexOps(ReportDutyDocument.COLLECTION);
         // one duty per (obligation, unit): opening the duties twice (a retry after a crash) cannot duplicate one
-        indexes.createIndex(new Index().on(ReportDutyDocument.OBLIGATION, Sort.Direction.ASC)
-                .on(ReportDutyDocument.UNIT, Sort.Direction.ASC).unique().named("obligation_unit"));
-        indexes.createIndex(new Index().on(ReportDutyDocument.STATUS, Sort.Direction.ASC)
-                .on(ReportDutyDocument.DEADLINE, Sort.Direction.ASC).named("status_deadline"));
-        indexes.createIndex(new Index().on(ReportDutyDocument.UNIT, Sort.Direction.ASC)
-                .on(ReportDutyDocument.YEAR, Sort.Direction.ASC).named("unit_year"));
-        indexes.createIndex(new Index().on(ReportDutyDocument.SUBMISSION_ID, Sort.Direction.ASC).named("submission"));
-        indexes.createIndex(new Index().on(ReportDutyDocument.TASK, Sort.Direction.ASC).named("task"));
+        indexes.createIndex(
+                Indexes.ascending("obligation_unit", ReportDutyDocument.OBLIGATION, ReportDutyDocument.UNIT).unique());
+        indexes.createIndex(
+                Indexes.ascending("status_deadline", ReportDutyDocument.STATUS, ReportDutyDocument.DEADLINE));
+        indexes.createIndex(Indexes.ascending("unit_year", ReportDutyDocument.UNIT, ReportDutyDocument.YEAR));
+        indexes.createIndex(Indexes.ascending("submission", ReportDutyDocument.SUBMISSION_ID));
+        indexes.createIndex(Indexes.ascending("task", ReportDutyDocument.TASK));
     }
 
     /** Duties the unit still owes whose deadline lies in [from, to]: the ladder scan's window. */
@@ -65,19 +65,12 @@ public class ReportDutyStore extends AggregateStore<ReportDuty, ReportDutyDocume
      * Duties filtered by what is given ({@code null}: any): unit, year, period, obligation; by deadline then unit.
      */
     public List<Versioned<ReportDuty>> find(String unit, Integer year, String period, String obligationId) {
-        Criteria criteria = new Criteria();
-        if (unit != null) {
-            criteria = criteria.and(ReportDutyDocument.UNIT).is(unit);
-        }
-        if (year != null) {
-            criteria = criteria.and(ReportDutyDocument.YEAR).is(year);
-        }
-        if (period != null) {
-            criteria = criteria.and(ReportDutyDocument.PERIOD).is(period);
-        }
-        if (obligationId != null) {
-            criteria = criteria.and(ReportDutyDocument.OBLIGATION).is(obligationId);
-        }
+        Criteria criteria = new FilterCriteria()
+                .equal(ReportDutyDocument.UNIT, unit)
+                .equal(ReportDutyDocument.YEAR, year)
+                .equal(ReportDutyDocument.PERIOD, period)
+                .equal(ReportDutyDocument.OBLIGATION, obligationId)
+                .all();
         return findAllVersioned(Query.query(criteria)
                 .with(Sort.by(Sort.Order.asc(ReportDutyDocument.DEADLINE), Sort.Order.asc(ReportDutyDocument.UNIT))));
     }

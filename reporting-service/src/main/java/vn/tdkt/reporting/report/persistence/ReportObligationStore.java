@@ -11,6 +11,7 @@ import org.springframework.stereotype.Repository;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.outbox.OutboxRecorder;
 import vn.tdkt.platform.persistence.AggregateStore;
+import vn.tdkt.platform.persistence.FilterCriteria;
 import vn.tdkt.reporting.report.domain.ReportObligation;
 
 @Repository
@@ -23,7 +24,7 @@ public class ReportObligationStore extends AggregateStore<ReportObligation, Repo
 
     /** Obligations of a year ({@code null}: all), newest due date first. */
     public List<Versioned<ReportObligation>> ofYear(Integer year) {
-        Query query = year == null ? new Query() : Query.query(where(ReportObligationDocument.YEAR).is(year));
+        Query query = Query.query(new FilterCriteria().equal(ReportObligationDocument.YEAR, year).all());
         return findAllVersioned(query.with(Sort.by(Sort.Order.desc("obligation.dueDate"), Sort.Order.asc("_id"))));
     }
 

@@ -7,12 +7,11 @@ import java.util.Optional;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import vn.tdkt.platform.persistence.Indexes;
 
 /**
  * Remembered responses to POSTs with an Idempotency-Key; expire after the retention period (TTL index). A key is
@@ -36,8 +35,7 @@ public class IdempotencyStore {
         this.mongo = mongo;
         this.clock = clock;
         this.inProgressTimeout = inProgressTimeout;
-        mongo.indexOps(COLLECTION).createIndex(
-                new Index().on("createdAt", Sort.Direction.ASC).expire(retention).named("idempotency_ttl"));
+        mongo.indexOps(COLLECTION).createIndex(Indexes.ascending("idempotency_ttl", "createdAt").expire(retention));
     }
 
     public record StoredResponse(String requestHash, boolean completed, int status, String contentType,

@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 import vn.tdkt.nomination.facts.domain.SubjectRef;
 import vn.tdkt.nomination.facts.innovations.domain.Innovation;
 import vn.tdkt.nomination.facts.persistence.SubjectCriteria;
-import vn.tdkt.nomination.storage.Indexes;
 import vn.tdkt.platform.outbox.OutboxRecorder;
 import vn.tdkt.platform.persistence.AggregateStore;
+import vn.tdkt.platform.persistence.Indexes;
 import vn.tdkt.platform.web.paging.PageQuery;
 
 @Component

@@ -13,7 +13,7 @@ import vn.tdkt.nomination.facts.domain.SubjectKey;
 import vn.tdkt.nomination.facts.domain.SubjectRef;
 import vn.tdkt.nomination.facts.persistence.SubjectCriteria;
 import vn.tdkt.nomination.facts.ratings.domain.Rating;
-import vn.tdkt.nomination.storage.Indexes;
+import vn.tdkt.platform.persistence.Indexes;
 import vn.tdkt.platform.web.paging.PageQuery;
 
 /** The ratings register: natural upserts by subject and year, reads by subject or by unit and year. */

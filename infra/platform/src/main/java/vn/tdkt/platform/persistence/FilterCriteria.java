@@ -1,4 +1,4 @@
-package vn.tdkt.nomination.storage;
+package vn.tdkt.platform.persistence;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -8,12 +8,19 @@ import java.util.function.Supplier;
 import org.springframework.data.mongodb.core.query.Criteria;
 
 /**
- * The criteria of a list's optional filters: a filter the caller did not give is left out, every other one must
- * hold. MongoDB criteria cannot repeat a key, so the parts are joined with {@code $and}.
+ * The one way a store builds a list's optional filters: a filter the caller did not give is left out, every other
+ * one must hold, and so must the parts that are {@link #always} there. MongoDB criteria cannot repeat a key, so two
+ * parts or more are joined with {@code $and}; a single part stands alone.
  */
 public final class FilterCriteria {
 
     private final List<Criteria> parts = new ArrayList<>();
+
+    /** A part that always holds: the list's fixed condition, which the optional filters narrow. */
+    public FilterCriteria always(Criteria criterion) {
+        parts.add(criterion);
+        return this;
+    }
 
     /** {@code field} equals {@code value}, unless {@code value} is {@code null}; enums are stored by name. */
     public FilterCriteria equal(String field, Object value) {
@@ -33,6 +40,10 @@ public final class FilterCriteria {
 
     /** All parts; no part matches everything. */
     public Criteria all() {
-        return parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts);
+        return switch (parts.size()) {
+            case 0 -> new Criteria();
+            case 1 -> parts.get(0);
+            default -> new Criteria().andOperator(parts);
+        };
     }
 }
