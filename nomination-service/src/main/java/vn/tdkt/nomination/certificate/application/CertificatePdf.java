@@ -1,6 +1,7 @@
 package vn.tdkt.nomination.certificate.application;
 
 import java.awt.Color;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
@@ -29,6 +30,7 @@ import lombok.RequiredArgsConstructor;
 public class CertificatePdf {
 
     private static final Color RED = new Color(0xB0, 0x1E, 0x23);
+    private static final int QR_PIXELS_PER_MODULE = 6;
 
     private final CertificateProperties properties;
 
@@ -85,8 +87,10 @@ public class CertificatePdf {
                         + award.decision().authority().label());
 
                 // 3 points per module: about 1 mm, as phone scanners like it; the quiet zone is inside the image
-                PDImageXObject qr = LosslessFactory.createFromImage(document, QrCodes.image(printed.verifyUrl(), 6));
-                float qrSize = 3f * QrCodes.modules(printed.verifyUrl());
+                // the code is made (and read back) once: the image's width in modules gives its printed size
+                BufferedImage qrImage = QrCodes.image(printed.verifyUrl(), QR_PIXELS_PER_MODULE);
+                PDImageXObject qr = LosslessFactory.createFromImage(document, qrImage);
+                float qrSize = 3f * qrImage.getWidth() / QR_PIXELS_PER_MODULE;
                 out.drawImage(qr, 48, 50, qrSize, qrSize);
                 // the lines about the code stand well clear of it (beyond its quiet zone, 16 points more): text right
                 // under a finder pattern can make a scanner miss the pattern

@@ -34,12 +34,11 @@ public final class QrCodes {
     private QrCodes() {
     }
 
-    /** The modules per side of the code of {@code text}, its quiet zone included. */
-    public static int modules(String text) {
-        return matrix(text).getWidth();
-    }
-
-    /** @param pixelsPerModule the size of one module in the image */
+    /**
+     * The code of {@code text} as an image, its quiet zone included: {@code width / pixelsPerModule} modules a side.
+     *
+     * @param pixelsPerModule the size of one module in the image
+     */
     public static BufferedImage image(String text, int pixelsPerModule) {
         return image(matrix(text), pixelsPerModule);
     }
