@@ -48,7 +48,9 @@ class LoadBenchmarkIT {
 
     private static final int CLIENTS = Integer.getInteger("load.clients", 8);
     private static final int SECONDS = Integer.getInteger("load.seconds", 30);
-    private static final int WARMUP_SECONDS = Integer.getInteger("load.warmupSeconds", 20);
+    private static final int WARMUP_SECONDS = Integer.getInteger("load.warmupSeconds", 60);
+    private static final int WARMUP_MAX_SECONDS = Integer.getInteger("load.warmupMaxSeconds", 600);
+    private static final double SETTLED = Double.parseDouble(System.getProperty("load.settled", "0.10"));
     private static final int REPEATS = Integer.getInteger("load.repeats", 3);
     private static final int RAW_SECONDS = Integer.getInteger("load.rawSeconds", 5);
     private static final double RATE = Double.parseDouble(System.getProperty("load.rate", "200"));
@@ -71,11 +73,23 @@ class LoadBenchmarkIT {
 
     /** One measured run. */
     record Run(String variant, int repeat, int dossiers, double changesPerSecond, double apiCallsPerSecond,
-            double rawInsertsPerSecond, double roundTripsPerDossier, Map<String, Double> roundTripsByDatabase) {
+            double rawInsertsPerSecond, double roundTripsPerDossier, Map<String, Double> roundTripsByDatabase,
+            Map<String, Double> cpuMillisPerChange, double wireServerMillisPerRawInsert) {
         double ratio() {
             return changesPerSecond / rawInsertsPerSecond;
         }
+
+        double cpuMillisPerChangeInAll() {
+            return cpuMillisPerChange.values().stream().mapToDouble(Double::doubleValue).sum();
+        }
+
+        /** The most state changes per second this machine's cores could carry at this run's CPU cost. */
+        double changesPerSecondTheCoresAllow() {
+            return CORES * 1000 / cpuMillisPerChangeInAll();
+        }
     }
+
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
 
     private final List<Run> runs = Collections.synchronizedList(new ArrayList<>());
 
@@ -86,7 +100,7 @@ class LoadBenchmarkIT {
             assertThat(variant).as("known variants: %s", KNOWN.keySet()).isNotNull();
             try (LocalStack stack = start(variant)) {
                 Bench bench = new Bench(stack);
-                bench.drive("warm-up", Duration.ofSeconds(WARMUP_SECONDS));
+                bench.warmUp();
                 for (int repeat = 1; repeat <= REPEATS; repeat++) {
                     Run run = bench.measure(variant.name(), repeat);
                     runs.add(run);
@@ -148,6 +162,31 @@ class LoadBenchmarkIT {
             this.reporting = new Api(stack.serviceUrl("reporting-service"), stack.token("snv"));
         }
 
+        /**
+         * Drives until the rate settles: the services start on a cold JIT, and on two cores their compiler threads
+         * take a third to a half of each service's CPU for minutes (JFR), so a short warm-up measured the compiler,
+         * not the pipeline. Windows of {@code load.seconds} follow each other, for at least {@code load.warmupSeconds},
+         * until one's rate is within {@code load.settled} (10 %) of the one before, or {@code load.warmupMaxSeconds}.
+         */
+        void warmUp() throws InterruptedException {
+            long end = System.nanoTime() + Duration.ofSeconds(WARMUP_MAX_SECONDS).toNanos();
+            long minimum = System.nanoTime() + Duration.ofSeconds(WARMUP_SECONDS).toNanos();
+            double before = 0;
+            for (int window = 1; System.nanoTime() < end; window++) {
+                long start = System.nanoTime();
+                int dossiers = drive("warm-up-" + window, Duration.ofSeconds(SECONDS)).size();
+                double rate = dossiers * Nominations.EVENTS_PER_DOSSIER / ((System.nanoTime() - start) / 1e9);
+                boolean settled = before > 0 && Math.abs(rate - before) <= SETTLED * before;
+                System.out.println(String.format(Locale.ROOT, "load warm-up window %d: %.1f state changes/s%s", window,
+                        rate, settled && System.nanoTime() >= minimum ? " (settled)" : ""));
+                if (settled && System.nanoTime() >= minimum) {
+                    return;
+                }
+                before = rate;
+            }
+            System.out.println("load warm-up: the rate had not settled after " + WARMUP_MAX_SECONDS + " s");
+        }
+
         /** {@value #CLIENTS} closed-loop clients run dossier flows for {@code duration}; the dossiers done. */
         List<String> drive(String label, Duration duration) throws InterruptedException {
             List<String> ids = Collections.synchronizedList(new ArrayList<>());
@@ -181,7 +220,9 @@ class LoadBenchmarkIT {
             Map<String, Map<String, Long>> collectionsBefore = stack.mongo().commandCountsByCollection();
             Instant start = Instant.now();
             long apiStart = System.nanoTime();
+            Map<String, Duration> cpuBefore = StackCpu.snapshot();
             List<String> ids = drive(variant + "-" + repeat, Duration.ofSeconds(SECONDS));
+            Map<String, Duration> cpu = StackCpu.between(cpuBefore, StackCpu.snapshot());
             double apiSeconds = (System.nanoTime() - apiStart) / 1e9;
             Map<String, Map<String, Long>> after = stack.mongo().commandCounts();
             System.out.println(byCollection(collectionsBefore, stack.mongo().commandCountsByCollection(), ids.size()));
@@ -197,9 +238,16 @@ class LoadBenchmarkIT {
                 total += commands;
                 byDatabase.put(database, (double) commands / ids.size());
             }
-            double raw = rawInsertsPerSecond(Duration.ofSeconds(RAW_SECONDS));
+            Map<String, Duration> rawBefore = StackCpu.snapshot();
+            long[] inserts = new long[1];
+            double raw = rawInsertsPerSecond(Duration.ofSeconds(RAW_SECONDS), inserts);
+            double wirePerInsert = StackCpu.between(rawBefore, StackCpu.snapshot()).get(StackCpu.WIRE_SERVER)
+                    .toNanos() / 1e6 / inserts[0];
+            int stateChanges = ids.size() * Nominations.EVENTS_PER_DOSSIER;
+            Map<String, Double> cpuPerChange = new LinkedHashMap<>();
+            cpu.forEach((part, used) -> cpuPerChange.put(part, used.toNanos() / 1e6 / stateChanges));
             return new Run(variant, repeat, ids.size(), changes, ids.size() * 6 / apiSeconds, raw,
-                    (double) total / ids.size(), byDatabase);
+                    (double) total / ids.size(), byDatabase, cpuPerChange, wirePerInsert);
         }
 
         /** The round trips per dossier by database, command and collection, most first: where a flow's cost goes. */
@@ -218,7 +266,7 @@ class LoadBenchmarkIT {
         }
 
         /** {@value #CLIENTS} threads {@code insertOne} dossier-sized documents into a scratch database. */
-        double rawInsertsPerSecond(Duration duration) throws InterruptedException {
+        double rawInsertsPerSecond(Duration duration, long[] count) throws InterruptedException {
             try (MongoClient client = MongoClients.create(stack.mongoUri())) {
                 MongoCollection<Document> collection = client.getDatabase("load-raw").getCollection("raw_inserts");
                 String padding = "x".repeat(800);
@@ -237,6 +285,7 @@ class LoadBenchmarkIT {
                 pool.shutdown();
                 pool.awaitTermination(duration.toSeconds() + 60, TimeUnit.SECONDS);
                 double rate = inserts.get() / (duration.toNanos() / 1e9);
+                count[0] = inserts.get();
                 client.getDatabase("load-raw").drop();
                 return rate;
             }
@@ -343,7 +392,11 @@ class LoadBenchmarkIT {
         return String.format(Locale.ROOT, "load run %s #%d: %d dossiers, %.1f state changes/s (%.1f API calls/s), raw "
                 + "insertOne %.0f/s, ratio %.3f, %.1f Mongo round trips per dossier %s", run.variant(), run.repeat(),
                 run.dossiers(), run.changesPerSecond(), run.apiCallsPerSecond(), run.rawInsertsPerSecond(),
-                run.ratio(), run.roundTripsPerDossier(), rounded(run.roundTripsByDatabase()));
+                run.ratio(), run.roundTripsPerDossier(), rounded(run.roundTripsByDatabase()))
+                + String.format(Locale.ROOT, "%nload cpu %s #%d: %.1f ms of CPU per state change across the stack %s; "
+                + "%d cores carry at most %.0f changes/s at that cost; a raw insertOne costs the wire server %.3f ms",
+                run.variant(), run.repeat(), run.cpuMillisPerChangeInAll(), rounded(run.cpuMillisPerChange()), CORES,
+                run.changesPerSecondTheCoresAllow(), run.wireServerMillisPerRawInsert());
     }
 
     private static Map<String, String> rounded(Map<String, Double> values) {
@@ -354,14 +407,18 @@ class LoadBenchmarkIT {
 
     private String summary() {
         StringBuilder table = new StringBuilder("load summary (median of the repeats)\n"
-                + "| variant | changes/s | raw insertOne/s | ratio | round trips/dossier |\n|---|---|---|---|---|\n");
+                + "| variant | changes/s | raw insertOne/s | ratio | round trips/dossier | CPU ms/change | changes/s the "
+                + "cores allow |\n|---|---|---|---|---|---|---|\n");
         Map<String, List<Run>> byVariant = new LinkedHashMap<>();
         runs.forEach(run -> byVariant.computeIfAbsent(run.variant(), key -> new ArrayList<>()).add(run));
         byVariant.forEach((variant, list) -> table.append(String.format(Locale.ROOT,
-                "| %s | %.1f | %.0f | %.3f | %.1f |%n", variant, median(list.stream().map(Run::changesPerSecond).toList()),
+                "| %s | %.1f | %.0f | %.3f | %.1f | %.1f | %.0f |%n", variant,
+                median(list.stream().map(Run::changesPerSecond).toList()),
                 median(list.stream().map(Run::rawInsertsPerSecond).toList()),
                 median(list.stream().map(Run::ratio).toList()),
-                median(list.stream().map(Run::roundTripsPerDossier).toList()))));
+                median(list.stream().map(Run::roundTripsPerDossier).toList()),
+                median(list.stream().map(Run::cpuMillisPerChangeInAll).toList()),
+                median(list.stream().map(Run::changesPerSecondTheCoresAllow).toList()))));
         return table.toString();
     }
 
