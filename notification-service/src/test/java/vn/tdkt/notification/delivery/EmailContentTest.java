@@ -3,7 +3,6 @@ package vn.tdkt.notification.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
 import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.contracts.notification.NotificationFailed;
 import vn.tdkt.notification.delivery.domain.Delivery;
@@ -39,12 +37,8 @@ class EmailContentTest extends NotificationServiceTest {
         String unit = registeredUnit("AW");
         String person = "hoa." + unit.toLowerCase() + "@example.vn";
 
-        String event = deliver(EventTypes.AWARD_DECIDED, "award-1", fixture(EventTypes.AWARD_DECIDED,
-                "\"unitCode\": \"SGDDT\"", "\"unitCode\": \"" + unit + "\"",
-                "hoa.nt@sgddt.example.vn", person));
-        dispatcher.dispatchDue();
-
-        assertThat(SMTP.waitForIncomingEmail(5_000, 2)).isTrue();
+        String event = deliverTo(unit, EventTypes.AWARD_DECIDED, "award-1", "hoa.nt@sgddt.example.vn", person);
+        dispatchAndAwaitMails(2);
         assertThat(mailsTo(person)).singleElement().satisfies(mail -> {
             assertThat(subject(mail)).isEqualTo(
                     "[TĐKT] Quyết định khen thưởng số 2150/QĐ-UBND: Nguyễn Thị Hoa – Chiến sĩ thi đua cấp tỉnh");
@@ -63,15 +57,10 @@ class EmailContentTest extends NotificationServiceTest {
     @Test
     void aUnitThatChoseEnglishGetsItsNoticesInEnglish() throws Exception {
         String unit = registeredUnit("EN");
-        mvc.perform(put("/api/v1/preferences/{unit}/unit", unit).with(TestTokens.unitOfficer(unit))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"language\":\"en\"}"))
-                .andExpect(status().isOk());
+        setUnitPreferences(unit, "{\"language\":\"en\"}");
 
-        deliver(EventTypes.DOSSIER_APPRAISED, "dossier-en", fixture(EventTypes.DOSSIER_APPRAISED,
-                "\"unitCode\": \"SGDDT\"", "\"unitCode\": \"" + unit + "\""));
-        dispatcher.dispatchDue();
-
-        assertThat(SMTP.waitForIncomingEmail(5_000, 1)).isTrue();
+        deliverTo(unit, EventTypes.DOSSIER_APPRAISED, "dossier-en");
+        dispatchAndAwaitMails(1);
         assertThat(mailsTo(Units.email(unit))).singleElement().satisfies(mail -> {
             assertThat(subject(mail)).isEqualTo("[TĐKT] Appraisal result: eligible – Nguyễn Thị Hoa");
             assertThat(text(mail)).contains("was appraised by the Department of Home Affairs on 12/12/2025")
@@ -85,18 +74,12 @@ class EmailContentTest extends NotificationServiceTest {
         String unit = registeredUnit("MU");
         String member = "chutich." + unit.toLowerCase() + "@ubnd.example.vn";
         // the unit mutes e-mail for new tasks, keeps the inbox
-        mvc.perform(put("/api/v1/preferences/{unit}/unit", unit).with(TestTokens.unitOfficer(unit))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"channels\":{\"TASK_ASSIGNED\":[\"INBOX\"]}}"))
-                .andExpect(status().isOk());
+        setUnitPreferences(unit, "{\"channels\":{\"TASK_ASSIGNED\":[\"INBOX\"]}}");
 
         deliver(EventTypes.COUNCIL_SESSION_SCHEDULED, "session-1", fixture(EventTypes.COUNCIL_SESSION_SCHEDULED,
                 "chutich@ubnd.example.vn", member));
-        String assigned = deliver(EventTypes.TASK_ASSIGNED, "task-m1", fixture(EventTypes.TASK_ASSIGNED,
-                "\"unitCode\": \"VPUBND\"", "\"unitCode\": \"" + unit + "\""));
-        dispatcher.dispatchDue();
-
-        assertThat(SMTP.waitForIncomingEmail(5_000, 1)).isTrue();
+        String assigned = deliverTo(unit, EventTypes.TASK_ASSIGNED, "task-m1");
+        dispatchAndAwaitMails(1);
         assertThat(mailsTo(member)).singleElement().satisfies(mail -> {
             assertThat(subject(mail)).isEqualTo(
                     "[TĐKT] Giấy mời họp Hội đồng Thi đua – Khen thưởng tỉnh lúc 08:30 ngày 18/12/2026");
@@ -124,9 +107,7 @@ class EmailContentTest extends NotificationServiceTest {
         deliver(message);
         int recorded = deliveries.ofSourceEvent(id).size();
         deliver(message); // redelivered: nothing new
-        dispatcher.dispatchDue();
-
-        assertThat(SMTP.waitForIncomingEmail(5_000, 2)).isTrue();
+        dispatchAndAwaitMails(2);
         String subject = "[TĐKT] Nhắc họp định kỳ Hội đồng Thi đua – Khen thưởng tỉnh: chậm nhất ngày 18/12/2026";
         String period = "Hội đồng Thi đua – Khen thưởng tỉnh họp định kỳ ít nhất 6 tháng một lần. Phiên họp gần nhất "
                 + "của Hội đồng là ngày 18/06/2026, vì vậy phiên họp tiếp theo cần được tổ chức chậm nhất ngày "
@@ -162,8 +143,7 @@ class EmailContentTest extends NotificationServiceTest {
         String unit = Units.fresh("NA");
         registerUnit(unit, "Đơn vị chưa có thư", "DEPARTMENT", "UBND", null, null);
 
-        String event = deliver(EventTypes.REPORT_RETURNED, "duty-na", fixture(EventTypes.REPORT_RETURNED,
-                "\"unitCode\": \"SYT\"", "\"unitCode\": \"" + unit + "\""));
+        String event = deliverTo(unit, EventTypes.REPORT_RETURNED, "duty-na");
 
         Delivery email = delivery(event, Channel.EMAIL);
         assertThat(email.status()).isEqualTo(DeliveryStatus.SKIPPED);

@@ -2,7 +2,6 @@ package vn.tdkt.notification.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -11,7 +10,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.notification.delivery.application.DigestService;
 import vn.tdkt.notification.delivery.domain.Delivery;
@@ -35,8 +33,7 @@ class QuietHoursAndDigestTest extends NotificationServiceTest {
         String unit = registeredUnit("QH");
 
         // when: a reminder at 23:00
-        String event = deliver(EventTypes.TASK_DUE, "task-q1", fixture(EventTypes.TASK_DUE,
-                "\"leadUnit\": \"SNV\"", "\"leadUnit\": \"" + unit + "\""));
+        String event = deliverTo(unit, EventTypes.TASK_DUE, "task-q1");
         dispatcher.dispatchDue();
 
         // then: in the inbox at once, not in the mailbox
@@ -53,10 +50,9 @@ class QuietHoursAndDigestTest extends NotificationServiceTest {
         dispatcher.dispatchDue();
         assertThat(mailsTo(Units.email(unit))).isEmpty();
         clock.set(LocalDateTime.of(2025, 6, 23, 6, 30));
-        dispatcher.dispatchDue();
+        dispatchAndAwaitMails(1);
 
         // then: it arrives at 06:30
-        assertThat(SMTP.waitForIncomingEmail(5_000, 1)).isTrue();
         assertThat(mailsTo(Units.email(unit))).hasSize(1);
         assertThat(emailOf(event, unit).sentAt()).isEqualTo(clock.instant());
     }
@@ -67,12 +63,10 @@ class QuietHoursAndDigestTest extends NotificationServiceTest {
         String unit = registeredUnit("UR");
 
         // when: a dossier's resubmission deadline is breached at 23:30 (urgent by configuration)
-        deliver(EventTypes.DOSSIER_SLA_BREACHED, "dossier-u1", fixture(EventTypes.DOSSIER_SLA_BREACHED,
-                "\"unitCode\": \"SGDDT\"", "\"unitCode\": \"" + unit + "\"", "\"APPRAISAL\"", "\"RETURN\""));
-        dispatcher.dispatchDue();
+        deliverTo(unit, EventTypes.DOSSIER_SLA_BREACHED, "dossier-u1", "\"APPRAISAL\"", "\"RETURN\"");
+        dispatchAndAwaitMails(1);
 
         // then
-        assertThat(SMTP.waitForIncomingEmail(5_000, 1)).isTrue();
         assertThat(mailsTo(Units.email(unit))).singleElement()
                 .satisfies(mail -> assertThat(subject(mail)).startsWith("[TĐKT] KHẨN: Hồ sơ quá hạn xử lý 1 ngày"));
     }
@@ -81,26 +75,19 @@ class QuietHoursAndDigestTest extends NotificationServiceTest {
     void aDigestHoldsTheDaysNonUrgentNoticesInOneEmail() throws Exception {
         clock.set(LocalDateTime.of(2025, 6, 23, 9, 0));
         String unit = registeredUnit("DG");
-        mvc.perform(put("/api/v1/preferences/{unit}/unit", unit).with(TestTokens.unitOfficer(unit))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"dailyDigest\":true}"))
-                .andExpect(status().isOk())
+        setUnitPreferences(unit, "{\"dailyDigest\":true}")
                 .andExpect(jsonPath("$.dailyDigest").value(true));
 
         // when: three ordinary notices and an urgent one during the day
-        deliver(EventTypes.TASK_ASSIGNED, "task-g1", fixture(EventTypes.TASK_ASSIGNED,
-                "\"unitCode\": \"VPUBND\"", "\"unitCode\": \"" + unit + "\""));
+        deliverTo(unit, EventTypes.TASK_ASSIGNED, "task-g1");
         clock.set(LocalDateTime.of(2025, 6, 23, 11, 15));
-        deliver(EventTypes.TASK_DUE, "task-g2", fixture(EventTypes.TASK_DUE,
-                "\"leadUnit\": \"SNV\"", "\"leadUnit\": \"" + unit + "\""));
+        deliverTo(unit, EventTypes.TASK_DUE, "task-g2");
         clock.set(LocalDateTime.of(2025, 6, 23, 14, 40));
-        deliver(EventTypes.REPORT_DUE, "duty-g3", fixture(EventTypes.REPORT_DUE,
-                "\"unitCode\": \"SYT\"", "\"unitCode\": \"" + unit + "\""));
-        deliver(EventTypes.DOSSIER_SLA_BREACHED, "dossier-g4", fixture(EventTypes.DOSSIER_SLA_BREACHED,
-                "\"unitCode\": \"SGDDT\"", "\"unitCode\": \"" + unit + "\"", "\"APPRAISAL\"", "\"RETURN\""));
-        dispatcher.dispatchDue();
+        deliverTo(unit, EventTypes.REPORT_DUE, "duty-g3");
+        deliverTo(unit, EventTypes.DOSSIER_SLA_BREACHED, "dossier-g4", "\"APPRAISAL\"", "\"RETURN\"");
+        dispatchAndAwaitMails(1);
 
         // then: the urgent one went at once; the others wait for the digest, listed by /digests
-        assertThat(SMTP.waitForIncomingEmail(5_000, 1)).isTrue();
         assertThat(mailsTo(Units.email(unit))).singleElement()
                 .satisfies(mail -> assertThat(subject(mail)).contains("KHẨN"));
         mvc.perform(get("/api/v1/digests").param("unit", unit).with(TestTokens.unitOfficer(unit)))
@@ -119,10 +106,9 @@ class QuietHoursAndDigestTest extends NotificationServiceTest {
         clock.set(LocalDateTime.of(2025, 6, 23, 16, 30));
         assertThat(digests.composeDue()).isEqualTo(1);
         assertThat(digests.composeDue()).as("composed once").isZero();
-        dispatcher.dispatchDue();
+        dispatchAndAwaitMails(2);
 
         // then: one digest e-mail holding the three
-        assertThat(SMTP.waitForIncomingEmail(5_000, 2)).isTrue();
         List<MimeMessage> digest = mailsTo(Units.email(unit)).stream()
                 .filter(mail -> subject(mail).startsWith("[TĐKT] Bản tin tổng hợp")).toList();
         assertThat(digest).singleElement().satisfies(mail -> {
@@ -139,8 +125,7 @@ class QuietHoursAndDigestTest extends NotificationServiceTest {
 
         // when: a notice after 16:30 belongs to the next day's digest
         clock.set(LocalDateTime.of(2025, 6, 23, 17, 0));
-        deliver(EventTypes.TASK_ASSIGNED, "task-g5", fixture(EventTypes.TASK_ASSIGNED,
-                "\"unitCode\": \"VPUBND\"", "\"unitCode\": \"" + unit + "\""));
+        deliverTo(unit, EventTypes.TASK_ASSIGNED, "task-g5");
         mvc.perform(get("/api/v1/digests").param("unit", unit).with(TestTokens.unitOfficer(unit)))
                 .andExpect(jsonPath("$[0].day").value("2025-06-24"));
         assertThat(digests.composeDue()).isZero();

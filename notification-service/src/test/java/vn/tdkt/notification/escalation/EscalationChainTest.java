@@ -43,8 +43,7 @@ class EscalationChainTest extends NotificationServiceTest {
         // day +7: plan-service escalates to the head
         clock.set(LocalDateTime.of(2025, 7, 7, 8, 0));
         deliver(EventTypes.TASK_OVERDUE, task, overdue(task, unit, 7, true));
-        dispatcher.dispatchDue();
-        assertThat(SMTP.waitForIncomingEmail(5_000, 2)).isTrue();
+        dispatchAndAwaitMails(2);
         assertThat(mailsTo(Units.headEmail(unit))).singleElement().satisfies(mail -> {
             assertThat(subject(mail)).isEqualTo("[TĐKT] Báo cáo người đứng đầu: nhiệm vụ quá hạn 7 ngày");
             assertThat(text(mail)).startsWith("Kính gửi: đồng chí Nguyễn Văn An, Giám đốc Phòng Nghiệp vụ " + unit);

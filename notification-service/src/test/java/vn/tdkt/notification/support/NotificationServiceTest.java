@@ -1,5 +1,9 @@
 package vn.tdkt.notification.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message.RecipientType;
@@ -10,12 +14,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.MediaType;
 import org.springframework.messaging.Message;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.ResultActions;
 import vn.tdkt.contracts.EventType;
 import vn.tdkt.contracts.Topic;
 import vn.tdkt.notification.delivery.application.DeliveryDispatcher;
@@ -24,6 +32,7 @@ import vn.tdkt.notification.delivery.persistence.DeliveryStore;
 import vn.tdkt.notification.notice.domain.Channel;
 import vn.tdkt.platformtest.contracts.ContractSchemas;
 import vn.tdkt.platformtest.contracts.EventMessages;
+import vn.tdkt.platformtest.security.TestTokens;
 import vn.tdkt.platformtest.service.ServiceTest;
 
 /**
@@ -50,6 +59,9 @@ import vn.tdkt.platformtest.service.ServiceTest;
 public abstract class NotificationServiceTest extends ServiceTest {
 
     protected static final GreenMail SMTP = startSmtp();
+    /** Where a fixture names the unit it is addressed to: its {@code unitCode}, else its {@code leadUnit}. */
+    private static final List<Pattern> FIXTURE_UNIT = List.of(
+            Pattern.compile("(\"unitCode\": )\"[^\"]+\""), Pattern.compile("(\"leadUnit\": )\"[^\"]+\""));
     protected static final WebhookReceiver RECEIVER = new WebhookReceiver(() -> Clocks.now());
 
     @Autowired @Qualifier("planEvents") protected Consumer<Message<byte[]>> planEvents;
@@ -104,6 +116,43 @@ public abstract class NotificationServiceTest extends ServiceTest {
             json = json.replace(replacements[i], replacements[i + 1]);
         }
         return json;
+    }
+
+    /**
+     * Delivers the golden fixture of {@code type} addressed to {@code unit} (see {@link #fixtureFor}), with the other
+     * replacements, and returns the event's id.
+     */
+    protected String deliverTo(String unit, EventType type, String subject, String... replacements) {
+        return deliver(type, subject, fixtureFor(type, unit, replacements));
+    }
+
+    /**
+     * The golden fixture of a type addressed to {@code unit}: the unit it names (its {@code unitCode}, or a task
+     * reminder's {@code leadUnit} where it has none) becomes {@code unit} wherever it stands, then the other
+     * replacements apply as in {@link #fixture}.
+     */
+    protected static String fixtureFor(EventType type, String unit, String... replacements) {
+        String json = ContractSchemas.fixture(type);
+        Matcher named = FIXTURE_UNIT.stream().map(unitField -> unitField.matcher(json)).filter(Matcher::find)
+                .findFirst().orElseThrow(() -> new IllegalArgumentException(type + " fixture names no unit"));
+        String[] all = new String[replacements.length + 2];
+        all[0] = named.group();
+        all[1] = named.group(1) + "\"" + unit + "\"";
+        System.arraycopy(replacements, 0, all, 2, replacements.length);
+        return fixture(type, all);
+    }
+
+    /** Runs the dispatcher once and waits until the SMTP server has received {@code total} e-mails in all. */
+    protected void dispatchAndAwaitMails(int total) {
+        dispatcher.dispatchDue();
+        assertThat(SMTP.waitForIncomingEmail(5_000, total)).as("%d e-mails received", total).isTrue();
+    }
+
+    /** The unit's desk changes its preferences ({@code PUT /preferences/{unit}/unit}, as its officer): 200. */
+    protected ResultActions setUnitPreferences(String unit, String json) throws Exception {
+        return mvc.perform(put("/api/v1/preferences/{unit}/unit", unit).with(TestTokens.unitOfficer(unit))
+                        .contentType(MediaType.APPLICATION_JSON).content(json))
+                .andExpect(status().isOk());
     }
 
     /** Registers a unit in the directory as plan-service's registry would announce it. */

@@ -80,8 +80,7 @@ class TemplateApiTest extends NotificationServiceTest {
         clock.set(LocalDateTime.of(2025, 2, 12, 10, 0));
         deliver(EventTypes.MOVEMENT_LAUNCHED, "movement-1", fixture(EventTypes.MOVEMENT_LAUNCHED));
         String unit = registeredUnit("TP");
-        deliver(EventTypes.REGISTRATION_RETURNED, "reg-1", fixture(EventTypes.REGISTRATION_RETURNED,
-                "\"unitCode\": \"SGDDT\"", "\"unitCode\": \"" + unit + "\""));
+        deliverTo(unit, EventTypes.REGISTRATION_RETURNED, "reg-1");
         mvc.perform(get("/api/v1/inbox").with(TestTokens.unitOfficer(unit)))
                 .andExpect(jsonPath("$.items[0].title").value(
                         "[TĐKT] Trả lại đăng ký: Phong trào thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã "

@@ -63,8 +63,7 @@ class InboxAndDeliveryLogApiTest extends NotificationServiceTest {
     void theDeliveryLogFiltersByUnitChannelAndStatusAndShowsADeliverysHistory() throws Exception {
         clock.set(LocalDateTime.of(2025, 12, 12, 23, 0));
         String unit = registeredUnit("LG");
-        deliver(EventTypes.REPORT_DUE, "duty-l", fixture(EventTypes.REPORT_DUE,
-                "\"unitCode\": \"SYT\"", "\"unitCode\": \"" + unit + "\""));
+        deliverTo(unit, EventTypes.REPORT_DUE, "duty-l");
 
         String pending = mvc.perform(get("/api/v1/deliveries").param("channel", "EMAIL").param("status", "PENDING")
                         .with(TestTokens.unitOfficer(unit)))

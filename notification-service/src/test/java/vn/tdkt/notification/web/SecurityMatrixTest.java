@@ -142,9 +142,9 @@ class SecurityMatrixTest extends NotificationServiceTest {
 
     /** A notice to OWN, sent: its inbox entry, or its e-mail delivery. */
     private String freshDelivery(Channel channel) {
-        String event = deliver(EventTypes.REPORT_DUE, "duty-sec", fixture(EventTypes.REPORT_DUE,
-                "\"unitCode\": \"SYT\"", "\"unitCode\": \"" + OWN + "\"", "\"dutyId\": \"0195f3a2-7c1e-7a00-8000-000000000a01\"",
-                "\"dutyId\": \"" + java.util.UUID.randomUUID() + "\""));
+        String event = deliverTo(OWN, EventTypes.REPORT_DUE, "duty-sec",
+                "\"dutyId\": \"0195f3a2-7c1e-7a00-8000-000000000a01\"",
+                "\"dutyId\": \"" + java.util.UUID.randomUUID() + "\"");
         dispatcher.dispatchDue();
         return delivery(event, channel).id();
     }

@@ -50,10 +50,8 @@ class WebhookDeliveryTest extends NotificationServiceTest {
                 "/hooks/lgsp-" + unit, "task-due");
 
         // when: a reminder for the unit, and one for another unit
-        String mine = deliver(EventTypes.TASK_DUE, "task-w1", fixture(EventTypes.TASK_DUE,
-                "\"leadUnit\": \"SNV\"", "\"leadUnit\": \"" + unit + "\""));
-        String theirs = deliver(EventTypes.TASK_DUE, "task-w2", fixture(EventTypes.TASK_DUE,
-                "\"leadUnit\": \"SNV\"", "\"leadUnit\": \"" + other + "\""));
+        String mine = deliverTo(unit, EventTypes.TASK_DUE, "task-w1");
+        String theirs = deliverTo(other, EventTypes.TASK_DUE, "task-w2");
         dispatcher.dispatchDue();
 
         // then: the unit's system got its own event only, signed, verified by the receiver
@@ -80,8 +78,7 @@ class WebhookDeliveryTest extends NotificationServiceTest {
                 .containsExactlyInAnyOrder(mine, theirs);
         // a tampered body or a wrong secret would not verify: the receiver is strict
         RECEIVER.expectSecret(own.path(), "whsec_" + java.util.Base64.getEncoder().encodeToString(new byte[32]));
-        deliver(EventTypes.TASK_DUE, "task-w3", fixture(EventTypes.TASK_DUE,
-                "\"leadUnit\": \"SNV\"", "\"leadUnit\": \"" + unit + "\""));
+        deliverTo(unit, EventTypes.TASK_DUE, "task-w3");
         dispatcher.dispatchDue();
         // (refused with 401: a failed attempt, retried once within the round)
         assertThat(RECEIVER.received(own.path())).hasSize(3).last()

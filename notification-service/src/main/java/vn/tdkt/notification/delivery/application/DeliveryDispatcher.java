@@ -1,5 +1,6 @@
 package vn.tdkt.notification.delivery.application;
 
+import jakarta.annotation.PostConstruct;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -21,6 +22,7 @@ import vn.tdkt.notification.webhook.domain.WebhookSubscription;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.domain.VersionPrecondition;
 import vn.tdkt.platform.domain.Versioned;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Sends what the consumer recorded. Every instance runs it; they share the work by claiming: a delivery is taken by
@@ -33,6 +35,7 @@ import vn.tdkt.platform.domain.Versioned;
  * webhook subscription failing {@code disable-after} rounds in a row is disabled and its owner unit is told.
  */
 @Service
+@RequiredArgsConstructor
 public class DeliveryDispatcher {
 
     static final String WEBHOOK_DISABLED_TYPE = "tdkt.notification.webhook-disabled";
@@ -49,18 +52,9 @@ public class DeliveryDispatcher {
     private final DispatchTrigger trigger;
     private final String worker = "dispatcher-" + UUID.randomUUID();
 
-    public DeliveryDispatcher(DeliveryStore store, EmailGateway email, WebhookGateway webhookGateway,
-            WebhookService webhooks, NoticeIntake intake, NoticeContexts contexts, DeliveryPolicy policy,
-            Clock clock, DispatchTrigger trigger) {
-        this.store = store;
-        this.email = email;
-        this.webhookGateway = webhookGateway;
-        this.webhooks = webhooks;
-        this.intake = intake;
-        this.contexts = contexts;
-        this.policy = policy;
-        this.clock = clock;
-        this.trigger = trigger;
+    /** Registered once the bean is complete, so the trigger's thread never sees a half-built dispatcher. */
+    @PostConstruct
+    void takeTriggeredRounds() {
         trigger.onRound(this::dispatchDue);
     }
 
