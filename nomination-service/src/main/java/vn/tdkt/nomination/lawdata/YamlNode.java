@@ -221,19 +221,15 @@ public final class YamlNode {
     }
 
     private static Object plain(Object v) {
+        return PlainTree.mapLeaves(v, YamlNode::plainLeaf);
+    }
+
+    private static Object plainLeaf(Object v) {
         if (v instanceof Date date) {
             return date.toInstant().atOffset(ZoneOffset.UTC).toLocalDate().toString();
         }
         if (v instanceof String s) {
             return TextNormalizer.nfc(s);
-        }
-        if (v instanceof List<?> list) {
-            return list.stream().map(YamlNode::plain).toList();
-        }
-        if (v instanceof Map<?, ?> map) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            map.forEach((k, val) -> m.put(String.valueOf(k), plain(val)));
-            return m;
         }
         return v;
     }

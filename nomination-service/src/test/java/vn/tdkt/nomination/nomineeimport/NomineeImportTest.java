@@ -117,7 +117,7 @@ class NomineeImportTest extends NominationApiTest {
         var prepared = mongo.find(org.springframework.data.mongodb.core.query.Query.query(
                         org.springframework.data.mongodb.core.query.Criteria.where("importId").is(importId)),
                 vn.tdkt.nomination.nomineeimport.persistence.NomineeRowDocument.class).stream()
-                .map(vn.tdkt.nomination.nomineeimport.persistence.NomineeRowDocument::getPrepared).toList();
+                .map(vn.tdkt.nomination.nomineeimport.persistence.NomineeRowDocument::prepared).toList();
         dossiers.insertStaged(prepared);
         List<String> written = prepared.stream().map(d -> d.getString("_id")).toList();
         assertThat(mongo.getCollection("dossiers").countDocuments()).isEqualTo(2);

@@ -21,28 +21,23 @@ import vn.tdkt.platform.domain.Ids;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The award catalogue over time: the bundled versions (data files) and those an administrator published (stored),
  * one timeline. A dossier is judged by the version in force on its decision date ({@link #inForceOn}).
  */
 @Service
+@RequiredArgsConstructor
 public class CatalogueService {
 
     private final CatalogueVersionStore store;
-    private final CatalogueData bundled;
+    private final CatalogueData bundled = CatalogueData.bundled();
     private final CatalogueProperties properties;
     private final Clock clock;
     private volatile Snapshot snapshot;
 
     private record Snapshot(CatalogueTimeline timeline, Instant readAt) {
-    }
-
-    public CatalogueService(CatalogueVersionStore store, CatalogueProperties properties, Clock clock) {
-        this.store = store;
-        this.bundled = CatalogueData.bundled();
-        this.properties = properties;
-        this.clock = clock;
     }
 
     /**

@@ -3,13 +3,12 @@ package vn.tdkt.nomination.council.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import vn.tdkt.contracts.nomination.CouncilEvent;
 import vn.tdkt.contracts.nomination.CouncilMeetingDue;
+import vn.tdkt.nomination.vocabulary.domain.Repeats;
 import vn.tdkt.platform.domain.Created;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.text.TextNormalizer;
@@ -80,12 +79,8 @@ public final class Council {
         if (newMembers == null || newMembers.isEmpty()) {
             throw DomainException.invalid("council.members-required");
         }
-        Set<String> ids = new HashSet<>();
-        for (CouncilMember member : newMembers) {
-            if (!ids.add(member.memberId())) {
-                throw DomainException.invalid("council.member.duplicate", member.memberId());
-            }
-        }
+        Repeats.refuse(newMembers, CouncilMember::memberId,
+                member -> DomainException.invalid("council.member.duplicate", member));
         List<CouncilMember> chairs = newMembers.stream().filter(m -> m.role() == MemberRole.CHU_TICH).toList();
         for (int i = 0; i < chairs.size(); i++) {
             for (int j = i + 1; j < chairs.size(); j++) {

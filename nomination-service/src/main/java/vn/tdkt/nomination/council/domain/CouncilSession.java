@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import vn.tdkt.contracts.nomination.CouncilSessionEvent;
 import vn.tdkt.contracts.nomination.CouncilSessionScheduled;
 import vn.tdkt.contracts.nomination.CouncilVoted;
+import vn.tdkt.nomination.vocabulary.domain.Repeats;
 import vn.tdkt.platform.domain.Created;
 import vn.tdkt.platform.domain.DomainException;
 
@@ -88,12 +89,8 @@ public final class CouncilSession {
         if (agenda == null || agenda.isEmpty()) {
             throw DomainException.invalid("council.session.agenda-required");
         }
-        Set<String> dossiers = new HashSet<>();
-        for (AgendaItem item : agenda) {
-            if (!dossiers.add(item.dossierId())) {
-                throw DomainException.invalid("council.session.agenda-duplicate", item.dossierId());
-            }
-        }
+        Repeats.refuse(agenda, AgendaItem::dossierId,
+                dossier -> DomainException.invalid("council.session.agenda-duplicate", dossier));
         CouncilSession session = new CouncilSession();
         session.id = Objects.requireNonNull(id, "id");
         session.councilId = council.id();

@@ -2,12 +2,12 @@ package vn.tdkt.nomination.decision.domain;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import vn.tdkt.contracts.EventPayload;
+import vn.tdkt.nomination.vocabulary.domain.Repeats;
 import vn.tdkt.platform.domain.Created;
 import vn.tdkt.platform.domain.DomainException;
 
@@ -88,12 +88,8 @@ public final class Decision {
         if (awardees.size() > MAX_AWARDEES) {
             throw DomainException.invalid("decision.too-many-awardees", MAX_AWARDEES);
         }
-        Set<String> dossiers = new HashSet<>();
-        for (Awardee awardee : awardees) {
-            if (!dossiers.add(awardee.dossierId())) {
-                throw DomainException.invalid("decision.dossier-repeated", awardee.dossierId());
-            }
-        }
+        Repeats.refuse(awardees, Awardee::dossierId,
+                dossier -> DomainException.invalid("decision.dossier-repeated", dossier));
         Decision decision = new Decision();
         decision.id = Objects.requireNonNull(id, "id");
         decision.awardees = new ArrayList<>(awardees);

@@ -27,6 +27,7 @@ import vn.tdkt.platform.domain.VersionPrecondition;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The provincial fund of a year (entered by the Sở Nội vụ) and its forecast (R-FUND-01): the money decisions dated in
@@ -35,6 +36,7 @@ import vn.tdkt.platform.security.TdktRole;
  * decision — would take at today's base salary, against the fund less its reserve for organising costs.
  */
 @Service
+@RequiredArgsConstructor
 public class FundService {
 
     private final FundStore store;
@@ -42,19 +44,8 @@ public class FundService {
     private final DossierService dossiers;
     private final DecisionService decisions;
     private final CatalogueService catalogues;
-    private final FundPolicy policy;
+    private final FundPolicy policy = FundPolicy.bundled();
     private final Clock clock;
-
-    public FundService(FundStore store, RegisterService register, DossierService dossiers, DecisionService decisions,
-            CatalogueService catalogues, Clock clock) {
-        this.store = store;
-        this.register = register;
-        this.dossiers = dossiers;
-        this.decisions = decisions;
-        this.catalogues = catalogues;
-        this.policy = FundPolicy.bundled();
-        this.clock = clock;
-    }
 
     /** A forecast with the base salary its open proposals were priced at. */
     public record Forecast(FundForecast forecast, BaseSalary baseSalary, FundPolicy.Paid paid,

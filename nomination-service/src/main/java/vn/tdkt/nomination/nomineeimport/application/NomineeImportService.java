@@ -117,10 +117,10 @@ public class NomineeImportService {
         for (NomineeWorkbook.RawRow row : raw) {
             NomineeRowDocument checked = check(importId, batch, row, seen, today, locale, caller.subject());
             rows.add(checked);
-            valid += checked.getCheck().valid() ? 1 : 0;
-            eligible += Boolean.TRUE.equals(checked.getCheck().eligible()) ? 1 : 0;
+            valid += checked.check().valid() ? 1 : 0;
+            eligible += Boolean.TRUE.equals(checked.check().eligible()) ? 1 : 0;
         }
-        NomineeImportDocument document = new NomineeImportDocument(importId, batch.unitCode(), batch.id(),
+        NomineeImportDocument document = NomineeImportDocument.previewed(importId, batch.unitCode(), batch.id(),
                 batch.movementId(), fileName, sha256(xlsx), caller.subject(), clock.instant(), rows.size(), valid,
                 eligible);
         store.insert(document, rows);
@@ -135,17 +135,17 @@ public class NomineeImportService {
     /** Creates every dossier of the list, or none (see the class comment). */
     public Confirmation confirm(TdktPrincipal caller, String importId) {
         NomineeImportDocument document = visible(caller, importId);
-        if (!DossierAccess.isOwnUnitOfficer(caller, document.getUnitCode())) {
-            throw DomainException.forbidden("dossier.submit-forbidden", document.getUnitCode());
+        if (!DossierAccess.isOwnUnitOfficer(caller, document.unitCode())) {
+            throw DomainException.forbidden("dossier.submit-forbidden", document.unitCode());
         }
-        batches.get(caller, document.getBatchId()).value().requireOpen();
-        int invalid = document.getTotal() - document.getValid();
+        batches.get(caller, document.batchId()).value().requireOpen();
+        int invalid = document.total() - document.valid();
         if (invalid > 0) {
             throw DomainException.conflict("nominee-import.has-errors", invalid);
         }
         if (!store.claim(importId, clock.instant())) {
             throw DomainException.conflict("nominee-import.not-confirmable", importId,
-                    store.find(importId).map(NomineeImportDocument::getStatus).orElse(null));
+                    store.find(importId).map(NomineeImportDocument::status).orElse(null));
         }
         List<org.bson.Document> prepared = store.prepared(importId);
         try {
@@ -158,7 +158,7 @@ public class NomineeImportService {
             throw failed;
         }
         store.flip(importId, clock.instant());
-        return new Confirmation(importId, document.getBatchId(), prepared.size());
+        return new Confirmation(importId, document.batchId(), prepared.size());
     }
 
     /**
@@ -168,11 +168,11 @@ public class NomineeImportService {
     public int cleanUpAbandoned(Duration olderThan) {
         int cleaned = 0;
         for (NomineeImportDocument abandoned : store.abandoned(clock.instant().minus(olderThan))) {
-            long removed = dossiers.discardStaged(abandoned.getId());
-            if (store.release(abandoned.getId())) {
+            long removed = dossiers.discardStaged(abandoned.id());
+            if (store.release(abandoned.id())) {
                 cleaned++;
                 log.warn("Nominee import {} was never confirmed to the end; removed its {} hidden dossiers",
-                        abandoned.getId(), removed);
+                        abandoned.id(), removed);
             }
         }
         return cleaned;
@@ -182,7 +182,7 @@ public class NomineeImportService {
         caller.requireSomeRole();
         return store.find(importId)
                 .filter(d -> UnitScope.readsEveryUnit(caller)
-                        || DossierAccess.isOwnUnitOfficer(caller, d.getUnitCode()))
+                        || DossierAccess.isOwnUnitOfficer(caller, d.unitCode()))
                 .orElseThrow(() -> DomainException.notFound("nominee-import.not-found", importId));
     }
 
@@ -198,7 +198,7 @@ public class NomineeImportService {
         String name = row.get(NomineeColumn.NAME);
         String award = row.get(NomineeColumn.AWARD_CODE);
         if (content == null) {
-            return new NomineeRowDocument(importId, row.row(), null,
+            return NomineeRowDocument.of(importId, row.row(), null,
                     new RowCheck(row.row(), name, award, errors, null, null, null));
         }
         List<String> duplicates = new ArrayList<>();
@@ -225,7 +225,7 @@ public class NomineeImportService {
         // a valid row's dossier is prepared now, so confirming is one bulk insert of ready documents
         org.bson.Document prepared = errors.isEmpty() ? dossiers.prepareStaged(importId, batch.unitCode(), batch.id(),
                 content, createdBy) : null;
-        return new NomineeRowDocument(importId, row.row(), prepared,
+        return NomineeRowDocument.of(importId, row.row(), prepared,
                 new RowCheck(row.row(), content.subject().name(), award, errors, report.eligible(), failures,
                         duplicates));
     }
@@ -343,9 +343,9 @@ public class NomineeImportService {
     }
 
     private static Preview preview(NomineeImportDocument document, List<NomineeRowDocument> rows) {
-        return new Preview(document.getId(), document.getBatchId(), document.getUnitCode(), document.getStatus(),
-                document.getFileName(), document.getTotal(), document.getValid(), document.getEligible(),
-                rows.stream().map(NomineeRowDocument::getCheck).toList());
+        return new Preview(document.id(), document.batchId(), document.unitCode(), document.status(),
+                document.fileName(), document.total(), document.valid(), document.eligible(),
+                rows.stream().map(NomineeRowDocument::check).toList());
     }
 
     static String sha256(byte[] content) {

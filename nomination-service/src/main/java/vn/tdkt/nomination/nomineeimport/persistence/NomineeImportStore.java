@@ -73,12 +73,12 @@ public class NomineeImportStore {
                 NomineeImportDocument.class).getModifiedCount() == 1;
     }
 
-    /** Imports whose dossiers may exist but must stay hidden. */
+    /** Imports whose dossiers may exist but must stay hidden (their ids only, read without mapping). */
     public Set<String> confirming() {
         Query query = Query.query(where("status").is(ImportStatus.CONFIRMING));
         query.fields().include("_id");
-        return mongo.find(query, NomineeImportDocument.class).stream().map(NomineeImportDocument::getId)
-                .collect(Collectors.toUnmodifiableSet());
+        return mongo.query(NomineeImportDocument.class).as(org.bson.Document.class).matching(query).stream()
+                .map(id -> id.getString("_id")).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Confirmations claimed before {@code before} and never flipped: their writer died. */

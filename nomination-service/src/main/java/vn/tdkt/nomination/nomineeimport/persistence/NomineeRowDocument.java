@@ -9,30 +9,13 @@ import vn.tdkt.nomination.nomineeimport.domain.RowCheck;
  * errors, the dossier document prepared for the confirmation's bulk insert) and what the preview found. {@code _id} is {@code importId:row}.
  */
 @Document(NomineeRowDocument.COLLECTION)
-public class NomineeRowDocument {
+public record NomineeRowDocument(@Id String id, String importId, int row, org.bson.Document prepared,
+        RowCheck check) {
 
     public static final String COLLECTION = "nominee_import_rows";
 
-    @Id
-    private String id;
-    private String importId;
-    private int row;
-    private org.bson.Document prepared;
-    private RowCheck check;
-
-    protected NomineeRowDocument() {
+    /** Row {@code row} of the list {@code importId}, with its {@code _id}. */
+    public static NomineeRowDocument of(String importId, int row, org.bson.Document prepared, RowCheck check) {
+        return new NomineeRowDocument(importId + ":" + row, importId, row, prepared, check);
     }
-
-    public NomineeRowDocument(String importId, int row, org.bson.Document prepared, RowCheck check) {
-        this.id = importId + ":" + row;
-        this.importId = importId;
-        this.row = row;
-        this.prepared = prepared;
-        this.check = check;
-    }
-
-    public String getImportId() { return importId; }
-    public int getRow() { return row; }
-    public org.bson.Document getPrepared() { return prepared; }
-    public RowCheck getCheck() { return check; }
 }

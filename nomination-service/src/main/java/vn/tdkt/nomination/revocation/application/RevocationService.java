@@ -29,6 +29,7 @@ import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
 import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Revocation of awards (R-REV-01/02), prepared by the Sở Nội vụ. For a trigger of Luật Điều 93 k2 (a)–(d) only, by a
@@ -40,6 +41,7 @@ import vn.tdkt.platform.web.paging.PageResponse;
  * audit chain.
  */
 @Service
+@RequiredArgsConstructor
 public class RevocationService {
 
     private final RevocationStore store;
@@ -47,19 +49,8 @@ public class RevocationService {
     private final PrerequisiteAnalysis prerequisites;
     private final CatalogueService catalogues;
     private final RevocationCompletion completion;
-    private final RevocationLaw law;
+    private final RevocationLaw law = RevocationLaw.bundled();
     private final Clock clock;
-
-    public RevocationService(RevocationStore store, RegisterService register, PrerequisiteAnalysis prerequisites,
-            CatalogueService catalogues, RevocationCompletion completion, Clock clock) {
-        this.store = store;
-        this.register = register;
-        this.prerequisites = prerequisites;
-        this.catalogues = catalogues;
-        this.completion = completion;
-        this.law = RevocationLaw.bundled();
-        this.clock = clock;
-    }
 
     /** A revoking decision as the request states it. */
     public record Act(String number, LocalDate date, String signer, String signerTitle,

@@ -2,13 +2,12 @@ package vn.tdkt.nomination.revocation.domain;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import vn.tdkt.contracts.EventPayload;
 import vn.tdkt.nomination.decision.domain.DecisionAct;
 import vn.tdkt.nomination.register.domain.RevocationTrigger;
+import vn.tdkt.nomination.vocabulary.domain.Repeats;
 import vn.tdkt.platform.domain.Created;
 import vn.tdkt.platform.domain.DomainException;
 
@@ -65,12 +64,8 @@ public final class Revocation {
         if (entries == null || entries.isEmpty()) {
             throw new IllegalArgumentException("a revocation revokes at least its root award");
         }
-        Set<String> seen = new HashSet<>();
-        for (Entry entry : entries) {
-            if (!seen.add(entry.awardId())) {
-                throw new IllegalArgumentException("award " + entry.awardId() + " revoked twice");
-            }
-        }
+        Repeats.refuse(entries, Entry::awardId, award -> new IllegalArgumentException("award " + award
+                + " revoked twice"));
         if (entries.get(0).causedBy() != null || entries.stream().skip(1).anyMatch(e -> e.causedBy() == null)) {
             throw new IllegalArgumentException("the root comes first and every cascaded award names its cause");
         }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import vn.tdkt.nomination.catalogue.domain.AwardCatalogue;
 import vn.tdkt.nomination.catalogue.domain.AwardForm;
+import vn.tdkt.nomination.lawdata.PlainTree;
 
 /**
  * Evaluates a rule set for one proposal: picks the rules that apply (in force on the decision date, for this award,
@@ -99,19 +100,15 @@ public final class RuleEngine {
     }
 
     private static Object celValue(Object value) {
+        return PlainTree.mapLeaves(value, RuleEngine::celLeaf);
+    }
+
+    private static Object celLeaf(Object value) {
         if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
             return ((Number) value).longValue();
         }
         if (value instanceof Float || value instanceof BigDecimal) {
             return ((Number) value).doubleValue();
-        }
-        if (value instanceof List<?> list) {
-            return list.stream().map(RuleEngine::celValue).toList();
-        }
-        if (value instanceof Map<?, ?> map) {
-            Map<String, Object> converted = new LinkedHashMap<>();
-            map.forEach((k, v) -> converted.put(String.valueOf(k), celValue(v)));
-            return converted;
         }
         return value;
     }

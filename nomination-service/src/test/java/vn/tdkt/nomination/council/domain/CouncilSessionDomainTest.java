@@ -65,6 +65,16 @@ class CouncilSessionDomainTest {
     }
 
     @Test
+    void an_agenda_listing_a_dossier_twice_is_refused() {
+        assertThatThrownBy(() -> session(3, List.of(item("d-1", CSTDCS), item("d-2", CSTDCS), item("d-1",
+                CSTD_TINH)), List.of()))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.code()).isEqualTo("council.session.agenda-duplicate");
+                    assertThat(e.args()).containsExactly("d-1");
+                });
+    }
+
+    @Test
     void the_ballot_opens_only_with_the_share_of_the_total_membership_present() {
         // 80 % of 10 = 8; 2/3 of 9 = 6 exactly (not the 7 a rounded 0.6667 would give)
         given(session(10, List.of(item("d-1", CSTDCS)), List.of()))
