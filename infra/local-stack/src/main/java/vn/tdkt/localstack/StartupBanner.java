@@ -29,7 +29,9 @@ final class StartupBanner {
         lines.add(RULE);
         lines.add(" Thử ngay / Try first: mở bảng điều hành bên dưới (việc sắp đến hạn), rồi hộp thư mẫu "
                 + (stack.hasMailCatcher() ? stack.mail().webUrl() : "(tắt)") + " — nhắc hạn đến trong 1–2 phút"
-                + " / open the dashboard below, then the local mailbox: reminders arrive within two minutes.");
+                + " (trong giờ yên tĩnh ban đêm, e-mail chờ đến hết giờ; hộp thư trong ứng dụng nhận ngay)"
+                + " / open the dashboard below, then the local mailbox: reminders arrive within two minutes (in the"
+                + " night's quiet hours e-mails wait for their end; the in-app inbox gets them at once).");
         lines.add(RULE);
         Map<String, Duration> times = stack.startupTimes();
         lines.add(row("Kafka (KRaft)", stack.bootstrapServers(), times.get("kafka"), stack.isKafkaExternal()));
