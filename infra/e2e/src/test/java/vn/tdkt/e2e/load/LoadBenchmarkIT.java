@@ -91,6 +91,10 @@ class LoadBenchmarkIT {
 
     private static final int CORES = Runtime.getRuntime().availableProcessors();
 
+    /** The raw baseline: how many {@code insertOne} calls were made, and at what rate. */
+    record RawInserts(long count, double perSecond) {
+    }
+
     private final List<Run> runs = Collections.synchronizedList(new ArrayList<>());
 
     @Test
@@ -239,14 +243,13 @@ class LoadBenchmarkIT {
                 byDatabase.put(database, (double) commands / ids.size());
             }
             Map<String, Duration> rawBefore = StackCpu.snapshot();
-            long[] inserts = new long[1];
-            double raw = rawInsertsPerSecond(Duration.ofSeconds(RAW_SECONDS), inserts);
+            RawInserts raw = rawInserts(Duration.ofSeconds(RAW_SECONDS));
             double wirePerInsert = StackCpu.between(rawBefore, StackCpu.snapshot()).get(StackCpu.WIRE_SERVER)
-                    .toNanos() / 1e6 / inserts[0];
+                    .toNanos() / 1e6 / raw.count();
             int stateChanges = ids.size() * Nominations.EVENTS_PER_DOSSIER;
             Map<String, Double> cpuPerChange = new LinkedHashMap<>();
             cpu.forEach((part, used) -> cpuPerChange.put(part, used.toNanos() / 1e6 / stateChanges));
-            return new Run(variant, repeat, ids.size(), changes, ids.size() * 6 / apiSeconds, raw,
+            return new Run(variant, repeat, ids.size(), changes, ids.size() * 6 / apiSeconds, raw.perSecond(),
                     (double) total / ids.size(), byDatabase, cpuPerChange, wirePerInsert);
         }
 
@@ -266,7 +269,7 @@ class LoadBenchmarkIT {
         }
 
         /** {@value #CLIENTS} threads {@code insertOne} dossier-sized documents into a scratch database. */
-        double rawInsertsPerSecond(Duration duration, long[] count) throws InterruptedException {
+        RawInserts rawInserts(Duration duration) throws InterruptedException {
             try (MongoClient client = MongoClients.create(stack.mongoUri())) {
                 MongoCollection<Document> collection = client.getDatabase("load-raw").getCollection("raw_inserts");
                 String padding = "x".repeat(800);
@@ -284,10 +287,9 @@ class LoadBenchmarkIT {
                 }
                 pool.shutdown();
                 pool.awaitTermination(duration.toSeconds() + 60, TimeUnit.SECONDS);
-                double rate = inserts.get() / (duration.toNanos() / 1e9);
-                count[0] = inserts.get();
+                RawInserts done = new RawInserts(inserts.get(), inserts.get() / (duration.toNanos() / 1e9));
                 client.getDatabase("load-raw").drop();
-                return rate;
+                return done;
             }
         }
 
