@@ -77,7 +77,7 @@ public class NomineeImportStore {
     public Set<String> confirming() {
         Query query = Query.query(where("status").is(ImportStatus.CONFIRMING));
         query.fields().include("_id");
-        return mongo.query(NomineeImportDocument.class).as(org.bson.Document.class).matching(query).stream()
+        return mongo.find(query, org.bson.Document.class, NomineeImportDocument.COLLECTION).stream()
                 .map(id -> id.getString("_id")).collect(Collectors.toUnmodifiableSet());
     }
 
