@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 /**
  * The part of a working-day calendar a reminder ladder needs: moving a date off a day that is not a working day.
- * {@link WorkingDayCalendar} is one; a domain test may give a simpler one (weekdays only).
+ * {@link WorkingDayCalendar} is one; a domain test that wants weekdays only builds it from a {@link CalendarYear}
+ * without exceptions rather than writing its own.
  */
 public interface HolidayShift {
 

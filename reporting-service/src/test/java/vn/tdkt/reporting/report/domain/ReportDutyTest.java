@@ -13,7 +13,10 @@ import vn.tdkt.contracts.reporting.ReportDutyRef;
 import vn.tdkt.contracts.reporting.ReportOverdue;
 import vn.tdkt.contracts.reporting.ReportReturned;
 import vn.tdkt.contracts.reporting.ReportSubmitted;
+import vn.tdkt.calendar.CalendarYear;
+import vn.tdkt.calendar.DataStatus;
 import vn.tdkt.calendar.HolidayShift;
+import vn.tdkt.calendar.WorkingDayCalendar;
 
 class ReportDutyTest {
 
@@ -23,27 +26,9 @@ class ReportDutyTest {
             new ReportTemplate.Figure("DOSSIERS_SENT", "Hồ sơ đã gửi", "hồ sơ", true),
             new ReportTemplate.Figure("REGISTRATIONS", "Lượt đăng ký", "lượt", false)));
     static final StoredFile FILE = new StoredFile("f-1", "bc.pdf", "application/pdf", 12, "abc");
-    /** Monday to Friday, no holidays. */
-    static final HolidayShift WEEKDAYS = new HolidayShift() {
-        @Override
-        public LocalDate previousWorkingDayOnOrBefore(LocalDate date) {
-            return weekday(date, -1);
-        }
-
-        @Override
-        public LocalDate nextWorkingDayOnOrAfter(LocalDate date) {
-            return weekday(date, 1);
-        }
-    };
-
-    /** The date itself on a weekday, else the first weekday {@code step} days at a time away from it. */
-    static LocalDate weekday(LocalDate date, int step) {
-        LocalDate d = date;
-        while (d.getDayOfWeek().getValue() > 5) {
-            d = d.plusDays(step);
-        }
-        return d;
-    }
+    /** Monday to Friday, no holidays: the real calendar, with a 2026 that has no exceptions. */
+    static final HolidayShift WEEKDAYS = WorkingDayCalendar.of(List.of(
+            new CalendarYear(2026, DataStatus.PROJECTED, List.of("test: weekdays only"), List.of())));
     static final ReportLadder LADDER = new ReportLadder(new LadderPolicy(List.of(15, 7, 3), List.of(1, 7), 7),
             WEEKDAYS);
 
