@@ -4,12 +4,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -32,6 +29,7 @@ import vn.tdkt.nomination.dossier.application.DocumentTooLargeException;
 import vn.tdkt.nomination.dossier.domain.Attachment;
 import vn.tdkt.nomination.dossier.domain.Dossier;
 import vn.tdkt.nomination.dossier.domain.VoteResult;
+import vn.tdkt.nomination.web.Downloads;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.IfMatch;
@@ -111,10 +109,7 @@ public class DocumentController {
             @PathVariable String id, @PathVariable String documentId) {
         DocumentContent content = documents.download(caller, id, documentId);
         Attachment a = content.attachment();
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(a.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(a.fileName(), StandardCharsets.UTF_8).build().toString())
+        return Downloads.attachment(a.contentType(), a.fileName())
                 .header("Repr-Digest", "sha-256=:" + Base64.getEncoder()
                         .encodeToString(HexFormat.of().parseHex(a.sha256())) + ":")
                 .body(content.bytes());
