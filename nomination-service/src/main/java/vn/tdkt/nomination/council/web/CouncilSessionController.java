@@ -6,14 +6,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -41,6 +38,7 @@ import vn.tdkt.nomination.council.domain.CouncilSession;
 import vn.tdkt.nomination.council.domain.SessionStatus;
 import vn.tdkt.nomination.council.web.CouncilViews.SessionView;
 import vn.tdkt.nomination.web.Downloads;
+import vn.tdkt.nomination.web.Uploads;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
@@ -249,7 +247,7 @@ public class CouncilSessionController {
             throw DomainException.invalid("council.written-vote.choices-required");
         }
         return ETags.ok(sessions.recordWrittenVote(caller, id, ifMatch, memberId, parsed,
-                file.getOriginalFilename(), bytes(file)), SessionView::of);
+                file.getOriginalFilename(), Uploads.bytes(file)), SessionView::of);
     }
 
     /**
@@ -391,15 +389,6 @@ public class CouncilSessionController {
 
     @ExceptionHandler(WrittenVoteTooLargeException.class)
     ResponseEntity<ProblemDetail> tooLarge(WrittenVoteTooLargeException e) {
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problems.create(HttpStatus.CONTENT_TOO_LARGE,
-                "council.written-vote.too-large", List.of(e.size(), e.limit())));
-    }
-
-    private static byte[] bytes(MultipartFile file) {
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Uploads.tooLarge(problems, "council.written-vote.too-large", e);
     }
 }

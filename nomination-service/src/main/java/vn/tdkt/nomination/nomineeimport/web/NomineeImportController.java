@@ -1,8 +1,6 @@
 package vn.tdkt.nomination.nomineeimport.web;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +16,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.tdkt.nomination.access.Roles;
 import vn.tdkt.nomination.nomineeimport.application.NomineeImportService;
 import vn.tdkt.nomination.web.Downloads;
+import vn.tdkt.nomination.web.Uploads;
 import vn.tdkt.platform.security.TdktPrincipal;
 import lombok.RequiredArgsConstructor;
 
@@ -65,7 +64,7 @@ public class NomineeImportController {
     public ResponseEntity<NomineeImportService.Preview> upload(TdktPrincipal caller,
             @RequestParam String batchId, @RequestPart("file") MultipartFile file) {
         NomineeImportService.Preview preview = imports.upload(caller, batchId, file.getOriginalFilename(),
-                bytes(file));
+                Uploads.bytes(file));
         return ResponseEntity.created(URI.create(BASE + "/" + preview.id())).body(preview);
     }
 
@@ -97,13 +96,5 @@ public class NomineeImportController {
     public NomineeImportService.Confirmation confirm(TdktPrincipal caller,
             @PathVariable String id) {
         return imports.confirm(caller, id);
-    }
-
-    private static byte[] bytes(MultipartFile file) {
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
