@@ -15,8 +15,6 @@ import lombok.RequiredArgsConstructor;
 @RequiredArgsConstructor
 public class MinutesService {
 
-    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
     private final CouncilSessionService sessions;
     private final PlanViews planViews;
     private final Clock clock;

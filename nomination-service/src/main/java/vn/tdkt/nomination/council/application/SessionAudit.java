@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.tdkt.nomination.audit.application.AuditLog;
+import vn.tdkt.nomination.council.domain.BallotChoice;
 import vn.tdkt.nomination.council.domain.CouncilSession;
 import vn.tdkt.nomination.council.domain.Tally;
 import vn.tdkt.nomination.council.domain.WrittenVote;
@@ -42,15 +43,13 @@ public class SessionAudit {
 
     void record(CouncilSession session) {
         for (BallotBoxStore.Ballot paper : ballot.markedPapers(session.id())) {
-            audit.append(AuditLog.BALLOT, session.id(), "ballot:" + paper.id(), Map.of("sessionId", session.id(),
-                    "dossierId", paper.dossierId(), "choice", paper.choice().name(), "channel", "IN_PERSON"));
+            appendBallot(session, "ballot:" + paper.id(), paper.dossierId(), paper.choice(), "IN_PERSON");
         }
         for (WrittenVote vote : session.writtenVotes()) {
             // a written vote is signed by its member, hence attributable by nature; the chain still names no member
             for (WrittenVote.Choice choice : vote.choices()) {
-                audit.append(AuditLog.BALLOT, session.id(), "written-vote:" + vote.id() + ":" + choice.dossierId(),
-                        Map.of("sessionId", session.id(), "dossierId", choice.dossierId(), "choice",
-                                choice.choice().name(), "channel", "WRITTEN"));
+                appendBallot(session, "written-vote:" + vote.id() + ":" + choice.dossierId(), choice.dossierId(),
+                        choice.choice(), "WRITTEN");
             }
         }
         for (Tally tally : session.tallies()) {
@@ -73,6 +72,13 @@ public class SessionAudit {
                     facts);
         }
         sessions.update(session.id(), VersionPrecondition.none(), CouncilSession::markAuditRecorded);
+    }
+
+    /** One ballot, cast in person or in writing, as the chain keeps it: what was chosen on which item, never by whom. */
+    private void appendBallot(CouncilSession session, String reference, String dossierId, BallotChoice choice,
+            String channel) {
+        audit.append(AuditLog.BALLOT, session.id(), reference, Map.of("sessionId", session.id(),
+                "dossierId", dossierId, "choice", choice.name(), "channel", channel));
     }
 
     /** Finishes the sessions closed while the audit chain could not be written. */

@@ -6,17 +6,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -43,6 +37,8 @@ import vn.tdkt.nomination.council.domain.BallotChoice;
 import vn.tdkt.nomination.council.domain.CouncilSession;
 import vn.tdkt.nomination.council.domain.SessionStatus;
 import vn.tdkt.nomination.council.web.CouncilViews.SessionView;
+import vn.tdkt.nomination.web.Downloads;
+import vn.tdkt.nomination.web.Uploads;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
@@ -251,7 +247,7 @@ public class CouncilSessionController {
             throw DomainException.invalid("council.written-vote.choices-required");
         }
         return ETags.ok(sessions.recordWrittenVote(caller, id, ifMatch, memberId, parsed,
-                file.getOriginalFilename(), bytes(file)), SessionView::of);
+                file.getOriginalFilename(), Uploads.bytes(file)), SessionView::of);
     }
 
     /**
@@ -270,10 +266,7 @@ public class CouncilSessionController {
     public ResponseEntity<byte[]> writtenVoteDocument(TdktPrincipal caller,
             @PathVariable String id, @PathVariable String voteId) {
         CouncilSessionService.WrittenVoteDocument document = sessions.writtenVoteDocument(caller, id, voteId);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(document.file().mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(document.file().fileName(), StandardCharsets.UTF_8).build().toString())
-                .body(document.content());
+        return Downloads.attachment(document.content(), document.file().mediaType(), document.file().fileName());
     }
 
     /**
@@ -373,7 +366,8 @@ public class CouncilSessionController {
     @PreAuthorize(CouncilController.ANY_ROLE)
     public ResponseEntity<byte[]> minutesPdf(TdktPrincipal caller,
             @PathVariable String id) {
-        return file(minutes.pdf(caller, id), MediaType.APPLICATION_PDF_VALUE, "bien-ban-" + id + ".pdf");
+        return Downloads.attachment(minutes.pdf(caller, id), MediaType.APPLICATION_PDF_VALUE,
+                "bien-ban-" + id + ".pdf");
     }
 
     /**
@@ -386,31 +380,15 @@ public class CouncilSessionController {
      * @param id the session id
      * @return the minutes as a DOCX attachment named after the session id
      */
-    @GetMapping(path = "/{id}/minutes.docx", produces = MinutesService.DOCX)
+    @GetMapping(path = "/{id}/minutes.docx", produces = Downloads.DOCX)
     @PreAuthorize(CouncilController.ANY_ROLE)
     public ResponseEntity<byte[]> minutesDocx(TdktPrincipal caller,
             @PathVariable String id) {
-        return file(minutes.docx(caller, id), MinutesService.DOCX, "bien-ban-" + id + ".docx");
+        return Downloads.attachment(minutes.docx(caller, id), Downloads.DOCX, "bien-ban-" + id + ".docx");
     }
 
     @ExceptionHandler(WrittenVoteTooLargeException.class)
     ResponseEntity<ProblemDetail> tooLarge(WrittenVoteTooLargeException e) {
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problems.create(HttpStatus.CONTENT_TOO_LARGE,
-                "council.written-vote.too-large", List.of(e.size(), e.limit())));
-    }
-
-    private static ResponseEntity<byte[]> file(byte[] content, String mediaType, String name) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(mediaType))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name, StandardCharsets.UTF_8).build().toString())
-                .body(content);
-    }
-
-    private static byte[] bytes(MultipartFile file) {
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Uploads.tooLarge(problems, "council.written-vote.too-large", e);
     }
 }

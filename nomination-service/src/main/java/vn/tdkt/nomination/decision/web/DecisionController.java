@@ -8,7 +8,6 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -27,6 +26,7 @@ import vn.tdkt.nomination.decision.application.DecisionRefused;
 import vn.tdkt.nomination.decision.application.DecisionService;
 import vn.tdkt.nomination.decision.application.SubmissionDocuments;
 import vn.tdkt.nomination.decision.domain.DecisionStatus;
+import vn.tdkt.nomination.web.Downloads;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
 import vn.tdkt.platform.web.IfMatch;
@@ -44,7 +44,6 @@ import lombok.RequiredArgsConstructor;
 public class DecisionController {
 
     static final String BASE = "/api/v1/decisions";
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private static final String READERS = Roles.ANY;
     private static final String PREPARERS = Roles.SNV_OFFICER;
 
@@ -187,7 +186,7 @@ public class DecisionController {
     @PreAuthorize(READERS)
     public ResponseEntity<byte[]> submissionPdf(TdktPrincipal caller,
             @PathVariable String id) {
-        return file(documents.pdf(decisions.get(caller, id).value()), MediaType.APPLICATION_PDF_VALUE,
+        return Downloads.attachment(documents.pdf(decisions.get(caller, id).value()), MediaType.APPLICATION_PDF_VALUE,
                 "to-trinh-" + id + ".pdf");
     }
 
@@ -199,16 +198,12 @@ public class DecisionController {
      * @param id the decision id
      * @return the tờ trình as a DOCX attachment named after the decision id
      */
-    @GetMapping(value = "/{id}/submission.docx", produces = DOCX)
+    @GetMapping(value = "/{id}/submission.docx", produces = Downloads.DOCX)
     @PreAuthorize(READERS)
     public ResponseEntity<byte[]> submissionDocx(TdktPrincipal caller,
             @PathVariable String id) {
-        return file(documents.docx(decisions.get(caller, id).value()), DOCX, "to-trinh-" + id + ".docx");
-    }
-
-    private static ResponseEntity<byte[]> file(byte[] content, String type, String name) {
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
-                .contentType(MediaType.parseMediaType(type)).body(content);
+        return Downloads.attachment(documents.docx(decisions.get(caller, id).value()), Downloads.DOCX,
+                "to-trinh-" + id + ".docx");
     }
 
     @ExceptionHandler(DecisionRefused.class)

@@ -1,16 +1,10 @@
 package vn.tdkt.nomination.dossier.web;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -32,6 +26,8 @@ import vn.tdkt.nomination.dossier.application.DocumentTooLargeException;
 import vn.tdkt.nomination.dossier.domain.Attachment;
 import vn.tdkt.nomination.dossier.domain.Dossier;
 import vn.tdkt.nomination.dossier.domain.VoteResult;
+import vn.tdkt.nomination.web.Downloads;
+import vn.tdkt.nomination.web.Uploads;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.IfMatch;
@@ -75,7 +71,7 @@ public class DocumentController {
         VoteResult vote = voteApprovals == null && voteTotal == null ? null
                 : new VoteResult(voteApprovals == null ? -1 : voteApprovals, voteTotal == null ? 0 : voteTotal);
         Versioned<Dossier> saved = documents.upload(caller, id, ifMatch, kind, file.getOriginalFilename(),
-                bytes(file), vote);
+                Uploads.bytes(file), vote);
         List<Attachment> attachments = saved.value().attachments();
         Attachment added = attachments.get(attachments.size() - 1);
         return views.created(URI.create(DossierController.BASE + "/" + id + "/documents/" + added.id()), saved);
@@ -111,10 +107,7 @@ public class DocumentController {
             @PathVariable String id, @PathVariable String documentId) {
         DocumentContent content = documents.download(caller, id, documentId);
         Attachment a = content.attachment();
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(a.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(a.fileName(), StandardCharsets.UTF_8).build().toString())
+        return Downloads.attachment(a.contentType(), a.fileName())
                 .header("Repr-Digest", "sha-256=:" + Base64.getEncoder()
                         .encodeToString(HexFormat.of().parseHex(a.sha256())) + ":")
                 .body(content.bytes());
@@ -138,15 +131,6 @@ public class DocumentController {
 
     @ExceptionHandler(DocumentTooLargeException.class)
     ResponseEntity<ProblemDetail> tooLarge(DocumentTooLargeException e) {
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problems.create(HttpStatus.CONTENT_TOO_LARGE,
-                "document.too-large", List.of(e.size(), e.limit())));
-    }
-
-    private static byte[] bytes(MultipartFile file) {
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Uploads.tooLarge(problems, "document.too-large", e);
     }
 }

@@ -1,12 +1,7 @@
 package vn.tdkt.nomination.nomineeimport.web;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,6 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.tdkt.nomination.access.Roles;
 import vn.tdkt.nomination.nomineeimport.application.NomineeImportService;
+import vn.tdkt.nomination.web.Downloads;
+import vn.tdkt.nomination.web.Uploads;
 import vn.tdkt.platform.security.TdktPrincipal;
 import lombok.RequiredArgsConstructor;
 
@@ -34,7 +31,6 @@ import lombok.RequiredArgsConstructor;
 public class NomineeImportController {
 
     static final String BASE = "/api/v1/nominee-imports";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final NomineeImportService imports;
 
@@ -49,10 +45,7 @@ public class NomineeImportController {
     @GetMapping("/template")
     @PreAuthorize(Roles.UNIT_OR_SNV)
     public ResponseEntity<byte[]> template() {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(XLSX))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("mau-danh-sach-de-nghi-khen-thuong.xlsx", StandardCharsets.UTF_8).build().toString())
-                .body(imports.template());
+        return Downloads.attachment(imports.template(), Downloads.XLSX, "mau-danh-sach-de-nghi-khen-thuong.xlsx");
     }
 
     /**
@@ -71,7 +64,7 @@ public class NomineeImportController {
     public ResponseEntity<NomineeImportService.Preview> upload(TdktPrincipal caller,
             @RequestParam String batchId, @RequestPart("file") MultipartFile file) {
         NomineeImportService.Preview preview = imports.upload(caller, batchId, file.getOriginalFilename(),
-                bytes(file));
+                Uploads.bytes(file));
         return ResponseEntity.created(URI.create(BASE + "/" + preview.id())).body(preview);
     }
 
@@ -103,13 +96,5 @@ public class NomineeImportController {
     public NomineeImportService.Confirmation confirm(TdktPrincipal caller,
             @PathVariable String id) {
         return imports.confirm(caller, id);
-    }
-
-    private static byte[] bytes(MultipartFile file) {
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.io.IOException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -28,6 +27,7 @@ import vn.tdkt.nomination.register.application.RegisterImportService;
 import vn.tdkt.nomination.register.application.RegisterImportSummary;
 import vn.tdkt.nomination.register.application.RegisterService;
 import vn.tdkt.nomination.register.domain.AwardStatus;
+import vn.tdkt.nomination.web.Downloads;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
 import vn.tdkt.platform.web.paging.PageQuery;
@@ -43,7 +43,6 @@ import lombok.RequiredArgsConstructor;
 public class AwardRegisterController {
 
     static final String BASE = "/api/v1/award-register";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String READERS = Roles.ANY;
     private static final String WRITERS = Roles.SNV_OR_ADMIN;
 
@@ -106,12 +105,10 @@ public class AwardRegisterController {
      *
      * @return the xlsx template as an attachment
      */
-    @GetMapping(value = "/imports/template", produces = XLSX)
+    @GetMapping(value = "/imports/template", produces = Downloads.XLSX)
     @PreAuthorize(WRITERS)
     public ResponseEntity<byte[]> template() {
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\"so-khen-thuong-mau.xlsx\"")
-                .contentType(MediaType.parseMediaType(XLSX)).body(imports.template());
+        return Downloads.attachment(imports.template(), Downloads.XLSX, "so-khen-thuong-mau.xlsx");
     }
 
     /**
@@ -137,7 +134,8 @@ public class AwardRegisterController {
     }
 
     // the same operation with the file as the body (documented with importFile)
-    @PostMapping(value = "/imports", consumes = {XLSX, "text/csv", MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    @PostMapping(value = "/imports",
+            consumes = {Downloads.XLSX, "text/csv", MediaType.APPLICATION_OCTET_STREAM_VALUE})
     @PreAuthorize(WRITERS)
     public RegisterImportSummary importBody(TdktPrincipal caller,
             @RequestBody byte[] content) {

@@ -26,6 +26,7 @@ import vn.tdkt.nomination.facts.ratings.application.RatingImportSummary;
 import vn.tdkt.nomination.facts.ratings.application.RatingService;
 import vn.tdkt.nomination.facts.ratings.domain.Rating;
 import vn.tdkt.nomination.facts.web.SubjectParams;
+import vn.tdkt.nomination.web.Downloads;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
@@ -41,7 +42,6 @@ import lombok.RequiredArgsConstructor;
 @RequiredArgsConstructor
 public class RatingController {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String READERS = Roles.ANY;
     private static final String WRITERS = Roles.SNV_OR_ADMIN;
 
@@ -68,7 +68,8 @@ public class RatingController {
     }
 
     // the same operation with the file as the body (documented with importFile)
-    @PostMapping(value = "/imports", consumes = {"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    @PostMapping(value = "/imports",
+            consumes = {"text/csv", Downloads.XLSX, MediaType.APPLICATION_OCTET_STREAM_VALUE})
     @PreAuthorize(WRITERS)
     public RatingImportSummary importBody(TdktPrincipal caller,
             @RequestBody byte[] content) {
