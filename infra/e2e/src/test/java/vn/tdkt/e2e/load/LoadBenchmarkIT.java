@@ -51,6 +51,7 @@ class LoadBenchmarkIT {
     private static final int WARMUP_SECONDS = Integer.getInteger("load.warmupSeconds", 60);
     private static final int WARMUP_MAX_SECONDS = Integer.getInteger("load.warmupMaxSeconds", 600);
     private static final double SETTLED = Double.parseDouble(System.getProperty("load.settled", "0.10"));
+    private static final Plateau PLATEAU = new Plateau(Integer.getInteger("load.settledWindows", 3), SETTLED);
     private static final int REPEATS = Integer.getInteger("load.repeats", 3);
     private static final int RAW_SECONDS = Integer.getInteger("load.rawSeconds", 5);
     private static final double RATE = Double.parseDouble(System.getProperty("load.rate", "200"));
@@ -170,23 +171,25 @@ class LoadBenchmarkIT {
          * Drives until the rate settles: the services start on a cold JIT, and on two cores their compiler threads
          * take a third to a half of each service's CPU for minutes (JFR), so a short warm-up measured the compiler,
          * not the pipeline. Windows of {@code load.seconds} follow each other, for at least {@code load.warmupSeconds},
-         * until one's rate is within {@code load.settled} (10 %) of the one before, or {@code load.warmupMaxSeconds}.
+         * until the last {@code load.settledWindows} (3) windows' rates lie within {@code load.settled} (10 %) of their
+         * highest, or {@code load.warmupMaxSeconds}. Two windows were not enough: the rate climbs in steps as the JIT
+         * compiles more, and two close windows on a step were taken for the plateau. To compare variants on equal
+         * terms, give them the same fixed warm-up ({@code load.warmupSeconds} = {@code load.warmupMaxSeconds}).
          */
         void warmUp() throws InterruptedException {
             long end = System.nanoTime() + Duration.ofSeconds(WARMUP_MAX_SECONDS).toNanos();
             long minimum = System.nanoTime() + Duration.ofSeconds(WARMUP_SECONDS).toNanos();
-            double before = 0;
+            List<Double> rates = new ArrayList<>();
             for (int window = 1; System.nanoTime() < end; window++) {
                 long start = System.nanoTime();
                 int dossiers = drive("warm-up-" + window, Duration.ofSeconds(SECONDS)).size();
-                double rate = dossiers * Nominations.EVENTS_PER_DOSSIER / ((System.nanoTime() - start) / 1e9);
-                boolean settled = before > 0 && Math.abs(rate - before) <= SETTLED * before;
+                rates.add(dossiers * Nominations.EVENTS_PER_DOSSIER / ((System.nanoTime() - start) / 1e9));
+                boolean settled = PLATEAU.reached(rates) && System.nanoTime() >= minimum;
                 System.out.println(String.format(Locale.ROOT, "load warm-up window %d: %.1f state changes/s%s", window,
-                        rate, settled && System.nanoTime() >= minimum ? " (settled)" : ""));
-                if (settled && System.nanoTime() >= minimum) {
+                        rates.get(rates.size() - 1), settled ? " (settled)" : ""));
+                if (settled) {
                     return;
                 }
-                before = rate;
             }
             System.out.println("load warm-up: the rate had not settled after " + WARMUP_MAX_SECONDS + " s");
         }
