@@ -13,11 +13,6 @@ import org.springframework.http.ResponseEntity;
  */
 public final class Downloads {
 
-    /** Word documents (minutes, tờ trình). */
-    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    /** Excel workbooks (import templates and imports). */
-    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     private Downloads() {
     }
 

@@ -38,6 +38,7 @@ import vn.tdkt.nomination.council.domain.CouncilSession;
 import vn.tdkt.nomination.council.domain.SessionStatus;
 import vn.tdkt.nomination.council.web.CouncilViews.SessionView;
 import vn.tdkt.nomination.web.Downloads;
+import vn.tdkt.nomination.web.OfficeMediaTypes;
 import vn.tdkt.nomination.web.Uploads;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.domain.Versioned;
@@ -380,11 +381,11 @@ public class CouncilSessionController {
      * @param id the session id
      * @return the minutes as a DOCX attachment named after the session id
      */
-    @GetMapping(path = "/{id}/minutes.docx", produces = Downloads.DOCX)
+    @GetMapping(path = "/{id}/minutes.docx", produces = OfficeMediaTypes.DOCX)
     @PreAuthorize(CouncilController.ANY_ROLE)
     public ResponseEntity<byte[]> minutesDocx(TdktPrincipal caller,
             @PathVariable String id) {
-        return Downloads.attachment(minutes.docx(caller, id), Downloads.DOCX, "bien-ban-" + id + ".docx");
+        return Downloads.attachment(minutes.docx(caller, id), OfficeMediaTypes.DOCX, "bien-ban-" + id + ".docx");
     }
 
     @ExceptionHandler(WrittenVoteTooLargeException.class)

@@ -27,6 +27,7 @@ import vn.tdkt.nomination.decision.application.DecisionService;
 import vn.tdkt.nomination.decision.application.SubmissionDocuments;
 import vn.tdkt.nomination.decision.domain.DecisionStatus;
 import vn.tdkt.nomination.web.Downloads;
+import vn.tdkt.nomination.web.OfficeMediaTypes;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
 import vn.tdkt.platform.web.IfMatch;
@@ -198,11 +199,11 @@ public class DecisionController {
      * @param id the decision id
      * @return the tờ trình as a DOCX attachment named after the decision id
      */
-    @GetMapping(value = "/{id}/submission.docx", produces = Downloads.DOCX)
+    @GetMapping(value = "/{id}/submission.docx", produces = OfficeMediaTypes.DOCX)
     @PreAuthorize(READERS)
     public ResponseEntity<byte[]> submissionDocx(TdktPrincipal caller,
             @PathVariable String id) {
-        return Downloads.attachment(documents.docx(decisions.get(caller, id).value()), Downloads.DOCX,
+        return Downloads.attachment(documents.docx(decisions.get(caller, id).value()), OfficeMediaTypes.DOCX,
                 "to-trinh-" + id + ".docx");
     }
 

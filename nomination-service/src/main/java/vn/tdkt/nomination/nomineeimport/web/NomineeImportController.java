@@ -16,6 +16,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.tdkt.nomination.access.Roles;
 import vn.tdkt.nomination.nomineeimport.application.NomineeImportService;
 import vn.tdkt.nomination.web.Downloads;
+import vn.tdkt.nomination.web.OfficeMediaTypes;
 import vn.tdkt.nomination.web.Uploads;
 import vn.tdkt.platform.security.TdktPrincipal;
 import lombok.RequiredArgsConstructor;
@@ -45,7 +46,8 @@ public class NomineeImportController {
     @GetMapping("/template")
     @PreAuthorize(Roles.UNIT_OR_SNV)
     public ResponseEntity<byte[]> template() {
-        return Downloads.attachment(imports.template(), Downloads.XLSX, "mau-danh-sach-de-nghi-khen-thuong.xlsx");
+        return Downloads.attachment(imports.template(), OfficeMediaTypes.XLSX,
+                "mau-danh-sach-de-nghi-khen-thuong.xlsx");
     }
 
     /**

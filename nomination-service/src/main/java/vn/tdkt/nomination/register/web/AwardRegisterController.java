@@ -28,6 +28,7 @@ import vn.tdkt.nomination.register.application.RegisterImportSummary;
 import vn.tdkt.nomination.register.application.RegisterService;
 import vn.tdkt.nomination.register.domain.AwardStatus;
 import vn.tdkt.nomination.web.Downloads;
+import vn.tdkt.nomination.web.OfficeMediaTypes;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
 import vn.tdkt.platform.web.paging.PageQuery;
@@ -105,10 +106,10 @@ public class AwardRegisterController {
      *
      * @return the xlsx template as an attachment
      */
-    @GetMapping(value = "/imports/template", produces = Downloads.XLSX)
+    @GetMapping(value = "/imports/template", produces = OfficeMediaTypes.XLSX)
     @PreAuthorize(WRITERS)
     public ResponseEntity<byte[]> template() {
-        return Downloads.attachment(imports.template(), Downloads.XLSX, "so-khen-thuong-mau.xlsx");
+        return Downloads.attachment(imports.template(), OfficeMediaTypes.XLSX, "so-khen-thuong-mau.xlsx");
     }
 
     /**
@@ -135,7 +136,7 @@ public class AwardRegisterController {
 
     // the same operation with the file as the body (documented with importFile)
     @PostMapping(value = "/imports",
-            consumes = {Downloads.XLSX, "text/csv", MediaType.APPLICATION_OCTET_STREAM_VALUE})
+            consumes = {OfficeMediaTypes.XLSX, "text/csv", MediaType.APPLICATION_OCTET_STREAM_VALUE})
     @PreAuthorize(WRITERS)
     public RegisterImportSummary importBody(TdktPrincipal caller,
             @RequestBody byte[] content) {

@@ -26,7 +26,7 @@ import vn.tdkt.nomination.facts.ratings.application.RatingImportSummary;
 import vn.tdkt.nomination.facts.ratings.application.RatingService;
 import vn.tdkt.nomination.facts.ratings.domain.Rating;
 import vn.tdkt.nomination.facts.web.SubjectParams;
-import vn.tdkt.nomination.web.Downloads;
+import vn.tdkt.nomination.web.OfficeMediaTypes;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
@@ -69,7 +69,7 @@ public class RatingController {
 
     // the same operation with the file as the body (documented with importFile)
     @PostMapping(value = "/imports",
-            consumes = {"text/csv", Downloads.XLSX, MediaType.APPLICATION_OCTET_STREAM_VALUE})
+            consumes = {"text/csv", OfficeMediaTypes.XLSX, MediaType.APPLICATION_OCTET_STREAM_VALUE})
     @PreAuthorize(WRITERS)
     public RatingImportSummary importBody(TdktPrincipal caller,
             @RequestBody byte[] content) {
