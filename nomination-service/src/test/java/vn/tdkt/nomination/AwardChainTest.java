@@ -1,5 +1,7 @@
 package vn.tdkt.nomination;
 
+import static vn.tdkt.platform.outbox.AggregateDocument.path;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -189,7 +191,7 @@ class AwardChainTest extends AwardTestSupport {
         var failedVote = decide("120/QĐ-SGDĐT", "2026-12-20", "THU_TRUONG_SO_NGANH", hoa, bay);
         failedVote.andExpect(status(409));
         assertThat((List<String>) json(failedVote, "$.reasons[*].rule")).containsExactly("council.gate.vote-failed");
-        assertThat(mongo.getCollection("decisions").countDocuments(new org.bson.Document("decision.status", "ISSUED")))
+        assertThat(mongo.getCollection("decisions").countDocuments(new org.bson.Document(path("status"), "ISSUED")))
                 .as("refused decisions write nothing").isZero();
 
         var decided = decide("120/QĐ-SGDĐT", "2026-12-20", "THU_TRUONG_SO_NGANH", hoa);

@@ -105,7 +105,7 @@ class SecurityMatrixTest extends RegistersTestSupport {
         Fixture fixture = fixture();
 
         MockHttpServletResponse response = perform(mvc, row, fixture::put, () -> List.of(counts(),
-                String.valueOf(mongo.findById(fixture.hold(), HoldDocument.class).getHold().lifted())));
+                String.valueOf(mongo.findById(fixture.hold(), HoldDocument.class).getAggregate().lifted())));
 
         if (row.status() == 200 && SUBJECT_LISTS.contains(row.path())) {
             int listed = JsonPath.read(response.getContentAsString(), "$.items.length()");

@@ -327,11 +327,11 @@ class AwardChainEndToEndIT extends EndToEndTest {
         // then; the service's own scan (every 2 s here) closes it and publishes notice-closed
         try (MongoClient mongo = MongoClients.create(stack.mongoUri())) {
             MongoCollection<Document> notices = mongo.getDatabase(NOMINATION_DB).getCollection("public_notices");
-            Document window = notices.find(Filters.eq("_id", noticeId)).first().get("notice", Document.class)
+            Document window = notices.find(Filters.eq("_id", noticeId)).first().get("aggregate", Document.class)
                     .get("window", Document.class);
             notices.updateOne(Filters.eq("_id", noticeId), Updates.combine(
-                    Updates.set("notice.window.opensOn", weeksBack(window.get("opensOn"))),
-                    Updates.set("notice.window.closesOn", weeksBack(window.get("closesOn")))));
+                    Updates.set("aggregate.window.opensOn", weeksBack(window.get("opensOn"))),
+                    Updates.set("aggregate.window.closesOn", weeksBack(window.get("closesOn")))));
         }
         await().atMost(SPINE_DEADLINE).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 assertThat(nominationAsSnv.get("/api/v1/public-notices/" + noticeId).body().path("status")

@@ -1,5 +1,7 @@
 package vn.tdkt.nomination.council;
 
+import static vn.tdkt.platform.outbox.AggregateDocument.path;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
@@ -36,7 +38,7 @@ class SessionAuditTest extends CouncilTestSupport {
         assertThat(entries).isEqualTo(3 + 1);
         // as if the process had died after the last ballot's entry: the tally's entry and the mark are missing
         mongo.remove(Query.query(Criteria.where("kind").is("COUNCIL_TALLY")), "audit_chain");
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(session)), Update.update("session.auditRecorded",
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(session)), Update.update(path("auditRecorded"),
                 false), "council_sessions");
 
         int finished = audit.finishPending();

@@ -1,5 +1,7 @@
 package vn.tdkt.nomination.nomineeimport;
 
+import static vn.tdkt.platform.outbox.AggregateDocument.path;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -62,11 +64,11 @@ class NomineeImportBenchmark extends NominationApiTest {
         long confirmStart = System.nanoTime();
         mvc.perform(post("/api/v1/nominee-imports/" + importId + "/confirm").with(own())).andExpect(status(200));
         long confirmNanos = System.nanoTime() - confirmStart;
-        assertThat(mongo.getCollection("dossiers").countDocuments(new Document("dossier.batchId", batch)))
+        assertThat(mongo.getCollection("dossiers").countDocuments(new Document(path("batchId"), batch)))
                 .isEqualTo(rows);
 
         // the same documents, as the confirmation wrote them, inserted raw into a fresh collection
-        List<Document> written = mongo.find(Query.query(Criteria.where("dossier.batchId").is(batch)),
+        List<Document> written = mongo.find(Query.query(Criteria.where(path("batchId")).is(batch)),
                 Document.class, "dossiers");
         List<Document> copies = new ArrayList<>(written.size());
         for (Document d : written) {

@@ -1,5 +1,7 @@
 package vn.tdkt.plan.plan;
 
+import static vn.tdkt.platform.outbox.AggregateDocument.path;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -38,7 +40,7 @@ class TaskSyncRepairTest extends ServiceTest {
                 Plans.due("Việc 2", LocalDate.of(2025, 4, 30), "SNV"))).value().id();
         Plan published = store.update(id, VersionPrecondition.none(),
                 plan -> plan.publish("snv-user", clock.instant())).value();
-        assertThat(mongo.count(Query.query(Criteria.where("task.planId").is(id)), TaskDocument.class)).isZero();
+        assertThat(mongo.count(Query.query(Criteria.where(path("planId")).is(id)), TaskDocument.class)).isZero();
 
         // when the repair runs (twice)
         plans.repairTaskSync();

@@ -1,6 +1,7 @@
 package vn.tdkt.platformtest.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -17,9 +18,12 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 /**
  * The package rules every service follows (docs/CONVENTIONS.md): package by feature, and inside a feature a
  * {@code domain} layer free of Spring, Kafka, Mongo and servlet types that depends on no other layer; controllers
- * that never see persistence; queries only in stores; no feature using another feature's persistence.
+ * that never see persistence; queries only in stores; no feature using another feature's persistence; aggregate
+ * documents that add no state to the one the platform stores.
  */
 public final class ArchitectureRules {
+
+    private static final String AGGREGATE_DOCUMENT = "vn.tdkt.platform.outbox.AggregateDocument";
 
     private ArchitectureRules() {
     }
@@ -95,6 +99,17 @@ public final class ArchitectureRules {
                 .as("no feature of " + basePackage + " reaches into another feature's persistence package");
     }
 
+    /**
+     * Every collection of aggregates has one shape: {@code AggregateDocument} holds the aggregate, its id, version
+     * and outbox, and a feature's document only names its collection and query paths (constants).
+     */
+    public static ArchRule aggregateDocumentsAddNoState() {
+        return fields().that().areDeclaredInClassesThat().areAssignableTo(AGGREGATE_DOCUMENT)
+                .and().areNotStatic()
+                .should().beDeclaredIn(AGGREGATE_DOCUMENT)
+                .as("an aggregate's document adds no field to what AggregateDocument stores");
+    }
+
     private static String feature(String basePackage, String packageName) {
         if (!packageName.startsWith(basePackage + ".")) {
             return null;
@@ -117,5 +132,6 @@ public final class ArchitectureRules {
         applicationBuildsNoQueries().allowEmptyShould(true).check(classes);
         noFeatureReachesIntoAnotherFeaturesPersistence(basePackage).allowEmptyShould(true).check(classes);
         featuresAreFreeOfCycles(basePackage).allowEmptyShould(true).check(classes);
+        aggregateDocumentsAddNoState().allowEmptyShould(true).check(classes);
     }
 }

@@ -37,11 +37,11 @@ public class OutboxRecorder {
     }
 
     /** Records typed events, as aggregates return them (their type and subject follow from the payload). */
-    public void record(AggregateDocument document, Collection<? extends EventPayload> events) {
+    public void record(AggregateDocument<?> document, Collection<? extends EventPayload> events) {
         record(document, events.stream().map(event -> DomainEvent.of(event)).toList());
     }
 
-    public void record(AggregateDocument document, List<DomainEvent> events) {
+    public void record(AggregateDocument<?> document, List<DomainEvent> events) {
         if (!events.isEmpty()) {
             document.setOutboxPending(true);
             document.setLastEventAt(clock.instant());

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.bson.Document;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -26,8 +27,8 @@ import vn.tdkt.platform.outbox.OutboxRecorder;
 
 /**
  * The one way to store an aggregate. The document wraps the domain object ({@code TaskDocument} holds a
- * {@code Task}, mapped field by field by Spring Data, so there is no mapping code to keep in step) and carries the
- * version, the event sequence and the outbox. Every write is one atomic, version-guarded save of the document
+ * {@code Task} under {@link AggregateDocument#AGGREGATE}, mapped field by field by Spring Data, so there is no
+ * mapping code to keep in step) and carries the version, the event sequence and the outbox. Every write is one atomic, version-guarded save of the document
  * with the events the domain method returned, so state and events land together or not at all.
  *
  * <p>An update never writes back the outbox it loaded: the relay may have sent and removed those entries since
@@ -41,7 +42,7 @@ import vn.tdkt.platform.outbox.OutboxRecorder;
  * @param <A> the aggregate (a mutable domain class whose commands return their events)
  * @param <D> the document that wraps it
  */
-public abstract class AggregateStore<A, D extends AggregateDocument> {
+public abstract class AggregateStore<A, D extends AggregateDocument<A>> {
 
     private static final String ID = "_id";
     private static final String OUTBOX = "outbox";
@@ -52,22 +53,22 @@ public abstract class AggregateStore<A, D extends AggregateDocument> {
     protected final MongoTemplate mongo;
     private final OutboxRecorder outbox;
     private final Class<D> documentType;
-    private final Function<A, D> wrap;
-    private final Function<D, A> unwrap;
+    private final Supplier<D> newDocument;
+    private final Function<? super A, String> idOf;
     private final String notFoundCode;
 
     /**
-     * @param wrap         a new document around a new aggregate
-     * @param unwrap       the aggregate inside a document
+     * @param newDocument  an empty document of this store's collection
+     * @param idOf         the aggregate's id, stored as the document's {@code _id}
      * @param notFoundCode the message key of the 404 problem when an id names no aggregate
      */
-    protected AggregateStore(MongoTemplate mongo, OutboxRecorder outbox, Class<D> documentType, Function<A, D> wrap,
-            Function<D, A> unwrap, String notFoundCode) {
+    protected AggregateStore(MongoTemplate mongo, OutboxRecorder outbox, Class<D> documentType,
+            Supplier<D> newDocument, Function<? super A, String> idOf, String notFoundCode) {
         this.mongo = mongo;
         this.outbox = outbox;
         this.documentType = documentType;
-        this.wrap = wrap;
-        this.unwrap = unwrap;
+        this.newDocument = newDocument;
+        this.idOf = idOf;
         this.notFoundCode = notFoundCode;
     }
 
@@ -105,9 +106,16 @@ public abstract class AggregateStore<A, D extends AggregateDocument> {
     }
 
     public Versioned<A> insert(A aggregate, List<? extends EventPayload> events) {
-        D document = wrap.apply(aggregate);
+        D document = wrap(aggregate);
         outbox.record(document, events);
         return versioned(mongo.insert(document));
+    }
+
+    /** A new document holding {@code aggregate} under its id, not stored yet. */
+    protected D wrap(A aggregate) {
+        D document = newDocument.get();
+        document.hold(idOf.apply(aggregate), aggregate);
+        return document;
     }
 
     /**
@@ -132,7 +140,7 @@ public abstract class AggregateStore<A, D extends AggregateDocument> {
         if (document == null) {
             throw notFound(id);
         }
-        A aggregate = unwrap.apply(document);
+        A aggregate = document.getAggregate();
         admit.accept(aggregate);
         expected.check(versionOf(document));
         List<? extends EventPayload> events = command.apply(aggregate);
@@ -195,7 +203,7 @@ public abstract class AggregateStore<A, D extends AggregateDocument> {
 
     /** The aggregates a query finds, for the store's named query methods. */
     protected List<A> findAll(Query query) {
-        return mongo.find(query, documentType).stream().map(unwrap).toList();
+        return mongo.find(query, documentType).stream().map(AggregateDocument::getAggregate).toList();
     }
 
     protected List<Versioned<A>> findAllVersioned(Query query) {
@@ -211,10 +219,10 @@ public abstract class AggregateStore<A, D extends AggregateDocument> {
     }
 
     private Versioned<A> versioned(D document) {
-        return new Versioned<>(unwrap.apply(document), versionOf(document));
+        return new Versioned<>(document.getAggregate(), versionOf(document));
     }
 
-    private static long versionOf(AggregateDocument document) {
+    private static long versionOf(AggregateDocument<?> document) {
         return document.getVersion() == null ? 0 : document.getVersion();
     }
 }

@@ -40,4 +40,10 @@ class ArchitectureRulesTest {
                 .hasMessageContaining("BillingService").hasMessageContaining("OrderDocument")
                 .hasMessageNotContaining("OrderController.get()");
     }
+
+    @Test
+    void an_aggregate_document_with_a_field_of_its_own_is_caught() {
+        assertThatThrownBy(() -> ArchitectureRules.aggregateDocumentsAddNoState().check(bad))
+                .hasMessageContaining("InvoiceDocument.total").hasMessageNotContaining("InvoiceDocument.COLLECTION");
+    }
 }

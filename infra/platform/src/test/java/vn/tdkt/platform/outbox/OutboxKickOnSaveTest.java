@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.GenericApplicationContext;
-import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.tdkt.contracts.DomainEvent;
 import vn.tdkt.contracts.EventTypes;
@@ -25,9 +24,10 @@ import vn.tdkt.platformtest.mongo.SharedMongoServer;
 /** A save that carries pending events starts a relay round at once, on first insert and on versioned saves alike. */
 class OutboxKickOnSaveTest {
 
-    static class Aggregate extends AggregateDocument {
-        @Id
-        String id = UUID.randomUUID().toString();
+    static class Aggregate extends AggregateDocument<String> {
+        Aggregate() {
+            hold(UUID.randomUUID().toString(), "test");
+        }
     }
 
     private final OutboxRelay relay = mock(OutboxRelay.class);
@@ -56,7 +56,7 @@ class OutboxKickOnSaveTest {
         mongo.insert(aggregate);
         verify(relay, never()).kick(anyString());
 
-        recorder.record(aggregate, List.of(taskDue(aggregate.id)));
+        recorder.record(aggregate, List.of(taskDue(aggregate.getId())));
         mongo.save(aggregate);
         // a round over the collection saved to, not over every collection of the service
         verify(relay, times(1)).kick(mongo.getCollectionName(Aggregate.class));

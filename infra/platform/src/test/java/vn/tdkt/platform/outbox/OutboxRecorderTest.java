@@ -15,7 +15,7 @@ import vn.tdkt.contracts.plan.TaskRef;
 
 class OutboxRecorderTest {
 
-    static class Aggregate extends AggregateDocument {
+    static class Aggregate extends AggregateDocument<String> {
     }
 
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-22T03:00:00Z"), ZoneOffset.UTC);

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
@@ -48,9 +47,7 @@ class OutboxRelayKafkaTest {
     private final Clock clock = Clock.systemUTC();
 
     @Document("test_aggregates")
-    static class TestAggregate extends AggregateDocument {
-        @Id
-        String id;
+    static class TestAggregate extends AggregateDocument<String> {
     }
 
     @BeforeAll
@@ -294,10 +291,10 @@ class OutboxRelayKafkaTest {
 
     private TestAggregate aggregateWithEvents(int count) {
         TestAggregate aggregate = new TestAggregate();
-        aggregate.id = UUID.randomUUID().toString();
+        aggregate.hold(UUID.randomUUID().toString(), "test");
         List<DomainEvent> events = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            events.add(new DomainEvent(EventTypes.TASK_DUE, aggregate.id, new TaskDue(new TaskRef(aggregate.id,
+            events.add(new DomainEvent(EventTypes.TASK_DUE, aggregate.getId(), new TaskDue(new TaskRef(aggregate.getId(),
                     "plan-1", "01/KH-UBND", "Nội dung " + i, "SNV", List.of()), LocalDate.of(2025, 6, 30),
                     LocalDate.of(2025, 6, 23), 7, 7)));
         }
@@ -307,7 +304,7 @@ class OutboxRelayKafkaTest {
 
     private String save(TestAggregate aggregate) {
         mongo.save(aggregate);
-        return aggregate.id;
+        return aggregate.getId();
     }
 
     private long pendingEntries() {

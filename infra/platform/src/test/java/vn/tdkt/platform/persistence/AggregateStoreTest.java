@@ -9,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.tdkt.contracts.plan.TaskCancelled;
 import vn.tdkt.contracts.plan.TaskEvent;
@@ -58,24 +57,13 @@ class AggregateStoreTest {
         }
     }
 
-    static class ChoreDocument extends AggregateDocument {
-        @Id
-        String id;
-        Chore chore;
-
-        ChoreDocument() {
-        }
-
-        ChoreDocument(Chore chore) {
-            this.id = chore.id;
-            this.chore = chore;
-        }
+    static class ChoreDocument extends AggregateDocument<Chore> {
     }
 
     static class ChoreStore extends AggregateStore<Chore, ChoreDocument> {
         ChoreStore(MongoTemplate mongo) {
             super(mongo, new OutboxRecorder(Clock.systemUTC()), ChoreDocument.class, ChoreDocument::new,
-                    document -> document.chore, "chore.not-found");
+                    chore -> chore.id, "chore.not-found");
         }
     }
 
@@ -181,7 +169,7 @@ class AggregateStoreTest {
         ChoreDocument stored = mongo.findById("c-5", ChoreDocument.class);
         assertThat(stored.getOutbox()).extracting(OutboxEntry::eventId).hasSize(1).doesNotContain(sent);
         assertThat(stored.isOutboxPending()).isTrue();
-        assertThat(stored.chore.note).isEqualTo("ghi chú");
+        assertThat(stored.getAggregate().note).isEqualTo("ghi chú");
         assertThat(annotated.version()).isEqualTo(etag + 1).isEqualTo(stored.getVersion());
     }
 
@@ -193,7 +181,7 @@ class AggregateStoreTest {
         store.update("c-6", VersionPrecondition.none(), chore -> chore.annotate(null));
 
         org.bson.Document raw = mongo.getCollection("choreDocument").find(new org.bson.Document("_id", "c-6")).first();
-        assertThat(raw.get("chore", org.bson.Document.class)).doesNotContainKey("note");
+        assertThat(raw.get(AggregateDocument.AGGREGATE, org.bson.Document.class)).doesNotContainKey("note");
         assertThat(mongo.findById("c-6", ChoreDocument.class).getOutbox()).hasSize(2);
     }
 
@@ -207,8 +195,8 @@ class AggregateStoreTest {
         })).isInstanceOf(OptimisticLockingFailureException.class);
 
         ChoreDocument stored = mongo.findById("c-7", ChoreDocument.class);
-        assertThat(stored.chore.state).isEqualTo("OPEN");
-        assertThat(stored.chore.note).isEqualTo("trước");
+        assertThat(stored.getAggregate().state).isEqualTo("OPEN");
+        assertThat(stored.getAggregate().note).isEqualTo("trước");
         assertThat(stored.getOutbox()).hasSize(1);
     }
 

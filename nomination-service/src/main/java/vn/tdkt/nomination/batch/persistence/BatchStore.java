@@ -18,7 +18,7 @@ import vn.tdkt.platform.web.paging.PageQuery;
 public class BatchStore extends AggregateStore<Batch, BatchDocument> {
 
     public BatchStore(MongoTemplate mongo, OutboxRecorder outbox) {
-        super(mongo, outbox, BatchDocument.class, BatchDocument::new, BatchDocument::getBatch, "batch.not-found");
+        super(mongo, outbox, BatchDocument.class, BatchDocument::new, Batch::id, "batch.not-found");
         mongo.indexOps(BatchDocument.class).createIndex(Indexes.ascending("batch_unit_year", BatchDocument.UNIT,
                 BatchDocument.YEAR));
     }

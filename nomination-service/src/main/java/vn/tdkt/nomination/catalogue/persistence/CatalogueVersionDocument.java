@@ -1,35 +1,13 @@
 package vn.tdkt.nomination.catalogue.persistence;
 
-import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 import vn.tdkt.nomination.catalogue.domain.CatalogueVersion;
 import vn.tdkt.platform.outbox.AggregateDocument;
 
 /** Collection {@code catalogue_versions}: the catalogue versions an administrator published (bundled ones are files). */
 @Document(CatalogueVersionDocument.COLLECTION)
-public class CatalogueVersionDocument extends AggregateDocument {
+public class CatalogueVersionDocument extends AggregateDocument<CatalogueVersion> {
 
     public static final String COLLECTION = "catalogue_versions";
-    public static final String EFFECTIVE_FROM = "catalogueVersion.effectiveFrom";
-
-    @Id
-    private String id;
-
-    private CatalogueVersion catalogueVersion;
-
-    protected CatalogueVersionDocument() {
-    }
-
-    public CatalogueVersionDocument(CatalogueVersion version) {
-        this.id = version.id();
-        this.catalogueVersion = version;
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public CatalogueVersion getCatalogueVersion() {
-        return catalogueVersion;
-    }
+    public static final String EFFECTIVE_FROM = path("effectiveFrom");
 }

@@ -16,7 +16,7 @@ public class CatalogueVersionStore extends AggregateStore<CatalogueVersion, Cata
 
     public CatalogueVersionStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, CatalogueVersionDocument.class, CatalogueVersionDocument::new,
-                CatalogueVersionDocument::getCatalogueVersion, "catalogue.version-not-found");
+                CatalogueVersion::id, "catalogue.version-not-found");
         mongo.indexOps(CatalogueVersionDocument.COLLECTION).createIndex(
                 Indexes.ascending("catalogue_version_effective_from",
                         CatalogueVersionDocument.EFFECTIVE_FROM).unique());

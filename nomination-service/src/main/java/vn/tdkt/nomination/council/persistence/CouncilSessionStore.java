@@ -25,7 +25,7 @@ public class CouncilSessionStore extends AggregateStore<CouncilSession, CouncilS
 
     public CouncilSessionStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, CouncilSessionDocument.class, CouncilSessionDocument::new,
-                CouncilSessionDocument::getSession, "council.session.not-found");
+                CouncilSession::id, "council.session.not-found");
         var indexes = mongo.indexOps(CouncilSessionDocument.class);
         indexes.createIndex(Indexes.newestFirst("session_council_starts", CouncilSessionDocument.COUNCIL,
                 CouncilSessionDocument.STARTS_AT));

@@ -19,7 +19,7 @@ import vn.tdkt.platform.persistence.Indexes;
 public class CouncilStore extends AggregateStore<Council, CouncilDocument> {
 
     public CouncilStore(MongoTemplate mongo, OutboxRecorder outbox) {
-        super(mongo, outbox, CouncilDocument.class, CouncilDocument::new, CouncilDocument::getCouncil,
+        super(mongo, outbox, CouncilDocument.class, CouncilDocument::new, Council::id,
                 "council.not-found");
         mongo.indexOps(CouncilDocument.class).createIndex(Indexes.ascending("council_level_unit",
                 CouncilDocument.LEVEL, CouncilDocument.UNIT));

@@ -25,7 +25,7 @@ import vn.tdkt.platform.web.paging.PageQuery;
 public class DecisionStore extends AggregateStore<Decision, DecisionDocument> {
 
     public DecisionStore(MongoTemplate mongo, OutboxRecorder outbox) {
-        super(mongo, outbox, DecisionDocument.class, DecisionDocument::new, DecisionDocument::getDecision,
+        super(mongo, outbox, DecisionDocument.class, DecisionDocument::new, Decision::id,
                 "decision.not-found");
         IndexOperations indexes = mongo.indexOps(DecisionDocument.class);
         indexes.createIndex(Indexes.ascending("decision_status_date", DecisionDocument.STATUS, DecisionDocument.DATE));

@@ -32,7 +32,7 @@ public class DossierStore extends AggregateStore<Dossier, DossierDocument> {
             DossierStatus.APPRAISED_ELIGIBLE.name(), DossierStatus.APPRAISED_NOT_ELIGIBLE.name());
 
     public DossierStore(MongoTemplate mongo, OutboxRecorder outbox) {
-        super(mongo, outbox, DossierDocument.class, DossierDocument::new, DossierDocument::getDossier,
+        super(mongo, outbox, DossierDocument.class, DossierDocument::new, Dossier::id,
                 "dossier.not-found");
         IndexOperations indexes = mongo.indexOps(DossierDocument.class);
         indexes.createIndex(Indexes.ascending("dossier_unit_status", DossierDocument.UNIT, DossierDocument.STATUS));
@@ -122,7 +122,7 @@ public class DossierStore extends AggregateStore<Dossier, DossierDocument> {
         if (!created.events().isEmpty()) {
             throw new IllegalArgumentException("a prepared dossier carries no events");
         }
-        DossierDocument document = new DossierDocument(created.aggregate());
+        DossierDocument document = wrap(created.aggregate());
         document.setVersion(0L);
         org.bson.Document bson = new org.bson.Document();
         mongo.getConverter().write(document, bson);

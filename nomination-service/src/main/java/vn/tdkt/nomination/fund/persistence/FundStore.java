@@ -11,6 +11,6 @@ import vn.tdkt.platform.persistence.AggregateStore;
 public class FundStore extends AggregateStore<Fund, FundDocument> {
 
     public FundStore(MongoTemplate mongo, OutboxRecorder outbox) {
-        super(mongo, outbox, FundDocument.class, FundDocument::new, FundDocument::getFund, "fund.not-found");
+        super(mongo, outbox, FundDocument.class, FundDocument::new, Fund::id, "fund.not-found");
     }
 }

@@ -21,7 +21,7 @@ import vn.tdkt.platform.web.paging.PageQuery;
 public class CommentStore extends AggregateStore<Comment, CommentDocument> {
 
     public CommentStore(MongoTemplate mongo, OutboxRecorder outbox) {
-        super(mongo, outbox, CommentDocument.class, CommentDocument::new, CommentDocument::getComment,
+        super(mongo, outbox, CommentDocument.class, CommentDocument::new, Comment::id,
                 "notice.comment.not-found");
         mongo.indexOps(CommentDocument.class).createIndex(Indexes.ascending("comment_notice_status",
                 CommentDocument.NOTICE, CommentDocument.STATUS));

@@ -24,7 +24,7 @@ import vn.tdkt.platform.web.paging.PageQuery;
 public class NoticeStore extends AggregateStore<Notice, NoticeDocument> {
 
     public NoticeStore(MongoTemplate mongo, OutboxRecorder outbox) {
-        super(mongo, outbox, NoticeDocument.class, NoticeDocument::new, NoticeDocument::getNotice,
+        super(mongo, outbox, NoticeDocument.class, NoticeDocument::new, Notice::id,
                 "notice.not-found");
         var indexes = mongo.indexOps(NoticeDocument.class);
         indexes.createIndex(Indexes.ascending("notice_dossier", NoticeDocument.DOSSIER));

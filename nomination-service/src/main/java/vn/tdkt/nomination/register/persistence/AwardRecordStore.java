@@ -35,7 +35,7 @@ import vn.tdkt.platform.web.paging.PageQuery;
 public class AwardRecordStore extends AggregateStore<AwardRecord, AwardRecordDocument> {
 
     public AwardRecordStore(MongoTemplate mongo, OutboxRecorder outbox) {
-        super(mongo, outbox, AwardRecordDocument.class, AwardRecordDocument::new, AwardRecordDocument::getAward,
+        super(mongo, outbox, AwardRecordDocument.class, AwardRecordDocument::new, AwardRecord::id,
                 "register.award-not-found");
         IndexOperations indexes = mongo.indexOps(AwardRecordDocument.class);
         indexes.createIndex(Indexes.ascending("award_national_id", AwardRecordDocument.NATIONAL_ID));

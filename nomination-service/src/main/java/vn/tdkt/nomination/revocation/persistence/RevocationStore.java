@@ -31,7 +31,7 @@ public class RevocationStore extends AggregateStore<Revocation, RevocationDocume
     private final ExclusiveClaims claims;
 
     public RevocationStore(MongoTemplate mongo, OutboxRecorder outbox) {
-        super(mongo, outbox, RevocationDocument.class, RevocationDocument::new, RevocationDocument::getRevocation,
+        super(mongo, outbox, RevocationDocument.class, RevocationDocument::new, Revocation::id,
                 "revocation.not-found");
         this.claims = new ExclusiveClaims(mongo, CLAIMS, "revocationId");
         mongo.indexOps(RevocationDocument.class).createIndex(Indexes.ascending("revocation_units",

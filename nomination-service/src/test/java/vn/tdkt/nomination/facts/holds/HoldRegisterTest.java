@@ -76,7 +76,7 @@ class HoldRegisterTest extends RegistersTestSupport {
                         .header(HttpHeaders.IF_MATCH, "\"7\"").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reason\": \"Thanh tra tỉnh kết luận không có vi phạm\"}"))
                 .andExpect(status().isPreconditionFailed());
-        assertThat(mongo.findById(id, HoldDocument.class).getHold().lifted()).as("a stale tag changes nothing")
+        assertThat(mongo.findById(id, HoldDocument.class).getAggregate().lifted()).as("a stale tag changes nothing")
                 .isNull();
 
         clock.set(LocalDate.of(2026, 12, 1));

@@ -1,6 +1,5 @@
 package vn.tdkt.notification.delivery.persistence;
 
-import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 import vn.tdkt.notification.delivery.domain.Delivery;
 import vn.tdkt.platform.outbox.AggregateDocument;
@@ -10,33 +9,16 @@ import vn.tdkt.platform.outbox.AggregateDocument;
  * {@code notification-failed} events in its outbox (topic {@code tdkt.notification.events}).
  */
 @Document(DeliveryDocument.COLLECTION)
-public class DeliveryDocument extends AggregateDocument {
+public class DeliveryDocument extends AggregateDocument<Delivery> {
 
     public static final String COLLECTION = "deliveries";
-    static final String STATUS = "delivery.status";
-    static final String NOT_BEFORE = "delivery.notBefore";
-    static final String MERGE_KEY = "delivery.mergeKey";
-    static final String CREATED = "delivery.createdAt";
-    static final String UNIT = "delivery.unitCode";
-    static final String CHANNEL = "delivery.channel";
-    static final String SUBSCRIPTION = "delivery.subscriptionId";
-    static final String DIGEST_DAY = "delivery.digestDay";
-    static final String SOURCE_EVENT = "delivery.sourceEventId";
-
-    @Id
-    private String id;
-
-    private Delivery delivery;
-
-    protected DeliveryDocument() {
-    }
-
-    public DeliveryDocument(Delivery delivery) {
-        this.id = delivery.id();
-        this.delivery = delivery;
-    }
-
-    public Delivery getDelivery() {
-        return delivery;
-    }
+    static final String STATUS = path("status");
+    static final String NOT_BEFORE = path("notBefore");
+    static final String MERGE_KEY = path("mergeKey");
+    static final String CREATED = path("createdAt");
+    static final String UNIT = path("unitCode");
+    static final String CHANNEL = path("channel");
+    static final String SUBSCRIPTION = path("subscriptionId");
+    static final String DIGEST_DAY = path("digestDay");
+    static final String SOURCE_EVENT = path("sourceEventId");
 }

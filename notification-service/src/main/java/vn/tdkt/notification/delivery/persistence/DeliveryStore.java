@@ -27,7 +27,7 @@ import vn.tdkt.platform.persistence.Indexes;
 public class DeliveryStore extends AggregateStore<Delivery, DeliveryDocument> {
 
     public DeliveryStore(MongoTemplate mongo, OutboxRecorder outbox) {
-        super(mongo, outbox, DeliveryDocument.class, DeliveryDocument::new, DeliveryDocument::getDelivery,
+        super(mongo, outbox, DeliveryDocument.class, DeliveryDocument::new, Delivery::id,
                 "delivery.not-found");
         index(Indexes.ascending("delivery_status_not_before", DeliveryDocument.STATUS, DeliveryDocument.NOT_BEFORE));
         index(Indexes.newestFirst("delivery_merge_key_created", DeliveryDocument.MERGE_KEY, DeliveryDocument.CREATED));

@@ -17,7 +17,7 @@ import vn.tdkt.platform.persistence.Indexes;
 public class EscalationStore extends AggregateStore<EscalationCase, EscalationDocument> {
 
     public EscalationStore(MongoTemplate mongo, OutboxRecorder outbox) {
-        super(mongo, outbox, EscalationDocument.class, EscalationDocument::new, EscalationDocument::getEscalation,
+        super(mongo, outbox, EscalationDocument.class, EscalationDocument::new, EscalationCase::id,
                 "escalation.not-found");
         mongo.indexOps(EscalationDocument.COLLECTION).createIndex(Indexes.ascending("escalation_status_next_step",
                 EscalationDocument.STATUS, EscalationDocument.NEXT_STEP));

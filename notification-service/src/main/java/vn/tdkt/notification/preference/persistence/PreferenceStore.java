@@ -16,7 +16,7 @@ import vn.tdkt.platform.persistence.Indexes;
 public class PreferenceStore extends AggregateStore<Preferences, PreferenceDocument> {
 
     public PreferenceStore(MongoTemplate mongo, OutboxRecorder outbox) {
-        super(mongo, outbox, PreferenceDocument.class, PreferenceDocument::new, PreferenceDocument::getPreferences,
+        super(mongo, outbox, PreferenceDocument.class, PreferenceDocument::new, Preferences::id,
                 "preference.not-found");
         mongo.indexOps(PreferenceDocument.COLLECTION).createIndex(
                 Indexes.ascending("preference_unit", PreferenceDocument.UNIT));

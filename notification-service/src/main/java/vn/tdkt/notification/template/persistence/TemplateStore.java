@@ -19,7 +19,7 @@ import vn.tdkt.platform.persistence.Indexes;
 public class TemplateStore extends AggregateStore<MessageTemplate, TemplateDocument> {
 
     public TemplateStore(MongoTemplate mongo, OutboxRecorder outbox) {
-        super(mongo, outbox, TemplateDocument.class, TemplateDocument::new, TemplateDocument::getTemplate,
+        super(mongo, outbox, TemplateDocument.class, TemplateDocument::new, MessageTemplate::id,
                 "template.not-found");
         mongo.indexOps(TemplateVersionDocument.COLLECTION).createIndex(Indexes.newestFirst(
                 "template_version_id_revision", TemplateVersionDocument.TEMPLATE_ID, TemplateVersionDocument.REVISION));

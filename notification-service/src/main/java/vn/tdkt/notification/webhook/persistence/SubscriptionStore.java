@@ -19,7 +19,7 @@ public class SubscriptionStore extends AggregateStore<WebhookSubscription, Subsc
 
     public SubscriptionStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, SubscriptionDocument.class, SubscriptionDocument::new,
-                SubscriptionDocument::getSubscription, "webhook.not-found");
+                WebhookSubscription::id, "webhook.not-found");
         mongo.indexOps(SubscriptionDocument.COLLECTION).createIndex(Indexes.ascending("webhook_event_types_status",
                 SubscriptionDocument.EVENT_TYPES, SubscriptionDocument.STATUS));
         mongo.indexOps(SubscriptionDocument.COLLECTION).createIndex(

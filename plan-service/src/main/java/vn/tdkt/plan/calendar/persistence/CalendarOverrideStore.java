@@ -14,7 +14,7 @@ public class CalendarOverrideStore extends AggregateStore<CalendarOverride, Cale
 
     public CalendarOverrideStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, CalendarOverrideDocument.class, CalendarOverrideDocument::new,
-                CalendarOverrideDocument::getOverride, "calendar.year-not-found");
+                CalendarOverride::calendarId, "calendar.year-not-found");
     }
 
     public List<CalendarOverride> all() {

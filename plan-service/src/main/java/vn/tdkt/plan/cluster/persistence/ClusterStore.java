@@ -1,5 +1,7 @@
 package vn.tdkt.plan.cluster.persistence;
 
+import static vn.tdkt.platform.outbox.AggregateDocument.path;
+
 import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -17,14 +19,14 @@ import vn.tdkt.platform.persistence.Indexes;
 public class ClusterStore extends AggregateStore<Cluster, ClusterDocument> {
 
     public ClusterStore(MongoTemplate mongo, OutboxRecorder outbox) {
-        super(mongo, outbox, ClusterDocument.class, ClusterDocument::new, ClusterDocument::getCluster,
+        super(mongo, outbox, ClusterDocument.class, ClusterDocument::new, Cluster::id,
                 "cluster.not-found");
         mongo.indexOps(ClusterDocument.COLLECTION).createIndex(
-                Indexes.ascending("cluster_code_year", "cluster.code", "cluster.year").unique());
+                Indexes.ascending("cluster_code_year", path("code"), path("year")).unique());
     }
 
     public List<Versioned<Cluster>> byYear(Integer year) {
-        Query query = Query.query(new FilterCriteria().equal("cluster.year", year).all());
-        return findAllVersioned(query.with(Sort.by("cluster.year", "cluster.code")));
+        Query query = Query.query(new FilterCriteria().equal(path("year"), year).all());
+        return findAllVersioned(query.with(Sort.by(path("year"), path("code"))));
     }
 }

@@ -1,5 +1,7 @@
 package vn.tdkt.plan.importing.persistence;
 
+import static vn.tdkt.platform.outbox.AggregateDocument.path;
+
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import vn.tdkt.plan.importing.domain.PlanImport;
@@ -15,9 +17,9 @@ import vn.tdkt.platform.persistence.Indexes;
 public class PlanImportStore extends AggregateStore<PlanImport, PlanImportDocument> {
 
     public PlanImportStore(MongoTemplate mongo, OutboxRecorder outbox) {
-        super(mongo, outbox, PlanImportDocument.class, PlanImportDocument::new, PlanImportDocument::getPlanImport,
+        super(mongo, outbox, PlanImportDocument.class, PlanImportDocument::new, PlanImport::id,
                 "import.not-found");
         mongo.indexOps(PlanImportDocument.COLLECTION).createIndex(Indexes.newestFirst("plan_import_unit_created",
-                "planImport.createdByUnit", "planImport.createdAt"));
+                path("createdByUnit"), path("createdAt")));
     }
 }

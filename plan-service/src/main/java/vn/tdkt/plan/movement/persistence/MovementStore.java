@@ -1,5 +1,7 @@
 package vn.tdkt.plan.movement.persistence;
 
+import static vn.tdkt.platform.outbox.AggregateDocument.path;
+
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.IndexOperations;
@@ -19,11 +21,11 @@ import vn.tdkt.platform.web.paging.PageResponse;
 @Component
 public class MovementStore extends AggregateStore<Movement, MovementDocument> {
 
-    private static final String STATUS = "movement.status";
-    private static final String PARTICIPANTS = "movement.data.participants";
+    private static final String STATUS = path("status");
+    private static final String PARTICIPANTS = path("data.participants");
 
     public MovementStore(MongoTemplate mongo, OutboxRecorder outbox) {
-        super(mongo, outbox, MovementDocument.class, MovementDocument::new, MovementDocument::getMovement,
+        super(mongo, outbox, MovementDocument.class, MovementDocument::new, Movement::id,
                 "movement.not-found");
         IndexOperations indexes = mongo.indexOps(MovementDocument.COLLECTION);
         indexes.createIndex(Indexes.ascending("movement_participants", PARTICIPANTS));
@@ -42,7 +44,7 @@ public class MovementStore extends AggregateStore<Movement, MovementDocument> {
                 .equal(PARTICIPANTS, participant)
                 .all());
         long total = count(query);
-        return PageResponse.of(findAll(query.with(Sort.by(Sort.Direction.DESC, "movement.createdAt"))
+        return PageResponse.of(findAll(query.with(Sort.by(Sort.Direction.DESC, path("createdAt")))
                 .skip(page.offset()).limit(page.size())), page, total);
     }
 }

@@ -1,5 +1,7 @@
 package vn.tdkt.plan.plan.persistence;
 
+import static vn.tdkt.platform.outbox.AggregateDocument.path;
+
 import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -17,11 +19,11 @@ import vn.tdkt.platform.persistence.Indexes;
 @Component
 public class PlanStore extends AggregateStore<Plan, PlanDocument> {
 
-    private static final String YEAR = "plan.content.year";
-    private static final String TASK_SYNC_PENDING = "plan.taskSyncPending";
+    private static final String YEAR = path("content.year");
+    private static final String TASK_SYNC_PENDING = path("taskSyncPending");
 
     public PlanStore(MongoTemplate mongo, OutboxRecorder outbox) {
-        super(mongo, outbox, PlanDocument.class, PlanDocument::new, PlanDocument::getPlan, "plan.not-found");
+        super(mongo, outbox, PlanDocument.class, PlanDocument::new, Plan::id, "plan.not-found");
         mongo.indexOps(PlanDocument.COLLECTION).createIndex(Indexes.ascending("plan_year", YEAR));
         mongo.indexOps(PlanDocument.COLLECTION).createIndex(Indexes.ascending("plan_task_sync", TASK_SYNC_PENDING));
     }

@@ -1,5 +1,7 @@
 package vn.tdkt.plan.registration.persistence;
 
+import static vn.tdkt.platform.outbox.AggregateDocument.path;
+
 import java.util.Collection;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
@@ -20,12 +22,12 @@ import vn.tdkt.platform.web.paging.PageResponse;
 @Component
 public class RegistrationStore extends AggregateStore<Registration, RegistrationDocument> {
 
-    private static final String MOVEMENT = "registration.movementId";
-    private static final String UNIT = "registration.unitCode";
+    private static final String MOVEMENT = path("movementId");
+    private static final String UNIT = path("unitCode");
 
     public RegistrationStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, RegistrationDocument.class, RegistrationDocument::new,
-                RegistrationDocument::getRegistration, "registration.not-found");
+                Registration::id, "registration.not-found");
         mongo.indexOps(RegistrationDocument.COLLECTION).createIndex(
                 Indexes.ascending("registration_movement_unit", MOVEMENT, UNIT).unique());
     }

@@ -16,7 +16,7 @@ import vn.tdkt.platform.persistence.AggregateStore;
 public class QuarterDigestStore extends AggregateStore<QuarterDigest, QuarterDigestDocument> {
 
     public QuarterDigestStore(MongoTemplate mongo, OutboxRecorder outbox) {
-        super(mongo, outbox, QuarterDigestDocument.class, QuarterDigestDocument::new, QuarterDigestDocument::getDigest,
+        super(mongo, outbox, QuarterDigestDocument.class, QuarterDigestDocument::new, QuarterDigest::id,
                 "quarter-digest.not-found");
     }
 

@@ -23,7 +23,7 @@ import vn.tdkt.platform.persistence.AggregateStore;
 public class TaskReminderStore extends AggregateStore<TaskReminder, TaskReminderDocument> {
 
     public TaskReminderStore(MongoTemplate mongo, OutboxRecorder outbox) {
-        super(mongo, outbox, TaskReminderDocument.class, TaskReminderDocument::new, TaskReminderDocument::getReminder,
+        super(mongo, outbox, TaskReminderDocument.class, TaskReminderDocument::new, TaskReminder::taskId,
                 "task.not-found");
     }
 
@@ -47,7 +47,7 @@ public class TaskReminderStore extends AggregateStore<TaskReminder, TaskReminder
         int conflicts = 0;
         for (String taskId : taskIds) {
             TaskReminderDocument document = existing.get(taskId);
-            TaskReminder reminder = document == null ? TaskReminder.of(taskId) : document.getReminder();
+            TaskReminder reminder = document == null ? TaskReminder.of(taskId) : document.getAggregate();
             Optional<List<ReminderEvent>> recorded = step.apply(taskId, reminder);
             if (recorded.isEmpty()) {
                 continue;

@@ -27,7 +27,7 @@ public class TaskStore extends AggregateStore<Task, TaskDocument> {
             TaskStatus.OVERDUE.name());
 
     public TaskStore(MongoTemplate mongo, OutboxRecorder outbox) {
-        super(mongo, outbox, TaskDocument.class, TaskDocument::new, TaskDocument::getTask, "task.not-found");
+        super(mongo, outbox, TaskDocument.class, TaskDocument::new, Task::id, "task.not-found");
         index(Indexes.ascending("task_status_due", TaskDocument.STATUS, TaskDocument.DUE_DATE));
         index(Indexes.ascending("task_units_due", TaskDocument.UNITS, TaskDocument.DUE_DATE));
         index(Indexes.ascending("task_plan", TaskDocument.PLAN_ID));

@@ -1,30 +1,12 @@
 package vn.tdkt.plan.unit.persistence;
 
-import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 import vn.tdkt.plan.unit.domain.OrgUnit;
 import vn.tdkt.platform.outbox.AggregateDocument;
 
 /** Collection {@code units}, keyed by unit code. */
 @Document(UnitDocument.COLLECTION)
-public class UnitDocument extends AggregateDocument {
+public class UnitDocument extends AggregateDocument<OrgUnit> {
 
     public static final String COLLECTION = "units";
-
-    @Id
-    private String id;
-
-    private OrgUnit unit;
-
-    protected UnitDocument() {
-    }
-
-    UnitDocument(OrgUnit unit) {
-        this.id = unit.code();
-        this.unit = unit;
-    }
-
-    OrgUnit getUnit() {
-        return unit;
-    }
 }

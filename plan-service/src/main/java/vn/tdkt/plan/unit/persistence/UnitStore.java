@@ -1,5 +1,7 @@
 package vn.tdkt.plan.unit.persistence;
 
+import static vn.tdkt.platform.outbox.AggregateDocument.path;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -20,11 +22,11 @@ import vn.tdkt.platform.text.TextNormalizer;
 @Component
 public class UnitStore extends AggregateStore<OrgUnit, UnitDocument> {
 
-    private static final String NAME_KEY = "unit.nameKey";
-    private static final String ALIAS_KEYS = "unit.aliasKeys";
+    private static final String NAME_KEY = path("nameKey");
+    private static final String ALIAS_KEYS = path("aliasKeys");
 
     public UnitStore(MongoTemplate mongo, OutboxRecorder outbox) {
-        super(mongo, outbox, UnitDocument.class, UnitDocument::new, UnitDocument::getUnit, "unit.not-found");
+        super(mongo, outbox, UnitDocument.class, UnitDocument::new, OrgUnit::code, "unit.not-found");
         mongo.indexOps(UnitDocument.COLLECTION).createIndex(Indexes.ascending("unit_name_key", NAME_KEY));
         mongo.indexOps(UnitDocument.COLLECTION).createIndex(Indexes.ascending("unit_alias_keys", ALIAS_KEYS));
     }
@@ -40,8 +42,8 @@ public class UnitStore extends AggregateStore<OrgUnit, UnitDocument> {
     /** Filter by kind, parent and a name/alias fragment matched ignoring case and diacritics; by code. */
     public List<OrgUnit> search(UnitKind kind, String parent, String name) {
         Criteria criteria = new FilterCriteria()
-                .equal("unit.data.kind", kind)
-                .equal("unit.data.parentCode", parent)
+                .equal(path("data.kind"), kind)
+                .equal(path("data.parentCode"), parent)
                 .when(name != null && !name.isBlank(), () -> nameOrAliasContains(name))
                 .all();
         return findAll(Query.query(criteria).with(Sort.by("_id")));

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import tools.jackson.databind.JsonNode;
+import vn.tdkt.platform.outbox.AggregateDocument;
 import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.plan.support.Outbox;
 import vn.tdkt.platform.events.EventJson;
@@ -102,7 +103,7 @@ class CalendarApiTest extends ServiceTest {
     void a_stored_override_that_no_longer_parses_falls_back_to_the_bundled_year() throws Exception {
         // 07/03/2028 is a working Tuesday in the bundled year
         mongo.getCollection(CalendarOverrideDocument.COLLECTION).insertOne(new org.bson.Document("_id", "vn-2028")
-                .append("override", new org.bson.Document("calendarId", "vn-2028").append("year", 2028)
+                .append(AggregateDocument.AGGREGATE, new org.bson.Document("calendarId", "vn-2028").append("year", 2028)
                         .append("text", "@year;2028\nnot calendar data\n")));
         calendars.invalidate();
 

@@ -22,7 +22,7 @@ import vn.tdkt.reporting.report.domain.ReportDuty;
 public class ReportDutyStore extends AggregateStore<ReportDuty, ReportDutyDocument> {
 
     public ReportDutyStore(MongoTemplate mongo, OutboxRecorder outbox) {
-        super(mongo, outbox, ReportDutyDocument.class, ReportDutyDocument::new, ReportDutyDocument::getDuty,
+        super(mongo, outbox, ReportDutyDocument.class, ReportDutyDocument::new, ReportDuty::id,
                 "report.duty-not-found");
         var indexes = mongo.indexOps(ReportDutyDocument.COLLECTION);
         // one duty per (obligation, unit): opening the duties twice (a retry after a crash) cannot duplicate one

@@ -1,5 +1,7 @@
 package vn.tdkt.reporting.report.persistence;
 
+import static vn.tdkt.platform.outbox.AggregateDocument.path;
+
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.util.List;
@@ -19,13 +21,13 @@ public class ReportObligationStore extends AggregateStore<ReportObligation, Repo
 
     public ReportObligationStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, ReportObligationDocument.class, ReportObligationDocument::new,
-                ReportObligationDocument::getObligation, "report.obligation-not-found");
+                ReportObligation::id, "report.obligation-not-found");
     }
 
     /** Obligations of a year ({@code null}: all), newest due date first. */
     public List<Versioned<ReportObligation>> ofYear(Integer year) {
         Query query = Query.query(new FilterCriteria().equal(ReportObligationDocument.YEAR, year).all());
-        return findAllVersioned(query.with(Sort.by(Sort.Order.desc("obligation.dueDate"), Sort.Order.asc("_id"))));
+        return findAllVersioned(query.with(Sort.by(Sort.Order.desc(path("dueDate")), Sort.Order.asc("_id"))));
     }
 
     /** Obligations whose duties were not all opened yet (a crash between the obligation and its duties). */

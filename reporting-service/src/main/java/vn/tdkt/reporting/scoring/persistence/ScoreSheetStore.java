@@ -1,5 +1,7 @@
 package vn.tdkt.reporting.scoring.persistence;
 
+import static vn.tdkt.platform.outbox.AggregateDocument.path;
+
 import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -16,7 +18,7 @@ import vn.tdkt.reporting.scoring.domain.ScoreSheet;
 public class ScoreSheetStore extends AggregateStore<ScoreSheet, ScoreSheetDocument> {
 
     public ScoreSheetStore(MongoTemplate mongo, OutboxRecorder outbox) {
-        super(mongo, outbox, ScoreSheetDocument.class, ScoreSheetDocument::new, ScoreSheetDocument::getSheet,
+        super(mongo, outbox, ScoreSheetDocument.class, ScoreSheetDocument::new, ScoreSheet::id,
                 "scoring.sheet-not-found");
         // a cluster-formed is one cluster and year: one sheet each
         mongo.indexOps(ScoreSheetDocument.COLLECTION).createIndex(
@@ -26,6 +28,6 @@ public class ScoreSheetStore extends AggregateStore<ScoreSheet, ScoreSheetDocume
     /** Sheets of a year ({@code null}: all), by cluster code. */
     public List<Versioned<ScoreSheet>> ofYear(Integer year) {
         Query query = Query.query(new FilterCriteria().equal(ScoreSheetDocument.YEAR, year).all());
-        return findAllVersioned(query.with(Sort.by("sheet.clusterCode")));
+        return findAllVersioned(query.with(Sort.by(path("clusterCode"))));
     }
 }

@@ -1,5 +1,7 @@
 package vn.tdkt.nomination.facts.holds.persistence;
 
+import static vn.tdkt.platform.outbox.AggregateDocument.path;
+
 import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -17,10 +19,10 @@ import vn.tdkt.platform.web.paging.PageQuery;
 @Component
 public class DisciplineStore extends AggregateStore<Discipline, DisciplineDocument> {
 
-    private static final String FROM = "discipline.from";
+    private static final String FROM = path("from");
 
     public DisciplineStore(MongoTemplate mongo, OutboxRecorder outbox) {
-        super(mongo, outbox, DisciplineDocument.class, DisciplineDocument::new, DisciplineDocument::getDiscipline,
+        super(mongo, outbox, DisciplineDocument.class, DisciplineDocument::new, Discipline::id,
                 "discipline.not-found");
         SubjectCriteria.createIndexes(mongo, DisciplineDocument.COLLECTION,
                 DisciplineDocument.SUBJECT, DisciplineDocument.UNIT, "discipline");

@@ -1,5 +1,7 @@
 package vn.tdkt.nomination.facts.holds.persistence;
 
+import static vn.tdkt.platform.outbox.AggregateDocument.path;
+
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.domain.Sort;
@@ -18,12 +20,12 @@ import vn.tdkt.platform.web.paging.PageQuery;
 @Component
 public class HoldStore extends AggregateStore<Hold, HoldDocument> {
 
-    private static final String SINCE = "hold.since";
-    private static final String UNTIL = "hold.until";
-    private static final String LIFTED_ON = "hold.lift.on";
+    private static final String SINCE = path("since");
+    private static final String UNTIL = path("until");
+    private static final String LIFTED_ON = path("lift.on");
 
     public HoldStore(MongoTemplate mongo, OutboxRecorder outbox) {
-        super(mongo, outbox, HoldDocument.class, HoldDocument::new, HoldDocument::getHold, "hold.not-found");
+        super(mongo, outbox, HoldDocument.class, HoldDocument::new, Hold::id, "hold.not-found");
         SubjectCriteria.createIndexes(mongo, HoldDocument.COLLECTION, HoldDocument.SUBJECT, HoldDocument.UNIT, "hold");
         mongo.indexOps(HoldDocument.COLLECTION).createIndex(Indexes.ascending("hold_unit_since", HoldDocument.UNIT,
                 SINCE));

@@ -18,7 +18,7 @@ import vn.tdkt.platform.web.paging.PageQuery;
 public class InnovationStore extends AggregateStore<Innovation, InnovationDocument> {
 
     public InnovationStore(MongoTemplate mongo, OutboxRecorder outbox) {
-        super(mongo, outbox, InnovationDocument.class, InnovationDocument::new, InnovationDocument::getInnovation,
+        super(mongo, outbox, InnovationDocument.class, InnovationDocument::new, Innovation::id,
                 "innovation.not-found");
         SubjectCriteria.createIndexes(mongo, InnovationDocument.COLLECTION,
                 InnovationDocument.OWNER, InnovationDocument.UNIT, "innovation");
