@@ -25,7 +25,8 @@ public class ProcessedEventStore {
     public ProcessedEventStore(MongoTemplate mongo, Clock clock, Duration retention) {
         this.mongo = mongo;
         this.clock = clock;
-        mongo.indexOps(COLLECTION).createIndex(Indexes.ascending("processed_ttl", "processedAt").expire(retention));
+        Indexes.ensure(mongo, COLLECTION,
+                Indexes.ascending("processed_ttl", "processedAt").expire(retention));
     }
 
     /** Claims the event for this group; {@code false} if it was already claimed (a redelivery). */

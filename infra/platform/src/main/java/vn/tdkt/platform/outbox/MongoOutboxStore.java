@@ -13,6 +13,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import vn.tdkt.platform.persistence.Indexes;
 
 /**
  * Reads outbox arrays as raw BSON so the relay needs no aggregate classes. Pending documents are found through
@@ -33,7 +34,7 @@ public class MongoOutboxStore implements OutboxStore {
         this.mongo = mongo;
         this.collections = List.copyOf(collections);
         for (String collection : this.collections) {
-            mongo.indexOps(collection).createIndex(new org.springframework.data.mongodb.core.index.Index()
+            Indexes.ensure(mongo, collection, new org.springframework.data.mongodb.core.index.Index()
                     .on(PENDING, org.springframework.data.domain.Sort.Direction.ASC)
                     .partial(org.springframework.data.mongodb.core.index.PartialIndexFilter.of(
                             Criteria.where(PENDING).is(true)))

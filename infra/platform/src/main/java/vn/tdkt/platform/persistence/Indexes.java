@@ -1,10 +1,13 @@
 package vn.tdkt.platform.persistence;
 
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexOperations;
 
 /**
- * The one way a store declares an index. Nearly every index is ascending on one field or more, in order, and named
+ * The one way a store declares an index: in its constructor, {@code Indexes.ensure(mongo, COLLECTION, index…)}
+ * with indexes built here. Nearly every index is ascending on one field or more, in order, and named
  * (the name, not the generated one, is what an operator sees in an explain plan); the rest list one key's entries
  * newest first. A store chains {@code unique()}, {@code sparse()}, a partial filter or an expiry onto the result (it
  * is Spring's {@link Index}) where it needs one.
@@ -12,6 +15,17 @@ import org.springframework.data.mongodb.core.index.Index;
 public final class Indexes {
 
     private Indexes() {
+    }
+
+    /**
+     * Creates {@code indexes} on {@code collection}. Creating an index that exists already with the same keys and
+     * options changes nothing, so every instance of a service declares its indexes at start.
+     */
+    public static void ensure(MongoOperations mongo, String collection, Index... indexes) {
+        IndexOperations operations = mongo.indexOps(collection);
+        for (Index index : indexes) {
+            operations.createIndex(index);
+        }
     }
 
     /** An index named {@code name}, ascending on {@code fields} in the order given. */

@@ -6,9 +6,29 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexInfo;
+import vn.tdkt.platformtest.mongo.SharedMongoServer;
 
 class IndexesTest {
+
+    @Test
+    void ensureCreatesTheNamedIndexesOnTheCollectionAndAgainChangesNothing() {
+        MongoTemplate mongo = SharedMongoServer.freshDatabase("indexes");
+        try {
+            for (int start = 0; start < 2; start++) {
+                Indexes.ensure(mongo, "tasks", Indexes.ascending("task_status_due", "aggregate.status",
+                        "aggregate.dueDate"), Indexes.newestFirst("task_unit_created", "aggregate.unit", "createdAt"));
+            }
+
+            assertThat(mongo.indexOps("tasks").getIndexInfo()).extracting(IndexInfo::getName)
+                    .containsExactlyInAnyOrder("_id_", "task_status_due", "task_unit_created");
+            assertThat(mongo.collectionExists("other")).isFalse();
+        } finally {
+            mongo.getDb().drop();
+        }
+    }
 
     @Test
     void ascendingKeysEveryFieldUpInOrderAndNamesTheIndex() {

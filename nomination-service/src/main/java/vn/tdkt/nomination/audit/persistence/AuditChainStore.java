@@ -29,7 +29,8 @@ public class AuditChainStore {
 
     public AuditChainStore(MongoTemplate mongo) {
         this.mongo = mongo;
-        mongo.indexOps(COLLECTION).createIndex(Indexes.ascending("audit_reference", "reference").unique());
+        Indexes.ensure(mongo, COLLECTION,
+                Indexes.ascending("audit_reference", "reference").unique());
     }
 
     public Optional<AuditEntry> last() {

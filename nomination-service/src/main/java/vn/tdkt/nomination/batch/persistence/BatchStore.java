@@ -19,8 +19,8 @@ public class BatchStore extends AggregateStore<Batch, BatchDocument> {
 
     public BatchStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, BatchDocument.class, BatchDocument::new, Batch::id, "batch.not-found");
-        mongo.indexOps(BatchDocument.class).createIndex(Indexes.ascending("batch_unit_year", BatchDocument.UNIT,
-                BatchDocument.YEAR));
+        Indexes.ensure(mongo, BatchDocument.COLLECTION,
+                Indexes.ascending("batch_unit_year", BatchDocument.UNIT, BatchDocument.YEAR));
     }
 
     public List<Versioned<Batch>> page(String unitCode, Integer year, PageQuery page) {

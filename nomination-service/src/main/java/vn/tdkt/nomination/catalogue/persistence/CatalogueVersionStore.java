@@ -17,7 +17,7 @@ public class CatalogueVersionStore extends AggregateStore<CatalogueVersion, Cata
     public CatalogueVersionStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, CatalogueVersionDocument.class, CatalogueVersionDocument::new,
                 CatalogueVersion::id, "catalogue.version-not-found");
-        mongo.indexOps(CatalogueVersionDocument.COLLECTION).createIndex(
+        Indexes.ensure(mongo, CatalogueVersionDocument.COLLECTION,
                 Indexes.ascending("catalogue_version_effective_from",
                         CatalogueVersionDocument.EFFECTIVE_FROM).unique());
     }

@@ -38,8 +38,8 @@ public class BallotBoxStore {
 
     public BallotBoxStore(MongoTemplate mongo) {
         this.mongo = mongo;
-        mongo.indexOps(COLLECTION).createIndex(Indexes.ascending("ballot_session_item", "sessionId", "dossierId",
-                "choice"));
+        Indexes.ensure(mongo, COLLECTION,
+                Indexes.ascending("ballot_session_item", "sessionId", "dossierId", "choice"));
     }
 
     /**

@@ -26,13 +26,13 @@ public class CouncilSessionStore extends AggregateStore<CouncilSession, CouncilS
     public CouncilSessionStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, CouncilSessionDocument.class, CouncilSessionDocument::new,
                 CouncilSession::id, "council.session.not-found");
-        var indexes = mongo.indexOps(CouncilSessionDocument.class);
-        indexes.createIndex(Indexes.newestFirst("session_council_starts", CouncilSessionDocument.COUNCIL,
-                CouncilSessionDocument.STARTS_AT));
-        indexes.createIndex(Indexes.ascending("session_members", CouncilSessionDocument.MEMBER_IDS));
-        indexes.createIndex(Indexes.ascending("session_agenda", CouncilSessionDocument.AGENDA_DOSSIERS));
-        indexes.createIndex(Indexes.ascending("session_audit", CouncilSessionDocument.AUDIT_RECORDED,
-                CouncilSessionDocument.STATUS));
+        Indexes.ensure(mongo, CouncilSessionDocument.COLLECTION,
+                Indexes.newestFirst("session_council_starts", CouncilSessionDocument.COUNCIL,
+                        CouncilSessionDocument.STARTS_AT),
+                Indexes.ascending("session_members", CouncilSessionDocument.MEMBER_IDS),
+                Indexes.ascending("session_agenda", CouncilSessionDocument.AGENDA_DOSSIERS),
+                Indexes.ascending("session_audit", CouncilSessionDocument.AUDIT_RECORDED,
+                        CouncilSessionDocument.STATUS));
     }
 
     /** One page of sessions, latest start first, of the given councils (null: any) and member (null: anyone). */

@@ -21,10 +21,9 @@ public class CouncilStore extends AggregateStore<Council, CouncilDocument> {
     public CouncilStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, CouncilDocument.class, CouncilDocument::new, Council::id,
                 "council.not-found");
-        mongo.indexOps(CouncilDocument.class).createIndex(Indexes.ascending("council_level_unit",
-                CouncilDocument.LEVEL, CouncilDocument.UNIT));
-        mongo.indexOps(CouncilDocument.class).createIndex(Indexes.ascending("council_members",
-                CouncilDocument.MEMBER_IDS));
+        Indexes.ensure(mongo, CouncilDocument.COLLECTION,
+                Indexes.ascending("council_level_unit", CouncilDocument.LEVEL, CouncilDocument.UNIT),
+                Indexes.ascending("council_members", CouncilDocument.MEMBER_IDS));
     }
 
     /**

@@ -34,8 +34,9 @@ public class VoterRollStore {
 
     public VoterRollStore(MongoTemplate mongo) {
         this.mongo = mongo;
-        mongo.indexOps(COLLECTION).createIndex(Indexes.ascending("roll_session_item", "sessionId", "dossierId"));
-        mongo.indexOps(COLLECTION).createIndex(Indexes.ascending("roll_session_member", "sessionId", "memberId"));
+        Indexes.ensure(mongo, COLLECTION,
+                Indexes.ascending("roll_session_item", "sessionId", "dossierId"),
+                Indexes.ascending("roll_session_member", "sessionId", "memberId"));
     }
 
     /** Enters the member on the roll for the item; false if they are on it already. */

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
@@ -27,12 +26,12 @@ public class DecisionStore extends AggregateStore<Decision, DecisionDocument> {
     public DecisionStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, DecisionDocument.class, DecisionDocument::new, Decision::id,
                 "decision.not-found");
-        IndexOperations indexes = mongo.indexOps(DecisionDocument.class);
-        indexes.createIndex(Indexes.ascending("decision_status_date", DecisionDocument.STATUS, DecisionDocument.DATE));
-        indexes.createIndex(Indexes.ascending("decision_registered_at", DecisionDocument.REGISTERED_AT));
-        indexes.createIndex(Indexes.ascending("decision_dossiers", DecisionDocument.DOSSIERS));
-        indexes.createIndex(Indexes.ascending("decision_units", DecisionDocument.UNITS));
-        indexes.createIndex(Indexes.ascending("decision_subject_units", DecisionDocument.SUBJECT_UNITS));
+        Indexes.ensure(mongo, DecisionDocument.COLLECTION,
+                Indexes.ascending("decision_status_date", DecisionDocument.STATUS, DecisionDocument.DATE),
+                Indexes.ascending("decision_registered_at", DecisionDocument.REGISTERED_AT),
+                Indexes.ascending("decision_dossiers", DecisionDocument.DOSSIERS),
+                Indexes.ascending("decision_units", DecisionDocument.UNITS),
+                Indexes.ascending("decision_subject_units", DecisionDocument.SUBJECT_UNITS));
     }
 
     /**

@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
@@ -34,17 +33,17 @@ public class DossierStore extends AggregateStore<Dossier, DossierDocument> {
     public DossierStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, DossierDocument.class, DossierDocument::new, Dossier::id,
                 "dossier.not-found");
-        IndexOperations indexes = mongo.indexOps(DossierDocument.class);
-        indexes.createIndex(Indexes.ascending("dossier_unit_status", DossierDocument.UNIT, DossierDocument.STATUS));
-        indexes.createIndex(Indexes.ascending("dossier_achievement", DossierDocument.ACHIEVEMENT_ID));
-        indexes.createIndex(Indexes.ascending("dossier_innovations", DossierDocument.INNOVATIONS));
-        indexes.createIndex(Indexes.ascending("dossier_national_id", DossierDocument.NATIONAL_ID));
-        indexes.createIndex(Indexes.ascending("dossier_person", DossierDocument.NAME_KEY, DossierDocument.BIRTH));
-        indexes.createIndex(Indexes.ascending("dossier_movement_unit", DossierDocument.MOVEMENT, DossierDocument.UNIT));
-        indexes.createIndex(Indexes.ascending("dossier_next_sla_check", DossierDocument.NEXT_SLA_CHECK));
-        indexes.createIndex(Indexes.ascending("dossier_batch", DossierDocument.BATCH));
-        indexes.createIndex(Indexes.ascending("dossier_import", DossierDocument.IMPORT));
-        indexes.createIndex(Indexes.ascending("dossier_year_status", DossierDocument.YEAR, DossierDocument.STATUS));
+        Indexes.ensure(mongo, DossierDocument.COLLECTION,
+                Indexes.ascending("dossier_unit_status", DossierDocument.UNIT, DossierDocument.STATUS),
+                Indexes.ascending("dossier_achievement", DossierDocument.ACHIEVEMENT_ID),
+                Indexes.ascending("dossier_innovations", DossierDocument.INNOVATIONS),
+                Indexes.ascending("dossier_national_id", DossierDocument.NATIONAL_ID),
+                Indexes.ascending("dossier_person", DossierDocument.NAME_KEY, DossierDocument.BIRTH),
+                Indexes.ascending("dossier_movement_unit", DossierDocument.MOVEMENT, DossierDocument.UNIT),
+                Indexes.ascending("dossier_next_sla_check", DossierDocument.NEXT_SLA_CHECK),
+                Indexes.ascending("dossier_batch", DossierDocument.BATCH),
+                Indexes.ascending("dossier_import", DossierDocument.IMPORT),
+                Indexes.ascending("dossier_year_status", DossierDocument.YEAR, DossierDocument.STATUS));
     }
 
     /** A page of dossiers matching the filter, newest first (ids are UUIDv7, so they sort by creation). */

@@ -63,8 +63,8 @@ public final class SubjectCriteria {
      */
     public static void createIndexes(MongoTemplate mongo, String collection, String prefix, String unitField,
             String name) {
-        mongo.indexOps(collection).createIndex(Indexes.ascending(name + "_national_id", prefix + ".nationalId"));
-        mongo.indexOps(collection).createIndex(Indexes.ascending(name + "_name_key", prefix + ".nameKey",
-                prefix + ".birthDate", unitField));
+        Indexes.ensure(mongo, collection,
+                Indexes.ascending(name + "_national_id", prefix + ".nationalId"),
+                Indexes.ascending(name + "_name_key", prefix + ".nameKey", prefix + ".birthDate", unitField));
     }
 }

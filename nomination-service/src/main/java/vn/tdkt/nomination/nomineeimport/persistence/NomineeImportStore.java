@@ -26,8 +26,10 @@ public class NomineeImportStore {
 
     public NomineeImportStore(MongoTemplate mongo) {
         this.mongo = mongo;
-        mongo.indexOps(NomineeRowDocument.class).createIndex(Indexes.ascending("row_import", "importId", "row"));
-        mongo.indexOps(NomineeImportDocument.class).createIndex(Indexes.ascending("import_status", "status"));
+        Indexes.ensure(mongo, NomineeRowDocument.COLLECTION,
+                Indexes.ascending("row_import", "importId", "row"));
+        Indexes.ensure(mongo, NomineeImportDocument.COLLECTION,
+                Indexes.ascending("import_status", "status"));
     }
 
     public void insert(NomineeImportDocument document, List<NomineeRowDocument> rows) {

@@ -23,8 +23,8 @@ public class CommentStore extends AggregateStore<Comment, CommentDocument> {
     public CommentStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, CommentDocument.class, CommentDocument::new, Comment::id,
                 "notice.comment.not-found");
-        mongo.indexOps(CommentDocument.class).createIndex(Indexes.ascending("comment_notice_status",
-                CommentDocument.NOTICE, CommentDocument.STATUS));
+        Indexes.ensure(mongo, CommentDocument.COLLECTION,
+                Indexes.ascending("comment_notice_status", CommentDocument.NOTICE, CommentDocument.STATUS));
     }
 
     /** A page of a notice's comments, oldest first. */

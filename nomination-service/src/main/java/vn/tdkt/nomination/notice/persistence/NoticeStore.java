@@ -26,10 +26,10 @@ public class NoticeStore extends AggregateStore<Notice, NoticeDocument> {
     public NoticeStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, NoticeDocument.class, NoticeDocument::new, Notice::id,
                 "notice.not-found");
-        var indexes = mongo.indexOps(NoticeDocument.class);
-        indexes.createIndex(Indexes.ascending("notice_dossier", NoticeDocument.DOSSIER));
-        indexes.createIndex(Indexes.ascending("notice_status_closes", NoticeDocument.STATUS, NoticeDocument.CLOSES_ON));
-        indexes.createIndex(Indexes.ascending("notice_unit", NoticeDocument.UNIT));
+        Indexes.ensure(mongo, NoticeDocument.COLLECTION,
+                Indexes.ascending("notice_dossier", NoticeDocument.DOSSIER),
+                Indexes.ascending("notice_status_closes", NoticeDocument.STATUS, NoticeDocument.CLOSES_ON),
+                Indexes.ascending("notice_unit", NoticeDocument.UNIT));
     }
 
     /** The dossier's latest notice (ids are UUIDv7, so they sort by creation). */

@@ -38,15 +38,18 @@ public class PlanViewStore {
 
     public PlanViewStore(MongoTemplate mongo) {
         this.mongo = mongo;
-        mongo.indexOps(CLUSTERS).createIndex(Indexes.ascending("cluster_member_year", "members.unitCode", "year"));
-        mongo.indexOps(CLUSTER_RANKS).createIndex(Indexes.ascending("rank_cluster_year", "clusterId", "year"));
-        mongo.indexOps(REGISTRATIONS).createIndex(Indexes.ascending("registration_movement_unit", "movementId",
-                "unitCode"));
+        Indexes.ensure(mongo, CLUSTERS,
+                Indexes.ascending("cluster_member_year", "members.unitCode", "year"));
+        Indexes.ensure(mongo, CLUSTER_RANKS,
+                Indexes.ascending("rank_cluster_year", "clusterId", "year"));
+        Indexes.ensure(mongo, REGISTRATIONS,
+                Indexes.ascending("registration_movement_unit", "movementId", "unitCode"));
     }
 
     public boolean putUnit(String unitCode, long sequence, UnitStanding unit, LocalDate activeFrom) {
         Update update = new Update().set("name", unit.name()).set("kind", unit.kind())
-                .set("parentCode", unit.parentCode()).set("activeFrom", iso(activeFrom)).set("activeTo", iso(unit.activeTo()))
+                .set("parentCode", unit.parentCode()).set("activeFrom", iso(activeFrom)).set("activeTo",
+                        iso(unit.activeTo()))
                 .set("successorCode", unit.successorCode());
         return GuardedUpsert.apply(mongo, UNITS, unitCode, sequence, update);
     }

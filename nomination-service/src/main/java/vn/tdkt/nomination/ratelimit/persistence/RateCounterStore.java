@@ -27,8 +27,8 @@ public class RateCounterStore {
 
     public RateCounterStore(MongoTemplate mongo) {
         this.mongo = mongo;
-        mongo.indexOps(COLLECTION).createIndex(Indexes.ascending("rate_limit_expiry", "expiresAt").expire(0,
-                TimeUnit.SECONDS));
+        Indexes.ensure(mongo, COLLECTION,
+                Indexes.ascending("rate_limit_expiry", "expiresAt").expire(0, TimeUnit.SECONDS));
     }
 
     /** Adds one request to the counter and answers the new count (one atomic upsert). */

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
@@ -37,16 +36,17 @@ public class AwardRecordStore extends AggregateStore<AwardRecord, AwardRecordDoc
     public AwardRecordStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, AwardRecordDocument.class, AwardRecordDocument::new, AwardRecord::id,
                 "register.award-not-found");
-        IndexOperations indexes = mongo.indexOps(AwardRecordDocument.class);
-        indexes.createIndex(Indexes.ascending("award_national_id", AwardRecordDocument.NATIONAL_ID));
-        indexes.createIndex(Indexes.ascending("award_person", AwardRecordDocument.NAME_KEY, AwardRecordDocument.BIRTH));
-        indexes.createIndex(Indexes.ascending("award_unit_year", AwardRecordDocument.UNIT, AwardRecordDocument.YEAR));
-        indexes.createIndex(Indexes.ascending("award_code_year", AwardRecordDocument.AWARD, AwardRecordDocument.YEAR));
-        indexes.createIndex(Indexes.ascending("award_decision_date", AwardRecordDocument.DECISION_DATE));
-        indexes.createIndex(Indexes.ascending("award_decision", AwardRecordDocument.DECISION_ID));
+        Indexes.ensure(mongo, AwardRecordDocument.COLLECTION,
+                Indexes.ascending("award_national_id", AwardRecordDocument.NATIONAL_ID),
+                Indexes.ascending("award_person", AwardRecordDocument.NAME_KEY, AwardRecordDocument.BIRTH),
+                Indexes.ascending("award_unit_year", AwardRecordDocument.UNIT, AwardRecordDocument.YEAR),
+                Indexes.ascending("award_code_year", AwardRecordDocument.AWARD, AwardRecordDocument.YEAR),
+                Indexes.ascending("award_decision_date", AwardRecordDocument.DECISION_DATE),
+                Indexes.ascending("award_decision", AwardRecordDocument.DECISION_ID));
         // sparse, not partial: the MongoDB-wire test server ignores partial filters of unique indexes; both skip
         // imported awards, which have no dossier
-        indexes.createIndex(Indexes.ascending("award_dossier_unique", AwardRecordDocument.DOSSIER).unique().sparse());
+        Indexes.ensure(mongo, AwardRecordDocument.COLLECTION,
+                Indexes.ascending("award_dossier_unique", AwardRecordDocument.DOSSIER).unique().sparse());
     }
 
     /**

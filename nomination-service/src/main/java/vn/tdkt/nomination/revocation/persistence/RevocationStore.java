@@ -34,10 +34,9 @@ public class RevocationStore extends AggregateStore<Revocation, RevocationDocume
         super(mongo, outbox, RevocationDocument.class, RevocationDocument::new, Revocation::id,
                 "revocation.not-found");
         this.claims = new ExclusiveClaims(mongo, CLAIMS, "revocationId");
-        mongo.indexOps(RevocationDocument.class).createIndex(Indexes.ascending("revocation_units",
-                RevocationDocument.UNITS));
-        mongo.indexOps(RevocationDocument.class).createIndex(Indexes.ascending("revocation_completed_at",
-                RevocationDocument.COMPLETED_AT));
+        Indexes.ensure(mongo, RevocationDocument.COLLECTION,
+                Indexes.ascending("revocation_units", RevocationDocument.UNITS),
+                Indexes.ascending("revocation_completed_at", RevocationDocument.COMPLETED_AT));
     }
 
     /** Newest first; {@code unitCode} non-null: only revocations touching that unit's awards. */

@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -29,15 +28,12 @@ public class DeliveryStore extends AggregateStore<Delivery, DeliveryDocument> {
     public DeliveryStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, DeliveryDocument.class, DeliveryDocument::new, Delivery::id,
                 "delivery.not-found");
-        index(Indexes.ascending("delivery_status_not_before", DeliveryDocument.STATUS, DeliveryDocument.NOT_BEFORE));
-        index(Indexes.newestFirst("delivery_merge_key_created", DeliveryDocument.MERGE_KEY, DeliveryDocument.CREATED));
-        index(Indexes.newestFirst("delivery_unit_created", DeliveryDocument.UNIT, DeliveryDocument.CREATED));
-        index(Indexes.ascending("delivery_status_digest_day", DeliveryDocument.STATUS, DeliveryDocument.DIGEST_DAY));
-        index(Indexes.newestFirst("delivery_created", DeliveryDocument.CREATED));
-    }
-
-    private void index(Index index) {
-        mongo.indexOps(DeliveryDocument.COLLECTION).createIndex(index);
+        Indexes.ensure(mongo, DeliveryDocument.COLLECTION,
+                Indexes.ascending("delivery_status_not_before", DeliveryDocument.STATUS, DeliveryDocument.NOT_BEFORE),
+                Indexes.newestFirst("delivery_merge_key_created", DeliveryDocument.MERGE_KEY, DeliveryDocument.CREATED),
+                Indexes.newestFirst("delivery_unit_created", DeliveryDocument.UNIT, DeliveryDocument.CREATED),
+                Indexes.ascending("delivery_status_digest_day", DeliveryDocument.STATUS, DeliveryDocument.DIGEST_DAY),
+                Indexes.newestFirst("delivery_created", DeliveryDocument.CREATED));
     }
 
     /** @return false when a delivery with this id exists: it was recorded before (a duplicate key). */

@@ -19,8 +19,9 @@ public class EscalationStore extends AggregateStore<EscalationCase, EscalationDo
     public EscalationStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, EscalationDocument.class, EscalationDocument::new, EscalationCase::id,
                 "escalation.not-found");
-        mongo.indexOps(EscalationDocument.COLLECTION).createIndex(Indexes.ascending("escalation_status_next_step",
-                EscalationDocument.STATUS, EscalationDocument.NEXT_STEP));
+        Indexes.ensure(mongo, EscalationDocument.COLLECTION,
+                Indexes.ascending("escalation_status_next_step", EscalationDocument.STATUS,
+                        EscalationDocument.NEXT_STEP));
     }
 
     /** Open cases whose next step's time has come. */

@@ -21,7 +21,7 @@ public class InboxStore {
 
     public InboxStore(MongoTemplate mongo) {
         this.mongo = mongo;
-        mongo.indexOps(InboxEntryDocument.COLLECTION).createIndex(
+        Indexes.ensure(mongo, InboxEntryDocument.COLLECTION,
                 Indexes.newestFirst("inbox_unit_created", InboxEntryDocument.UNIT, InboxEntryDocument.CREATED));
     }
 

@@ -18,7 +18,7 @@ public class PreferenceStore extends AggregateStore<Preferences, PreferenceDocum
     public PreferenceStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, PreferenceDocument.class, PreferenceDocument::new, Preferences::id,
                 "preference.not-found");
-        mongo.indexOps(PreferenceDocument.COLLECTION).createIndex(
+        Indexes.ensure(mongo, PreferenceDocument.COLLECTION,
                 Indexes.ascending("preference_unit", PreferenceDocument.UNIT));
     }
 

@@ -21,8 +21,9 @@ public class TemplateStore extends AggregateStore<MessageTemplate, TemplateDocum
     public TemplateStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, TemplateDocument.class, TemplateDocument::new, MessageTemplate::id,
                 "template.not-found");
-        mongo.indexOps(TemplateVersionDocument.COLLECTION).createIndex(Indexes.newestFirst(
-                "template_version_id_revision", TemplateVersionDocument.TEMPLATE_ID, TemplateVersionDocument.REVISION));
+        Indexes.ensure(mongo, TemplateVersionDocument.COLLECTION,
+                Indexes.newestFirst("template_version_id_revision", TemplateVersionDocument.TEMPLATE_ID,
+                        TemplateVersionDocument.REVISION));
     }
 
     /** Inserts a seeded template unless one exists (several instances may seed at once). */

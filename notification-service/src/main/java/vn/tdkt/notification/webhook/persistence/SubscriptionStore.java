@@ -20,9 +20,9 @@ public class SubscriptionStore extends AggregateStore<WebhookSubscription, Subsc
     public SubscriptionStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, SubscriptionDocument.class, SubscriptionDocument::new,
                 WebhookSubscription::id, "webhook.not-found");
-        mongo.indexOps(SubscriptionDocument.COLLECTION).createIndex(Indexes.ascending("webhook_event_types_status",
-                SubscriptionDocument.EVENT_TYPES, SubscriptionDocument.STATUS));
-        mongo.indexOps(SubscriptionDocument.COLLECTION).createIndex(
+        Indexes.ensure(mongo, SubscriptionDocument.COLLECTION,
+                Indexes.ascending("webhook_event_types_status", SubscriptionDocument.EVENT_TYPES,
+                        SubscriptionDocument.STATUS),
                 Indexes.ascending("webhook_owner", SubscriptionDocument.OWNER));
     }
 

@@ -21,7 +21,7 @@ public class ClusterStore extends AggregateStore<Cluster, ClusterDocument> {
     public ClusterStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, ClusterDocument.class, ClusterDocument::new, Cluster::id,
                 "cluster.not-found");
-        mongo.indexOps(ClusterDocument.COLLECTION).createIndex(
+        Indexes.ensure(mongo, ClusterDocument.COLLECTION,
                 Indexes.ascending("cluster_code_year", path("code"), path("year")).unique());
     }
 

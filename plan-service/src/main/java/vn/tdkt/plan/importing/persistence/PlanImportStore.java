@@ -19,7 +19,7 @@ public class PlanImportStore extends AggregateStore<PlanImport, PlanImportDocume
     public PlanImportStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, PlanImportDocument.class, PlanImportDocument::new, PlanImport::id,
                 "import.not-found");
-        mongo.indexOps(PlanImportDocument.COLLECTION).createIndex(Indexes.newestFirst("plan_import_unit_created",
-                path("createdByUnit"), path("createdAt")));
+        Indexes.ensure(mongo, PlanImportDocument.COLLECTION,
+                Indexes.newestFirst("plan_import_unit_created", path("createdByUnit"), path("createdAt")));
     }
 }

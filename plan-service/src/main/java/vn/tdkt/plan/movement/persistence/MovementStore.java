@@ -4,7 +4,6 @@ import static vn.tdkt.platform.outbox.AggregateDocument.path;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -27,9 +26,9 @@ public class MovementStore extends AggregateStore<Movement, MovementDocument> {
     public MovementStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, MovementDocument.class, MovementDocument::new, Movement::id,
                 "movement.not-found");
-        IndexOperations indexes = mongo.indexOps(MovementDocument.COLLECTION);
-        indexes.createIndex(Indexes.ascending("movement_participants", PARTICIPANTS));
-        indexes.createIndex(Indexes.ascending("movement_status", STATUS));
+        Indexes.ensure(mongo, MovementDocument.COLLECTION,
+                Indexes.ascending("movement_participants", PARTICIPANTS),
+                Indexes.ascending("movement_status", STATUS));
     }
 
     /**

@@ -24,8 +24,9 @@ public class PlanStore extends AggregateStore<Plan, PlanDocument> {
 
     public PlanStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, PlanDocument.class, PlanDocument::new, Plan::id, "plan.not-found");
-        mongo.indexOps(PlanDocument.COLLECTION).createIndex(Indexes.ascending("plan_year", YEAR));
-        mongo.indexOps(PlanDocument.COLLECTION).createIndex(Indexes.ascending("plan_task_sync", TASK_SYNC_PENDING));
+        Indexes.ensure(mongo, PlanDocument.COLLECTION,
+                Indexes.ascending("plan_year", YEAR),
+                Indexes.ascending("plan_task_sync", TASK_SYNC_PENDING));
     }
 
     public List<Versioned<Plan>> byYear(Integer year) {

@@ -28,7 +28,7 @@ public class RegistrationStore extends AggregateStore<Registration, Registration
     public RegistrationStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, RegistrationDocument.class, RegistrationDocument::new,
                 Registration::id, "registration.not-found");
-        mongo.indexOps(RegistrationDocument.COLLECTION).createIndex(
+        Indexes.ensure(mongo, RegistrationDocument.COLLECTION,
                 Indexes.ascending("registration_movement_unit", MOVEMENT, UNIT).unique());
     }
 

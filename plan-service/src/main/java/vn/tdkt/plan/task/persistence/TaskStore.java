@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -28,14 +27,11 @@ public class TaskStore extends AggregateStore<Task, TaskDocument> {
 
     public TaskStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, TaskDocument.class, TaskDocument::new, Task::id, "task.not-found");
-        index(Indexes.ascending("task_status_due", TaskDocument.STATUS, TaskDocument.DUE_DATE));
-        index(Indexes.ascending("task_units_due", TaskDocument.UNITS, TaskDocument.DUE_DATE));
-        index(Indexes.ascending("task_plan", TaskDocument.PLAN_ID));
-        index(Indexes.ascending("task_last_event", TaskDocument.LAST_EVENT_AT));
-    }
-
-    private void index(Index index) {
-        mongo.indexOps(TaskDocument.COLLECTION).createIndex(index);
+        Indexes.ensure(mongo, TaskDocument.COLLECTION,
+                Indexes.ascending("task_status_due", TaskDocument.STATUS, TaskDocument.DUE_DATE),
+                Indexes.ascending("task_units_due", TaskDocument.UNITS, TaskDocument.DUE_DATE),
+                Indexes.ascending("task_plan", TaskDocument.PLAN_ID),
+                Indexes.ascending("task_last_event", TaskDocument.LAST_EVENT_AT));
     }
 
     public List<Versioned<Task>> byPlan(String planId) {

@@ -27,8 +27,9 @@ public class UnitStore extends AggregateStore<OrgUnit, UnitDocument> {
 
     public UnitStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, UnitDocument.class, UnitDocument::new, OrgUnit::code, "unit.not-found");
-        mongo.indexOps(UnitDocument.COLLECTION).createIndex(Indexes.ascending("unit_name_key", NAME_KEY));
-        mongo.indexOps(UnitDocument.COLLECTION).createIndex(Indexes.ascending("unit_alias_keys", ALIAS_KEYS));
+        Indexes.ensure(mongo, UnitDocument.COLLECTION,
+                Indexes.ascending("unit_name_key", NAME_KEY),
+                Indexes.ascending("unit_alias_keys", ALIAS_KEYS));
     }
 
     public boolean exists(String code) {

@@ -21,7 +21,8 @@ public class AwardRows extends RowStore<AwardRow, AwardRowDocument> {
 
     public AwardRows(MongoTemplate mongo, Clock clock) {
         super(mongo, AwardRowDocument.class, AwardRowDocument::new, clock);
-        mongo.indexOps(AwardRowDocument.COLLECTION).createIndex(Indexes.ascending("decision_date", DECISION_DATE));
+        Indexes.ensure(mongo, AwardRowDocument.COLLECTION,
+                Indexes.ascending("decision_date", DECISION_DATE));
     }
 
     /** Awards decided from {@code from} to {@code to} inclusive, of {@code unit} ({@code null}: all units). */

@@ -19,7 +19,8 @@ public class DeliveryRows extends RowStore<DeliveryRow, DeliveryRowDocument> {
 
     public DeliveryRows(MongoTemplate mongo, Clock clock) {
         super(mongo, DeliveryRowDocument.class, DeliveryRowDocument::new, clock);
-        mongo.indexOps(DeliveryRowDocument.COLLECTION).createIndex(Indexes.ascending("at", AT));
+        Indexes.ensure(mongo, DeliveryRowDocument.COLLECTION,
+                Indexes.ascending("at", AT));
     }
 
     public List<DeliveryRow> since(Instant from) {

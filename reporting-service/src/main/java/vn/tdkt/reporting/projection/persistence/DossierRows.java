@@ -17,7 +17,8 @@ public class DossierRows extends RowStore<DossierRow, DossierRowDocument> {
 
     public DossierRows(MongoTemplate mongo, Clock clock) {
         super(mongo, DossierRowDocument.class, DossierRowDocument::new, clock);
-        mongo.indexOps(DossierRowDocument.COLLECTION).createIndex(Indexes.ascending("unit", UNIT));
+        Indexes.ensure(mongo, DossierRowDocument.COLLECTION,
+                Indexes.ascending("unit", UNIT));
     }
 
     /** The dossiers of {@code unit} ({@code null}: the whole province). */

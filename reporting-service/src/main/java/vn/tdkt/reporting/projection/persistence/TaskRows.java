@@ -28,8 +28,9 @@ public class TaskRows extends RowStore<TaskRow, TaskRowDocument> {
 
     public TaskRows(MongoTemplate mongo, Clock clock) {
         super(mongo, TaskRowDocument.class, TaskRowDocument::new, clock);
-        mongo.indexOps(TaskRowDocument.COLLECTION).createIndex(Indexes.ascending("lead_state", LEAD, STATE));
-        mongo.indexOps(TaskRowDocument.COLLECTION).createIndex(Indexes.ascending("coordinating", COORDINATING));
+        Indexes.ensure(mongo, TaskRowDocument.COLLECTION,
+                Indexes.ascending("lead_state", LEAD, STATE),
+                Indexes.ascending("coordinating", COORDINATING));
     }
 
     /** Every task {@code unit} leads or coordinates ({@code null}: the whole province). */

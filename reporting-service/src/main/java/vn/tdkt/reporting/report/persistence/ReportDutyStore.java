@@ -24,15 +24,13 @@ public class ReportDutyStore extends AggregateStore<ReportDuty, ReportDutyDocume
     public ReportDutyStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, ReportDutyDocument.class, ReportDutyDocument::new, ReportDuty::id,
                 "report.duty-not-found");
-        var indexes = mongo.indexOps(ReportDutyDocument.COLLECTION);
         // one duty per (obligation, unit): opening the duties twice (a retry after a crash) cannot duplicate one
-        indexes.createIndex(
-                Indexes.ascending("obligation_unit", ReportDutyDocument.OBLIGATION, ReportDutyDocument.UNIT).unique());
-        indexes.createIndex(
-                Indexes.ascending("status_deadline", ReportDutyDocument.STATUS, ReportDutyDocument.DEADLINE));
-        indexes.createIndex(Indexes.ascending("unit_year", ReportDutyDocument.UNIT, ReportDutyDocument.YEAR));
-        indexes.createIndex(Indexes.ascending("submission", ReportDutyDocument.SUBMISSION_ID));
-        indexes.createIndex(Indexes.ascending("task", ReportDutyDocument.TASK));
+        Indexes.ensure(mongo, ReportDutyDocument.COLLECTION,
+                Indexes.ascending("obligation_unit", ReportDutyDocument.OBLIGATION, ReportDutyDocument.UNIT).unique(),
+                Indexes.ascending("status_deadline", ReportDutyDocument.STATUS, ReportDutyDocument.DEADLINE),
+                Indexes.ascending("unit_year", ReportDutyDocument.UNIT, ReportDutyDocument.YEAR),
+                Indexes.ascending("submission", ReportDutyDocument.SUBMISSION_ID),
+                Indexes.ascending("task", ReportDutyDocument.TASK));
     }
 
     /** Duties the unit still owes whose deadline lies in [from, to]: the ladder scan's window. */

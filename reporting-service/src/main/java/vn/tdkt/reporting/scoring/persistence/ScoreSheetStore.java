@@ -21,7 +21,7 @@ public class ScoreSheetStore extends AggregateStore<ScoreSheet, ScoreSheetDocume
         super(mongo, outbox, ScoreSheetDocument.class, ScoreSheetDocument::new, ScoreSheet::id,
                 "scoring.sheet-not-found");
         // a cluster-formed is one cluster and year: one sheet each
-        mongo.indexOps(ScoreSheetDocument.COLLECTION).createIndex(
+        Indexes.ensure(mongo, ScoreSheetDocument.COLLECTION,
                 Indexes.ascending("cluster", ScoreSheetDocument.CLUSTER).unique());
     }
 

@@ -35,7 +35,8 @@ public class IdempotencyStore {
         this.mongo = mongo;
         this.clock = clock;
         this.inProgressTimeout = inProgressTimeout;
-        mongo.indexOps(COLLECTION).createIndex(Indexes.ascending("idempotency_ttl", "createdAt").expire(retention));
+        Indexes.ensure(mongo, COLLECTION,
+                Indexes.ascending("idempotency_ttl", "createdAt").expire(retention));
     }
 
     public record StoredResponse(String requestHash, boolean completed, int status, String contentType,

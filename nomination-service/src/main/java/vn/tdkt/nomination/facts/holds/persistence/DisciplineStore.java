@@ -26,8 +26,8 @@ public class DisciplineStore extends AggregateStore<Discipline, DisciplineDocume
                 "discipline.not-found");
         SubjectCriteria.createIndexes(mongo, DisciplineDocument.COLLECTION,
                 DisciplineDocument.SUBJECT, DisciplineDocument.UNIT, "discipline");
-        mongo.indexOps(DisciplineDocument.COLLECTION).createIndex(Indexes.ascending("discipline_unit_from",
-                DisciplineDocument.UNIT, FROM));
+        Indexes.ensure(mongo, DisciplineDocument.COLLECTION,
+                Indexes.ascending("discipline_unit_from", DisciplineDocument.UNIT, FROM));
     }
 
     public List<Discipline> forSubject(SubjectRef subject) {

@@ -27,8 +27,8 @@ public class HoldStore extends AggregateStore<Hold, HoldDocument> {
     public HoldStore(MongoTemplate mongo, OutboxRecorder outbox) {
         super(mongo, outbox, HoldDocument.class, HoldDocument::new, Hold::id, "hold.not-found");
         SubjectCriteria.createIndexes(mongo, HoldDocument.COLLECTION, HoldDocument.SUBJECT, HoldDocument.UNIT, "hold");
-        mongo.indexOps(HoldDocument.COLLECTION).createIndex(Indexes.ascending("hold_unit_since", HoldDocument.UNIT,
-                SINCE));
+        Indexes.ensure(mongo, HoldDocument.COLLECTION,
+                Indexes.ascending("hold_unit_since", HoldDocument.UNIT, SINCE));
     }
 
     public List<Hold> forSubject(SubjectRef subject) {

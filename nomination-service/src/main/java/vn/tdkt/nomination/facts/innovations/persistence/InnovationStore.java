@@ -22,8 +22,8 @@ public class InnovationStore extends AggregateStore<Innovation, InnovationDocume
                 "innovation.not-found");
         SubjectCriteria.createIndexes(mongo, InnovationDocument.COLLECTION,
                 InnovationDocument.OWNER, InnovationDocument.UNIT, "innovation");
-        mongo.indexOps(InnovationDocument.COLLECTION).createIndex(Indexes.ascending("innovation_unit_year",
-                InnovationDocument.UNIT, InnovationDocument.YEAR));
+        Indexes.ensure(mongo, InnovationDocument.COLLECTION,
+                Indexes.ascending("innovation_unit_year", InnovationDocument.UNIT, InnovationDocument.YEAR));
     }
 
     public List<Innovation> ownedBy(SubjectRef owner) {

@@ -26,8 +26,8 @@ public class RatingStore {
         this.mongo = mongo;
         SubjectCriteria.createIndexes(mongo, RatingDocument.COLLECTION,
                 RatingDocument.SUBJECT, RatingDocument.UNIT, "rating");
-        mongo.indexOps(RatingDocument.COLLECTION).createIndex(Indexes.ascending("rating_unit_year",
-                RatingDocument.UNIT, RatingDocument.YEAR));
+        Indexes.ensure(mongo, RatingDocument.COLLECTION,
+                Indexes.ascending("rating_unit_year", RatingDocument.UNIT, RatingDocument.YEAR));
     }
 
     /** How many of a batch were new and how many replaced an earlier rating of the same subject and year. */
