@@ -36,6 +36,7 @@ import vn.tdkt.localstack.kafka.TopicCatalog;
 import vn.tdkt.localstack.kafka.TopicCreator;
 import vn.tdkt.localstack.mail.MailCatcher;
 import vn.tdkt.localstack.mongo.MongoWireServer;
+import vn.tdkt.localstack.mongo.StoreLayout;
 import vn.tdkt.localstack.service.ServiceProcess;
 import vn.tdkt.localstack.support.Ports;
 
@@ -107,6 +108,9 @@ public final class LocalStack implements AutoCloseable {
         String externalKafka = nonBlank(builder.environment.get(KAFKA_ENV));
         String externalMongo = nonBlank(builder.environment.get(MONGO_ENV));
         String externalIssuer = nonBlank(builder.environment.get(ISSUER_ENV));
+        if (externalMongo == null) {
+            StoreLayout.prepare(this.dataDir);
+        }
         this.kafka = externalKafka == null ? new KafkaBroker(this.dataDir, builder.port(KAFKA_PORT)) : null;
         this.mongo = externalMongo == null ? new MongoWireServer(this.dataDir, builder.port(MONGO_PORT)) : null;
         this.auth = externalIssuer == null ? new AuthServer(this.dataDir, builder.port(AUTH_PORT)) : null;

@@ -31,8 +31,13 @@ public final class MongoWireServer implements AutoCloseable {
      * @param port         the port, 0 for a free one (kept across restarts of this instance)
      */
     public MongoWireServer(Path stackDataDir, int port) {
-        this.storeFile = stackDataDir.resolve("mongo").resolve("tdkt.mv").toAbsolutePath();
+        this.storeFile = storeFile(stackDataDir).toAbsolutePath();
         this.port = Ports.resolve(port);
+    }
+
+    /** Where the H2 store of a stack's data folder lives. */
+    static Path storeFile(Path stackDataDir) {
+        return stackDataDir.resolve("mongo").resolve("tdkt.mv");
     }
 
     public synchronized void start() {

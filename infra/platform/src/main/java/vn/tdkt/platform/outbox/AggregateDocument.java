@@ -10,9 +10,8 @@ import org.springframework.data.annotation.Version;
  * Base class of every Mongo document that is the root of an aggregate and publishes events. The document holds the
  * aggregate under the one field {@value #AGGREGATE}, mapped field by field by Spring Data, and the aggregate's id as
  * {@code _id}; a feature's document only names its collection and the paths its store queries ({@link #path}).
- * {@code version}
- * guards concurrent commands (optimistic locking); {@code eventSequence} numbers the aggregate's events so
- * consumers can keep a per-aggregate high-water mark; {@code outbox} holds events not yet on Kafka, and
+ * {@code version} guards concurrent commands (optimistic locking); {@code eventSequence} numbers the aggregate's
+ * events so consumers can keep a per-aggregate high-water mark; {@code outbox} holds events not yet on Kafka, and
  * {@code outboxPending} marks such documents under a partial index so the relay never scans a whole collection.
  * {@code lastEventAt} is when the aggregate last recorded an event, so a reader can ask for the aggregates that
  * changed since it last looked instead of re-reading them all.

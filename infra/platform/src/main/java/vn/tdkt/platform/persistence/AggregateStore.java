@@ -28,8 +28,9 @@ import vn.tdkt.platform.outbox.OutboxRecorder;
 /**
  * The one way to store an aggregate. The document wraps the domain object ({@code TaskDocument} holds a
  * {@code Task} under {@link AggregateDocument#AGGREGATE}, mapped field by field by Spring Data, so there is no
- * mapping code to keep in step) and carries the version, the event sequence and the outbox. Every write is one atomic, version-guarded save of the document
- * with the events the domain method returned, so state and events land together or not at all.
+ * mapping code to keep in step) and carries the version, the event sequence and the outbox. Every write is one
+ * atomic, version-guarded save of the document with the events the domain method returned, so state and events land
+ * together or not at all.
  *
  * <p>An update never writes back the outbox it loaded: the relay may have sent and removed those entries since
  * (without changing the version, so that a client's ETag stays valid), and a whole-document replace would put them

@@ -291,12 +291,12 @@ class OutboxRelayKafkaTest {
 
     private TestAggregate aggregateWithEvents(int count) {
         TestAggregate aggregate = new TestAggregate();
-        aggregate.hold(UUID.randomUUID().toString(), "test");
+        String id = UUID.randomUUID().toString();
+        aggregate.hold(id, "test");
         List<DomainEvent> events = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            events.add(new DomainEvent(EventTypes.TASK_DUE, aggregate.getId(), new TaskDue(new TaskRef(aggregate.getId(),
-                    "plan-1", "01/KH-UBND", "Nội dung " + i, "SNV", List.of()), LocalDate.of(2025, 6, 30),
-                    LocalDate.of(2025, 6, 23), 7, 7)));
+            events.add(new DomainEvent(EventTypes.TASK_DUE, id, new TaskDue(new TaskRef(id, "plan-1", "01/KH-UBND",
+                    "Nội dung " + i, "SNV", List.of()), LocalDate.of(2025, 6, 30), LocalDate.of(2025, 6, 23), 7, 7)));
         }
         new OutboxRecorder(clock).record(aggregate, events);
         return aggregate;

@@ -17,12 +17,10 @@ import vn.tdkt.platform.events.EventJson;
 import vn.tdkt.platform.outbox.OutboxEntry;
 import vn.tdkt.platformtest.contracts.ContractSchemas;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import vn.tdkt.plan.calendar.application.CalendarService;
 import vn.tdkt.plan.calendar.persistence.CalendarOverrideDocument;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import vn.tdkt.platformtest.service.ServiceTest;
 import vn.tdkt.platformtest.security.TestTokens;
 
