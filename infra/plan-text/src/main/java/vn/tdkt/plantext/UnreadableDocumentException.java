@@ -22,21 +22,15 @@ public class UnreadableDocumentException extends RuntimeException {
         private final String label;
     }
 
+    @Getter
     private final Reason reason;
+    /** Technical detail for the client (pages, characters found, the parser's complaint). */
+    @Getter
     private final String detail;
 
     public UnreadableDocumentException(Reason reason, String detail) {
         super(reason.name() + ": " + detail);
         this.reason = reason;
         this.detail = detail;
-    }
-
-    public Reason reason() {
-        return reason;
-    }
-
-    /** Technical detail for the client (pages, characters found, the parser's complaint). */
-    public String detail() {
-        return detail;
     }
 }

@@ -1,6 +1,7 @@
 package vn.tdkt.platform.domain;
 
 import java.util.List;
+import lombok.Getter;
 
 /**
  * A rule of the domain was broken. Pure Java so that domain code can throw it; the web layer turns it into an
@@ -18,8 +19,12 @@ public class DomainException extends RuntimeException {
         PRECONDITION_FAILED
     }
 
+    @Getter
     private final Kind kind;
+    /** Message key, e.g. {@code dossier.illegal-transition}. */
+    @Getter
     private final String code;
+    @Getter
     private final List<Object> args;
 
     public DomainException(Kind kind, String code, Object... args) {
@@ -43,18 +48,5 @@ public class DomainException extends RuntimeException {
 
     public static DomainException forbidden(String code, Object... args) {
         return new DomainException(Kind.FORBIDDEN, code, args);
-    }
-
-    public Kind kind() {
-        return kind;
-    }
-
-    /** Message key, e.g. {@code dossier.illegal-transition}. */
-    public String code() {
-        return code;
-    }
-
-    public List<Object> args() {
-        return args;
     }
 }

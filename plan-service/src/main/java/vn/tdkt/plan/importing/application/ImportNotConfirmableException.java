@@ -1,6 +1,7 @@
 package vn.tdkt.plan.importing.application;
 
 import java.util.List;
+import lombok.Getter;
 
 /**
  * The preview cannot become a plan yet: some unit names have no registry code (every task needs a lead unit, every
@@ -9,7 +10,9 @@ import java.util.List;
  */
 public class ImportNotConfirmableException extends RuntimeException {
 
+    @Getter
     private final List<UnresolvedName> unresolved;
+    @Getter
     private final List<String> missingFields;
 
     public ImportNotConfirmableException(List<UnresolvedName> unresolved, List<String> missingFields) {
@@ -28,13 +31,5 @@ public class ImportNotConfirmableException extends RuntimeException {
      */
     public record UnresolvedName(String name, List<String> roles, String status, List<String> candidates,
                                  List<Integer> lines) {
-    }
-
-    public List<UnresolvedName> unresolved() {
-        return unresolved;
-    }
-
-    public List<String> missingFields() {
-        return missingFields;
     }
 }

@@ -1,6 +1,7 @@
 package vn.tdkt.plan.importing.application;
 
 import vn.tdkt.plantext.RejectionReason;
+import lombok.Getter;
 
 /**
  * The upload is not plan text the importer can read (empty, too large, binary, not UTF-8). Nothing was stored.
@@ -10,8 +11,12 @@ import vn.tdkt.plantext.RejectionReason;
  */
 public class PlanTextRejectedException extends RuntimeException {
 
+    @Getter
     private final RejectionReason reason;
+    /** Technical detail for the client (byte offset, size, detected file type). */
+    @Getter
     private final String detail;
+    @Getter
     private final long maxBytes;
 
     public PlanTextRejectedException(RejectionReason reason, String detail, long maxBytes) {
@@ -19,18 +24,5 @@ public class PlanTextRejectedException extends RuntimeException {
         this.reason = reason;
         this.detail = detail;
         this.maxBytes = maxBytes;
-    }
-
-    public RejectionReason reason() {
-        return reason;
-    }
-
-    /** Technical detail for the client (byte offset, size, detected file type). */
-    public String detail() {
-        return detail;
-    }
-
-    public long maxBytes() {
-        return maxBytes;
     }
 }
