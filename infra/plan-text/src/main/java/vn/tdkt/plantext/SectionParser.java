@@ -19,25 +19,17 @@ final class SectionParser {
     record Result(List<PlanSection> sections, List<String> closingRemarks) {
     }
 
-    private static final class Node {
-        final SectionLevel level;
-        final String number;
-        final String path;
-        final String title;
-        final int lineNumber;
-        final List<TextBlock> blocks = new ArrayList<>();
-        final List<Node> children = new ArrayList<>();
+    /** A section while the outline is read: blocks and sub-sections are added to it as the lines come. */
+    private record Node(SectionLevel level, String number, String path, String title, int lineNumber,
+            List<TextBlock> blocks, List<Node> children) {
 
-        Node(SectionLevel level, String number, String path, String title, int lineNumber) {
-            this.level = level;
-            this.number = number;
-            this.path = path;
-            this.title = title;
-            this.lineNumber = lineNumber;
+        static Node open(SectionLevel level, String number, String path, String title, int lineNumber) {
+            return new Node(level, number, path, title, lineNumber, new ArrayList<>(), new ArrayList<>());
         }
 
         PlanSection toSection() {
-            return new PlanSection(level, number, path, title, blocks, children.stream().map(Node::toSection).toList(), lineNumber);
+            List<PlanSection> sections = children.stream().map(Node::toSection).toList();
+            return new PlanSection(level, number, path, title, blocks, sections, lineNumber);
         }
     }
 
@@ -54,11 +46,11 @@ final class SectionParser {
             var heading = StructureRecognizer.heading(text);
             if (heading.isPresent()) {
                 var h = heading.get();
-                while (!stack.isEmpty() && !stack.get(stack.size() - 1).level.isOutsideOf(h.level())) {
+                while (!stack.isEmpty() && !stack.get(stack.size() - 1).level().isOutsideOf(h.level())) {
                     stack.remove(stack.size() - 1);
                 }
                 Node parent = stack.isEmpty() ? null : stack.get(stack.size() - 1);
-                String path = parent == null ? h.number() : parent.path + "." + h.number();
+                String path = parent == null ? h.number() : parent.path() + "." + h.number();
                 String title = h.title();
                 String inline = null;
                 var statement = INLINE_STATEMENT.matcher(title);
@@ -66,11 +58,11 @@ final class SectionParser {
                     title = statement.group(1).strip();
                     inline = statement.group(2).strip();
                 }
-                Node node = new Node(h.level(), h.number(), path, title, line.number());
+                Node node = Node.open(h.level(), h.number(), path, title, line.number());
                 if (inline != null) {
-                    node.blocks.add(TextBlock.paragraph(inline, line.number()));
+                    node.blocks().add(TextBlock.paragraph(inline, line.number()));
                 }
-                (parent == null ? roots : parent.children).add(node);
+                (parent == null ? roots : parent.children()).add(node);
                 stack.add(node);
                 continue;
             }
@@ -84,7 +76,7 @@ final class SectionParser {
             if (stack.isEmpty()) {
                 orphans.add(block);
             } else {
-                stack.get(stack.size() - 1).blocks.add(block);
+                stack.get(stack.size() - 1).blocks().add(block);
             }
         }
         List<PlanSection> sections = new ArrayList<>();

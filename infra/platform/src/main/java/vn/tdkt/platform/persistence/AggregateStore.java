@@ -24,6 +24,8 @@ import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.outbox.AggregateDocument;
 import vn.tdkt.platform.outbox.OutboxEntry;
 import vn.tdkt.platform.outbox.OutboxRecorder;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The one way to store an aggregate. The document wraps the domain object ({@code TaskDocument} holds a
@@ -43,6 +45,7 @@ import vn.tdkt.platform.outbox.OutboxRecorder;
  * @param <A> the aggregate (a mutable domain class whose commands return their events)
  * @param <D> the document that wraps it
  */
+@RequiredArgsConstructor(access = AccessLevel.PROTECTED)
 public abstract class AggregateStore<A, D extends AggregateDocument<A>> {
 
     private static final String ID = "_id";
@@ -54,24 +57,12 @@ public abstract class AggregateStore<A, D extends AggregateDocument<A>> {
     protected final MongoTemplate mongo;
     private final OutboxRecorder outbox;
     private final Class<D> documentType;
+    /** An empty document of this store's collection. */
     private final Supplier<D> newDocument;
+    /** The aggregate's id, stored as the document's {@code _id}. */
     private final Function<? super A, String> idOf;
+    /** The message key of the 404 problem when an id names no aggregate. */
     private final String notFoundCode;
-
-    /**
-     * @param newDocument  an empty document of this store's collection
-     * @param idOf         the aggregate's id, stored as the document's {@code _id}
-     * @param notFoundCode the message key of the 404 problem when an id names no aggregate
-     */
-    protected AggregateStore(MongoTemplate mongo, OutboxRecorder outbox, Class<D> documentType,
-            Supplier<D> newDocument, Function<? super A, String> idOf, String notFoundCode) {
-        this.mongo = mongo;
-        this.outbox = outbox;
-        this.documentType = documentType;
-        this.newDocument = newDocument;
-        this.idOf = idOf;
-        this.notFoundCode = notFoundCode;
-    }
 
     public Optional<Versioned<A>> find(String id) {
         return Optional.ofNullable(mongo.findById(id, documentType)).map(this::versioned);

@@ -13,6 +13,7 @@ import vn.tdkt.nomination.facts.ratings.domain.ImportSheet;
 import vn.tdkt.nomination.facts.ratings.domain.RowError;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.text.TextNormalizer;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Reads the rows of a historical-decisions file into what each says, checking everything the text alone tells:
@@ -122,21 +123,13 @@ public final class RegisterRows {
         return Optional.empty();
     }
 
+    @RequiredArgsConstructor
     private static final class Cells {
         private final List<String> cells;
         private final Map<RegisterColumn, Integer> columns;
         private final int number;
         private final List<RowError> errors;
         private final LocalDate today;
-
-        Cells(List<String> cells, Map<RegisterColumn, Integer> columns, int number, List<RowError> errors,
-                LocalDate today) {
-            this.cells = cells;
-            this.columns = columns;
-            this.number = number;
-            this.errors = errors;
-            this.today = today;
-        }
 
         Optional<ImportRow> read() {
             int before = errors.size();

@@ -11,6 +11,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The one way a read model is written: {@link #apply} loads the row, compares the event's sequence with the row's
@@ -22,6 +24,7 @@ import org.springframework.data.mongodb.core.query.Query;
  * @param <R> the domain row
  * @param <D> its document
  */
+@RequiredArgsConstructor(access = AccessLevel.PROTECTED)
 public abstract class RowStore<R, D extends ProjectionDocument<R>> {
 
     private static final Logger log = LoggerFactory.getLogger(RowStore.class);
@@ -31,13 +34,6 @@ public abstract class RowStore<R, D extends ProjectionDocument<R>> {
     private final Class<D> type;
     private final Function<String, D> create;
     private final Clock clock;
-
-    protected RowStore(MongoTemplate mongo, Class<D> type, Function<String, D> create, Clock clock) {
-        this.mongo = mongo;
-        this.type = type;
-        this.create = create;
-        this.clock = clock;
-    }
 
     /** What became of one event. */
     public enum Outcome {

@@ -11,6 +11,7 @@ import vn.tdkt.nomination.facts.domain.SubjectKey;
 import vn.tdkt.nomination.facts.domain.SubjectRef;
 import vn.tdkt.nomination.rules.domain.Grade;
 import vn.tdkt.platform.text.TextNormalizer;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Checks the rows of a ratings file and turns them into ratings. A row is a person's rating (national ID, or name
@@ -84,21 +85,13 @@ public final class RatingRows {
         return Optional.empty();
     }
 
+    @RequiredArgsConstructor
     private static final class Row {
         private final List<String> cells;
         private final Map<RatingColumn, Integer> columns;
         private final Map<RatingColumn, String> headers;
         private final int number;
         private final List<RowError> errors;
-
-        Row(List<String> cells, Map<RatingColumn, Integer> columns, Map<RatingColumn, String> headers, int number,
-                List<RowError> errors) {
-            this.cells = cells;
-            this.columns = columns;
-            this.headers = headers;
-            this.number = number;
-            this.errors = errors;
-        }
 
         Optional<Rating> rating(Rating.Source source) {
             int before = errors.size();
