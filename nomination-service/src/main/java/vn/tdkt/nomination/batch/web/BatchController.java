@@ -42,7 +42,6 @@ import lombok.RequiredArgsConstructor;
 public class BatchController {
 
     static final String BASE = "/api/v1/batches";
-    private static final String READERS = Roles.ANY;
 
     private final BatchService batches;
     private final MessageSource messages;
@@ -112,7 +111,7 @@ public class BatchController {
      * @return one page of batches with the total count
      */
     @GetMapping
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.ANY)
     public PageResponse<BatchResponse> list(TdktPrincipal caller,
             @RequestParam(required = false) String unit, @RequestParam(required = false) Integer year,
             PageQuery page) {
@@ -128,7 +127,7 @@ public class BatchController {
      * @return the batch with its state and {@code ETag}
      */
     @GetMapping("/{id}")
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.ANY)
     public ResponseEntity<BatchResponse> get(TdktPrincipal caller,
             @PathVariable String id) {
         Versioned<Batch> batch = batches.get(caller, id);
@@ -143,7 +142,7 @@ public class BatchController {
      * @return each dossier's id, subject, award and state
      */
     @GetMapping("/{id}/dossiers")
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.ANY)
     public List<BatchDossier> dossiers(TdktPrincipal caller, @PathVariable String id) {
         return batches.dossiers(caller, id).stream().map(v -> new BatchDossier(v.value().id(),
                 v.value().subject().name(), v.value().proposal().awardCode(), v.value().status().name(),

@@ -37,7 +37,6 @@ import lombok.RequiredArgsConstructor;
 public class AwardController {
 
     static final String BASE = "/api/v1/awards";
-    private static final String READERS = Roles.ANY;
 
     private final CatalogueService catalogues;
     private final Clock clock;
@@ -54,7 +53,7 @@ public class AwardController {
      * @return the awards in force
      */
     @GetMapping
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.ANY)
     public List<AwardView> list(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
             @RequestParam(required = false) SubjectType subjectType) {
@@ -71,7 +70,7 @@ public class AwardController {
      * @return the versions
      */
     @GetMapping("/versions")
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.ANY)
     public List<CatalogueVersionSummary> versions() {
         return catalogues.versions().stream().map(CatalogueVersionSummary::of).toList();
     }
@@ -84,7 +83,7 @@ public class AwardController {
      * @return the version and its awards
      */
     @GetMapping("/versions/{id}")
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.ANY)
     public CatalogueVersionDetail version(@PathVariable String id) {
         return CatalogueVersionDetail.of(catalogues.version(id));
     }
@@ -119,7 +118,7 @@ public class AwardController {
      * @return the amount, the date it applies from and its legal basis
      */
     @GetMapping("/base-salary")
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.ANY)
     public BaseSalaryView baseSalary(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
         return BaseSalaryView.of(catalogues.baseSalaryOn(on == null ? LocalDate.now(clock) : on));

@@ -43,8 +43,6 @@ public class CouncilController {
 
     static final String BASE = "/api/v1/councils";
     /** Any role; what each may see is decided by the service (members: their own councils). */
-    static final String ANY_ROLE = Roles.ANY;
-    static final String MANAGERS = Roles.UNIT_SNV_OR_ADMIN;
 
     private final CouncilService councils;
 
@@ -100,7 +98,7 @@ public class CouncilController {
      * @return 201 with the council, its {@code Location} and {@code ETag}
      */
     @PostMapping
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     public ResponseEntity<CouncilView> establish(TdktPrincipal caller,
             @Valid @RequestBody CouncilRequest request) {
         Versioned<Council> council = councils.establish(caller, request.name(), request.level(), request.unitCode(),
@@ -119,7 +117,7 @@ public class CouncilController {
      * @return the councils with their members, roles and terms
      */
     @GetMapping
-    @PreAuthorize(ANY_ROLE)
+    @PreAuthorize(Roles.ANY)
     public List<CouncilView> list(TdktPrincipal caller,
             @RequestParam(required = false) CouncilLevel level, @RequestParam(required = false) String unit) {
         return councils.list(caller, level, unit).stream().map(v -> CouncilView.of(v.value())).toList();
@@ -135,7 +133,7 @@ public class CouncilController {
      * @return the council
      */
     @GetMapping("/{id}")
-    @PreAuthorize(ANY_ROLE)
+    @PreAuthorize(Roles.ANY)
     public ResponseEntity<CouncilView> get(TdktPrincipal caller, @PathVariable String id) {
         return ETags.ok(councils.get(caller, id), CouncilView::of);
     }
@@ -153,7 +151,7 @@ public class CouncilController {
      * @return the revised council with its new {@code ETag}
      */
     @PutMapping("/{id}")
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     public ResponseEntity<CouncilView> revise(TdktPrincipal caller,
             @PathVariable String id, IfMatch ifMatch, @Valid @RequestBody CouncilRevision request) {
         return ETags.ok(councils.revise(caller, id, ifMatch, request.name(),

@@ -29,6 +29,7 @@ import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.tdkt.nomination.council.application.CouncilSessionService;
+import vn.tdkt.nomination.access.Roles;
 import vn.tdkt.nomination.council.application.MinutesService;
 import vn.tdkt.nomination.council.application.MySession;
 import vn.tdkt.nomination.council.application.Turnout;
@@ -101,7 +102,7 @@ public class CouncilSessionController {
      * @return 201 with the session, its {@code Location} and {@code ETag}
      */
     @PostMapping
-    @PreAuthorize(CouncilController.MANAGERS)
+    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     public ResponseEntity<SessionView> schedule(TdktPrincipal caller,
             @Valid @RequestBody ScheduleRequest request) {
         Versioned<CouncilSession> session = sessions.schedule(caller, request.councilId(),
@@ -121,7 +122,7 @@ public class CouncilSessionController {
      * @return one page of sessions with the total count
      */
     @GetMapping
-    @PreAuthorize(CouncilController.ANY_ROLE)
+    @PreAuthorize(Roles.ANY)
     public PageResponse<SessionView> list(TdktPrincipal caller,
             @RequestParam(required = false) String councilId, @RequestParam(required = false) SessionStatus status,
             PageQuery page) {
@@ -137,7 +138,7 @@ public class CouncilSessionController {
      * @return the caller's sessions, latest first
      */
     @GetMapping("/mine")
-    @PreAuthorize(CouncilController.ANY_ROLE)
+    @PreAuthorize(Roles.ANY)
     public List<MySession> mine(TdktPrincipal caller) {
         return sessions.mine(caller);
     }
@@ -152,7 +153,7 @@ public class CouncilSessionController {
      * @return the session
      */
     @GetMapping("/{id}")
-    @PreAuthorize(CouncilController.ANY_ROLE)
+    @PreAuthorize(Roles.ANY)
     public ResponseEntity<SessionView> get(TdktPrincipal caller, @PathVariable String id) {
         return ETags.ok(sessions.get(caller, id), SessionView::of);
     }
@@ -168,7 +169,7 @@ public class CouncilSessionController {
      * @return the voter roll of each item
      */
     @GetMapping("/{id}/turnout")
-    @PreAuthorize(CouncilController.ANY_ROLE)
+    @PreAuthorize(Roles.ANY)
     public Turnout turnout(TdktPrincipal caller, @PathVariable String id) {
         return sessions.turnout(caller, id);
     }
@@ -186,7 +187,7 @@ public class CouncilSessionController {
      * @return the session with its new {@code ETag}
      */
     @PutMapping("/{id}/attendance")
-    @PreAuthorize(CouncilController.MANAGERS)
+    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     public ResponseEntity<SessionView> attendance(TdktPrincipal caller,
             @PathVariable String id, IfMatch ifMatch, @Valid @RequestBody AttendanceRequest request) {
         return ETags.ok(sessions.recordAttendance(caller, id, ifMatch, request.present()), SessionView::of);
@@ -206,7 +207,7 @@ public class CouncilSessionController {
      * @return the session with its new {@code ETag}
      */
     @PostMapping("/{id}/recusals")
-    @PreAuthorize(CouncilController.MANAGERS)
+    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     public ResponseEntity<SessionView> recuse(TdktPrincipal caller,
             @PathVariable String id, IfMatch ifMatch, @Valid @RequestBody RecusalRequest request) {
         return ETags.ok(sessions.recuse(caller, id, ifMatch, request.memberId(), request.dossierId(),
@@ -237,7 +238,7 @@ public class CouncilSessionController {
      * @return the session with its new {@code ETag}
      */
     @PostMapping(path = "/{id}/written-votes", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize(CouncilController.MANAGERS)
+    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     public ResponseEntity<SessionView> writtenVote(TdktPrincipal caller,
             @PathVariable String id, IfMatch ifMatch, @RequestParam String memberId,
             @RequestParam String choices, @RequestPart("file") MultipartFile file) {
@@ -263,7 +264,7 @@ public class CouncilSessionController {
      * @return the signed document, as an attachment
      */
     @GetMapping("/{id}/written-votes/{voteId}/document")
-    @PreAuthorize(CouncilController.ANY_ROLE)
+    @PreAuthorize(Roles.ANY)
     public ResponseEntity<byte[]> writtenVoteDocument(TdktPrincipal caller,
             @PathVariable String id, @PathVariable String voteId) {
         CouncilSessionService.WrittenVoteDocument document = sessions.writtenVoteDocument(caller, id, voteId);
@@ -286,7 +287,7 @@ public class CouncilSessionController {
      * @return the session with its new {@code ETag}
      */
     @PostMapping("/{id}/ballot/open")
-    @PreAuthorize(CouncilController.MANAGERS)
+    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     public ResponseEntity<SessionView> openBallot(TdktPrincipal caller,
             @PathVariable String id, IfMatch ifMatch) {
         return ETags.ok(sessions.openBallot(caller, id, ifMatch), SessionView::of);
@@ -307,7 +308,7 @@ public class CouncilSessionController {
      * @return the caller's view of the session, the item now marked voted
      */
     @PostMapping("/{id}/ballots")
-    @PreAuthorize(CouncilController.ANY_ROLE)
+    @PreAuthorize(Roles.ANY)
     public MySession cast(TdktPrincipal caller, @PathVariable String id,
             @Valid @RequestBody BallotRequest request) {
         return sessions.cast(caller, id, request.dossierId(), request.choice());
@@ -328,7 +329,7 @@ public class CouncilSessionController {
      * @return the closed session with its tally and new {@code ETag}
      */
     @PostMapping("/{id}/ballot/close")
-    @PreAuthorize(CouncilController.MANAGERS)
+    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     public ResponseEntity<SessionView> closeBallot(TdktPrincipal caller,
             @PathVariable String id, IfMatch ifMatch) {
         return ETags.ok(sessions.closeBallot(caller, id, ifMatch), SessionView::of);
@@ -346,7 +347,7 @@ public class CouncilSessionController {
      * @return the cancelled session with its new {@code ETag}
      */
     @PostMapping("/{id}/cancel")
-    @PreAuthorize(CouncilController.MANAGERS)
+    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     public ResponseEntity<SessionView> cancel(TdktPrincipal caller,
             @PathVariable String id, IfMatch ifMatch, @Valid @RequestBody CancelRequest request) {
         return ETags.ok(sessions.cancel(caller, id, ifMatch, request.reason()), SessionView::of);
@@ -364,7 +365,7 @@ public class CouncilSessionController {
      * @return the minutes as a PDF attachment named after the session id
      */
     @GetMapping(path = "/{id}/minutes.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    @PreAuthorize(CouncilController.ANY_ROLE)
+    @PreAuthorize(Roles.ANY)
     public ResponseEntity<byte[]> minutesPdf(TdktPrincipal caller,
             @PathVariable String id) {
         return Downloads.attachment(minutes.pdf(caller, id), MediaType.APPLICATION_PDF_VALUE,
@@ -382,7 +383,7 @@ public class CouncilSessionController {
      * @return the minutes as a DOCX attachment named after the session id
      */
     @GetMapping(path = "/{id}/minutes.docx", produces = OfficeMediaTypes.DOCX)
-    @PreAuthorize(CouncilController.ANY_ROLE)
+    @PreAuthorize(Roles.ANY)
     public ResponseEntity<byte[]> minutesDocx(TdktPrincipal caller,
             @PathVariable String id) {
         return Downloads.attachment(minutes.docx(caller, id), OfficeMediaTypes.DOCX, "bien-ban-" + id + ".docx");

@@ -45,8 +45,6 @@ import lombok.RequiredArgsConstructor;
 public class DecisionController {
 
     static final String BASE = "/api/v1/decisions";
-    private static final String READERS = Roles.ANY;
-    private static final String PREPARERS = Roles.SNV_OFFICER;
 
     private final DecisionService decisions;
     private final SubmissionDocuments documents;
@@ -77,7 +75,7 @@ public class DecisionController {
      * @return 201 with the decision, its {@code Location} and {@code ETag}
      */
     @PostMapping
-    @PreAuthorize(PREPARERS)
+    @PreAuthorize(Roles.SNV_OFFICER)
     public ResponseEntity<DecisionView> issue(TdktPrincipal caller,
             @Valid @RequestBody DecisionRequests.Issue request) {
         var issued = decisions.issue(caller, new DecisionService.Issue(request.number(), request.date(),
@@ -105,7 +103,7 @@ public class DecisionController {
      * @return 201 with the forwarded tờ trình (status {@code FORWARDED}), its {@code Location} and {@code ETag}
      */
     @PostMapping("/forwardings")
-    @PreAuthorize(PREPARERS)
+    @PreAuthorize(Roles.SNV_OFFICER)
     public ResponseEntity<DecisionView> forward(TdktPrincipal caller,
             @Valid @RequestBody DecisionRequests.Forward request) {
         var forwarded = decisions.forward(caller, new DecisionService.Forward(request.number(), request.date(),
@@ -131,7 +129,7 @@ public class DecisionController {
      * @return the decision (status {@code CENTRAL_DECIDED}) with its new {@code ETag}
      */
     @PostMapping("/{id}/central-decision")
-    @PreAuthorize(PREPARERS)
+    @PreAuthorize(Roles.SNV_OFFICER)
     public ResponseEntity<DecisionView> central(TdktPrincipal caller,
             @PathVariable String id, IfMatch ifMatch, @Valid @RequestBody DecisionRequests.Central request) {
         return ETags.ok(decisions.recordCentralDecision(caller, id, ifMatch, new DecisionService.Central(
@@ -150,7 +148,7 @@ public class DecisionController {
      * @return one page of decisions with the total count
      */
     @GetMapping
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.ANY)
     public PageResponse<DecisionView> list(TdktPrincipal caller,
             @RequestParam(required = false) DecisionStatus status,
             @RequestParam(required = false) @Min(2000) @Max(2100) Integer year,
@@ -168,7 +166,7 @@ public class DecisionController {
      * @return the decision with its {@code ETag}
      */
     @GetMapping("/{id}")
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.ANY)
     public ResponseEntity<DecisionView> get(TdktPrincipal caller,
             @PathVariable String id) {
         return ETags.ok(decisions.get(caller, id), DecisionView::of);
@@ -184,7 +182,7 @@ public class DecisionController {
      * @return the tờ trình as a PDF attachment named after the decision id
      */
     @GetMapping(value = "/{id}/submission.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.ANY)
     public ResponseEntity<byte[]> submissionPdf(TdktPrincipal caller,
             @PathVariable String id) {
         return Downloads.attachment(documents.pdf(decisions.get(caller, id).value()), MediaType.APPLICATION_PDF_VALUE,
@@ -200,7 +198,7 @@ public class DecisionController {
      * @return the tờ trình as a DOCX attachment named after the decision id
      */
     @GetMapping(value = "/{id}/submission.docx", produces = OfficeMediaTypes.DOCX)
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.ANY)
     public ResponseEntity<byte[]> submissionDocx(TdktPrincipal caller,
             @PathVariable String id) {
         return Downloads.attachment(documents.docx(decisions.get(caller, id).value()), OfficeMediaTypes.DOCX,

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.tdkt.nomination.catalogue.domain.DocumentKind;
+import vn.tdkt.nomination.access.Roles;
 import vn.tdkt.nomination.dossier.application.DocumentContent;
 import vn.tdkt.nomination.dossier.application.DocumentService;
 import vn.tdkt.nomination.dossier.application.DocumentTooLargeException;
@@ -63,7 +64,7 @@ public class DocumentController {
      * @return 201 with the dossier, the document's {@code Location} and the dossier's new {@code ETag}
      */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize(DossierController.EDITORS)
+    @PreAuthorize(Roles.UNIT_OR_SNV)
     public ResponseEntity<DossierResponse> upload(TdktPrincipal caller,
             @PathVariable String id, IfMatch ifMatch, @RequestPart("file") MultipartFile file,
             @RequestParam DocumentKind kind, @RequestParam(required = false) Integer voteApprovals,
@@ -86,7 +87,7 @@ public class DocumentController {
      * @return the documents, in the order they were attached
      */
     @GetMapping
-    @PreAuthorize(DossierController.READERS)
+    @PreAuthorize(Roles.ANY)
     public List<DossierResponse.DocumentView> list(TdktPrincipal caller,
             @PathVariable String id) {
         return documents.list(caller, id).stream().map(DossierResponse.DocumentView::of).toList();
@@ -102,7 +103,7 @@ public class DocumentController {
      * @return the file's bytes
      */
     @GetMapping("/{documentId}")
-    @PreAuthorize(DossierController.READERS)
+    @PreAuthorize(Roles.ANY)
     public ResponseEntity<byte[]> download(TdktPrincipal caller,
             @PathVariable String id, @PathVariable String documentId) {
         DocumentContent content = documents.download(caller, id, documentId);
@@ -123,7 +124,7 @@ public class DocumentController {
      * @return the dossier without the document, with its new {@code ETag}
      */
     @DeleteMapping("/{documentId}")
-    @PreAuthorize(DossierController.EDITORS)
+    @PreAuthorize(Roles.UNIT_OR_SNV)
     public ResponseEntity<DossierResponse> remove(TdktPrincipal caller,
             @PathVariable String id, @PathVariable String documentId, IfMatch ifMatch) {
         return views.ok(documents.remove(caller, id, documentId, ifMatch));

@@ -40,8 +40,6 @@ import lombok.RequiredArgsConstructor;
 public class DossierController {
 
     static final String BASE = "/api/v1/dossiers";
-    static final String READERS = Roles.ANY;
-    static final String EDITORS = Roles.UNIT_OR_SNV;
 
     private final DossierService dossiers;
     private final DossierViews views;
@@ -58,7 +56,7 @@ public class DossierController {
      * @return 201 with the draft, its {@code Location} and {@code ETag}
      */
     @PostMapping
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Roles.UNIT_OR_SNV)
     public ResponseEntity<DossierResponse> create(TdktPrincipal caller,
             @Valid @RequestBody DossierRequest request) {
         var created = dossiers.create(caller, request.unitCode(), request.batchId(), request.content());
@@ -79,7 +77,7 @@ public class DossierController {
      * @return one page of dossiers with the total count
      */
     @GetMapping
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.ANY)
     public PageResponse<DossierResponse> list(TdktPrincipal caller,
             @RequestParam(required = false) DossierStatus status,
             @RequestParam(required = false) @Min(Proposal.MIN_YEAR) @Max(Proposal.MAX_YEAR) Integer year,
@@ -100,7 +98,7 @@ public class DossierController {
      * @return the dossier
      */
     @GetMapping("/{id}")
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.ANY)
     public ResponseEntity<DossierResponse> get(TdktPrincipal caller,
             @PathVariable String id) {
         return views.ok(dossiers.get(caller, id));
@@ -115,7 +113,7 @@ public class DossierController {
      * @return the history, oldest first
      */
     @GetMapping("/{id}/history")
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.ANY)
     public List<HistoryView> history(TdktPrincipal caller, @PathVariable String id) {
         return dossiers.history(caller, id).stream().map(HistoryView::of).toList();
     }
@@ -130,7 +128,7 @@ public class DossierController {
      * @return whether the subject is eligible, the rule set and every rule's result
      */
     @GetMapping("/{id}/eligibility")
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.ANY)
     public EligibilityReport eligibility(TdktPrincipal caller, @PathVariable String id) {
         return dossiers.check(caller, id);
     }
@@ -146,7 +144,7 @@ public class DossierController {
      * @return the revised dossier with its new {@code ETag}
      */
     @PutMapping("/{id}")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Roles.UNIT_OR_SNV)
     public ResponseEntity<DossierResponse> revise(TdktPrincipal caller,
             @PathVariable String id, IfMatch ifMatch, @Valid @RequestBody DossierRequest request) {
         return views.ok(dossiers.revise(caller, id, ifMatch, request.content()));
@@ -165,7 +163,7 @@ public class DossierController {
      * @return the submitted dossier with its new {@code ETag}
      */
     @PostMapping("/{id}/submit")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Roles.UNIT_OR_SNV)
     public ResponseEntity<DossierResponse> submit(TdktPrincipal caller,
             @PathVariable String id, IfMatch ifMatch) {
         return views.ok(dossiers.submit(caller, id, ifMatch));
@@ -181,7 +179,7 @@ public class DossierController {
      * @return the recalled dossier with its new {@code ETag}
      */
     @PostMapping("/{id}/recall")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Roles.UNIT_OR_SNV)
     public ResponseEntity<DossierResponse> recall(TdktPrincipal caller,
             @PathVariable String id, IfMatch ifMatch,
             @Valid @RequestBody(required = false) TransitionRequests.Recall request) {
@@ -231,7 +229,7 @@ public class DossierController {
      * @return the resubmitted dossier with its new {@code ETag}
      */
     @PostMapping("/{id}/resubmit")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Roles.UNIT_OR_SNV)
     public ResponseEntity<DossierResponse> resubmit(TdktPrincipal caller,
             @PathVariable String id, IfMatch ifMatch) {
         return views.ok(dossiers.resubmit(caller, id, ifMatch));

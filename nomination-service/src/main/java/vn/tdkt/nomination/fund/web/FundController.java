@@ -36,8 +36,6 @@ import lombok.RequiredArgsConstructor;
 @RequiredArgsConstructor
 public class FundController {
 
-    private static final String READERS = Roles.SNV_LEADER_OR_ADMIN;
-
     private final FundService funds;
 
     /** PUT /funds/{year}. */
@@ -109,7 +107,7 @@ public class FundController {
      * @return the fund with who set it and when, and its {@code ETag}
      */
     @GetMapping("/api/v1/funds/{year}")
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.SNV_LEADER_OR_ADMIN)
     public ResponseEntity<FundView> get(TdktPrincipal caller,
             @PathVariable @Min(Fund.MIN_YEAR) @Max(Fund.MAX_YEAR) int year) {
         return ETags.ok(funds.get(caller, year), FundView::of);
@@ -130,7 +128,7 @@ public class FundController {
      * @return the forecast with its parts, sources and the base salary used
      */
     @GetMapping("/api/v1/fund-forecast")
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.SNV_LEADER_OR_ADMIN)
     public ForecastView forecast(TdktPrincipal caller,
             @RequestParam @Min(Fund.MIN_YEAR) @Max(Fund.MAX_YEAR) int year) {
         return ForecastView.of(funds.forecast(caller, year));

@@ -39,8 +39,6 @@ import lombok.RequiredArgsConstructor;
 public class PublicNoticeController {
 
     static final String BASE = "/api/v1/public-notices";
-    private static final String READERS = Roles.ANY;
-    private static final String MODERATORS = Roles.SNV_OR_ADMIN;
 
     private final NoticeService notices;
 
@@ -71,7 +69,7 @@ public class PublicNoticeController {
      * @return 201 with the notice, its {@code Location} and {@code ETag}
      */
     @PostMapping
-    @PreAuthorize(MODERATORS)
+    @PreAuthorize(Roles.SNV_OR_ADMIN)
     public ResponseEntity<NoticeView> open(TdktPrincipal caller,
             @Valid @RequestBody OpenRequest request) {
         Versioned<Notice> notice = notices.open(caller, request.dossierId(), request.opensOn(),
@@ -90,7 +88,7 @@ public class PublicNoticeController {
      * @return one page of notices with the total count
      */
     @GetMapping
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.ANY)
     public PageResponse<NoticeView> list(TdktPrincipal caller,
             @RequestParam(required = false) NoticeStatus status, @RequestParam(required = false) String dossierId,
             PageQuery page) {
@@ -108,7 +106,7 @@ public class PublicNoticeController {
      * @return the notice with its {@code ETag}
      */
     @GetMapping("/{id}")
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.ANY)
     public ResponseEntity<NoticeView> get(TdktPrincipal caller, @PathVariable String id) {
         return ETags.ok(notices.get(caller, id), NoticeView::of);
     }
@@ -125,7 +123,7 @@ public class PublicNoticeController {
      * @return one page of comments with the total count
      */
     @GetMapping("/{id}/comments")
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.ANY)
     public PageResponse<CommentView> comments(TdktPrincipal caller,
             @PathVariable String id, @RequestParam(required = false) CommentStatus status,
             PageQuery page) {
@@ -145,7 +143,7 @@ public class PublicNoticeController {
      * @return the resolved comment with its new {@code ETag}
      */
     @PostMapping("/{id}/comments/{commentId}/resolve")
-    @PreAuthorize(MODERATORS)
+    @PreAuthorize(Roles.SNV_OR_ADMIN)
     public ResponseEntity<CommentView> resolve(TdktPrincipal caller,
             @PathVariable String id, @PathVariable String commentId, IfMatch ifMatch,
             @Valid @RequestBody ResolveRequest request) {
@@ -165,7 +163,7 @@ public class PublicNoticeController {
      * @return the hidden comment with its new {@code ETag}
      */
     @PostMapping("/{id}/comments/{commentId}/hide")
-    @PreAuthorize(MODERATORS)
+    @PreAuthorize(Roles.SNV_OR_ADMIN)
     public ResponseEntity<CommentView> hide(TdktPrincipal caller,
             @PathVariable String id, @PathVariable String commentId, IfMatch ifMatch,
             @Valid @RequestBody HideRequest request) {

@@ -44,8 +44,6 @@ import lombok.RequiredArgsConstructor;
 public class AwardRegisterController {
 
     static final String BASE = "/api/v1/award-register";
-    private static final String READERS = Roles.ANY;
-    private static final String WRITERS = Roles.SNV_OR_ADMIN;
 
     private final RegisterService register;
     private final RegisterImportService imports;
@@ -69,7 +67,7 @@ public class AwardRegisterController {
      * @return one page of awards with the total count
      */
     @GetMapping
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.ANY)
     public PageResponse<AwardRecordView> search(TdktPrincipal caller,
             @RequestParam(required = false) String name,
             @RequestParam(required = false) String unit,
@@ -93,7 +91,7 @@ public class AwardRegisterController {
      * @return the award with its {@code ETag}
      */
     @GetMapping("/{id}")
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.ANY)
     public ResponseEntity<AwardRecordView> get(TdktPrincipal caller,
             @PathVariable String id) {
         return ETags.ok(register.get(caller, id), AwardRecordView::of);
@@ -107,7 +105,7 @@ public class AwardRegisterController {
      * @return the xlsx template as an attachment
      */
     @GetMapping(value = "/imports/template", produces = OfficeMediaTypes.XLSX)
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.SNV_OR_ADMIN)
     public ResponseEntity<byte[]> template() {
         return Downloads.attachment(imports.template(), OfficeMediaTypes.XLSX, "so-khen-thuong-mau.xlsx");
     }
@@ -127,7 +125,7 @@ public class AwardRegisterController {
      * @return the import id and how many rows were read, imported and already present
      */
     @PostMapping(value = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.SNV_OR_ADMIN)
     @Operation(operationId = "award-register-import")
     public RegisterImportSummary importFile(TdktPrincipal caller,
             @RequestPart("file") MultipartFile file) throws IOException {
@@ -137,7 +135,7 @@ public class AwardRegisterController {
     // the same operation with the file as the body (documented with importFile)
     @PostMapping(value = "/imports",
             consumes = {OfficeMediaTypes.XLSX, "text/csv", MediaType.APPLICATION_OCTET_STREAM_VALUE})
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.SNV_OR_ADMIN)
     public RegisterImportSummary importBody(TdktPrincipal caller,
             @RequestBody byte[] content) {
         return imports.importFile(caller, content);

@@ -29,8 +29,6 @@ import lombok.RequiredArgsConstructor;
 public class RevocationController {
 
     static final String BASE = "/api/v1/revocations";
-    private static final String READERS = Roles.ANY;
-    private static final String PREPARERS = Roles.SNV_OFFICER;
 
     private final RevocationService revocations;
 
@@ -53,7 +51,7 @@ public class RevocationController {
      * @return what the revocation would do
      */
     @PostMapping("/preview")
-    @PreAuthorize(PREPARERS)
+    @PreAuthorize(Roles.SNV_OFFICER)
     public RevocationViews.PreviewView preview(TdktPrincipal caller,
             @Valid @RequestBody RevocationRequests.Preview request) {
         return RevocationViews.PreviewView.of(revocations.preview(caller, request.toRequest()));
@@ -77,7 +75,7 @@ public class RevocationController {
      * @return 201 with the revocation, its {@code Location} and {@code ETag}
      */
     @PostMapping
-    @PreAuthorize(PREPARERS)
+    @PreAuthorize(Roles.SNV_OFFICER)
     public ResponseEntity<RevocationViews.RevocationView> revoke(TdktPrincipal caller,
             @Valid @RequestBody RevocationRequests.Revoke request) {
         var revoked = revocations.revoke(caller, request.toRequest(), request.confirmedCascade(),
@@ -95,7 +93,7 @@ public class RevocationController {
      * @return one page of revocations with the total count
      */
     @GetMapping
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.ANY)
     public PageResponse<RevocationViews.RevocationView> list(TdktPrincipal caller, PageQuery page) {
         return revocations.list(caller, page).map(v -> RevocationViews.RevocationView.of(v.value()));
     }
@@ -111,7 +109,7 @@ public class RevocationController {
      * @return the revocation with its {@code ETag}
      */
     @GetMapping("/{id}")
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.ANY)
     public ResponseEntity<RevocationViews.RevocationView> get(TdktPrincipal caller,
             @PathVariable String id) {
         return ETags.ok(revocations.get(caller, id), RevocationViews.RevocationView::of);

@@ -26,8 +26,6 @@ import lombok.RequiredArgsConstructor;
 @RequiredArgsConstructor
 public class RuleSetController {
 
-    private static final String READERS = Roles.ANY;
-
     private final RuleSetService ruleSets;
 
     /**
@@ -38,7 +36,7 @@ public class RuleSetController {
      * @return the rule sets
      */
     @GetMapping
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.ANY)
     public List<RuleSetSummary> list() {
         return ruleSets.all().stream().map(RuleSetSummary::of).toList();
     }
@@ -53,7 +51,7 @@ public class RuleSetController {
      * @return the rule set
      */
     @GetMapping("/{id}")
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.ANY)
     public RuleSetDetail get(@PathVariable String id) {
         return RuleSetDetail.of(ruleSets.get(id));
     }

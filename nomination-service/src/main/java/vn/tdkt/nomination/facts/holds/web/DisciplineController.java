@@ -40,7 +40,6 @@ import lombok.RequiredArgsConstructor;
 public class DisciplineController {
 
     static final String BASE = "/api/v1/disciplines";
-    private static final String READERS = Roles.ANY;
 
     private final DisciplineService disciplines;
 
@@ -90,7 +89,7 @@ public class DisciplineController {
      * @return one page of disciplines with the total count
      */
     @GetMapping
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.ANY)
     public PageResponse<DisciplineView> list(TdktPrincipal caller,
             @RequestParam(required = false) String unit, @RequestParam(required = false) String nationalId,
             @RequestParam(required = false) String name,
@@ -108,7 +107,7 @@ public class DisciplineController {
      * @return the discipline
      */
     @GetMapping("/{id}")
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.ANY)
     public ResponseEntity<DisciplineView> get(TdktPrincipal caller,
             @PathVariable String id) {
         return ETags.ok(disciplines.get(caller, id), DisciplineView::of);

@@ -42,8 +42,6 @@ import lombok.RequiredArgsConstructor;
 public class HoldController {
 
     static final String BASE = "/api/v1/holds";
-    private static final String READERS = Roles.ANY;
-    private static final String WRITERS = Roles.SNV_OR_ADMIN;
 
     private final HoldService holds;
     private final Clock clock;
@@ -80,7 +78,7 @@ public class HoldController {
      * @return 201 with the hold, its {@code Location} and {@code ETag}
      */
     @PostMapping
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.SNV_OR_ADMIN)
     public ResponseEntity<HoldView> record(TdktPrincipal caller,
             @Valid @RequestBody HoldRequest request) {
         Versioned<Hold> created = holds.record(caller, SubjectParams.of(request.subject()), request.kind(),
@@ -102,7 +100,7 @@ public class HoldController {
      * @return one page of holds with the total count
      */
     @GetMapping
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.ANY)
     public PageResponse<HoldView> list(TdktPrincipal caller,
             @RequestParam(required = false) String unit, @RequestParam(required = false) String nationalId,
             @RequestParam(required = false) String name,
@@ -123,7 +121,7 @@ public class HoldController {
      * @return the hold, with {@code active} true while it is in force
      */
     @GetMapping("/{id}")
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.ANY)
     public ResponseEntity<HoldView> get(TdktPrincipal caller, @PathVariable String id) {
         LocalDate today = LocalDate.now(clock);
         return ETags.ok(holds.get(caller, id), h -> HoldView.of(h, today));
@@ -138,7 +136,7 @@ public class HoldController {
      * @return the lifted hold with its new {@code ETag}
      */
     @PostMapping("/{id}/lift")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.SNV_OR_ADMIN)
     public ResponseEntity<HoldView> lift(TdktPrincipal caller, @PathVariable String id,
             IfMatch ifMatch, @Valid @RequestBody LiftRequest request) {
         LocalDate today = LocalDate.now(clock);

@@ -43,7 +43,6 @@ import lombok.RequiredArgsConstructor;
 public class InnovationController {
 
     static final String BASE = "/api/v1/innovations";
-    private static final String READERS = Roles.ANY;
 
     private final InnovationService innovations;
 
@@ -102,7 +101,7 @@ public class InnovationController {
      * @return one page of innovations with the total count
      */
     @GetMapping
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.ANY)
     public PageResponse<InnovationView> list(TdktPrincipal caller,
             @RequestParam(required = false) String unit, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String nationalId, @RequestParam(required = false) String name,
@@ -120,7 +119,7 @@ public class InnovationController {
      * @return the innovation and its uses
      */
     @GetMapping("/{id}")
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.ANY)
     public ResponseEntity<InnovationView> get(TdktPrincipal caller,
             @PathVariable String id) {
         return ETags.ok(innovations.get(caller, id), InnovationView::of);

@@ -42,9 +42,6 @@ import lombok.RequiredArgsConstructor;
 @RequiredArgsConstructor
 public class RatingController {
 
-    private static final String READERS = Roles.ANY;
-    private static final String WRITERS = Roles.SNV_OR_ADMIN;
-
     private final RatingService ratings;
     private final Problems problems;
 
@@ -60,7 +57,7 @@ public class RatingController {
      * @return how many rows were read and how many ratings were created or replaced, for which years
      */
     @PostMapping(value = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.SNV_OR_ADMIN)
     @Operation(operationId = "rating-import")
     public RatingImportSummary importFile(TdktPrincipal caller,
             @RequestPart("file") MultipartFile file) throws IOException {
@@ -70,7 +67,7 @@ public class RatingController {
     // the same operation with the file as the body (documented with importFile)
     @PostMapping(value = "/imports",
             consumes = {"text/csv", OfficeMediaTypes.XLSX, MediaType.APPLICATION_OCTET_STREAM_VALUE})
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.SNV_OR_ADMIN)
     public RatingImportSummary importBody(TdktPrincipal caller,
             @RequestBody byte[] content) {
         return ratings.importFile(caller, content, null);
@@ -90,7 +87,7 @@ public class RatingController {
      * @return one page of ratings with the total count
      */
     @GetMapping
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.ANY)
     public PageResponse<RatingView> list(TdktPrincipal caller,
             @RequestParam(required = false) String unit, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String nationalId, @RequestParam(required = false) String name,
