@@ -9,6 +9,6 @@ import vn.tdkt.platform.outbox.AggregateDocument;
 public class BatchDocument extends AggregateDocument<Batch> {
 
     public static final String COLLECTION = "batches";
-    public static final String UNIT = path("unitCode");
-    public static final String YEAR = path("year");
+    static final String UNIT = path("unitCode");
+    static final String YEAR = path("year");
 }

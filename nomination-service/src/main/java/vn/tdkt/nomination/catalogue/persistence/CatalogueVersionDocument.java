@@ -9,5 +9,5 @@ import vn.tdkt.platform.outbox.AggregateDocument;
 public class CatalogueVersionDocument extends AggregateDocument<CatalogueVersion> {
 
     public static final String COLLECTION = "catalogue_versions";
-    public static final String EFFECTIVE_FROM = path("effectiveFrom");
+    static final String EFFECTIVE_FROM = path("effectiveFrom");
 }

@@ -9,7 +9,7 @@ import vn.tdkt.platform.outbox.AggregateDocument;
 public class CouncilDocument extends AggregateDocument<Council> {
 
     public static final String COLLECTION = "councils";
-    public static final String LEVEL = path("level");
-    public static final String UNIT = path("unitCode");
-    public static final String MEMBER_IDS = path("members.memberId");
+    static final String LEVEL = path("level");
+    static final String UNIT = path("unitCode");
+    static final String MEMBER_IDS = path("members.memberId");
 }

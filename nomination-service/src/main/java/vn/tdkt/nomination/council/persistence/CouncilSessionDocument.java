@@ -13,11 +13,11 @@ import vn.tdkt.platform.outbox.AggregateDocument;
 public class CouncilSessionDocument extends AggregateDocument<CouncilSession> {
 
     public static final String COLLECTION = "council_sessions";
-    public static final String COUNCIL = path("councilId");
-    public static final String STATUS = path("status");
-    public static final String STARTS_AT = path("startsAt");
-    public static final String MEMBER_IDS = path("members.memberId");
-    public static final String AGENDA_DOSSIERS = path("agenda.dossierId");
-    public static final String CLOSED_AT = path("closedAt");
-    public static final String AUDIT_RECORDED = path("auditRecorded");
+    static final String COUNCIL = path("councilId");
+    static final String STATUS = path("status");
+    static final String STARTS_AT = path("startsAt");
+    static final String MEMBER_IDS = path("members.memberId");
+    static final String AGENDA_DOSSIERS = path("agenda.dossierId");
+    static final String CLOSED_AT = path("closedAt");
+    static final String AUDIT_RECORDED = path("auditRecorded");
 }

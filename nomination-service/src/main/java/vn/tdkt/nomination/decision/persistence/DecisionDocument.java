@@ -9,12 +9,12 @@ import vn.tdkt.platform.outbox.AggregateDocument;
 public class DecisionDocument extends AggregateDocument<Decision> {
 
     public static final String COLLECTION = "decisions";
-    public static final String STATUS = path("status");
-    public static final String DATE = path("act.date");
-    public static final String SUBMISSION_DATE = path("submission.date");
-    public static final String REGISTERED_AT = path("registeredAt");
-    public static final String PREPARED_AT = path("preparedAt");
-    public static final String DOSSIERS = path("awardees.dossierId");
-    public static final String UNITS = path("awardees.unitCode");
-    public static final String SUBJECT_UNITS = path("awardees.subject.unitCode");
+    static final String STATUS = path("status");
+    static final String DATE = path("act.date");
+    static final String SUBMISSION_DATE = path("submission.date");
+    static final String REGISTERED_AT = path("registeredAt");
+    static final String PREPARED_AT = path("preparedAt");
+    static final String DOSSIERS = path("awardees.dossierId");
+    static final String UNITS = path("awardees.unitCode");
+    static final String SUBJECT_UNITS = path("awardees.subject.unitCode");
 }

@@ -9,6 +9,6 @@ import vn.tdkt.platform.outbox.AggregateDocument;
 public class CommentDocument extends AggregateDocument<Comment> {
 
     public static final String COLLECTION = "notice_comments";
-    public static final String NOTICE = path("noticeId");
-    public static final String STATUS = path("status");
+    static final String NOTICE = path("noticeId");
+    static final String STATUS = path("status");
 }

@@ -9,8 +9,8 @@ import vn.tdkt.platform.outbox.AggregateDocument;
 public class NoticeDocument extends AggregateDocument<Notice> {
 
     public static final String COLLECTION = "public_notices";
-    public static final String DOSSIER = path("nominee.dossierId");
-    public static final String UNIT = path("nominee.unitCode");
-    public static final String STATUS = path("status");
-    public static final String CLOSES_ON = path("window.closesOn");
+    static final String DOSSIER = path("nominee.dossierId");
+    static final String UNIT = path("nominee.unitCode");
+    static final String STATUS = path("status");
+    static final String CLOSES_ON = path("window.closesOn");
 }

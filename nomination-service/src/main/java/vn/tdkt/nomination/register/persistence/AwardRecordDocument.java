@@ -9,15 +9,15 @@ import vn.tdkt.platform.outbox.AggregateDocument;
 public class AwardRecordDocument extends AggregateDocument<AwardRecord> {
 
     public static final String COLLECTION = "award_register";
-    public static final String SUBJECT_TYPE = path("subject.type");
-    public static final String NATIONAL_ID = path("subject.nationalId");
-    public static final String NAME_KEY = path("subject.nameKey");
-    public static final String BIRTH = path("subject.birthDate");
-    public static final String UNIT = path("subject.unitCode");
-    public static final String AWARD = path("awardCode");
-    public static final String YEAR = path("year");
-    public static final String STATUS = path("status");
-    public static final String DOSSIER = path("dossierId");
-    public static final String DECISION_ID = path("decision.decisionId");
-    public static final String DECISION_DATE = path("decision.date");
+    static final String SUBJECT_TYPE = path("subject.type");
+    static final String NATIONAL_ID = path("subject.nationalId");
+    static final String NAME_KEY = path("subject.nameKey");
+    static final String BIRTH = path("subject.birthDate");
+    static final String UNIT = path("subject.unitCode");
+    static final String AWARD = path("awardCode");
+    static final String YEAR = path("year");
+    static final String STATUS = path("status");
+    static final String DOSSIER = path("dossierId");
+    static final String DECISION_ID = path("decision.decisionId");
+    static final String DECISION_DATE = path("decision.date");
 }

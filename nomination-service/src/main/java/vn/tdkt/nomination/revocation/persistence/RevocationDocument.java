@@ -9,7 +9,7 @@ import vn.tdkt.platform.outbox.AggregateDocument;
 public class RevocationDocument extends AggregateDocument<Revocation> {
 
     public static final String COLLECTION = "revocations";
-    public static final String UNITS = path("entries.unitCode");
-    public static final String COMPLETED_AT = path("completedAt");
-    public static final String RECORDED_AT = path("recordedAt");
+    static final String UNITS = path("entries.unitCode");
+    static final String COMPLETED_AT = path("completedAt");
+    static final String RECORDED_AT = path("recordedAt");
 }

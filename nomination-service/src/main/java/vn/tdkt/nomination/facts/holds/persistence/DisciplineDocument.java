@@ -9,6 +9,6 @@ import vn.tdkt.platform.outbox.AggregateDocument;
 public class DisciplineDocument extends AggregateDocument<Discipline> {
 
     public static final String COLLECTION = "disciplines";
-    public static final String SUBJECT = path("subject");
-    public static final String UNIT = path("subject.unitCode");
+    static final String SUBJECT = path("subject");
+    static final String UNIT = path("subject.unitCode");
 }

@@ -9,6 +9,6 @@ import vn.tdkt.platform.outbox.AggregateDocument;
 public class HoldDocument extends AggregateDocument<Hold> {
 
     public static final String COLLECTION = "holds";
-    public static final String SUBJECT = path("subject");
-    public static final String UNIT = path("subject.unitCode");
+    static final String SUBJECT = path("subject");
+    static final String UNIT = path("subject.unitCode");
 }

@@ -9,7 +9,7 @@ import vn.tdkt.platform.outbox.AggregateDocument;
 public class InnovationDocument extends AggregateDocument<Innovation> {
 
     public static final String COLLECTION = "innovations";
-    public static final String OWNER = path("owner");
-    public static final String UNIT = path("owner.unitCode");
-    public static final String YEAR = path("year");
+    static final String OWNER = path("owner");
+    static final String UNIT = path("owner.unitCode");
+    static final String YEAR = path("year");
 }
