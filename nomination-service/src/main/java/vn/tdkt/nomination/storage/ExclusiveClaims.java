@@ -14,7 +14,6 @@ import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import lombok.RequiredArgsConstructor;
 
 /**
  * Keys (dossiers, awards) that one holder at a time may take (a decision, a revocation): one document per key, keyed
@@ -25,7 +24,6 @@ import lombok.RequiredArgsConstructor;
  * <p>A claim is stored as {@code {_id: key, <holderField>: holder, at: when}}; the holder's field keeps the name of
  * what holds it ({@code decisionId}, {@code revocationId}).
  */
-@RequiredArgsConstructor
 public final class ExclusiveClaims {
 
     private static final String KEY = "_id";
@@ -34,6 +32,12 @@ public final class ExclusiveClaims {
     private final MongoTemplate mongo;
     private final String collection;
     private final String holderField;
+
+    public ExclusiveClaims(MongoTemplate mongo, String collection, String holderField) {
+        this.mongo = mongo;
+        this.collection = collection;
+        this.holderField = holderField;
+    }
 
     /**
      * Takes every key for {@code holder}, or none. A key the holder took already counts as taken (a retry).

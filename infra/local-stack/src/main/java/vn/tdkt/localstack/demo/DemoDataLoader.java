@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tdkt.localstack.LocalStack;
-import lombok.RequiredArgsConstructor;
 
 /**
  * Loads the demo data once, dated around today (see {@link DemoScenario}): the Sơn La plan moved to this year, a
@@ -21,20 +20,29 @@ import lombok.RequiredArgsConstructor;
  * file {@code <dataDir>/demo-loaded} records what was created, so a restart does not load it again. Demo data never
  * stops the stack: every problem is logged and the step skipped.
  */
-@RequiredArgsConstructor
 public final class DemoDataLoader {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String FIXTURE_NAME = "ke-hoach-tdkt-2025-ubnd-tinh-son-la.txt";
 
-    /** Base URL of a service by name ({@code plan-service}, {@code nomination-service}). */
     private final Function<String, String> serviceUrl;
-    /** An access token of a demo client ({@code snv}, {@code sgddt}, {@code syt}). */
     private final Function<String, String> token;
-    /** Where the {@code demo-loaded} marker is kept. */
     private final Path dataDir;
     private final Clock clock;
+
+    /**
+     * @param serviceUrl base URL of a service by name ({@code plan-service}, {@code nomination-service})
+     * @param token      an access token of a demo client ({@code snv}, {@code sgddt}, {@code syt})
+     * @param dataDir    where the {@code demo-loaded} marker is kept
+     */
+    public DemoDataLoader(Function<String, String> serviceUrl, Function<String, String> token, Path dataDir,
+            Clock clock) {
+        this.serviceUrl = serviceUrl;
+        this.token = token;
+        this.dataDir = dataDir;
+        this.clock = clock;
+    }
 
     /** Loads the demo data into a running stack (the steps whose services run); never throws. */
     public static void loadOnce(LocalStack stack, Path fixture) {

@@ -11,7 +11,6 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
-import lombok.RequiredArgsConstructor;
 
 /**
  * The demo data, dated around today, made through the services' APIs as the people would make it: the Sơn La plan
@@ -19,7 +18,6 @@ import lombok.RequiredArgsConstructor;
  * fire at the next due scan), a movement with registrations, and dossiers in every state. Everything it creates is
  * marked: codes and achievement ids start with {@value #MARK}, titles with "[Dữ liệu mẫu]".
  */
-@RequiredArgsConstructor
 final class DemoScenario {
 
     static final String MARK = "DEMO";
@@ -28,12 +26,20 @@ final class DemoScenario {
             + "/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
     private static final int FIXTURE_YEAR = 2025;
 
-    /** plan-service as a demo client ({@code snv}, {@code sgddt}, …). */
     private final Function<String, DemoHttp> asPlan;
-    /** nomination-service as a demo client. */
     private final Function<String, DemoHttp> asNomination;
     private final LocalDate today;
     private final Map<String, String> loaded = new LinkedHashMap<>();
+
+    /**
+     * @param asPlan       plan-service as a demo client ({@code snv}, {@code sgddt}, …)
+     * @param asNomination nomination-service as a demo client
+     */
+    DemoScenario(Function<String, DemoHttp> asPlan, Function<String, DemoHttp> asNomination, LocalDate today) {
+        this.asPlan = asPlan;
+        this.asNomination = asNomination;
+        this.today = today;
+    }
 
     /** What was created, for the marker file. */
     Map<String, String> loaded() {

@@ -21,14 +21,12 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
-import lombok.RequiredArgsConstructor;
 
 /**
  * The local SMTP server every service sends its e-mail to (nothing leaves the machine), with a small web page and
  * JSON API to read what arrived: {@code GET /} (a list in the browser), {@code GET /messages} (JSON: from, to,
  * subject, time, text), {@code DELETE /messages} (empty the box). GreenMail does the SMTP.
  */
-@RequiredArgsConstructor
 public final class MailCatcher {
 
     private static final Logger log = LoggerFactory.getLogger(MailCatcher.class);
@@ -40,6 +38,11 @@ public final class MailCatcher {
     private HttpServer web;
     /** What arrived before the last {@link #stopSmtp()}: the catcher remembers mail across an SMTP outage. */
     private final List<Map<String, Object>> earlier = new ArrayList<>();
+
+    public MailCatcher(int smtpPort, int webPort) {
+        this.smtpPort = smtpPort;
+        this.webPort = webPort;
+    }
 
     public synchronized void start() {
         startSmtp();

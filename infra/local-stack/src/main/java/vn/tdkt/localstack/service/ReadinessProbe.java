@@ -10,8 +10,6 @@ import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import lombok.AccessLevel;
-import lombok.RequiredArgsConstructor;
 
 /**
  * Asks a Spring Boot service whether it is ready: {@code /actuator/health/readiness} when the service exposes the
@@ -19,7 +17,6 @@ import lombok.RequiredArgsConstructor;
  * answers 503 while DOWN): a 200 alone could come from something else listening on the port, and once did (the
  * stack's mail catcher, given the same port), so a service that could not bind its port was taken for ready.
  */
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class ReadinessProbe {
 
     private static final Logger log = LoggerFactory.getLogger(ReadinessProbe.class);
@@ -32,6 +29,11 @@ final class ReadinessProbe {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     private String path = READINESS;
     private boolean warned;
+
+    ReadinessProbe(String serviceName, String baseUrl) {
+        this.serviceName = serviceName;
+        this.baseUrl = baseUrl;
+    }
 
     /** One attempt; false while the service is not listening or not UP yet. */
     boolean isReady() throws InterruptedException {

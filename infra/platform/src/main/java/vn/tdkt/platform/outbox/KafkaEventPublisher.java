@@ -12,15 +12,12 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import vn.tdkt.contracts.CloudEventHeaders;
-import lombok.AccessLevel;
-import lombok.RequiredArgsConstructor;
 
 /**
  * Publishes with the plain Kafka client: the aggregate id is the key (so one aggregate's events share a
  * partition and keep their order) and the CloudEvents attributes go in {@code ce_*} headers. The producer is
  * idempotent with {@code acks=all}, so broker retries neither lose nor duplicate within a session.
  */
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class KafkaEventPublisher implements EventPublisher, AutoCloseable {
 
     private final Producer<String, byte[]> producer;
@@ -31,6 +28,12 @@ public class KafkaEventPublisher implements EventPublisher, AutoCloseable {
 
     public KafkaEventPublisher(Map<String, Object> producerConfig, String topic, String source) {
         this(new KafkaProducer<>(producerConfig, new StringSerializer(), new ByteArraySerializer()), topic, source);
+    }
+
+    KafkaEventPublisher(Producer<String, byte[]> producer, String topic, String source) {
+        this.producer = producer;
+        this.topic = topic;
+        this.source = source;
     }
 
     @Override

@@ -20,7 +20,6 @@ import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import lombok.RequiredArgsConstructor;
 
 /**
  * Moves pending events from aggregate documents to Kafka (README, "Embedded outbox"). One relay runs at a time across
@@ -34,7 +33,6 @@ import lombok.RequiredArgsConstructor;
  * without any, so a busy relay does not pay a lock and an unlock per save; the backlog gauges are refreshed by
  * the poller, not after every round.
  */
-@RequiredArgsConstructor
 public class OutboxRelay implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
@@ -42,14 +40,13 @@ public class OutboxRelay implements AutoCloseable {
     /** Exit code of a JVM halted by the fault-injection seam, to tell it from a real crash. */
     public static final int HALT_EXIT_CODE = 86;
 
-    // Lombok's constructor takes these in declaration order, which callers rely on: keep it
     private final OutboxStore store;
     private final EventPublisher publisher;
     private final LockProvider lockProvider;
+    private final Duration idleRelease;
     private final Clock clock;
     private final int batchSize;
     private final Duration lockAtMostFor;
-    private final Duration idleRelease;
     private final boolean enabled;
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
@@ -75,6 +72,18 @@ public class OutboxRelay implements AutoCloseable {
     private SimpleLock heldLock;
     private Instant heldUntil;
     private Instant lastWork;
+
+    public OutboxRelay(OutboxStore store, EventPublisher publisher, LockProvider lockProvider,
+            Clock clock, int batchSize, Duration lockAtMostFor, Duration idleRelease, boolean enabled) {
+        this.store = store;
+        this.publisher = publisher;
+        this.lockProvider = lockProvider;
+        this.idleRelease = idleRelease;
+        this.clock = clock;
+        this.batchSize = batchSize;
+        this.lockAtMostFor = lockAtMostFor;
+        this.enabled = enabled;
+    }
 
     /**
      * Fault injection for the fault suite (F3, "a producing service is killed between the broker's ack and the outbox

@@ -46,4 +46,10 @@ class ArchitectureRulesTest {
         assertThatThrownBy(() -> ArchitectureRules.aggregateDocumentsAddNoState().check(bad))
                 .hasMessageContaining("InvoiceDocument.total").hasMessageNotContaining("InvoiceDocument.COLLECTION");
     }
+
+    @Test
+    void a_lombok_constructor_taking_two_parameters_of_one_type_is_caught() {
+        assertThatThrownBy(() -> ArchitectureRules.generatedConstructorsTakeNoTwoParametersOfOneType().check(bad))
+                .hasMessageContaining("Courier").hasMessageContaining("two java.lang.String");
+    }
 }
