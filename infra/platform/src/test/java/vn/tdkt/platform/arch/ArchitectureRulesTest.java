@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.platformtest.arch.ArchitectureRules;
 
@@ -51,5 +52,12 @@ class ArchitectureRulesTest {
     void a_lombok_constructor_taking_two_parameters_of_one_type_is_caught() {
         assertThatThrownBy(() -> ArchitectureRules.generatedConstructorsTakeNoTwoParametersOfOneType().check(bad))
                 .hasMessageContaining("Courier").hasMessageContaining("two java.lang.String");
+    }
+
+    @Test
+    void the_kit_and_the_contracts_follow_the_constructor_rule_too() {
+        JavaClasses kit = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("vn.tdkt.platform", "vn.tdkt.contracts");
+        ArchitectureRules.generatedConstructorsTakeNoTwoParametersOfOneType().check(kit);
     }
 }
