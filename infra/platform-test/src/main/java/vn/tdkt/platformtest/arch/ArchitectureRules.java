@@ -10,6 +10,7 @@ import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaConstructor;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -24,12 +25,14 @@ import java.util.Set;
  * The package rules every service follows (docs/CONVENTIONS.md): package by feature, and inside a feature a
  * {@code domain} layer free of Spring, Kafka, Mongo and servlet types that depends on no other layer; controllers
  * that never see persistence; queries only in stores; no feature using another feature's persistence; aggregate
- * documents that add no state to the one the platform stores; no Lombok constructor whose arguments could be swapped.
+ * documents that add no state to the one the platform stores; stores that are Spring {@code @Repository} beans; no
+ * Lombok constructor whose arguments could be swapped.
  */
 public final class ArchitectureRules {
 
     private static final String AGGREGATE_DOCUMENT = "vn.tdkt.platform.outbox.AggregateDocument";
     private static final String LOMBOK_GENERATED = "lombok.Generated";
+    private static final String REPOSITORY = "org.springframework.stereotype.Repository";
 
     private ArchitectureRules() {
     }
@@ -117,6 +120,18 @@ public final class ArchitectureRules {
     }
 
     /**
+     * A store is the one place a feature reads and writes its collections, and says so with the persistence stereotype
+     * rather than the generic {@code @Component}: one way per thing, and Spring's exception translation applies.
+     */
+    public static ArchRule storesAreRepositories() {
+        return classes().that().resideInAPackage("..persistence..").and().haveSimpleNameEndingWith("Store")
+                .and().areTopLevelClasses().and().areNotInterfaces()
+                .and().doNotHaveModifier(JavaModifier.ABSTRACT)
+                .should().beAnnotatedWith(REPOSITORY)
+                .as("a store is a @Repository");
+    }
+
+    /**
      * Lombok's {@code @RequiredArgsConstructor} takes the fields in declaration order, so reordering two fields of one
      * type would silently swap them at every {@code new}: such a constructor is written out. Enums are exempt: their
      * constants, the only callers, stand right above the fields.
@@ -164,6 +179,7 @@ public final class ArchitectureRules {
         noFeatureReachesIntoAnotherFeaturesPersistence(basePackage).allowEmptyShould(true).check(classes);
         featuresAreFreeOfCycles(basePackage).allowEmptyShould(true).check(classes);
         aggregateDocumentsAddNoState().allowEmptyShould(true).check(classes);
+        storesAreRepositories().allowEmptyShould(true).check(classes);
         generatedConstructorsTakeNoTwoParametersOfOneType().allowEmptyShould(true).check(classes);
     }
 }

@@ -49,6 +49,12 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void a_store_that_is_no_repository_is_caught() {
+        assertThatThrownBy(() -> ArchitectureRules.storesAreRepositories().check(bad))
+                .hasMessageContaining("InvoiceStore").hasMessageContaining("Repository");
+    }
+
+    @Test
     void a_lombok_constructor_taking_two_parameters_of_one_type_is_caught() {
         assertThatThrownBy(() -> ArchitectureRules.generatedConstructorsTakeNoTwoParametersOfOneType().check(bad))
                 .hasMessageContaining("Courier").hasMessageContaining("two java.lang.String");

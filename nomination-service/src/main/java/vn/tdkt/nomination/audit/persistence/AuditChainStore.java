@@ -10,7 +10,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import vn.tdkt.nomination.audit.domain.AuditEntry;
 import vn.tdkt.platform.persistence.Indexes;
 
@@ -19,7 +19,7 @@ import vn.tdkt.platform.persistence.Indexes;
  * position cannot both land (duplicate key), and {@code reference} unique, so recording the same fact twice is a
  * no-op. Entries are only ever inserted.
  */
-@Component
+@Repository
 public class AuditChainStore {
 
     static final String COLLECTION = "audit_chain";

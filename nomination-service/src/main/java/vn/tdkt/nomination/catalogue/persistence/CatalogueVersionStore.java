@@ -4,14 +4,14 @@ import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import vn.tdkt.nomination.catalogue.domain.CatalogueVersion;
 import vn.tdkt.platform.outbox.OutboxRecorder;
 import vn.tdkt.platform.persistence.AggregateStore;
 import vn.tdkt.platform.persistence.Indexes;
 
 /** Published catalogue versions; one per effective date (unique index), never updated. */
-@Component
+@Repository
 public class CatalogueVersionStore extends AggregateStore<CatalogueVersion, CatalogueVersionDocument> {
 
     public CatalogueVersionStore(MongoTemplate mongo, OutboxRecorder outbox) {

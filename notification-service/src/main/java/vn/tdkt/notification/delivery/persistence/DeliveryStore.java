@@ -9,7 +9,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import vn.tdkt.contracts.notification.NotificationEvent;
 import vn.tdkt.notification.delivery.domain.Delivery;
 import vn.tdkt.notification.delivery.domain.DeliveryStatus;
@@ -22,7 +22,7 @@ import vn.tdkt.platform.persistence.FilterCriteria;
 import vn.tdkt.platform.persistence.Indexes;
 
 /** Deliveries: recorded once by their deterministic id, claimed and settled by version-guarded saves. */
-@Component
+@Repository
 public class DeliveryStore extends AggregateStore<Delivery, DeliveryDocument> {
 
     public DeliveryStore(MongoTemplate mongo, OutboxRecorder outbox) {

@@ -9,12 +9,12 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import vn.tdkt.notification.directory.domain.UnitContact;
 import lombok.RequiredArgsConstructor;
 
 /** The unit registry read model and movement names. */
-@Component
+@Repository
 @RequiredArgsConstructor
 public class DirectoryStore {
 

@@ -6,14 +6,14 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import vn.tdkt.notification.escalation.domain.EscalationCase;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.outbox.OutboxRecorder;
 import vn.tdkt.platform.persistence.AggregateStore;
 import vn.tdkt.platform.persistence.Indexes;
 
-@Component
+@Repository
 public class EscalationStore extends AggregateStore<EscalationCase, EscalationDocument> {
 
     public EscalationStore(MongoTemplate mongo, OutboxRecorder outbox) {

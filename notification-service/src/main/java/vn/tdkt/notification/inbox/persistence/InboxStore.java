@@ -9,12 +9,12 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import vn.tdkt.notification.inbox.domain.InboxEntry;
 import vn.tdkt.platform.persistence.FilterCriteria;
 import vn.tdkt.platform.persistence.Indexes;
 
-@Component
+@Repository
 public class InboxStore {
 
     private final MongoTemplate mongo;

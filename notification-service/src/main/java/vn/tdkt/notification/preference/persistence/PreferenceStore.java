@@ -5,14 +5,14 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import vn.tdkt.notification.preference.domain.Preferences;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.outbox.OutboxRecorder;
 import vn.tdkt.platform.persistence.AggregateStore;
 import vn.tdkt.platform.persistence.Indexes;
 
-@Component
+@Repository
 public class PreferenceStore extends AggregateStore<Preferences, PreferenceDocument> {
 
     public PreferenceStore(MongoTemplate mongo, OutboxRecorder outbox) {

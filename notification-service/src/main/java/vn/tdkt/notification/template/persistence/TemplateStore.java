@@ -6,7 +6,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import vn.tdkt.notification.template.domain.MessageTemplate;
 import vn.tdkt.notification.template.domain.TemplateVersion;
 import vn.tdkt.platform.domain.Versioned;
@@ -15,7 +15,7 @@ import vn.tdkt.platform.persistence.AggregateStore;
 import vn.tdkt.platform.persistence.Indexes;
 
 /** Templates (current revision, version-guarded) and their history. */
-@Component
+@Repository
 public class TemplateStore extends AggregateStore<MessageTemplate, TemplateDocument> {
 
     public TemplateStore(MongoTemplate mongo, OutboxRecorder outbox) {

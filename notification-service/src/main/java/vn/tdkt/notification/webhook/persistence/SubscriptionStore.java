@@ -5,7 +5,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import vn.tdkt.notification.webhook.domain.SubscriptionStatus;
 import vn.tdkt.notification.webhook.domain.WebhookSubscription;
 import vn.tdkt.platform.domain.Versioned;
@@ -14,7 +14,7 @@ import vn.tdkt.platform.persistence.AggregateStore;
 import vn.tdkt.platform.persistence.FilterCriteria;
 import vn.tdkt.platform.persistence.Indexes;
 
-@Component
+@Repository
 public class SubscriptionStore extends AggregateStore<WebhookSubscription, SubscriptionDocument> {
 
     public SubscriptionStore(MongoTemplate mongo, OutboxRecorder outbox) {

@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import vn.tdkt.plan.cluster.domain.Cluster;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.outbox.OutboxRecorder;
@@ -15,7 +15,7 @@ import vn.tdkt.platform.persistence.FilterCriteria;
 import vn.tdkt.platform.persistence.Indexes;
 
 /** Clusters; a unique (code, year) index makes a repeated rotation fail instead of forming a second cluster. */
-@Component
+@Repository
 public class ClusterStore extends AggregateStore<Cluster, ClusterDocument> {
 
     public ClusterStore(MongoTemplate mongo, OutboxRecorder outbox) {

@@ -3,7 +3,7 @@ package vn.tdkt.plan.importing.persistence;
 import static vn.tdkt.platform.outbox.AggregateDocument.path;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import vn.tdkt.plan.importing.domain.PlanImport;
 import vn.tdkt.platform.outbox.OutboxRecorder;
 import vn.tdkt.platform.persistence.AggregateStore;
@@ -13,7 +13,7 @@ import vn.tdkt.platform.persistence.Indexes;
  * Import previews. Every state change (claim, release, confirmation, discard) is a version-guarded update, so two
  * confirmations, or a confirmation and a discard, can never both win.
  */
-@Component
+@Repository
 public class PlanImportStore extends AggregateStore<PlanImport, PlanImportDocument> {
 
     public PlanImportStore(MongoTemplate mongo, OutboxRecorder outbox) {

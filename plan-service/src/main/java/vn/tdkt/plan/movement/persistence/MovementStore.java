@@ -6,7 +6,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import vn.tdkt.plan.movement.domain.Movement;
 import vn.tdkt.plan.movement.domain.MovementStatus;
 import vn.tdkt.platform.outbox.OutboxRecorder;
@@ -17,7 +17,7 @@ import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
 
 /** Movements: state and events in one versioned write; listed newest first. */
-@Component
+@Repository
 public class MovementStore extends AggregateStore<Movement, MovementDocument> {
 
     private static final String STATUS = path("status");

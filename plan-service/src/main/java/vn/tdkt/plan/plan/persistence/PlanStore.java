@@ -7,7 +7,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import vn.tdkt.plan.plan.domain.Plan;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.outbox.OutboxRecorder;
@@ -16,7 +16,7 @@ import vn.tdkt.platform.persistence.FilterCriteria;
 import vn.tdkt.platform.persistence.Indexes;
 
 /** Plans, by year and by whether their task aggregates still have to catch up with the current version. */
-@Component
+@Repository
 public class PlanStore extends AggregateStore<Plan, PlanDocument> {
 
     private static final String YEAR = path("content.year");

@@ -8,7 +8,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import vn.tdkt.plan.registration.domain.Registration;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.outbox.OutboxRecorder;
@@ -19,7 +19,7 @@ import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
 
 /** Registrations; a unique index keeps one registration per movement and unit. */
-@Component
+@Repository
 public class RegistrationStore extends AggregateStore<Registration, RegistrationDocument> {
 
     private static final String MOVEMENT = path("movementId");

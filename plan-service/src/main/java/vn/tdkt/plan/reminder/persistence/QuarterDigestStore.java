@@ -6,13 +6,13 @@ import java.util.stream.Collectors;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import vn.tdkt.plan.reminder.domain.QuarterDigest;
 import vn.tdkt.platform.outbox.OutboxRecorder;
 import vn.tdkt.platform.persistence.AggregateStore;
 
 /** Quarter digests; inserting one whose id exists fails with a duplicate key, which is what makes it exactly once. */
-@Component
+@Repository
 public class QuarterDigestStore extends AggregateStore<QuarterDigest, QuarterDigestDocument> {
 
     public QuarterDigestStore(MongoTemplate mongo, OutboxRecorder outbox) {

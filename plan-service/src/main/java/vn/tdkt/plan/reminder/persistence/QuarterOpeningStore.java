@@ -7,14 +7,14 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import lombok.RequiredArgsConstructor;
 
 /**
  * Collection {@code quarter_openings}: per quarter ({@code 2026-Q4}), the time up to which task changes have been
  * checked for units still owed their quarter-opened digest. Only what changed after it needs reading again.
  */
-@Component
+@Repository
 @RequiredArgsConstructor
 public class QuarterOpeningStore {
 

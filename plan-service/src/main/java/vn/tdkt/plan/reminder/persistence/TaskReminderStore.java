@@ -12,14 +12,14 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import vn.tdkt.contracts.plan.ReminderEvent;
 import vn.tdkt.plan.reminder.domain.TaskReminder;
 import vn.tdkt.platform.outbox.OutboxRecorder;
 import vn.tdkt.platform.persistence.AggregateStore;
 
 /** Task reminders: read in one batch per scan, each saved on its own, version-guarded, with its events. */
-@Component
+@Repository
 public class TaskReminderStore extends AggregateStore<TaskReminder, TaskReminderDocument> {
 
     public TaskReminderStore(MongoTemplate mongo, OutboxRecorder outbox) {

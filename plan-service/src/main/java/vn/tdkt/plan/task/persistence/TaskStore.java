@@ -7,7 +7,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import vn.tdkt.plan.task.domain.Task;
 import vn.tdkt.plan.task.domain.TaskStatus;
 import vn.tdkt.platform.domain.Versioned;
@@ -19,7 +19,7 @@ import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
 
 /** Task aggregates and the queries over them: the due scan's window, a unit's quarter, what changed, searches. */
-@Component
+@Repository
 public class TaskStore extends AggregateStore<Task, TaskDocument> {
 
     private static final List<String> OPEN = List.of(TaskStatus.PLANNED.name(), TaskStatus.IN_PROGRESS.name(),

@@ -9,7 +9,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import vn.tdkt.plan.unit.domain.OrgUnit;
 import vn.tdkt.plan.unit.domain.UnitKind;
 import vn.tdkt.platform.outbox.OutboxRecorder;
@@ -19,7 +19,7 @@ import vn.tdkt.platform.persistence.Indexes;
 import vn.tdkt.platform.text.TextNormalizer;
 
 /** The unit registry, keyed by unit code; names and aliases are matched by their stored folded keys. */
-@Component
+@Repository
 public class UnitStore extends AggregateStore<OrgUnit, UnitDocument> {
 
     private static final String NAME_KEY = path("nameKey");

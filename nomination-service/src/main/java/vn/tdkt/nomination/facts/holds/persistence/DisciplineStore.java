@@ -7,7 +7,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import vn.tdkt.nomination.facts.domain.SubjectRef;
 import vn.tdkt.nomination.facts.holds.domain.Discipline;
 import vn.tdkt.nomination.facts.persistence.SubjectCriteria;
@@ -16,7 +16,7 @@ import vn.tdkt.platform.persistence.AggregateStore;
 import vn.tdkt.platform.persistence.Indexes;
 import vn.tdkt.platform.web.paging.PageQuery;
 
-@Component
+@Repository
 public class DisciplineStore extends AggregateStore<Discipline, DisciplineDocument> {
 
     private static final String FROM = path("from");

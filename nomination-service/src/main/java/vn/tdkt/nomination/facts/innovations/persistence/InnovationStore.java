@@ -5,7 +5,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import vn.tdkt.nomination.facts.domain.SubjectRef;
 import vn.tdkt.nomination.facts.innovations.domain.Innovation;
 import vn.tdkt.nomination.facts.persistence.SubjectCriteria;
@@ -14,7 +14,7 @@ import vn.tdkt.platform.persistence.AggregateStore;
 import vn.tdkt.platform.persistence.Indexes;
 import vn.tdkt.platform.web.paging.PageQuery;
 
-@Component
+@Repository
 public class InnovationStore extends AggregateStore<Innovation, InnovationDocument> {
 
     public InnovationStore(MongoTemplate mongo, OutboxRecorder outbox) {

@@ -8,7 +8,7 @@ import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import vn.tdkt.nomination.facts.domain.SubjectKey;
 import vn.tdkt.nomination.facts.domain.SubjectRef;
 import vn.tdkt.nomination.facts.persistence.SubjectCriteria;
@@ -17,7 +17,7 @@ import vn.tdkt.platform.persistence.Indexes;
 import vn.tdkt.platform.web.paging.PageQuery;
 
 /** The ratings register: natural upserts by subject and year, reads by subject or by unit and year. */
-@Component
+@Repository
 public class RatingStore {
 
     private final MongoTemplate mongo;
