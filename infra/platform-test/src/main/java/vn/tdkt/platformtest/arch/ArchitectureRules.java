@@ -121,14 +121,26 @@ public final class ArchitectureRules {
 
     /**
      * A store is the one place a feature reads and writes its collections, and says so with the persistence stereotype
-     * rather than the generic {@code @Component}: one way per thing, and Spring's exception translation applies.
+     * rather than the generic {@code @Component}: one way per thing, and Spring's exception translation applies. That
+     * translation wraps the store in a subclass proxy, which cannot override a {@code final} method: called on the
+     * proxy, such a method (its own or inherited) would run without the store's fields.
      */
     public static ArchRule storesAreRepositories() {
         return classes().that().resideInAPackage("..persistence..").and().haveSimpleNameEndingWith("Store")
                 .and().areTopLevelClasses().and().areNotInterfaces()
                 .and().doNotHaveModifier(JavaModifier.ABSTRACT)
                 .should().beAnnotatedWith(REPOSITORY)
-                .as("a store is a @Repository");
+                .andShould(new ArchCondition<JavaClass>("have no final method") {
+                    @Override
+                    public void check(JavaClass store, ConditionEvents events) {
+                        store.getAllMethods().stream()
+                                .filter(method -> !method.getOwner().isEquivalentTo(Object.class))
+                                .filter(method -> method.getModifiers().contains(JavaModifier.FINAL))
+                                .forEach(method -> events.add(SimpleConditionEvent.violated(store,
+                                        method.getFullName() + " is final: the @Repository proxy cannot pass it on")));
+                    }
+                })
+                .as("a store is a @Repository with no final method");
     }
 
     /**

@@ -55,6 +55,13 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void a_store_with_a_final_method_is_caught() {
+        assertThatThrownBy(() -> ArchitectureRules.storesAreRepositories().check(bad))
+                .hasMessageContaining("ReceiptStore.find(java.lang.String) is final")
+                .hasMessageNotContaining("ReceiptStore> is not annotated");
+    }
+
+    @Test
     void a_lombok_constructor_taking_two_parameters_of_one_type_is_caught() {
         assertThatThrownBy(() -> ArchitectureRules.generatedConstructorsTakeNoTwoParametersOfOneType().check(bad))
                 .hasMessageContaining("Courier").hasMessageContaining("two java.lang.String");
