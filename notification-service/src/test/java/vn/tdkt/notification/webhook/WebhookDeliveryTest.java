@@ -263,6 +263,27 @@ class WebhookDeliveryTest extends NotificationServiceTest {
         assertThat(RECEIVER.accepted(path)).singleElement().satisfies(r -> assertThat(r.verified()).isTrue());
     }
 
+    @Test
+    void aSubscriptionWithoutAUsableUrlIsRefusedByNameAndNothingIsStored() throws Exception {
+        String unit = registeredUnit("NOURL");
+        for (String body : new String[] {"{}", "{\"url\":\"  \",\"eventTypes\":[\"task-due\"]}",
+                "{\"eventTypes\":[\"task-due\"]}"}) {
+            mvc.perform(post("/api/v1/webhooks").with(TestTokens.unitOfficer(unit))
+                            .contentType(MediaType.APPLICATION_JSON).content(body))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.code").value("webhook.url-missing"))
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Cần nêu địa chỉ webhook")));
+        }
+        mvc.perform(post("/api/v1/webhooks").with(TestTokens.unitOfficer(unit)).header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"url\":\"ftp://x\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("webhook.url-invalid"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Webhook URL ftp://x is invalid")));
+        mvc.perform(get("/api/v1/webhooks").with(TestTokens.unitOfficer(unit)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(0));
+    }
+
     private Subscribed subscribe(RequestPostProcessor caller, String extra, String path, String... types)
             throws Exception {
         String typeList = String.join("\",\"", types);

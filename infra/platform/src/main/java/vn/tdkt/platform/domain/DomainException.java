@@ -1,5 +1,7 @@
 package vn.tdkt.platform.domain;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import lombok.Getter;
 
@@ -28,10 +30,11 @@ public class DomainException extends RuntimeException {
     private final List<Object> args;
 
     public DomainException(Kind kind, String code, Object... args) {
-        super(code + (args.length == 0 ? "" : " " + List.of(args)));
+        super(code + (args.length == 0 ? "" : " " + Arrays.toString(args)));
         this.kind = kind;
         this.code = code;
-        this.args = List.of(args);
+        // not List.of: an argument is often the very value that was missing, and List.of refuses null
+        this.args = Collections.unmodifiableList(Arrays.asList(args.clone()));
     }
 
     public static DomainException notFound(String code, Object... args) {

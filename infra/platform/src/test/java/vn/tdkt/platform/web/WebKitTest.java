@@ -91,6 +91,12 @@ class WebKitTest {
             throw DomainException.conflict("concurrent.update");
         }
 
+        /** Looks up what the caller did not name: the missing value itself is the message argument. */
+        @GetMapping("/api/v1/lookup")
+        void lookup(@org.springframework.web.bind.annotation.RequestParam(required = false) String name) {
+            throw DomainException.notFound("resource.not-found", name);
+        }
+
         @GetMapping("/api/v1/me")
         TdktPrincipal me(TdktPrincipal principal) {
             return principal;
@@ -370,6 +376,14 @@ class WebKitTest {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.title").value("Conflict"))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Someone else has just updated")));
+    }
+
+    @Test
+    void a_domain_error_whose_argument_is_the_missing_value_is_still_its_own_problem() throws Exception {
+        mvc.perform(get("/api/v1/lookup").with(TestTokens.snvOfficer()))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("resource.not-found"))
+                .andExpect(jsonPath("$.detail").value("Không tìm thấy null."));
     }
 
     @Test

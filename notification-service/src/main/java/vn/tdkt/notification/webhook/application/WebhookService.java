@@ -200,8 +200,11 @@ public class WebhookService {
     }
 
     private String checkedUrl(String url) {
+        if (url == null || url.isBlank()) {
+            throw DomainException.invalid("webhook.url-missing");
+        }
         try {
-            URI uri = new URI(url == null ? "" : url.trim());
+            URI uri = new URI(url.trim());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             boolean schemeAllowed = scheme.equals("https") || (scheme.equals("http") && properties.allowHttp());
             if (!uri.isAbsolute() || uri.getHost() == null || !schemeAllowed || url.length() > 2000) {
