@@ -5,11 +5,13 @@ import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpHeaders;
@@ -26,10 +28,11 @@ import vn.tdkt.platform.web.paging.PageQueryArgumentResolver;
 import vn.tdkt.platform.web.paging.PagingProperties;
 import vn.tdkt.platform.web.parameters.TypedParameterResolver;
 import vn.tdkt.platform.web.problem.ProblemDetailsAdvice;
+import vn.tdkt.platform.web.problem.ProblemErrorReports;
 import vn.tdkt.platform.web.problem.Problems;
 
 /**
- * The REST conventions: problem details in Vietnamese or English, trace context from {@code traceparent},
+ * The REST conventions: problem details in Vietnamese or English (also for what Tomcat refuses), trace context from {@code traceparent},
  * {@code Idempotency-Key} replay on POSTs, paging settings, and the {@code TdktPrincipal}, {@code IfMatch} and
  * {@code PageQuery} controller parameters.
  */
@@ -46,6 +49,17 @@ public class WebAutoConfiguration {
     @Bean
     ProblemDetailsAdvice problemDetailsAdvice(Problems problems) {
         return new ProblemDetailsAdvice(problems);
+    }
+
+    /** Tomcat's own refusals (a request line or headers too long) answer with a problem too, not an HTML page. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.apache.catalina.startup.Tomcat")
+    static class TomcatErrorReports {
+
+        @Bean
+        ProblemErrorReports problemErrorReports(MessageSource messageSource, JsonMapper json) {
+            return new ProblemErrorReports(messageSource, json);
+        }
     }
 
     @Bean
