@@ -28,6 +28,7 @@ import vn.tdkt.platform.web.paging.PageQueryArgumentResolver;
 import vn.tdkt.platform.web.paging.PagingProperties;
 import vn.tdkt.platform.web.parameters.TypedParameterResolver;
 import vn.tdkt.platform.web.problem.ProblemDetailsAdvice;
+import vn.tdkt.platform.web.problem.ProblemErrorReportValve;
 import vn.tdkt.platform.web.problem.ProblemErrorReports;
 import vn.tdkt.platform.web.problem.Problems;
 
@@ -58,7 +59,7 @@ public class WebAutoConfiguration {
 
         @Bean
         ProblemErrorReports problemErrorReports(MessageSource messageSource, JsonMapper json) {
-            return new ProblemErrorReports(messageSource, json);
+            return new ProblemErrorReports(new ProblemErrorReportValve(messageSource, json));
         }
     }
 

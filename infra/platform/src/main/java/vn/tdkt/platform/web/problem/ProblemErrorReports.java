@@ -6,22 +6,17 @@ import org.apache.catalina.Valve;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
-import org.springframework.context.MessageSource;
-import org.springframework.core.Ordered;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Puts {@link ProblemErrorReportValve} in the place of Tomcat's error report: Spring Boot's Tomcat customizer adds a
  * plain {@link ErrorReportValve} to the host, and this takes it out, so that each response gets one error body.
  */
-public class ProblemErrorReports implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, Ordered {
+public class ProblemErrorReports implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> {
 
-    private final MessageSource messages;
-    private final JsonMapper json;
+    private final ProblemErrorReportValve valve;
 
-    public ProblemErrorReports(MessageSource messages, JsonMapper json) {
-        this.messages = messages;
-        this.json = json;
+    public ProblemErrorReports(ProblemErrorReportValve valve) {
+        this.valve = valve;
     }
 
     @Override
@@ -35,16 +30,11 @@ public class ProblemErrorReports implements WebServerFactoryCustomizer<Configura
     }
 
     private void useProblemReports(Pipeline host) {
-        for (Valve valve : host.getValves()) {
-            if (valve instanceof ErrorReportValve) {
-                host.removeValve(valve);
+        for (Valve present : host.getValves()) {
+            if (present instanceof ErrorReportValve) {
+                host.removeValve(present);
             }
         }
-        host.addValve(new ProblemErrorReportValve(messages, json));
-    }
-
-    @Override
-    public int getOrder() {
-        return Ordered.LOWEST_PRECEDENCE;
+        host.addValve(valve);
     }
 }
