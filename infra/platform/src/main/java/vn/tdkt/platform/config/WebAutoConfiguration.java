@@ -16,12 +16,14 @@ import org.springframework.core.Ordered;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 import vn.tdkt.platform.security.JwtPrincipals;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.trace.TraceContextFilter;
 import vn.tdkt.platform.web.IfMatch;
+import vn.tdkt.platform.web.RequestLocaleFilter;
 import vn.tdkt.platform.web.idempotency.IdempotencyKeyFilter;
 import vn.tdkt.platform.web.idempotency.IdempotencyStore;
 import vn.tdkt.platform.web.paging.PageQueryArgumentResolver;
@@ -67,6 +69,15 @@ public class WebAutoConfiguration {
     FilterRegistrationBean<TraceContextFilter> traceContextFilter() {
         FilterRegistrationBean<TraceContextFilter> registration = new FilterRegistrationBean<>(new TraceContextFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestLocaleFilter> requestLocaleFilter(LocaleResolver localeResolver) {
+        FilterRegistrationBean<RequestLocaleFilter> registration =
+                new FilterRegistrationBean<>(new RequestLocaleFilter(localeResolver));
+        // after Spring's request-context filter (-105), which sets the JVM's locale, and before Spring Security (-100)
+        registration.setOrder(-104);
         return registration;
     }
 

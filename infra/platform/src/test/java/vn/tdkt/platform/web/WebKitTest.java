@@ -196,7 +196,13 @@ class WebKitTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(header().string("WWW-Authenticate", "Bearer"))
                 .andExpect(jsonPath("$.code").value("security.unauthenticated"))
-                .andExpect(jsonPath("$.status").value(401));
+                .andExpect(jsonPath("$.status").value(401))
+                // Vietnamese by default even here, before the dispatcher (the request's own locale is English)
+                .andExpect(jsonPath("$.title").value("Chưa xác thực"))
+                .andExpect(jsonPath("$.detail").value("Cần có mã truy cập (Bearer token) hợp lệ."));
+        mvc.perform(get("/api/v1/me").header("Accept-Language", "en"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.detail").value("A valid bearer token is required."));
     }
 
     @Test
