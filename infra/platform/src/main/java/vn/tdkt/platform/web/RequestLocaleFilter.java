@@ -12,9 +12,9 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Gives the filters the language the controllers get. Spring's request-context filter takes the servlet request's
- * locale, which without an {@code Accept-Language} header is the JVM's default (whatever the server is set to); the security and
- * idempotency filters would then answer in it. This sets the application's {@link LocaleResolver} choice instead:
- * Vietnamese unless the caller asks for English.
+ * locale, which without an {@code Accept-Language} header is the JVM's default, whatever the server is set to; the
+ * security and idempotency filters would then answer in it. This sets the application's {@link LocaleResolver}
+ * choice instead: Vietnamese unless the caller asks for English.
  */
 public class RequestLocaleFilter extends OncePerRequestFilter {
 
