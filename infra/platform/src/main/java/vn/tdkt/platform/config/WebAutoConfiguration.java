@@ -35,9 +35,9 @@ import vn.tdkt.platform.web.problem.ProblemErrorReports;
 import vn.tdkt.platform.web.problem.Problems;
 
 /**
- * The REST conventions: problem details in Vietnamese or English (also for what Tomcat refuses), trace context from {@code traceparent},
- * {@code Idempotency-Key} replay on POSTs, paging settings, and the {@code TdktPrincipal}, {@code IfMatch} and
- * {@code PageQuery} controller parameters.
+ * The REST conventions: problem details in Vietnamese or English (also for what Tomcat refuses, and in the filters'
+ * language as in the controllers'), trace context from {@code traceparent}, {@code Idempotency-Key} replay on POSTs,
+ * paging settings, and the {@code TdktPrincipal}, {@code IfMatch} and {@code PageQuery} controller parameters.
  */
 @AutoConfiguration(after = CoreAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
