@@ -393,6 +393,32 @@ class WebKitTest {
     }
 
     @Test
+    void what_spring_mvc_refuses_itself_carries_the_platform_code_in_vietnamese_or_english() throws Exception {
+        mvc.perform(get("/api/v1/nowhere").with(TestTokens.snvOfficer()))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("request.no-such-path"))
+                .andExpect(jsonPath("$.title").value("Không tìm thấy"))
+                .andExpect(jsonPath("$.detail").value("Không có gì ở địa chỉ /api/v1/nowhere."));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/items")
+                        .with(TestTokens.snvOfficer()))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(header().string("Allow", org.hamcrest.Matchers.containsString("POST")))
+                .andExpect(jsonPath("$.type").value("https://tdkt.gov.vn/problems/request.method-not-allowed"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith(
+                        "Địa chỉ này không nhận phương thức DELETE")));
+        mvc.perform(post("/api/v1/items").with(TestTokens.snvOfficer())
+                        .contentType(MediaType.APPLICATION_XML).content("<a/>"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(jsonPath("$.code").value("request.media-type-unsupported"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith(
+                        "Không nhận nội dung dạng application/xml")));
+        mvc.perform(get("/api/v1/days").with(TestTokens.snvOfficer()).header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("request.parameter-missing"))
+                .andExpect(jsonPath("$.detail").value("Parameter on is missing."));
+    }
+
+    @Test
     void a_body_that_is_not_json_or_a_query_parameter_of_the_wrong_type_is_a_400_problem() throws Exception {
         int before = app.created.get();
         mvc.perform(post("/api/v1/paints").with(TestTokens.unitOfficer("SGDDT"))

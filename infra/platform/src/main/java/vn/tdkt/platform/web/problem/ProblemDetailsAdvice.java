@@ -101,6 +101,23 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(unreadable.describe(e));
     }
 
+    /**
+     * Every other error Spring MVC answers itself (404 for no such path, 405, 406, 415, a missing parameter): the
+     * platform's code and language in place of Spring's English text, keeping Spring's headers ({@code Allow}, …).
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (body == null) {
+            MvcRefusals.Refusal refusal = MvcRefusals.of(e, status);
+            HttpStatus known = HttpStatus.resolve(status.value());
+            if (known != null) {
+                body = problems.create(known, refusal.code(), refusal.args());
+            }
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
