@@ -404,6 +404,7 @@ class WebKitTest {
                 .andExpect(status().isMethodNotAllowed())
                 .andExpect(header().string("Allow", org.hamcrest.Matchers.containsString("POST")))
                 .andExpect(jsonPath("$.type").value("https://tdkt.gov.vn/problems/request.method-not-allowed"))
+                .andExpect(jsonPath("$.title").value("Phương thức không được nhận"))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith(
                         "Địa chỉ này không nhận phương thức DELETE")));
         mvc.perform(post("/api/v1/items").with(TestTokens.snvOfficer())
