@@ -8,12 +8,13 @@ import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * The platform's message key and arguments for an error Spring MVC raises before any controller runs: no such path,
- * a method or media type the endpoint does not take, a missing parameter. Spring's own text for them is English
+ * a method or media type the endpoint does not take, a missing parameter, a body over the multipart limit. Spring's own text for them is English
  * and has no {@code code}; clients switch on the code.
  */
 final class MvcRefusals {
@@ -43,6 +44,9 @@ final class MvcRefusals {
         }
         if (e instanceof MissingServletRequestParameterException parameter) {
             return new Refusal("request.parameter-missing", List.of(parameter.getParameterName()));
+        }
+        if (e instanceof MaxUploadSizeExceededException) {
+            return new Refusal("request.too-large", List.of());
         }
         if (e instanceof MissingServletRequestPartException part) {
             return new Refusal("request.part-missing", List.of(part.getRequestPartName()));
