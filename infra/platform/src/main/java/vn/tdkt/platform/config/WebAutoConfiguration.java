@@ -3,6 +3,7 @@ package vn.tdkt.platform.config;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -60,8 +61,9 @@ public class WebAutoConfiguration {
     static class TomcatErrorReports {
 
         @Bean
-        ProblemErrorReports problemErrorReports(MessageSource messageSource, JsonMapper json) {
-            return new ProblemErrorReports(new ProblemErrorReportValve(messageSource, json));
+        ProblemErrorReports problemErrorReports(Problems problems, ObjectProvider<LocaleResolver> localeResolver,
+                JsonMapper json) {
+            return new ProblemErrorReports(new ProblemErrorReportValve(problems, localeResolver, json));
         }
     }
 

@@ -2,33 +2,41 @@ package vn.tdkt.platform.web.problem;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
-import org.springframework.context.MessageSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Answers what Tomcat refuses before Spring sees the request, such as a request line or headers over the size limit,
  * with the same RFC 9457 problem as every other error, in place of Tomcat's HTML page. Errors that reach Spring never
- * get here: {@link ProblemDetailsAdvice} has already written their body.
+ * get here: {@link ProblemDetailsAdvice} has already written their body. The problem comes from {@link Problems} in
+ * the language the application's {@link LocaleResolver} picks, as everywhere else; when Tomcat stopped before the
+ * headers, there is no {@code Accept-Language} and that is the default, Vietnamese.
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 
     static final String REJECTED = "request.rejected";
     static final String INTERNAL = "internal.error";
 
-    private final MessageSource messages;
+    private final Problems problems;
+    // looked up when an error is reported: Spring MVC's resolver cannot be built before the servlet context exists,
+    // and this valve is made while the web server is being configured
+    private final ObjectProvider<LocaleResolver> locales;
     private final JsonMapper json;
 
-    public ProblemErrorReportValve(MessageSource messages, JsonMapper json) {
-        this.messages = messages;
+    public ProblemErrorReportValve(Problems problems, ObjectProvider<LocaleResolver> locales, JsonMapper json) {
+        this.problems = problems;
+        this.locales = locales;
         this.json = json;
     }
 
@@ -51,7 +59,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             if (writer == null) {
                 return;
             }
-            writer.write(json.writeValueAsString(problem(status, locale(request))));
+            writer.write(json.writeValueAsString(problem(request, status)));
             response.finishResponse();
         } catch (IOException | IllegalStateException e) {
             // the connection is already gone or the response is committed: nothing more can be said to the client
@@ -59,23 +67,16 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         }
     }
 
-    private Map<String, Object> problem(int status, Locale locale) {
+    private ProblemDetail problem(Request request, int status) {
         HttpStatus known = HttpStatus.resolve(status);
-        String reason = known == null ? String.valueOf(status) : known.getReasonPhrase();
-        String code = status >= 500 ? INTERNAL : REJECTED;
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", Problems.TYPE_BASE + code);
-        problem.put("title", messages.getMessage("problem.title." + status, null, reason, locale));
-        problem.put("status", status);
-        problem.put("detail", messages.getMessage(code, null, code, locale));
-        problem.put("code", code);
-        return problem;
-    }
-
-    /** Vietnamese unless the caller asks for English, as for every other problem; headers may not have been read. */
-    private static Locale locale(Request request) {
-        String accepted = request.getCoyoteRequest().getMimeHeaders().getHeader("Accept-Language");
-        return accepted != null && accepted.trim().toLowerCase(Locale.ROOT).startsWith("en")
-                ? Locale.ENGLISH : Locale.forLanguageTag("vi");
+        HttpStatus shown = known != null ? known
+                : status >= 500 ? HttpStatus.INTERNAL_SERVER_ERROR : HttpStatus.BAD_REQUEST;
+        LocaleContext previous = LocaleContextHolder.getLocaleContext();
+        LocaleContextHolder.setLocale(locales.getObject().resolveLocale(request.getRequest()));
+        try {
+            return problems.create(shown, shown.is5xxServerError() ? INTERNAL : REJECTED, List.of());
+        } finally {
+            LocaleContextHolder.setLocaleContext(previous);
+        }
     }
 }
