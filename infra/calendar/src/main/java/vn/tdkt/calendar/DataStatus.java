@@ -5,6 +5,7 @@ import lombok.RequiredArgsConstructor;
 
 /** How reliable a year's calendar data is. */
 @RequiredArgsConstructor
+@Getter
 public enum DataStatus {
 
     /** Taken from the law and the Government's decisions for that year. */
@@ -15,6 +16,5 @@ public enum DataStatus {
      */
     PROJECTED("Dự kiến");
 
-    @Getter
     private final String label;
 }

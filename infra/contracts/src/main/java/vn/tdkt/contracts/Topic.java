@@ -5,6 +5,7 @@ import lombok.RequiredArgsConstructor;
 
 /** One topic per owning service (README, "Architecture"). The Kafka key is always the aggregate id. */
 @RequiredArgsConstructor
+@Getter
 public enum Topic {
     PLAN("plan", "tdkt.plan.events"),
     NOMINATION("nomination", "tdkt.nomination.events"),
@@ -12,9 +13,7 @@ public enum Topic {
     NOTIFICATION("notification", "tdkt.notification.events");
 
     /** Short owner name used inside event type names, e.g. {@code plan} in {@code tdkt.plan.task-due.v1}. */
-    @Getter
     private final String owner;
-    @Getter
     private final String topicName;
 
     /** Dead-letter topic for one consumer group: {@code <topic>.<group>.dlq}. */

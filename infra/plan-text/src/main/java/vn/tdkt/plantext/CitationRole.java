@@ -5,6 +5,7 @@ import lombok.RequiredArgsConstructor;
 
 /** What a cited document is to the plan. */
 @RequiredArgsConstructor
+@Getter
 public enum CitationRole {
     /** A "Căn cứ …" line: a legal basis of the plan. */
     LEGAL_BASIS("Căn cứ pháp lý"),
@@ -13,7 +14,6 @@ public enum CitationRole {
     /** A document merely mentioned (in the body, or inside the title of a basis). */
     MENTIONED("Văn bản được nhắc đến");
 
-    @Getter
     private final String label;
 
     /** A basis of the plan itself, as opposed to a document it only mentions. */

@@ -5,6 +5,7 @@ import lombok.RequiredArgsConstructor;
 
 /** Which part of {@link DueDateRule} produced a {@link DueDate}. */
 @RequiredArgsConstructor
+@Getter
 public enum DueDateBasis {
     END_OF_MONTH("Ngày cuối tháng"),
     END_OF_QUARTER("Ngày cuối quý"),
@@ -15,6 +16,5 @@ public enum DueDateBasis {
     /** A date set beside the period text (by the officer who entered the task, or a later move of the deadline). */
     SET("Ngày ấn định");
 
-    @Getter
     private final String label;
 }

@@ -5,6 +5,7 @@ import lombok.RequiredArgsConstructor;
 
 /** Phases of {@link PlanDocumentParser#parse}, in order, reported to an {@link ImportProgressListener}. */
 @RequiredArgsConstructor
+@Getter
 public enum ImportPhase {
     NORMALISING("Đọc tệp, chuẩn hoá văn bản"),
     HEADER("Đọc phần đầu văn bản"),
@@ -16,6 +17,5 @@ public enum ImportPhase {
     APPENDIX("Đọc phụ lục nhiệm vụ"),
     DONE("Hoàn tất");
 
-    @Getter
     private final String label;
 }

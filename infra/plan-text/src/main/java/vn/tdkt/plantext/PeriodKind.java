@@ -5,6 +5,7 @@ import lombok.RequiredArgsConstructor;
 
 /** Shape of the time written in a task's period cell (cột "Thời gian"). */
 @RequiredArgsConstructor
+@Getter
 public enum PeriodKind {
     /** A month: "01/2025", "6/2025", "Tháng 12". */
     MONTH("Tháng"),
@@ -19,6 +20,5 @@ public enum PeriodKind {
     /** Empty or not understood. */
     UNSPECIFIED("Chưa xác định");
 
-    @Getter
     private final String label;
 }

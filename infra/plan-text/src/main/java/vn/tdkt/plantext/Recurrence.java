@@ -15,6 +15,7 @@ import lombok.RequiredArgsConstructor;
  * quarter's last day, "Hàng tháng" → 12, "6 tháng một lần" → 2, on 30/6 and 31/12).
  */
 @RequiredArgsConstructor
+@Getter
 public enum Recurrence {
     /** "hằng tháng", "hàng tháng", "mỗi tháng". */
     MONTHLY("Hằng tháng", 12),
@@ -33,10 +34,8 @@ public enum Recurrence {
     private static final Pattern SEMI_ANNUAL_TEXT =
             Pattern.compile("^(?:dinh ky |hang |moi )?(?:0?6|sau) thang(?: mot lan| 1 lan)?$");
 
-    @Getter
     private final String label;
     /** How many tasks one year of it makes. */
-    @Getter
     private final int occurrences;
 
     /** The series a period text states ("Hàng quý", "Định kỳ 6 tháng"), matched ignoring case and diacritics. */

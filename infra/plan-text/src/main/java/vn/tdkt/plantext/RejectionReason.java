@@ -5,6 +5,7 @@ import lombok.RequiredArgsConstructor;
 
 /** Why an upload was not accepted as plan text; each reason has a distinct user message. */
 @RequiredArgsConstructor
+@Getter
 public enum RejectionReason {
     EMPTY("Tệp không có nội dung."),
     TOO_LARGE("Tệp vượt quá dung lượng cho phép."),
@@ -12,6 +13,5 @@ public enum RejectionReason {
     INVALID_UTF8("Tệp không được mã hoá UTF-8 hợp lệ."),
     NOT_TEXT("Tệp chứa quá nhiều ký tự không in được, không giống văn bản.");
 
-    @Getter
     private final String label;
 }

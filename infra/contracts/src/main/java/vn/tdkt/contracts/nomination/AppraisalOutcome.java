@@ -5,10 +5,10 @@ import lombok.RequiredArgsConstructor;
 
 /** Result of an appraisal (thẩm định). */
 @RequiredArgsConstructor
+@Getter
 public enum AppraisalOutcome {
     ELIGIBLE("Đủ điều kiện"),
     NOT_ELIGIBLE("Không đủ điều kiện");
 
-    @Getter
     private final String label;
 }

@@ -5,11 +5,11 @@ import lombok.RequiredArgsConstructor;
 
 /** Who a dossier proposes for an award: a person, a collective (tập thể) or a household (hộ gia đình). */
 @RequiredArgsConstructor
+@Getter
 public enum SubjectType {
     INDIVIDUAL("Cá nhân"),
     COLLECTIVE("Tập thể"),
     HOUSEHOLD("Hộ gia đình");
 
-    @Getter
     private final String label;
 }

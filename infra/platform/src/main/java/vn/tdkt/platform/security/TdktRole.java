@@ -5,6 +5,7 @@ import lombok.RequiredArgsConstructor;
 
 /** Roles carried in the token's {@code roles} claim. */
 @RequiredArgsConstructor
+@Getter
 public enum TdktRole {
     UNIT_OFFICER("Cán bộ thi đua, khen thưởng của đơn vị"),
     SNV_OFFICER("Chuyên viên Sở Nội vụ (Phòng Thi đua, khen thưởng)"),
@@ -12,7 +13,6 @@ public enum TdktRole {
     LEADER("Lãnh đạo tỉnh"),
     ADMIN("Quản trị hệ thống");
 
-    @Getter
     private final String label;
 
     public String authority() {

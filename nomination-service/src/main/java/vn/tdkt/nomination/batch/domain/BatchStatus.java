@@ -5,10 +5,10 @@ import lombok.RequiredArgsConstructor;
 
 /** A proposal batch takes dossiers while OPEN; once every dossier in it is submitted it is SUBMITTED. */
 @RequiredArgsConstructor
+@Getter
 public enum BatchStatus {
     OPEN("Đang lập"),
     SUBMITTED("Đã gửi");
 
-    @Getter
     private final String label;
 }

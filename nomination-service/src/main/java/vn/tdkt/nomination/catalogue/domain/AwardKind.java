@@ -8,12 +8,12 @@ import lombok.RequiredArgsConstructor;
  * honorary titles it proposes.
  */
 @RequiredArgsConstructor
+@Getter
 public enum AwardKind {
     EMULATION_TITLE("Danh hiệu thi đua"),
     COMMENDATION("Hình thức khen thưởng"),
     /** Danh hiệu vinh dự nhà nước (Luật Điều 59): stripped or restored only by the State President (R-REV-02). */
     STATE_HONORARY_TITLE("Danh hiệu vinh dự nhà nước");
 
-    @Getter
     private final String label;
 }

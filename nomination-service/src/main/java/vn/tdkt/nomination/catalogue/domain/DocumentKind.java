@@ -8,6 +8,7 @@ import vn.tdkt.nomination.vocabulary.domain.Labelled;
  * Kinds of document in a nomination dossier (DOMAIN §4.1: tờ trình, báo cáo thành tích, biên bản, certificates).
  */
 @RequiredArgsConstructor
+@Getter
 public enum DocumentKind implements Labelled {
     TO_TRINH("Tờ trình", "Submission (tờ trình)"),
     BAO_CAO_THANH_TICH("Báo cáo thành tích", "Achievement report"),
@@ -21,8 +22,6 @@ public enum DocumentKind implements Labelled {
     BAO_CAO_QUA_TRINH_CONG_TAC("Báo cáo tóm tắt quá trình công tác", "Career summary report"),
     TAI_LIEU_KHAC("Tài liệu khác", "Other document");
 
-    @Getter
     private final String label;
-    @Getter
     private final String labelEn;
 }

@@ -5,11 +5,11 @@ import lombok.RequiredArgsConstructor;
 
 /** How a member votes on one agenda item. */
 @RequiredArgsConstructor
+@Getter
 public enum BallotChoice {
     APPROVE("Đồng ý"),
     REJECT("Không đồng ý"),
     ABSTAIN("Không biểu quyết");
 
-    @Getter
     private final String label;
 }

@@ -5,6 +5,7 @@ import lombok.RequiredArgsConstructor;
 
 /** Why a member does not vote on an agenda item (a recorded recusal). */
 @RequiredArgsConstructor
+@Getter
 public enum ConflictReason {
     /** The member is the person proposed (same national ID, or same name and date of birth). */
     IS_NOMINEE("Thành viên là người được đề nghị khen thưởng"),
@@ -15,6 +16,5 @@ public enum ConflictReason {
     /** Recorded at the meeting at the member's own request or the chair's. */
     DECLARED_AT_MEETING("Thành viên xin không tham gia biểu quyết");
 
-    @Getter
     private final String label;
 }

@@ -12,12 +12,12 @@ import lombok.RequiredArgsConstructor;
  * </pre>
  */
 @RequiredArgsConstructor
+@Getter
 public enum SessionStatus {
     SCHEDULED("Đã triệu tập"),
     BALLOT_OPEN("Đang bỏ phiếu"),
     CLOSED("Đã kết thúc bỏ phiếu"),
     CANCELLED("Đã hủy");
 
-    @Getter
     private final String label;
 }

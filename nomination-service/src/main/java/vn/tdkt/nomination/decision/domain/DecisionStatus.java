@@ -5,6 +5,7 @@ import lombok.RequiredArgsConstructor;
 
 /** Where a decision stands. */
 @RequiredArgsConstructor
+@Getter
 public enum DecisionStatus {
     /** Signed by an authority of the province or a unit; its awards are in the register. */
     ISSUED("Đã ban hành"),
@@ -13,6 +14,5 @@ public enum DecisionStatus {
     /** The central decision (Thủ tướng, Chủ tịch nước) on a forwarded tờ trình is recorded. */
     CENTRAL_DECIDED("Trung ương đã quyết định");
 
-    @Getter
     private final String label;
 }

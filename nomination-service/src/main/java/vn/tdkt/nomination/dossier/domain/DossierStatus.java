@@ -5,6 +5,7 @@ import lombok.RequiredArgsConstructor;
 
 /** Where a dossier stands in its life (see {@link Dossier}). */
 @RequiredArgsConstructor
+@Getter
 public enum DossierStatus {
     DRAFT("Dự thảo"),
     SUBMITTED("Đã gửi"),
@@ -14,7 +15,6 @@ public enum DossierStatus {
     APPRAISED_ELIGIBLE("Đủ điều kiện"),
     APPRAISED_NOT_ELIGIBLE("Không đủ điều kiện");
 
-    @Getter
     private final String label;
 
     /** Submitted and not withdrawn: it counts against quotas and blocks duplicates. */

@@ -16,6 +16,7 @@ import lombok.RequiredArgsConstructor;
  * {@code [Content_Types].xml}.
  */
 @RequiredArgsConstructor
+@Getter
 public enum FileType {
     PDF("application/pdf", "pdf"),
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
@@ -28,9 +29,7 @@ public enum FileType {
     private static final byte[] JPEG_MAGIC = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
-    @Getter
     private final String mediaType;
-    @Getter
     private final String extension;
 
     /** What {@code content} is, or empty when it is none of the accepted types. */

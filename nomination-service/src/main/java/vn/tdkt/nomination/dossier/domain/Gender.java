@@ -5,10 +5,10 @@ import lombok.RequiredArgsConstructor;
 
 /** A person's gender, kept for R-GEN-08 (tie-break prefers women) and the statutory statistics. */
 @RequiredArgsConstructor
+@Getter
 public enum Gender {
     MALE("Nam"),
     FEMALE("Nữ");
 
-    @Getter
     private final String label;
 }

@@ -8,11 +8,11 @@ import lombok.RequiredArgsConstructor;
  * CONFIRMED: one write flipped the import, and every dossier of it became visible at once.
  */
 @RequiredArgsConstructor
+@Getter
 public enum ImportStatus {
     PREVIEWED("Đã kiểm tra, chờ xác nhận"),
     CONFIRMING("Đang tạo hồ sơ"),
     CONFIRMED("Đã tạo hồ sơ");
 
-    @Getter
     private final String label;
 }

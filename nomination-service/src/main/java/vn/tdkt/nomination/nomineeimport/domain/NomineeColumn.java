@@ -8,6 +8,7 @@ import lombok.RequiredArgsConstructor;
  * nominee; the import reads cells by position and checks the header row matches.
  */
 @RequiredArgsConstructor
+@Getter
 public enum NomineeColumn {
     NAME("Họ và tên / Tên tập thể (*)"),
     SUBJECT_TYPE("Đối tượng (*) (Cá nhân / Tập thể / Hộ gia đình)"),
@@ -29,6 +30,5 @@ public enum NomineeColumn {
     MEMBERS_DISCIPLINED("Số thành viên bị kỷ luật từ cảnh cáo trở lên"),
     ADDRESS("Địa chỉ (hộ gia đình)");
 
-    @Getter
     private final String header;
 }

@@ -5,10 +5,10 @@ import lombok.RequiredArgsConstructor;
 
 /** A public notice is open for comments during its window, then closed (by the scheduled scan, exactly once). */
 @RequiredArgsConstructor
+@Getter
 public enum NoticeStatus {
     OPEN("Đang lấy ý kiến"),
     CLOSED("Đã kết thúc lấy ý kiến");
 
-    @Getter
     private final String label;
 }

@@ -12,6 +12,7 @@ import vn.tdkt.nomination.vocabulary.domain.Labelled;
  * judges (R-AUTH-01/02/03).
  */
 @RequiredArgsConstructor
+@Getter
 public enum DecidingAuthority implements Labelled {
     CHU_TICH_UBND_TINH(AuthorityLevel.PROVINCE_CHAIRMAN, false),
     CHU_TICH_UBND_XA(AuthorityLevel.COMMUNE_CHAIRMAN, false),
@@ -24,10 +25,8 @@ public enum DecidingAuthority implements Labelled {
     CHU_TICH_NUOC(AuthorityLevel.PRESIDENT, true);
 
     /** The level the rules engine judges. */
-    @Getter
     private final AuthorityLevel level;
     /** A central authority decides the forms the province forwards (chuyển Trung ương). */
-    @Getter
     private final boolean central;
 
     /** The Vietnamese label of the level the authority decides at. */

@@ -8,6 +8,7 @@ import vn.tdkt.nomination.vocabulary.domain.Labelled;
  * Who decides (thẩm quyền quyết định) an award (Luật Điều 80; NĐ 129/2025 Điều 59; DOMAIN §2.4).
  */
 @RequiredArgsConstructor
+@Getter
 public enum AuthorityLevel implements Labelled {
     PROVINCE_CHAIRMAN("Chủ tịch UBND tỉnh", "Chair of the provincial People's Committee"),
     DEPARTMENT_HEAD("Thủ trưởng cơ quan, đơn vị có tư cách pháp nhân thuộc tỉnh", "Head of a provincial agency with legal personality"),
@@ -18,8 +19,6 @@ public enum AuthorityLevel implements Labelled {
     PRIME_MINISTER("Thủ tướng Chính phủ", "Prime Minister"),
     PRESIDENT("Chủ tịch nước", "State President");
 
-    @Getter
     private final String label;
-    @Getter
     private final String labelEn;
 }

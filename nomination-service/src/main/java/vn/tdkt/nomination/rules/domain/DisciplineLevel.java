@@ -9,6 +9,7 @@ import vn.tdkt.nomination.vocabulary.domain.Labelled;
  * lightest first. {@link #rank()} orders them (khiển trách = 1).
  */
 @RequiredArgsConstructor
+@Getter
 public enum DisciplineLevel implements Labelled {
     KHIEN_TRACH("Khiển trách", "Reprimand", 1),
     CANH_CAO("Cảnh cáo", "Warning", 2),
@@ -17,10 +18,7 @@ public enum DisciplineLevel implements Labelled {
     CACH_CHUC("Cách chức", "Removal from office", 5),
     BUOC_THOI_VIEC("Buộc thôi việc", "Dismissal", 6);
 
-    @Getter
     private final String label;
-    @Getter
     private final String labelEn;
-    @Getter
     private final int rank;
 }

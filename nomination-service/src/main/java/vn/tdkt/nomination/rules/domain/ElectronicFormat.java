@@ -8,12 +8,11 @@ import vn.tdkt.nomination.vocabulary.domain.Labelled;
  * Electronic copies a state-level dossier carries (R-DOS-02: Word and PDF).
  */
 @RequiredArgsConstructor
+@Getter
 public enum ElectronicFormat implements Labelled {
     DOCX("Word (.docx)", "Word (.docx)"),
     PDF("PDF", "PDF");
 
-    @Getter
     private final String label;
-    @Getter
     private final String labelEn;
 }

@@ -9,16 +9,14 @@ import vn.tdkt.nomination.vocabulary.domain.Labelled;
  * civil-service evaluation, never re-derived (DOMAIN §2.1). {@link #rank()} orders them: higher is better.
  */
 @RequiredArgsConstructor
+@Getter
 public enum Grade implements Labelled {
     HTXSNV("Hoàn thành xuất sắc nhiệm vụ", "Excellent task completion", 4),
     HTTNV("Hoàn thành tốt nhiệm vụ", "Good task completion", 3),
     HTNV("Hoàn thành nhiệm vụ", "Task completed", 2),
     KHTNV("Không hoàn thành nhiệm vụ", "Task not completed", 1);
 
-    @Getter
     private final String label;
-    @Getter
     private final String labelEn;
-    @Getter
     private final int rank;
 }

@@ -8,12 +8,11 @@ import vn.tdkt.nomination.vocabulary.domain.Labelled;
  * What was recognised: a sáng kiến (Luật Điều 3 k4) or an accepted scientific topic, scheme or S&T work.
  */
 @RequiredArgsConstructor
+@Getter
 public enum InnovationKind implements Labelled {
     SANG_KIEN("Sáng kiến", "Innovation (sáng kiến)"),
     DE_TAI_KHCN("Đề tài, đề án, công trình khoa học", "Scientific topic or S&T work");
 
-    @Getter
     private final String label;
-    @Getter
     private final String labelEn;
 }

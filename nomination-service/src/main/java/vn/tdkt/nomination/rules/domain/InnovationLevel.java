@@ -9,15 +9,13 @@ import vn.tdkt.nomination.vocabulary.domain.Labelled;
  * wider scope.
  */
 @RequiredArgsConstructor
+@Getter
 public enum InnovationLevel implements Labelled {
     CO_SO("Cấp cơ sở", "Grassroots level", 1),
     TINH("Cấp tỉnh", "Provincial level", 2),
     TOAN_QUOC("Toàn quốc", "National level", 3);
 
-    @Getter
     private final String label;
-    @Getter
     private final String labelEn;
-    @Getter
     private final int rank;
 }

@@ -5,6 +5,7 @@ import lombok.RequiredArgsConstructor;
 
 /** How a rule of a rule set acts. */
 @RequiredArgsConstructor
+@Getter
 public enum RuleKind {
     /** A CEL condition on the facts: passes or fails, with an explanation when it fails. */
     CHECK("Điều kiện"),
@@ -15,6 +16,5 @@ public enum RuleKind {
     /** A ranking tie-break (R-GEN-08), applied when candidates are otherwise equal. */
     COMPARATOR("Thứ tự ưu tiên");
 
-    @Getter
     private final String label;
 }

@@ -5,10 +5,10 @@ import lombok.RequiredArgsConstructor;
 
 /** What a rule judges: the subject alone (what-if check and dossiers) or a real dossier. */
 @RequiredArgsConstructor
+@Getter
 public enum RuleScope {
     SUBJECT("Đối tượng"),
     DOSSIER("Hồ sơ");
 
-    @Getter
     private final String label;
 }

@@ -5,11 +5,11 @@ import lombok.RequiredArgsConstructor;
 
 /** Whether a clock counts working days now. */
 @RequiredArgsConstructor
+@Getter
 public enum ClockState {
     RUNNING("Đang tính"),
     PAUSED("Tạm dừng"),
     STOPPED("Đã dừng");
 
-    @Getter
     private final String label;
 }

@@ -5,10 +5,10 @@ import lombok.RequiredArgsConstructor;
 
 /** A notice a clock gives once: close to its deadline, then past it. */
 @RequiredArgsConstructor
+@Getter
 public enum SlaStep {
     DUE("Sắp đến hạn"),
     BREACHED("Quá hạn");
 
-    @Getter
     private final String label;
 }

@@ -5,6 +5,7 @@ import lombok.RequiredArgsConstructor;
 
 /** Where one delivery (a notice to one recipient on one channel, or an event to one webhook) stands. */
 @RequiredArgsConstructor
+@Getter
 public enum DeliveryStatus {
     PENDING("Đang chờ gửi"),
     HELD("Chờ bản tin tổng hợp hằng ngày"),
@@ -14,6 +15,5 @@ public enum DeliveryStatus {
     DIGESTED("Đã đưa vào bản tin tổng hợp"),
     SKIPPED("Không gửi được (thiếu địa chỉ)");
 
-    @Getter
     private final String label;
 }

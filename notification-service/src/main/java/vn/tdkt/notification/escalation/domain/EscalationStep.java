@@ -5,11 +5,11 @@ import lombok.RequiredArgsConstructor;
 
 /** The rungs of the escalation chain. */
 @RequiredArgsConstructor
+@Getter
 public enum EscalationStep {
     UNIT("Nhắc đơn vị"),
     HEAD("Báo cáo người đứng đầu đơn vị"),
     PARENT("Báo cáo cấp trên");
 
-    @Getter
     private final String label;
 }

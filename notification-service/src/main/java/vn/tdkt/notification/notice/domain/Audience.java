@@ -8,11 +8,11 @@ import lombok.RequiredArgsConstructor;
  * for escalations), or one person known by e-mail address (an awardee, a council member).
  */
 @RequiredArgsConstructor
+@Getter
 public enum Audience {
     UNIT("Đơn vị (bộ phận thi đua, khen thưởng)"),
     HEAD("Người đứng đầu đơn vị"),
     PERSON("Cá nhân");
 
-    @Getter
     private final String label;
 }

@@ -5,11 +5,11 @@ import lombok.RequiredArgsConstructor;
 
 /** How a notice reaches its recipient. */
 @RequiredArgsConstructor
+@Getter
 public enum Channel {
     INBOX("Hộp thông báo trong hệ thống"),
     EMAIL("Thư điện tử"),
     WEBHOOK("Webhook (hệ thống của đơn vị, LGSP/NDXP)");
 
-    @Getter
     private final String label;
 }

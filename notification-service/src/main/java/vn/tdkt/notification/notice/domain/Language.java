@@ -6,13 +6,12 @@ import lombok.RequiredArgsConstructor;
 
 /** Languages of notices: Vietnamese by default, English available. */
 @RequiredArgsConstructor
+@Getter
 public enum Language {
     VI("vi", "Tiếng Việt"),
     EN("en", "Tiếng Anh");
 
-    @Getter
     private final String tag;
-    @Getter
     private final String label;
 
     /** "vi", "en", "EN", "en-US" …; anything else is null. */

@@ -9,6 +9,7 @@ import lombok.RequiredArgsConstructor;
  * ({@code tdkt.notification.urgent-kinds}, {@code tdkt.notification.merge.kinds}).
  */
 @RequiredArgsConstructor
+@Getter
 public enum NoticeKind {
     QUARTER_DIGEST("Nhiệm vụ trong quý"),
     TASK_ASSIGNED("Nhiệm vụ được giao"),
@@ -35,6 +36,5 @@ public enum NoticeKind {
     DAILY_DIGEST("Bản tin tổng hợp hằng ngày"),
     COUNCIL_MEETING_DUE("Nhắc họp định kỳ Hội đồng Thi đua - Khen thưởng");
 
-    @Getter
     private final String label;
 }

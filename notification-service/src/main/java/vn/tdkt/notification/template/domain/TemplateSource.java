@@ -5,10 +5,10 @@ import lombok.RequiredArgsConstructor;
 
 /** Where a template version came from. */
 @RequiredArgsConstructor
+@Getter
 public enum TemplateSource {
     SEED("Mẫu gốc phát hành kèm hệ thống"),
     EDIT("Quản trị viên chỉnh sửa");
 
-    @Getter
     private final String label;
 }

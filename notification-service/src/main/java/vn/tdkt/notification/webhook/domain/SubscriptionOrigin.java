@@ -5,6 +5,7 @@ import lombok.RequiredArgsConstructor;
 
 /** Who created a subscription. */
 @RequiredArgsConstructor
+@Getter
 public enum SubscriptionOrigin {
     /** Through {@code POST /api/v1/webhooks}: the secret was shown to the creator. */
     API("Đăng ký qua API"),
@@ -14,6 +15,5 @@ public enum SubscriptionOrigin {
      */
     REGISTRY("Theo danh mục đơn vị");
 
-    @Getter
     private final String label;
 }

@@ -4,10 +4,10 @@ import lombok.Getter;
 import lombok.RequiredArgsConstructor;
 
 @RequiredArgsConstructor
+@Getter
 public enum SubscriptionStatus {
     ACTIVE("Đang hoạt động"),
     DISABLED("Tạm dừng");
 
-    @Getter
     private final String label;
 }

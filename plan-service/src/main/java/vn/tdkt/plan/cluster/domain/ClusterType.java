@@ -5,10 +5,10 @@ import lombok.RequiredArgsConstructor;
 
 /** Cụm (usually territorial) or khối (functional) thi đua. */
 @RequiredArgsConstructor
+@Getter
 public enum ClusterType {
     CLUSTER("Cụm thi đua"),
     BLOCK("Khối thi đua");
 
-    @Getter
     private final String label;
 }

@@ -5,6 +5,7 @@ import lombok.RequiredArgsConstructor;
 
 /** Where a unit name appears in the imported plan. */
 @RequiredArgsConstructor
+@Getter
 public enum NameRole {
     ISSUER("Cơ quan ban hành"),
     LEAD("Đơn vị chủ trì"),
@@ -12,6 +13,5 @@ public enum NameRole {
     RESPONSIBILITY("Đơn vị được giao nhiệm vụ (Tổ chức thực hiện)"),
     RECURRING("Đơn vị thực hiện nhiệm vụ định kỳ");
 
-    @Getter
     private final String label;
 }

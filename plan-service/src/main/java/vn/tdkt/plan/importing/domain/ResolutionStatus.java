@@ -5,11 +5,11 @@ import lombok.RequiredArgsConstructor;
 
 /** Whether a unit name written in the plan was found in the unit registry. */
 @RequiredArgsConstructor
+@Getter
 public enum ResolutionStatus {
     RESOLVED("Đã xác định đơn vị"),
     UNRESOLVED("Chưa có trong danh mục đơn vị"),
     AMBIGUOUS("Khớp nhiều đơn vị, cần chọn");
 
-    @Getter
     private final String label;
 }

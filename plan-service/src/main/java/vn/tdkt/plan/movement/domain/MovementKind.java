@@ -5,12 +5,12 @@ import lombok.RequiredArgsConstructor;
 
 /** How a movement is organised (DOMAIN §3.2). */
 @RequiredArgsConstructor
+@Getter
 public enum MovementKind {
     REGULAR("Thường xuyên"),
     THEMATIC("Chuyên đề"),
     AD_HOC("Đột xuất"),
     FIVE_YEAR("5 năm");
 
-    @Getter
     private final String label;
 }

@@ -5,11 +5,11 @@ import lombok.RequiredArgsConstructor;
 
 /** DRAFT (being prepared) → LAUNCHED (phát động: units register and propose) → CLOSED (kết thúc). */
 @RequiredArgsConstructor
+@Getter
 public enum MovementStatus {
     DRAFT("Dự thảo"),
     LAUNCHED("Đã phát động"),
     CLOSED("Đã kết thúc");
 
-    @Getter
     private final String label;
 }

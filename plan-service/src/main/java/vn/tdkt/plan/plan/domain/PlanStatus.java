@@ -5,11 +5,11 @@ import lombok.RequiredArgsConstructor;
 
 /** DRAFT (editable) → PUBLISHED (immutable; amended by new versions) → CLOSED (year end). */
 @RequiredArgsConstructor
+@Getter
 public enum PlanStatus {
     DRAFT("Dự thảo"),
     PUBLISHED("Đã ban hành"),
     CLOSED("Đã kết thúc");
 
-    @Getter
     private final String label;
 }

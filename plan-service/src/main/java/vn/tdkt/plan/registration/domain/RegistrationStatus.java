@@ -5,11 +5,11 @@ import lombok.RequiredArgsConstructor;
 
 /** SUBMITTED → APPROVED, or SUBMITTED → RETURNED → (resubmitted) SUBMITTED → … */
 @RequiredArgsConstructor
+@Getter
 public enum RegistrationStatus {
     SUBMITTED("Đã gửi đăng ký"),
     APPROVED("Đã duyệt"),
     RETURNED("Trả lại để hoàn thiện");
 
-    @Getter
     private final String label;
 }

@@ -5,12 +5,12 @@ import lombok.RequiredArgsConstructor;
 
 /** What proves a task was done. */
 @RequiredArgsConstructor
+@Getter
 public enum EvidenceKind {
     REPORT("Báo cáo"),
     DOCUMENT("Văn bản"),
     EVENT("Sự kiện, hội nghị"),
     ARTICLE("Tin, bài");
 
-    @Getter
     private final String label;
 }

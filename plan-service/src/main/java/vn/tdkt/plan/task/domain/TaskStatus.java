@@ -5,6 +5,7 @@ import lombok.RequiredArgsConstructor;
 
 /** Life of a task. DONE and CANCELLED are final and stop the reminder ladder. */
 @RequiredArgsConstructor
+@Getter
 public enum TaskStatus {
     PLANNED("Chưa thực hiện"),
     IN_PROGRESS("Đang thực hiện"),
@@ -12,7 +13,6 @@ public enum TaskStatus {
     OVERDUE("Quá hạn"),
     CANCELLED("Đã hủy");
 
-    @Getter
     private final String label;
 
     public boolean isOpen() {

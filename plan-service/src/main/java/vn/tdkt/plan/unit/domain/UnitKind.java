@@ -5,6 +5,7 @@ import lombok.RequiredArgsConstructor;
 
 /** Kind of org unit. */
 @RequiredArgsConstructor
+@Getter
 public enum UnitKind {
     PROVINCE("UBND tỉnh"),
     OFFICE("Văn phòng"),
@@ -28,6 +29,5 @@ public enum UnitKind {
     /** The last day district-level units existed (two-level local government from 01/7/2025). */
     public static final java.time.LocalDate DISTRICT_LEVEL_LAST_DAY = java.time.LocalDate.of(2025, 6, 30);
 
-    @Getter
     private final String label;
 }

@@ -5,16 +5,15 @@ import lombok.RequiredArgsConstructor;
 
 /** A step of the TĐKT process whose lead time is measured (PRODUCT.md Part 4 item 12). */
 @RequiredArgsConstructor
+@Getter
 public enum Step {
     SUBMITTED_TO_APPRAISED("Nộp hồ sơ → thẩm định xong", true),
     APPRAISED_TO_VOTED("Thẩm định → Hội đồng bỏ phiếu", true),
     VOTED_TO_DECIDED("Bỏ phiếu → quyết định khen thưởng", true),
     TASK_ASSIGNED_TO_DONE("Giao nhiệm vụ → hoàn thành", false);
 
-    @Getter
     private final String label;
 
     /** A step of the dossier path (submitted → appraised → voted → decided), where bottlenecks are compared. */
-    @Getter
     private final boolean dossierStep;
 }

@@ -5,6 +5,7 @@ import lombok.RequiredArgsConstructor;
 
 /** Where a nomination dossier stands, derived from every event heard about it (the furthest fact wins). */
 @RequiredArgsConstructor
+@Getter
 public enum DossierStage {
     SUBMITTED("Đã nộp, chờ thẩm định"),
     IN_APPRAISAL("Đang thẩm định"),
@@ -17,6 +18,5 @@ public enum DossierStage {
     RECALLED("Đơn vị đã rút hồ sơ"),
     REVOKED("Khen thưởng đã bị hủy bỏ");
 
-    @Getter
     private final String label;
 }

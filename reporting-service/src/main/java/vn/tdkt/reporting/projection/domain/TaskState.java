@@ -7,6 +7,7 @@ import lombok.RequiredArgsConstructor;
 
 /** Where a plan task stands as seen from the events so far. */
 @RequiredArgsConstructor
+@Getter
 public enum TaskState {
     PLANNED("Đã giao, chưa đến hạn"),
     DUE_SOON("Sắp đến hạn"),
@@ -14,7 +15,6 @@ public enum TaskState {
     DONE("Đã hoàn thành"),
     CANCELLED("Đã hủy");
 
-    @Getter
     private final String label;
 
     public boolean isOpen() {

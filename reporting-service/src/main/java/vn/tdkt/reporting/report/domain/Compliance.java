@@ -5,6 +5,7 @@ import lombok.RequiredArgsConstructor;
 
 /** How a unit complied with one report duty, as of a day. */
 @RequiredArgsConstructor
+@Getter
 public enum Compliance {
     ON_TIME("Đúng hạn"),
     LATE("Trễ hạn"),
@@ -12,6 +13,5 @@ public enum Compliance {
     PENDING("Chưa đến hạn"),
     CANCELLED("Không còn phải nộp");
 
-    @Getter
     private final String label;
 }

@@ -5,6 +5,7 @@ import lombok.RequiredArgsConstructor;
 
 /** Where one unit's duty to submit one report stands. */
 @RequiredArgsConstructor
+@Getter
 public enum DutyStatus {
     AWAITING("Chờ nộp"),
     SUBMITTED("Đã nộp"),
@@ -12,7 +13,6 @@ public enum DutyStatus {
     CLOSED_IN_PLAN("Nhiệm vụ đã hoàn thành bên kế hoạch"),
     CANCELLED("Đã hủy");
 
-    @Getter
     private final String label;
 
     /** The unit still owes the report: the reminder ladder runs. */

@@ -5,6 +5,7 @@ import lombok.RequiredArgsConstructor;
 
 /** Where a report obligation came from. */
 @RequiredArgsConstructor
+@Getter
 public enum ObligationSource {
     /** Defined by a Sở Nội vụ officer through the API. */
     SNV("Sở Nội vụ giao"),
@@ -13,6 +14,5 @@ public enum ObligationSource {
     /** The yearly statistical report to the Bộ Nội vụ (R-REP-01). */
     STATISTICS("Chế độ báo cáo thống kê");
 
-    @Getter
     private final String label;
 }

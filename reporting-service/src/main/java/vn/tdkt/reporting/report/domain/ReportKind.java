@@ -5,6 +5,7 @@ import lombok.RequiredArgsConstructor;
 
 /** The kinds of periodic report a province asks of its units (DOMAIN §6). */
 @RequiredArgsConstructor
+@Getter
 public enum ReportKind {
     SIX_MONTH("Báo cáo sơ kết 6 tháng"),
     ANNUAL("Báo cáo tổng kết năm"),
@@ -12,6 +13,5 @@ public enum ReportKind {
     PLAN_TASK("Báo cáo theo nhiệm vụ của kế hoạch"),
     STATISTICAL("Báo cáo thống kê (biểu mẫu của Bộ Nội vụ)");
 
-    @Getter
     private final String label;
 }

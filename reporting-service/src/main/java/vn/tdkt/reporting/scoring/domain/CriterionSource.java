@@ -5,11 +5,11 @@ import lombok.RequiredArgsConstructor;
 
 /** Where a criterion's score comes from. */
 @RequiredArgsConstructor
+@Getter
 public enum CriterionSource {
     AUTOMATIC("Tự động từ minh chứng"),
     MANUAL("Trưởng cụm, khối chấm"),
     CROSS("Các thành viên chấm chéo");
 
-    @Getter
     private final String label;
 }
