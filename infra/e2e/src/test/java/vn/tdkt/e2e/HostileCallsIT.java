@@ -1,0 +1,176 @@
+package vn.tdkt.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Every operation the four services document, called as a careless or hostile client would (see
+ * {@link HostileRequests}), on a fresh stack: the promise that bad input gets a clear problem and changes nothing,
+ * checked from outside for every endpoint at once, so that a new endpoint is covered the day it is documented.
+ * <ul>
+ * <li>no answer is a server error;</li>
+ * <li>without a valid token, every operation not documented as open answers 401;</li>
+ * <li>every refusal is {@code application/problem+json} with a {@code code} and its own status, and in Vietnamese
+ * when the caller named no language (a page for browsers answers with a page: its operation documents
+ * {@code text/html});</li>
+ * <li>no refused call publishes an event: the end offsets of every topic are the same before and after.</li>
+ * </ul>
+ */
+class HostileCallsIT extends EndToEndTest {
+
+    /** The reason phrases Spring and Tomcat would fall back to: a title equal to one was not translated. */
+    private static final Set<String> ENGLISH_TITLES = Set.of("Bad Request", "Unauthorized", "Unauthenticated",
+            "Forbidden", "Not Found", "Method Not Allowed", "Not Acceptable", "Conflict", "Precondition Failed",
+            "Payload Too Large", "Content Too Large", "Unsupported Media Type", "Unprocessable Entity",
+            "Unprocessable Content", "Precondition Required", "Too Many Requests");
+    private static final List<String> SERVICES = List.of("plan-service", "nomination-service", "reporting-service",
+            "notification-service");
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    HostileCallsIT() {
+        super(UnaryOperator.identity());
+    }
+
+    @Test
+    void bad_input_to_every_documented_operation_gets_a_problem_never_a_server_error_and_publishes_nothing()
+            throws Exception {
+        List<HostileRequests.Caller> callers = List.of(new HostileRequests.Caller("snv", stack.token("snv")),
+                new HostileRequests.Caller("pchiengle", stack.token("pchiengle")));
+        Map<TopicPartition, Long> before = quietEndOffsets();
+        List<String> faults = new ArrayList<>();
+        List<String> accepted = new ArrayList<>();
+        Map<String, Integer> answers = new TreeMap<>();
+        int operations = 0;
+        long started = System.nanoTime();
+        for (String service : SERVICES) {
+            JsonNode apiDocs = new Api(stack.serviceUrl(service), stack.token("snv")).get("/v3/api-docs").body();
+            HostileRequests hostile = new HostileRequests(apiDocs);
+            for (DocumentedOperation operation : DocumentedOperation.readAll(service, apiDocs)) {
+                if (operation.streams()) {
+                    continue;
+                }
+                operations++;
+                for (HostileRequests.Request request : hostile.of(operation, callers)) {
+                    HttpResponse<String> response = send(request);
+                    answers.merge(service + " " + response.statusCode() / 100 + "xx", 1, Integer::sum);
+                    String fault = fault(request, response);
+                    if (fault != null) {
+                        faults.add(request + ": " + fault);
+                    } else if (operation.changesState() && response.statusCode() < 400) {
+                        accepted.add(request + ": " + response.statusCode());
+                    }
+                }
+            }
+        }
+        long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+        System.out.printf("Hostile calls: %d operations, %s calls in %d s: %s%n", operations,
+                answers.values().stream().mapToInt(Integer::intValue).sum(), seconds, answers);
+        accepted.forEach(call -> System.out.println("Accepted: " + call));
+
+        assertThat(operations).as("operations walked").isGreaterThan(150);
+        assertThat(faults).as("answers that break the promise").isEmpty();
+        assertThat(accepted).as("state-changing calls a hostile request got through").isEmpty();
+        assertThat(quietEndOffsets()).as("end offsets of every topic: no refused call published").isEqualTo(before);
+    }
+
+    /** What is wrong with the answer, or null when nothing is. */
+    private static String fault(HostileRequests.Request request, HttpResponse<String> response) {
+        int status = response.statusCode();
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        if (status >= 500) {
+            return "server error " + status + " " + abbreviate(response.body());
+        }
+        boolean anonymous = request.caller().token() == null
+                || request.caller().token().equals(HostileRequests.FORGED_TOKEN);
+        if (anonymous && !request.operation().open() && status != 401) {
+            return "answered " + status + " without a valid token";
+        }
+        if (status < 400 || request.operation().answersPage() && type.startsWith("text/html")) {
+            return null;
+        }
+        if (!type.startsWith("application/problem+json")) {
+            return status + " is not a problem but " + type + ": " + abbreviate(response.body());
+        }
+        JsonNode problem = Api.JSON.readTree(response.body());
+        if (problem.path("code").asString("").isBlank()) {
+            return status + " problem without a code: " + abbreviate(response.body());
+        }
+        if (problem.path("status").asInt() != status) {
+            return status + " problem says status " + problem.path("status");
+        }
+        if (ENGLISH_TITLES.contains(problem.path("title").asString())) {
+            return status + " problem in English without Accept-Language: " + problem.path("title");
+        }
+        return null;
+    }
+
+    private HttpResponse<String> send(HostileRequests.Request request) throws IOException, InterruptedException {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(
+                        URI.create(stack.serviceUrl(request.operation().service()) + request.pathAndQuery()))
+                .timeout(Duration.ofSeconds(30))
+                .method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(request.body()));
+        if (request.caller().token() != null) {
+            builder.header("Authorization", "Bearer " + request.caller().token());
+        }
+        if (request.contentType() != null) {
+            builder.header("Content-Type", request.contentType());
+        }
+        request.headers().forEach(builder::header);
+        return http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * The end offset of every partition of every topic, once two readings two seconds apart agree: what the stack
+     * published at start-up has then been relayed.
+     */
+    private Map<TopicPartition, Long> quietEndOffsets() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
+            Map<TopicPartition, Long> last = endOffsets(admin);
+            for (int reading = 0; reading < 30; reading++) {
+                Thread.sleep(2_000);
+                Map<TopicPartition, Long> now = endOffsets(admin);
+                if (now.equals(last)) {
+                    return now;
+                }
+                last = now;
+            }
+            return last;
+        }
+    }
+
+    private static Map<TopicPartition, Long> endOffsets(Admin admin) throws Exception {
+        Set<String> topics = admin.listTopics().names().get();
+        Map<TopicPartition, OffsetSpec> latest = new TreeMap<>(
+                java.util.Comparator.comparing(TopicPartition::toString));
+        admin.describeTopics(topics).allTopicNames().get().forEach((topic, description) -> description.partitions()
+                .forEach(partition -> latest.put(new TopicPartition(topic, partition.partition()), OffsetSpec.latest())));
+        Map<TopicPartition, Long> offsets = new TreeMap<>(java.util.Comparator.comparing(TopicPartition::toString));
+        admin.listOffsets(latest).all().get().forEach((partition, info) -> offsets.put(partition, info.offset()));
+        return offsets;
+    }
+
+    private static String abbreviate(String text) {
+        return text == null || text.length() <= 300 ? text : text.substring(0, 300) + "…";
+    }
+}
