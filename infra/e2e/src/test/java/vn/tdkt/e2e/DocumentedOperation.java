@@ -68,8 +68,17 @@ record DocumentedOperation(String service, String method, String path, List<Stri
             break;
         }
         boolean open = operation.has("security") && operation.path("security").isEmpty();
-        String answers = operation.path("responses").toString();
         return new DocumentedOperation(service, method, path, List.copyOf(inPath), List.copyOf(inQuery), bodyType,
-                bodySchema, open, answers.contains("\"text/html\""), answers.contains("\"text/event-stream\""));
+                bodySchema, open, answersIn(operation, "text/html"), answersIn(operation, "text/event-stream"));
+    }
+
+    /** Whether one of the operation's documented responses has content of {@code mediaType}. */
+    private static boolean answersIn(JsonNode operation, String mediaType) {
+        for (JsonNode response : operation.path("responses")) {
+            if (response.path("content").has(mediaType)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -164,6 +164,8 @@ class HostileCallsIT extends EndToEndTest {
     /**
      * The end offset of every partition of every topic, once two readings two seconds apart agree: what the stack
      * published at start-up has then been relayed.
+     *
+     * @throws IllegalStateException when the offsets still move after a minute
      */
     private Map<TopicPartition, Long> quietEndOffsets() throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
@@ -176,7 +178,7 @@ class HostileCallsIT extends EndToEndTest {
                 }
                 last = now;
             }
-            return last;
+            throw new IllegalStateException("Events are still being published after a minute: " + last);
         }
     }
 

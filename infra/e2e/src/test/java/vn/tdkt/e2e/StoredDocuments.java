@@ -4,6 +4,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,26 +58,30 @@ final class StoredDocuments {
     }
 
     /**
-     * A reading once the services' scheduled jobs have made their first runs (their first delays are at most 40 s
-     * after start) and two readings five seconds apart agree: what the stack does by itself at start-up is then done.
+     * A reading once what the stack does by itself at start-up is done: the scheduled jobs that can change a fresh
+     * store have made their first runs (their first delays are at most 40 s after start), and two readings five
+     * seconds apart agree.
      *
      * @param since when the stack was ready
+     * @throws IllegalStateException when the store is still changing after two minutes
      */
-    static StoredDocuments readWhenQuiet(String mongoUri, java.time.Instant since) throws InterruptedException {
-        long wait = Duration.between(java.time.Instant.now(), since.plus(FIRST_RUNS)).toMillis();
+    static StoredDocuments readWhenQuiet(String mongoUri, Instant since) throws InterruptedException {
+        long wait = Duration.between(Instant.now(), since.plus(FIRST_RUNS)).toMillis();
         if (wait > 0) {
             Thread.sleep(wait);
         }
         StoredDocuments last = read(mongoUri);
+        List<String> changes = List.of();
         for (int reading = 0; reading < 24; reading++) {
             Thread.sleep(5_000);
             StoredDocuments now = read(mongoUri);
-            if (now.changesSince(last).isEmpty()) {
+            changes = now.changesSince(last);
+            if (changes.isEmpty()) {
                 return now;
             }
             last = now;
         }
-        return last;
+        throw new IllegalStateException("The store is still changing by itself after two minutes: " + changes);
     }
 
     /** The collections whose documents differ between the two readings, with their counts then and now. */
