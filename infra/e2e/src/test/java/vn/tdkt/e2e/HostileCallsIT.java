@@ -29,9 +29,9 @@ import tools.jackson.databind.JsonNode;
  * <ul>
  * <li>no answer is a server error;</li>
  * <li>without a valid token, every operation not documented as open answers 401;</li>
- * <li>every refusal is {@code application/problem+json} with a {@code code} and its own status, and in Vietnamese
- * when the caller named no language (a page for browsers answers with a page: its operation documents
- * {@code text/html});</li>
+ * <li>every refusal is {@code application/problem+json} with a {@code code} and its own status, its title and field
+ * messages in Vietnamese when the caller named no language (a page for browsers answers with a page: its operation
+ * documents {@code text/html});</li>
  * <li>no refused call changes anything: the end offsets of every topic, and every document of every service's
  * database, are the same before and after.</li>
  * </ul>
@@ -141,6 +141,12 @@ class HostileCallsIT extends EndToEndTest {
         }
         if (ENGLISH_TITLES.contains(problem.path("title").asString())) {
             return status + " problem in English without Accept-Language: " + problem.path("title");
+        }
+        for (JsonNode error : problem.path("errors")) {
+            // Hibernate Validator's English wording ("must not be null", "size must be between …")
+            if (error.path("message").asString().matches("(size )?must .*")) {
+                return status + " field message in English without Accept-Language: " + error;
+            }
         }
         return null;
     }

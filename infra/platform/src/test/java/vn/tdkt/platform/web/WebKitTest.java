@@ -393,6 +393,20 @@ class WebKitTest {
     }
 
     @Test
+    void a_field_that_breaks_a_bean_validation_constraint_is_named_in_vietnamese_or_english() throws Exception {
+        mvc.perform(post("/api/v1/items").with(TestTokens.snvOfficer()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("validation.failed"))
+                .andExpect(jsonPath("$.errors[0].field").value("name"))
+                .andExpect(jsonPath("$.errors[0].message").value("không được để trống"));
+        mvc.perform(post("/api/v1/items").with(TestTokens.snvOfficer()).contentType(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", "en").content("{}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("must not be blank"));
+    }
+
+    @Test
     void what_spring_mvc_refuses_itself_carries_the_platform_code_in_vietnamese_or_english() throws Exception {
         mvc.perform(get("/api/v1/nowhere").with(TestTokens.snvOfficer()))
                 .andExpect(status().isNotFound())
