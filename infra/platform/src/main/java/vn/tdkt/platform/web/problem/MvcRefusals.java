@@ -14,8 +14,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * The platform's message key and arguments for an error Spring MVC raises before any controller runs: no such path,
- * a method or media type the endpoint does not take, a missing parameter, a body over the multipart limit. Spring's own text for them is English
- * and has no {@code code}; clients switch on the code.
+ * a method or media type the endpoint does not take, a missing parameter, a body over the multipart limit. Spring's
+ * own text for them is English and has no {@code code}; clients switch on the code.
  */
 final class MvcRefusals {
 
