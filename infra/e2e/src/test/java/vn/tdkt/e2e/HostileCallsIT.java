@@ -193,7 +193,8 @@ class HostileCallsIT extends EndToEndTest {
         Map<TopicPartition, OffsetSpec> latest = new TreeMap<>(
                 java.util.Comparator.comparing(TopicPartition::toString));
         admin.describeTopics(topics).allTopicNames().get().forEach((topic, description) -> description.partitions()
-                .forEach(partition -> latest.put(new TopicPartition(topic, partition.partition()), OffsetSpec.latest())));
+                .forEach(partition -> latest.put(new TopicPartition(topic, partition.partition()),
+                        OffsetSpec.latest())));
         Map<TopicPartition, Long> offsets = new TreeMap<>(java.util.Comparator.comparing(TopicPartition::toString));
         admin.listOffsets(latest).all().get().forEach((partition, info) -> offsets.put(partition, info.offset()));
         return offsets;

@@ -114,7 +114,8 @@ final class StoredDocuments {
         }
         int from = Math.max(0, at - 120);
         return "was …" + before.substring(Math.min(from, before.length()), Math.min(before.length(), at + 200))
-                + "… now …" + after.substring(Math.min(from, after.length()), Math.min(after.length(), at + 200)) + "…";
+                + "… now …" + after.substring(Math.min(from, after.length()), Math.min(after.length(), at + 200))
+                + "…";
     }
 
     int collections() {
