@@ -14,15 +14,17 @@ import tools.jackson.databind.JsonNode;
  * @param path           the path template, e.g. {@code /api/v1/dossiers/{id}}
  * @param pathParameters the names in the template's braces
  * @param queryParameters the names of its query parameters
+ * @param headerParameters the names of the headers it documents ({@code If-Match}, {@code Idempotency-Key})
  * @param bodyType       the first media type its request body takes, or null when it takes none
  * @param bodySchema     that body's schema with every {@code $ref} left as it is, or null
+ * @param bodyRequired   its request body is documented as required
  * @param open           documented with {@code security: []}: callable without a token
  * @param answersPage    documents a {@code text/html} answer: a page for browsers, whose errors are pages too
  * @param streams        documents a {@code text/event-stream} answer: it never ends, so it is not walked
  */
 record DocumentedOperation(String service, String method, String path, List<String> pathParameters,
-        List<String> queryParameters, String bodyType, JsonNode bodySchema, boolean open, boolean answersPage,
-        boolean streams) {
+        List<String> queryParameters, List<String> headerParameters, String bodyType, JsonNode bodySchema,
+        boolean bodyRequired, boolean open, boolean answersPage, boolean streams) {
 
     private static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
 
@@ -44,6 +46,11 @@ record DocumentedOperation(String service, String method, String path, List<Stri
         return !method.equals("GET");
     }
 
+    /** It documents an {@code If-Match} header: it guards the change by the record's version. */
+    boolean guardedByVersion() {
+        return headerParameters.contains("If-Match");
+    }
+
     @Override
     public String toString() {
         return service + " " + method + " " + path;
@@ -52,12 +59,15 @@ record DocumentedOperation(String service, String method, String path, List<Stri
     private static DocumentedOperation of(String service, String method, String path, JsonNode operation) {
         List<String> inPath = new ArrayList<>();
         List<String> inQuery = new ArrayList<>();
+        List<String> inHeader = new ArrayList<>();
         for (JsonNode parameter : operation.path("parameters")) {
             String in = parameter.path("in").asString();
             if (in.equals("path")) {
                 inPath.add(parameter.path("name").asString());
             } else if (in.equals("query")) {
                 inQuery.add(parameter.path("name").asString());
+            } else if (in.equals("header")) {
+                inHeader.add(parameter.path("name").asString());
             }
         }
         String bodyType = null;
@@ -68,8 +78,9 @@ record DocumentedOperation(String service, String method, String path, List<Stri
             break;
         }
         boolean open = operation.has("security") && operation.path("security").isEmpty();
-        return new DocumentedOperation(service, method, path, List.copyOf(inPath), List.copyOf(inQuery), bodyType,
-                bodySchema, open, answersIn(operation, "text/html"), answersIn(operation, "text/event-stream"));
+        return new DocumentedOperation(service, method, path, List.copyOf(inPath), List.copyOf(inQuery),
+                List.copyOf(inHeader), bodyType, bodySchema, operation.path("requestBody").path("required").asBoolean(),
+                open, answersIn(operation, "text/html"), answersIn(operation, "text/event-stream"));
     }
 
     /** Whether one of the operation's documented responses has content of {@code mediaType}. */

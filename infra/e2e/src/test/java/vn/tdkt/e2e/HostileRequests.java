@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
@@ -13,6 +14,7 @@ import tools.jackson.databind.JsonNode;
  * The careless and hostile requests a documented operation is sent: no token or a forged one, path ids and query
  * values that cannot be right, and bodies that are broken, of the wrong shape, of wrong types, too large, in another
  * media type, or guarded by a malformed {@code If-Match}. None is a valid request, so none may change anything.
+ * {@link #onRecord} sends the subset that must be refused even on a record that exists.
  */
 final class HostileRequests {
 
@@ -37,8 +39,16 @@ final class HostileRequests {
     private static final List<String> QUERY_VALUES = List.of("Đơn vị '\"$ne{}", "99999999999999999999",
             "2026-13-45");
     /** Cycled over a body's properties: each of them the wrong type for most fields. */
-    private static final List<Object> WRONG_VALUES = List.of(12345, List.of(1, 2), Map.of("a", 1), true,
+    private static final List<Object> ODD_VALUES = List.of(12345, List.of(1, 2), Map.of("a", 1), true,
             "x".repeat(5000), "2026-13-45", -1);
+    /**
+     * By the documented type: a value no JSON mapper turns into it (an object is never text, an array never a number,
+     * a lone string never a list, a number never an object).
+     */
+    private static final Map<String, Object> WRONG_VALUE_BY_TYPE = Map.of("string", Map.of("a", 1), "integer",
+            List.of(1, 2), "number", List.of(1, 2), "boolean", List.of(1, 2), "array", "x", "object", 12345);
+    /** A version no record has reached: the change must answer 412 and leave the record as it is. */
+    private static final String STALE_VERSION = "\"999999\"";
 
     private final JsonNode schemas;
 
@@ -84,23 +94,100 @@ final class HostileRequests {
         bodies.put("null", utf8("null"));
         bodies.put("array", utf8("[]"));
         bodies.put("empty object", utf8("{}"));
-        bodies.put("wrong types", Api.JSON.writeValueAsBytes(wrongTypes(operation.bodySchema())));
+        bodies.put("odd values", Api.JSON.writeValueAsBytes(oddValues(operation.bodySchema())));
+        wrongTypes(operation.bodySchema()).ifPresent(body -> bodies.put("wrong types", body));
         bodies.put("200 KB", utf8("{\"a\":\"" + "y".repeat(200_000) + "\"}"));
         return bodies;
     }
 
+    /**
+     * Requests that must be refused even on a record that exists, whose id stands in the first path parameter:
+     * impossible query values; for a change, bodies no documented schema can accept (broken, an array for an object,
+     * every property of a wrong type, XML; no body or {@code null} where one is required, {@code {}} where properties
+     * are), and a malformed or stale {@code If-Match} where the operation documents one. Bodies a lenient schema may
+     * rightly accept are not sent, nor a body to an operation that takes none: it would rightly be ignored.
+     */
+    List<Request> onRecord(DocumentedOperation operation, String id, List<Caller> callers) {
+        List<Request> requests = new ArrayList<>();
+        String recordPath = path(operation, id, "nope");
+        for (Caller caller : callers) {
+            if (!operation.queryParameters().isEmpty()) {
+                for (String value : QUERY_VALUES) {
+                    requests.add(bare(operation, "record, query " + value,
+                            recordPath + "?" + query(operation, value), caller));
+                }
+            }
+            if (!operation.changesState()) {
+                continue;
+            }
+            if ("application/json".equals(operation.bodyType())) {
+                recordBodies(operation).forEach((label, body) -> requests.add(new Request(operation,
+                        "record, body " + label, operation.method(), recordPath, caller, "application/json", body,
+                        Map.of())));
+                requests.add(new Request(operation, "record, xml body", operation.method(), recordPath, caller,
+                        "application/xml", utf8("<dossier/>"), Map.of()));
+            }
+            if (operation.guardedByVersion()) {
+                requests.add(new Request(operation, "record, malformed If-Match", operation.method(), recordPath,
+                        caller, null, null, Map.of("If-Match", "W/\"zz")));
+                if (!operation.bodyRequired()) {
+                    requests.add(new Request(operation, "record, stale If-Match", operation.method(), recordPath,
+                            caller, null, null, Map.of("If-Match", STALE_VERSION)));
+                }
+            }
+        }
+        return requests;
+    }
+
+    private Map<String, byte[]> recordBodies(DocumentedOperation operation) {
+        Map<String, byte[]> bodies = new LinkedHashMap<>();
+        bodies.put("broken JSON", utf8("{\"a\":"));
+        JsonNode schema = resolve(operation.bodySchema());
+        if (!schema.path("type").asString("object").equals("array")) {
+            bodies.put("array", utf8("[]"));
+        }
+        wrongTypes(operation.bodySchema()).ifPresent(body -> bodies.put("wrong types", body));
+        if (operation.bodyRequired()) {
+            bodies.put("empty", new byte[0]);
+            bodies.put("null", utf8("null"));
+        }
+        if (!schema.path("required").isEmpty()) {
+            bodies.put("empty object", utf8("{}"));
+        }
+        return bodies;
+    }
+
     /** Every property the schema names, each given a value of another type; a schema without properties: one. */
-    private Map<String, Object> wrongTypes(JsonNode schema) {
+    private Map<String, Object> oddValues(JsonNode schema) {
         JsonNode properties = resolve(schema).path("properties");
         Map<String, Object> body = new LinkedHashMap<>();
         int i = 0;
         for (String name : properties.propertyNames()) {
-            body.put(name, WRONG_VALUES.get(i++ % WRONG_VALUES.size()));
+            body.put(name, ODD_VALUES.get(i++ % ODD_VALUES.size()));
         }
         if (body.isEmpty()) {
-            body.put("unexpected", WRONG_VALUES.get(0));
+            body.put("unexpected", ODD_VALUES.get(0));
         }
         return body;
+    }
+
+    /**
+     * Every property the schema names, each given a value its documented type can never take; empty when the schema
+     * names no property, or one whose type it does not say.
+     */
+    private Optional<byte[]> wrongTypes(JsonNode schema) {
+        JsonNode properties = resolve(schema).path("properties");
+        Map<String, Object> body = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> property : properties.properties()) {
+            JsonNode type = resolve(property.getValue()).path("type");
+            Object wrong = WRONG_VALUE_BY_TYPE.get(type.asString(""));
+            if (wrong == null) {
+                return Optional.empty();
+            }
+            body.put(property.getKey(), wrong);
+        }
+        return body.isEmpty() ? Optional.empty()
+                : Optional.of(Api.JSON.writeValueAsBytes(body));
     }
 
     private JsonNode resolve(JsonNode schema) {
@@ -116,8 +203,14 @@ final class HostileRequests {
     }
 
     private static String path(DocumentedOperation operation, String value) {
+        return path(operation, value, value);
+    }
+
+    /** The path with {@code first} in its first parameter and {@code others} in the rest. */
+    private static String path(DocumentedOperation operation, String first, String others) {
         String path = operation.path();
         for (String name : operation.pathParameters()) {
+            String value = name.equals(operation.pathParameters().get(0)) ? first : others;
             path = path.replace("{" + name + "}", URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20"));
         }
         return path;

@@ -16,7 +16,7 @@ import java.util.TreeSet;
 /**
  * Every document of every service's database at one moment, as JSON, by {@code database.collection}: two readings
  * compare equal only when nothing was inserted, changed or deleted between them (outside {@link #NOT_STATE}). For a
- * small store (a fresh stack), not a loaded one.
+ * small store (a fresh stack, or one with the demo data: hundreds of documents), not a loaded one.
  */
 final class StoredDocuments {
 
