@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.cloud.stream.binder.test.TestChannelBinderConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.tdkt.contracts.EventTypes;
@@ -31,8 +32,13 @@ import vn.tdkt.platformtest.mongo.SharedMongoServer;
  */
 class ReminderRestartAndRaceTest {
 
+    /**
+     * One instance of the service on {@code database}, with the test binder as every Spring test has
+     * ({@code ServiceTest}): without it, the Kafka binder waits a minute per binding for a broker that is not there.
+     */
     static ConfigurableApplicationContext start(String database, LocalDate today) {
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(PlanServiceApplication.class, MutableClockConfiguration.class)
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(PlanServiceApplication.class,
+                MutableClockConfiguration.class, TestChannelBinderConfiguration.class)
                 .run("--spring.mongodb.uri=" + SharedMongoServer.uri(), "--spring.mongodb.database=" + database,
                         "--tdkt.outbox.enabled=false", "--tdkt.reminder.scheduled=false", "--server.port=0",
                         "--spring.jmx.enabled=false", "--spring.main.banner-mode=off");
