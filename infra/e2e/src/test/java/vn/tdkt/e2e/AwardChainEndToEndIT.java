@@ -50,6 +50,8 @@ import vn.tdkt.platformtest.pdf.RenderedCertificate;
  *   <li>the award register with the money; the certificate rendered to PNG, its Vietnamese text with every glyph, its
  *       QR code decoded to a verify URL that answers;</li>
  *   <li>a revocation that cascades to the Bằng khen that relied on the CSTĐCS, reaching inbox, mailbox and dashboard;</li>
+ *   <li>bad input to every documented operation on the chain's records (council, session, notice, decision, award,
+ *       revocation, …) is refused with a problem, never a server error ({@link HostileWalk});</li>
  *   <li>the hash chain verifies; one entry edited in the database is caught as the first broken link.</li>
  * </ol>
  * Time is the real time: the one thing that cannot be waited for, a notice window of 10 working days, is ended by
@@ -526,8 +528,29 @@ class AwardChainEndToEndIT extends EndToEndTest {
         });
     }
 
+    /**
+     * {@link HostileCallsIT}'s walk on records that exist, here on the records only this chain makes: the council, its
+     * session, the public notice, the decisions, the awards and the revocation. Each answer is judged, and no hostile
+     * change may be accepted; the store is not compared before and after, because this stack's own jobs keep running
+     * (the notice scan every 2 s, decision completion every minute). {@code HostileCallsIT} makes that comparison.
+     */
     @Test
     @Order(9)
+    void on_the_chains_records_bad_input_gets_a_problem_never_a_server_error_and_is_never_accepted()
+            throws Exception {
+        HostileWalk walk = new HostileWalk(stack);
+        RecordIds records = walk.records();
+        List<HostileRequests.Caller> callers = walk.callers("snv", "sgddt", "pchiengle");
+        HostileWalk.Findings findings = walk.walk("on the award chain's records", (hostile, operation) -> records
+                .of(operation).map(id -> hostile.onRecord(operation, id, callers)).orElse(List.of()));
+
+        assertThat(findings.faults()).as("answers that break the promise").isEmpty();
+        assertThat(findings.accepted()).as("state-changing calls a hostile request got through").isEmpty();
+        assertThat(findings.operations()).as("operations walked on an existing record").isGreaterThan(20);
+    }
+
+    @Test
+    @Order(10)
     void the_hash_chain_verifies_and_an_entry_edited_in_the_database_is_caught() {
         Api.Response verification = nominationAsSnv.get("/api/v1/audit-chain/verification");
         assertThat(verification.status()).as(verification.raw()).isEqualTo(200);

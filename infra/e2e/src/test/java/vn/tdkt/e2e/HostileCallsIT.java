@@ -2,22 +2,14 @@ package vn.tdkt.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
-import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -28,7 +20,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import tools.jackson.databind.JsonNode;
 import vn.tdkt.localstack.demo.DemoDataLoader;
 
 /**
@@ -49,18 +40,8 @@ import vn.tdkt.localstack.demo.DemoDataLoader;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HostileCallsIT extends EndToEndTest {
 
-    /**
-     * A Latin letter with a diacritic, or đ: every Vietnamese title, detail and field message has one, and an English
-     * fallback (a reason phrase, Hibernate Validator's "must not be null", a framework's own message) has none.
-     */
-    private static final Pattern VIETNAMESE_LETTER = Pattern.compile("[\\u00C0-\\u024F\\u1EA0-\\u1EF9]");
-    private static final List<String> SERVICES = List.of("plan-service", "nomination-service", "reporting-service",
-            "notification-service");
-
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
-
     private Instant ready;
+    private HostileWalk walk;
 
     HostileCallsIT() {
         // The jobs that run every minute by default run once an hour here: each run moves a watermark, which would
@@ -77,13 +58,14 @@ class HostileCallsIT extends EndToEndTest {
     @BeforeAll
     void stackReady() {
         ready = Instant.now();
+        walk = new HostileWalk(stack);
     }
 
     @Test
     @Order(1)
     void bad_input_to_every_documented_operation_gets_a_problem_never_a_server_error_and_changes_nothing()
             throws Exception {
-        List<HostileRequests.Caller> callers = callers("snv", "pchiengle");
+        List<HostileRequests.Caller> callers = walk.callers("snv", "pchiengle");
         int operations = walk("on a fresh stack", StoredDocuments.readWhenQuiet(stack.mongoUri(), ready),
                 (hostile, operation) -> hostile.of(operation, callers));
 
@@ -103,13 +85,8 @@ class HostileCallsIT extends EndToEndTest {
         Path fixture = DemoDataLoader.defaultFixture(E2eStacks.repoRoot());
         Assumptions.assumeTrue(Files.isRegularFile(fixture), "the shared fixture is needed");
         DemoDataLoader.loadOnce(stack, fixture);
-        RecordIds records = new RecordIds();
-        for (String service : SERVICES) {
-            Api reader = new Api(stack.serviceUrl(service), stack.token("snv"));
-            records.readLists(service, reader.get("/v3/api-docs").body(), reader);
-        }
-        System.out.printf("Records to call on: %d lists, %s%n", records.lists(), records);
-        List<HostileRequests.Caller> callers = callers("snv", "pchiengle", "sgddt");
+        RecordIds records = walk.records();
+        List<HostileRequests.Caller> callers = walk.callers("snv", "pchiengle", "sgddt");
         int operations = walk("on existing records", StoredDocuments.readWhenQuiet(stack.mongoUri(), ready),
                 (hostile, operation) -> records.of(operation)
                         .map(id -> hostile.onRecord(operation, id, callers)).orElse(List.of()));
@@ -118,8 +95,9 @@ class HostileCallsIT extends EndToEndTest {
     }
 
     /**
-     * Sends each operation's requests and checks the promise: no fault in any answer, no state-changing call
-     * accepted, no event published and no stored document changed since {@code stored}.
+     * Walks the operations with the requests {@code requestsOf} gives them, and checks the promise: no fault in any
+     * answer, no state-changing call accepted, no event published and no stored document changed since
+     * {@code stored}.
      *
      * @return how many operations had requests to send
      */
@@ -127,105 +105,16 @@ class HostileCallsIT extends EndToEndTest {
             BiFunction<HostileRequests, DocumentedOperation, List<HostileRequests.Request>> requestsOf)
             throws Exception {
         Map<TopicPartition, Long> before = quietEndOffsets();
-        List<String> faults = new ArrayList<>();
-        List<String> accepted = new ArrayList<>();
-        Map<String, Integer> answers = new TreeMap<>();
-        int operations = 0;
-        long started = System.nanoTime();
-        for (String service : SERVICES) {
-            JsonNode apiDocs = new Api(stack.serviceUrl(service), stack.token("snv")).get("/v3/api-docs").body();
-            HostileRequests hostile = new HostileRequests(apiDocs);
-            for (DocumentedOperation operation : DocumentedOperation.readAll(service, apiDocs)) {
-                List<HostileRequests.Request> requests = operation.streams() ? List.of()
-                        : requestsOf.apply(hostile, operation);
-                if (requests.isEmpty()) {
-                    continue;
-                }
-                operations++;
-                for (HostileRequests.Request request : requests) {
-                    HttpResponse<String> response = send(request);
-                    answers.merge(service + " " + response.statusCode() / 100 + "xx", 1, Integer::sum);
-                    String fault = fault(request, response);
-                    if (fault != null) {
-                        faults.add(request + ": " + fault);
-                    } else if (operation.changesState() && response.statusCode() < 400) {
-                        accepted.add(request + ": " + response.statusCode());
-                    }
-                }
-            }
-        }
-        long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
-        System.out.printf("Hostile calls %s: %d operations, %s calls in %d s: %s%n", where, operations,
-                answers.values().stream().mapToInt(Integer::intValue).sum(), seconds, answers);
+        HostileWalk.Findings findings = walk.walk(where, requestsOf);
 
-        assertThat(faults).as("answers that break the promise").isEmpty();
-        assertThat(accepted).as("state-changing calls a hostile request got through").isEmpty();
+        assertThat(findings.faults()).as("answers that break the promise").isEmpty();
+        assertThat(findings.accepted()).as("state-changing calls a hostile request got through").isEmpty();
         assertThat(quietEndOffsets()).as("end offsets of every topic: no refused call published").isEqualTo(before);
         System.out.printf("Stored before the calls: %d documents in %d collections%n", stored.documents(),
                 stored.collections());
         assertThat(StoredDocuments.read(stack.mongoUri()).changesSince(stored))
                 .as("collections a refused call changed").isEmpty();
-        return operations;
-    }
-
-    private List<HostileRequests.Caller> callers(String... clients) {
-        return java.util.Arrays.stream(clients).map(client -> new HostileRequests.Caller(client, stack.token(client)))
-                .toList();
-    }
-
-    /** What is wrong with the answer, or null when nothing is. */
-    private static String fault(HostileRequests.Request request, HttpResponse<String> response) {
-        int status = response.statusCode();
-        String type = response.headers().firstValue("Content-Type").orElse("");
-        if (status >= 500) {
-            return "server error " + status + " " + abbreviate(response.body());
-        }
-        boolean anonymous = request.caller().token() == null
-                || request.caller().token().equals(HostileRequests.FORGED_TOKEN);
-        if (anonymous && !request.operation().open() && status != 401) {
-            return "answered " + status + " without a valid token";
-        }
-        if (status < 400 || request.operation().answersPage() && type.startsWith("text/html")) {
-            return null;
-        }
-        if (!type.startsWith("application/problem+json")) {
-            return status + " is not a problem but " + type + ": " + abbreviate(response.body());
-        }
-        JsonNode problem = Api.JSON.readTree(response.body());
-        if (problem.path("code").asString("").isBlank()) {
-            return status + " problem without a code: " + abbreviate(response.body());
-        }
-        if (problem.path("status").asInt() != status) {
-            return status + " problem says status " + problem.path("status");
-        }
-        List<String> texts = new ArrayList<>(List.of(problem.path("title").asString("")));
-        if (problem.has("detail")) {
-            texts.add(problem.path("detail").asString(""));
-        }
-        problem.path("errors").forEach(error -> texts.add(error.path("message").asString("")));
-        for (String text : texts) {
-            if (!VIETNAMESE_LETTER.matcher(text).find()) {
-                return status + " problem text not in Vietnamese without Accept-Language: '" + text + "' in "
-                        + abbreviate(response.body());
-            }
-        }
-        return null;
-    }
-
-    private HttpResponse<String> send(HostileRequests.Request request) throws IOException, InterruptedException {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(
-                        URI.create(stack.serviceUrl(request.operation().service()) + request.pathAndQuery()))
-                .timeout(Duration.ofSeconds(30))
-                .method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(request.body()));
-        if (request.caller().token() != null) {
-            builder.header("Authorization", "Bearer " + request.caller().token());
-        }
-        if (request.contentType() != null) {
-            builder.header("Content-Type", request.contentType());
-        }
-        request.headers().forEach(builder::header);
-        return http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+        return findings.operations();
     }
 
     /**
@@ -261,7 +150,4 @@ class HostileCallsIT extends EndToEndTest {
         return offsets;
     }
 
-    private static String abbreviate(String text) {
-        return text == null || text.length() <= 300 ? text : text.substring(0, 300) + "…";
-    }
 }
