@@ -85,7 +85,8 @@ public class ApiDocsAutoConfiguration {
             if (takesIfMatch) {
                 addParameterOnce(operation, new HeaderParameter().name("If-Match").required(false)
                         .schema(new StringSchema().example("\"3\""))
-                        .description("ETag của lần đọc trước; nếu đã có người khác cập nhật, trả 412 và không thay đổi gì"));
+                        .description("ETag của lần đọc trước; nếu đã có người khác cập nhật, trả 412 và không thay đổi"
+                                + " gì; không đúng cú pháp (không phải các ETag trong dấu ngoặc kép, hay *): 400"));
                 responses.putIfAbsent("412", ProblemResponses.response("412"));
             }
             boolean pages = Arrays.stream(handler.getMethodParameters())

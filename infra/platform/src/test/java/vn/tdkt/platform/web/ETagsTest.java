@@ -17,6 +17,8 @@ class ETagsTest {
         assertThatCode(() -> IfMatch.of("\"3\"").check(3)).doesNotThrowAnyException();
         assertThatCode(() -> IfMatch.of("W/\"3\", \"9\"").check(3)).doesNotThrowAnyException();
         assertThatCode(() -> IfMatch.of("*").check(3)).doesNotThrowAnyException();
+        // empty list elements are ignored (RFC 9110 §5.6.1)
+        assertThatCode(() -> IfMatch.of("\"9\", , \"3\",").check(3)).doesNotThrowAnyException();
         assertThat(IfMatch.of(" ").isPresent()).isFalse();
     }
 
@@ -27,6 +29,18 @@ class ETagsTest {
                     assertThat(e.kind()).isEqualTo(DomainException.Kind.PRECONDITION_FAILED);
                     assertThat(e.args()).containsExactly("\"2\"", "\"3\"");
                 });
+    }
+
+    @Test
+    void a_header_that_is_not_a_list_of_entity_tags_is_malformed_not_stale() {
+        for (String header : new String[] {"W/\"zz", "3", "\"3", "\"3\" \"4\"", "W/3", ", ,"}) {
+            assertThatThrownBy(() -> IfMatch.of(header)).as(header)
+                    .isInstanceOfSatisfying(DomainException.class, e -> {
+                        assertThat(e.kind()).isEqualTo(DomainException.Kind.INVALID);
+                        assertThat(e.code()).isEqualTo("etag.malformed");
+                        assertThat(e.args()).containsExactly(header);
+                    });
+        }
     }
 
     @Test

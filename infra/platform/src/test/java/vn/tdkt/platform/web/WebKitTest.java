@@ -225,6 +225,23 @@ class WebKitTest {
     }
 
     @Test
+    void a_malformed_if_match_is_a_400_that_says_so_and_changes_nothing() throws Exception {
+        int before = app.updated.get();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/versioned")
+                        .with(TestTokens.snvOfficer()).header("If-Match", "W/\"zz"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("etag.malformed"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith(
+                        "Tiêu đề If-Match W/\"zz không đúng cú pháp")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/versioned")
+                        .with(TestTokens.snvOfficer()).header("If-Match", "4").header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith(
+                        "The If-Match header 4 is malformed")));
+        assertThat(app.updated.get()).isEqualTo(before);
+    }
+
+    @Test
     void an_unknown_enum_value_names_the_field_and_the_allowed_values_in_both_languages() throws Exception {
         int before = app.created.get();
         String body = "{\"lines\":[{\"title\":\"Báo cáo\",\"kind\":\"REPORT\"},{\"title\":\"Tin\",\"kind\":\"ARTICLE\"}]}";
