@@ -66,7 +66,8 @@ class HostileCallsIT extends EndToEndTest {
     void bad_input_to_every_documented_operation_gets_a_problem_never_a_server_error_and_changes_nothing()
             throws Exception {
         List<HostileRequests.Caller> callers = walk.callers("snv", "pchiengle");
-        int operations = walk("on a fresh stack", StoredDocuments.readWhenQuiet(stack.mongoUri(), ready),
+        int operations = walkChangingNothing("on a fresh stack",
+                StoredDocuments.readWhenQuiet(stack.mongoUri(), ready),
                 (hostile, operation) -> hostile.of(operation, callers));
 
         assertThat(operations).as("operations walked").isGreaterThan(150);
@@ -75,9 +76,10 @@ class HostileCallsIT extends EndToEndTest {
     /**
      * The same promise on records that exist, where a check that answers 404 for a made-up id no longer stands in
      * front of the body's validation, the version guard and the handler. The record is the first of its list once the
-     * demo data is loaded (a plan, a task, the movement, a unit, a dossier, a template, an inbox entry, a delivery),
-     * and SGDDT, whose officer drafted the demo's dossiers, is among the callers. Records the demo does not make
-     * (councils, sessions, decisions, webhooks) are walked on a fresh stack only.
+     * demo data is loaded (a plan, a task, the movement, a registration, a unit, a dossier, a template, an inbox
+     * entry, a delivery), and SGDDT, whose officer drafted the demo's dossiers, is among the callers. The records only
+     * the award chain makes (council, session, decisions) are walked there ({@code AwardChainEndToEndIT}); webhooks,
+     * score sheets and the like only on a fresh stack.
      */
     @Test
     @Order(2)
@@ -87,7 +89,8 @@ class HostileCallsIT extends EndToEndTest {
         DemoDataLoader.loadOnce(stack, fixture);
         RecordIds records = walk.records();
         List<HostileRequests.Caller> callers = walk.callers("snv", "pchiengle", "sgddt");
-        int operations = walk("on existing records", StoredDocuments.readWhenQuiet(stack.mongoUri(), ready),
+        int operations = walkChangingNothing("on existing records",
+                StoredDocuments.readWhenQuiet(stack.mongoUri(), ready),
                 (hostile, operation) -> records.of(operation)
                         .map(id -> hostile.onRecord(operation, id, callers)).orElse(List.of()));
 
@@ -101,7 +104,7 @@ class HostileCallsIT extends EndToEndTest {
      *
      * @return how many operations had requests to send
      */
-    private int walk(String where, StoredDocuments stored,
+    private int walkChangingNothing(String where, StoredDocuments stored,
             BiFunction<HostileRequests, DocumentedOperation, List<HostileRequests.Request>> requestsOf)
             throws Exception {
         Map<TopicPartition, Long> before = quietEndOffsets();

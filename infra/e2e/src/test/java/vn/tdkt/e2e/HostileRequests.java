@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
  * The careless and hostile requests a documented operation is sent: no token or a forged one, path ids and query
  * values that cannot be right, and bodies that are broken, of the wrong shape, of wrong types, too large, in another
  * media type, or guarded by a malformed {@code If-Match}. None is a valid request, so none may change anything.
- * {@link #onRecord} sends the subset that must be refused even on a record that exists.
+ * {@link #onRecord} sends those that must be refused even on a record that exists, and a stale {@code If-Match}.
  */
 final class HostileRequests {
 
@@ -45,8 +45,13 @@ final class HostileRequests {
      * By the documented type: a value no JSON mapper turns into it (an object is never text, an array never a number,
      * a lone string never a list, a number never an object).
      */
-    private static final Map<String, Object> WRONG_VALUE_BY_TYPE = Map.of("string", Map.of("a", 1), "integer",
-            List.of(1, 2), "number", List.of(1, 2), "boolean", List.of(1, 2), "array", "x", "object", 12345);
+    private static final Map<String, Object> WRONG_VALUE_BY_TYPE = Map.of(
+            "string", Map.of("a", 1),
+            "integer", List.of(1, 2),
+            "number", List.of(1, 2),
+            "boolean", List.of(1, 2),
+            "array", "x",
+            "object", 12345);
     /** A version no record has reached: the change must answer 412 and leave the record as it is. */
     private static final String STALE_VERSION = "\"999999\"";
 
@@ -157,7 +162,10 @@ final class HostileRequests {
         return bodies;
     }
 
-    /** Every property the schema names, each given a value of another type; a schema without properties: one. */
+    /**
+     * Every property the schema names, each given the next of {@link #ODD_VALUES} (most of another type, some only
+     * odd); a schema without properties: one unexpected property.
+     */
     private Map<String, Object> oddValues(JsonNode schema) {
         JsonNode properties = resolve(schema).path("properties");
         Map<String, Object> body = new LinkedHashMap<>();
@@ -186,8 +194,7 @@ final class HostileRequests {
             }
             body.put(property.getKey(), wrong);
         }
-        return body.isEmpty() ? Optional.empty()
-                : Optional.of(Api.JSON.writeValueAsBytes(body));
+        return body.isEmpty() ? Optional.empty() : Optional.of(Api.JSON.writeValueAsBytes(body));
     }
 
     private JsonNode resolve(JsonNode schema) {

@@ -27,6 +27,8 @@ public final class IfMatch implements VersionPrecondition {
     }
 
     /**
+     * Reads the header as the request sent it.
+     *
      * @param header the header's value, or null
      * @throws DomainException {@code etag.malformed} (400) when it is neither {@code *} nor a list of entity tags
      */
