@@ -1,8 +1,10 @@
 package vn.tdkt.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -34,6 +36,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platformtest.security.TestTokens;
@@ -208,18 +211,15 @@ class WebKitTest {
     @Test
     void if_match_is_a_controller_parameter_and_a_stale_tag_is_a_412_that_changes_nothing() throws Exception {
         int before = app.updated.get();
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/versioned")
-                        .with(TestTokens.snvOfficer()).header("If-Match", "\"3\""))
+        mvc.perform(putVersioned("\"3\""))
                 .andExpect(status().isPreconditionFailed())
                 .andExpect(jsonPath("$.code").value("etag.mismatch"));
         assertThat(app.updated.get()).isEqualTo(before);
 
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/versioned")
-                        .with(TestTokens.snvOfficer()).header("If-Match", "\"4\""))
+        mvc.perform(putVersioned("\"4\""))
                 .andExpect(status().isOk())
                 .andExpect(header().string("ETag", "\"5\""));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/versioned")
-                        .with(TestTokens.snvOfficer()))
+        mvc.perform(putVersioned(null))
                 .andExpect(status().isOk());
         assertThat(app.updated.get()).isEqualTo(before + 2);
     }
@@ -227,18 +227,20 @@ class WebKitTest {
     @Test
     void a_malformed_if_match_is_a_400_that_says_so_and_changes_nothing() throws Exception {
         int before = app.updated.get();
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/versioned")
-                        .with(TestTokens.snvOfficer()).header("If-Match", "W/\"zz"))
+        mvc.perform(putVersioned("W/\"zz"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("etag.malformed"))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith(
-                        "Tiêu đề If-Match W/\"zz không đúng cú pháp")));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/versioned")
-                        .with(TestTokens.snvOfficer()).header("If-Match", "4").header("Accept-Language", "en"))
+                .andExpect(jsonPath("$.detail").value(startsWith("Tiêu đề If-Match W/\"zz không đúng cú pháp")));
+        mvc.perform(putVersioned("4").header("Accept-Language", "en"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith(
-                        "The If-Match header 4 is malformed")));
+                .andExpect(jsonPath("$.detail").value(startsWith("The If-Match header 4 is malformed")));
         assertThat(app.updated.get()).isEqualTo(before);
+    }
+
+    /** {@code PUT /api/v1/versioned} as snv, with {@code ifMatch} as its {@code If-Match} (null: none). */
+    private static MockHttpServletRequestBuilder putVersioned(String ifMatch) {
+        MockHttpServletRequestBuilder request = put("/api/v1/versioned").with(TestTokens.snvOfficer());
+        return ifMatch == null ? request : request.header("If-Match", ifMatch);
     }
 
     @Test
@@ -266,7 +268,7 @@ class WebKitTest {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"lines\": [\n  {\"title\": \"A\",}\n]}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("request.malformed"))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("The JSON body is malformed (line 2")));
+                .andExpect(jsonPath("$.detail").value(startsWith("The JSON body is malformed (line 2")));
     }
 
     @Test
@@ -394,11 +396,11 @@ class WebKitTest {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("https://tdkt.gov.vn/problems/concurrent.update"))
                 .andExpect(jsonPath("$.title").value("Xung đột trạng thái"))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Dữ liệu vừa được người khác cập nhật")));
+                .andExpect(jsonPath("$.detail").value(startsWith("Dữ liệu vừa được người khác cập nhật")));
         mvc.perform(get("/api/v1/conflict").with(TestTokens.snvOfficer()).header("Accept-Language", "en"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.title").value("Conflict"))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Someone else has just updated")));
+                .andExpect(jsonPath("$.detail").value(startsWith("Someone else has just updated")));
     }
 
     @Test
@@ -436,13 +438,13 @@ class WebKitTest {
                 .andExpect(header().string("Allow", org.hamcrest.Matchers.containsString("POST")))
                 .andExpect(jsonPath("$.type").value("https://tdkt.gov.vn/problems/request.method-not-allowed"))
                 .andExpect(jsonPath("$.title").value("Phương thức không được nhận"))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith(
+                .andExpect(jsonPath("$.detail").value(startsWith(
                         "Địa chỉ này không nhận phương thức DELETE")));
         mvc.perform(post("/api/v1/items").with(TestTokens.snvOfficer())
                         .contentType(MediaType.APPLICATION_XML).content("<a/>"))
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(jsonPath("$.code").value("request.media-type-unsupported"))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith(
+                .andExpect(jsonPath("$.detail").value(startsWith(
                         "Không nhận nội dung dạng application/xml")));
         mvc.perform(get("/api/v1/days").with(TestTokens.snvOfficer()).header("Accept-Language", "en"))
                 .andExpect(status().isBadRequest())
