@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springdoc.core.customizers.GlobalOperationCustomizer;
@@ -40,7 +41,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.util.AntPathMatcher;
 import org.springframework.web.method.HandlerMethod;
 import vn.tdkt.platform.config.SecurityAutoConfiguration;
+import vn.tdkt.platform.security.EndpointRoles;
 import vn.tdkt.platform.security.SecurityProperties;
+import vn.tdkt.platform.security.TdktRole;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.IfMatch;
 import vn.tdkt.platform.web.paging.PageQuery;
@@ -50,8 +53,9 @@ import vn.tdkt.platform.web.paging.PagingProperties;
 /**
  * Every service's OpenAPI document tells a newcomer how to call it: the OAuth2 client-credentials flow against the
  * issuer (so Swagger UI's "Authorize" works with the demo clients) and the bearer scheme, the problem-detail
- * responses the platform produces, the {@code If-Match} and {@code Idempotency-Key} headers where they apply, and
- * tags described from the controllers' Javadoc. Operation summaries and descriptions come from each controller
+ * responses the platform produces, the roles an operation admits ({@code x-roles} and its 403), the
+ * {@code If-Match} and {@code Idempotency-Key} headers where they apply, and tags described from the controllers'
+ * Javadoc. Operation summaries and descriptions come from each controller
  * method's Javadoc (compiled in by the therapi annotation processor).
  */
 @AutoConfiguration(after = SecurityAutoConfiguration.class)
@@ -62,6 +66,8 @@ public class ApiDocsAutoConfiguration {
 
     static final String OAUTH2 = "oauth2";
     static final String BEARER = "bearer";
+    /** The operation's extension listing the roles its role-only guard admits. */
+    static final String ROLES = "x-roles";
 
     static {
         // resolved by the platform from the token and the If-Match header, not request parameters a caller sets; a
@@ -72,8 +78,10 @@ public class ApiDocsAutoConfiguration {
     private final Map<String, Class<?>> controllersByTag = new ConcurrentHashMap<>();
 
     @Bean
-    GlobalOperationCustomizer tdktOperationDocs(ObjectProvider<PagingProperties> pagingSettings) {
+    GlobalOperationCustomizer tdktOperationDocs(ObjectProvider<PagingProperties> pagingSettings,
+            ObjectProvider<EndpointRoles> endpointRoles) {
         PagingProperties paging = pagingSettings.getIfAvailable(() -> new PagingProperties(null, null));
+        Optional<EndpointRoles> roles = Optional.ofNullable(endpointRoles.getIfAvailable());
         return (Operation operation, HandlerMethod handler) -> {
             if (operation.getTags() != null) {
                 operation.getTags().forEach(tag -> controllersByTag.putIfAbsent(tag, handler.getBeanType()));
@@ -108,6 +116,12 @@ public class ApiDocsAutoConfiguration {
             }
             responses.putIfAbsent("400", ProblemResponses.response("400"));
             responses.putIfAbsent("401", ProblemResponses.response("401"));
+            Optional<List<TdktRole>> admitted = roles.flatMap(guard -> guard.admitted(handler));
+            admitted.ifPresent(list -> {
+                // the roles, also as data: a client (or a test) can tell who may call without reading the text
+                operation.addExtension(ROLES, list.stream().map(TdktRole::name).toList());
+                responses.put("403", ProblemResponses.forbidden(list));
+            });
             responses.putIfAbsent("403", ProblemResponses.response("403"));
             boolean readsOne = handler.getMethod().getParameterCount() > 0 && Arrays.stream(handler.getMethodParameters())
                     .anyMatch(parameter -> parameter.hasParameterAnnotation(

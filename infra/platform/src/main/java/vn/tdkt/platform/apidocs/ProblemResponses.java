@@ -11,6 +11,8 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import vn.tdkt.platform.security.TdktRole;
 
 /**
  * The RFC 9457 problem every service answers with, as an OpenAPI schema, and one documented response per status
@@ -71,6 +73,18 @@ final class ProblemResponses {
         example.put("code", about[1]);
         MediaType media = new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + SCHEMA)).example(example);
         return new ApiResponse().description(about[0]).content(new Content().addMediaType(MEDIA_TYPE, media));
+    }
+
+    /**
+     * The 403 of an endpoint whose role-only guard admits {@code admitted}: the roles are named, and a caller of any
+     * other role is refused before the request's body is read.
+     */
+    static ApiResponse forbidden(List<TdktRole> admitted) {
+        String roles = admitted.stream().map(role -> role.label() + " (" + role.name() + ")")
+                .collect(Collectors.joining(", "));
+        return response("403").description(admitted.isEmpty()
+                ? "Không vai trò nào được gọi thao tác này"
+                : "Chỉ các vai trò sau được gọi: " + roles + ". Vai trò khác nhận 403 trước khi nội dung yêu cầu được đọc");
     }
 
     private static String titleOf(String status) {

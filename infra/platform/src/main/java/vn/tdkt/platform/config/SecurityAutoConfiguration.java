@@ -2,20 +2,28 @@ package vn.tdkt.platform.config;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.access.expression.method.DefaultMethodSecurityExpressionHandler;
+import org.springframework.security.access.expression.method.MethodSecurityExpressionHandler;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import vn.tdkt.platform.security.CachingJwtDecoder;
+import vn.tdkt.platform.security.EndpointRoles;
+import vn.tdkt.platform.security.RolesBeforeBinding;
 import vn.tdkt.platform.security.JwtPrincipals;
 import vn.tdkt.platform.security.PathScopedBearerTokenResolver;
 import vn.tdkt.platform.security.SecurityProperties;
@@ -24,7 +32,8 @@ import vn.tdkt.platform.web.problem.Problems;
 
 /**
  * Every endpoint needs a bearer token (JWT with {@code unit} and {@code roles} claims) except the configured
- * public paths; failures answer as problem details. Runs before Boot's own web-security auto-configurations so
+ * public paths; failures answer as problem details. An endpoint's role-only {@code @PreAuthorize} is decided before
+ * its body is read ({@link RolesBeforeBinding}). Runs before Boot's own web-security auto-configurations so
  * that this chain is the service's chain.
  */
 @AutoConfiguration(after = WebAutoConfiguration.class, beforeName = {
@@ -48,6 +57,26 @@ public class SecurityAutoConfiguration {
                     return new CachingJwtDecoder(decoder, Clock.systemUTC(), maxAge, maxEntries);
                 }
                 return bean;
+            }
+        };
+    }
+
+    @Bean
+    EndpointRoles endpointRoles(ObjectProvider<MethodSecurityExpressionHandler> expressions, ApplicationContext context) {
+        return new EndpointRoles(expressions.getIfAvailable(() -> {
+            DefaultMethodSecurityExpressionHandler handler = new DefaultMethodSecurityExpressionHandler();
+            handler.setApplicationContext(context);
+            return handler;
+        }));
+    }
+
+    /** A caller without an endpoint's role is refused before its body is read (see {@link RolesBeforeBinding}). */
+    @Bean
+    WebMvcConfigurer rolesBeforeBinding(EndpointRoles roles) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new RolesBeforeBinding(roles));
             }
         };
     }
