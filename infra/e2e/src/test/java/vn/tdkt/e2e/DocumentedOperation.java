@@ -21,10 +21,12 @@ import tools.jackson.databind.JsonNode;
  * @param open           documented with {@code security: []}: callable without a token
  * @param answersPage    documents a {@code text/html} answer: a page for browsers, whose errors are pages too
  * @param streams        documents a {@code text/event-stream} answer: it never ends, so it is not walked
+ * @param roles          the roles it documents as admitted ({@code x-roles}), or null where it documents none (its
+ *                       service decides by role and unit together, inside)
  */
 record DocumentedOperation(String service, String method, String path, List<String> pathParameters,
         List<String> queryParameters, List<String> headerParameters, String bodyType, JsonNode bodySchema,
-        boolean bodyRequired, boolean open, boolean answersPage, boolean streams) {
+        boolean bodyRequired, boolean open, boolean answersPage, boolean streams, List<String> roles) {
 
     private static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
 
@@ -49,6 +51,11 @@ record DocumentedOperation(String service, String method, String path, List<Stri
     /** It documents an {@code If-Match} header: it guards the change by the record's version. */
     boolean guardedByVersion() {
         return headerParameters.contains("If-Match");
+    }
+
+    /** It documents the roles it admits, and none of {@code callerRoles} is among them. */
+    boolean refusesAllOf(List<String> callerRoles) {
+        return roles != null && callerRoles.stream().noneMatch(roles::contains);
     }
 
     @Override
@@ -78,9 +85,17 @@ record DocumentedOperation(String service, String method, String path, List<Stri
             break;
         }
         boolean open = operation.has("security") && operation.path("security").isEmpty();
+        List<String> roles = null;
+        if (operation.has("x-roles")) {
+            roles = new ArrayList<>();
+            for (JsonNode role : operation.path("x-roles")) {
+                roles.add(role.asString());
+            }
+        }
         return new DocumentedOperation(service, method, path, List.copyOf(inPath), List.copyOf(inQuery),
                 List.copyOf(inHeader), bodyType, bodySchema, operation.path("requestBody").path("required").asBoolean(),
-                open, answersIn(operation, "text/html"), answersIn(operation, "text/event-stream"));
+                open, answersIn(operation, "text/html"), answersIn(operation, "text/event-stream"),
+                roles == null ? null : List.copyOf(roles));
     }
 
     /** Whether one of the operation's documented responses has content of {@code mediaType}. */

@@ -65,7 +65,7 @@ class HostileCallsIT extends EndToEndTest {
     @Order(1)
     void bad_input_to_every_documented_operation_gets_a_problem_never_a_server_error_and_changes_nothing()
             throws Exception {
-        List<HostileRequests.Caller> callers = walk.callers("snv", "pchiengle");
+        List<HostileRequests.Caller> callers = walk.callers("snv", "pchiengle", "leader");
         int operations = walkChangingNothing("on a fresh stack",
                 StoredDocuments.readWhenQuiet(stack.mongoUri(), ready),
                 (hostile, operation) -> hostile.of(operation, callers));

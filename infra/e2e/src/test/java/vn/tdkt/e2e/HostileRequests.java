@@ -3,6 +3,7 @@ package vn.tdkt.e2e;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,18 @@ final class HostileRequests {
 
     /** A caller: a name for the report and its bearer token (null: none is sent). */
     record Caller(String name, String token) {
+
+        /** The roles its token's {@code roles} claim names; none without a token or with one that is not a JWT. */
+        List<String> roles() {
+            String[] parts = token == null ? new String[0] : token.split("\\.");
+            if (parts.length < 2) {
+                return List.of();
+            }
+            JsonNode claims = Api.JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
+            List<String> roles = new ArrayList<>();
+            claims.path("roles").forEach(role -> roles.add(role.asString()));
+            return roles;
+        }
     }
 
     /** One request to send. {@code body} is null for none. */

@@ -18,8 +18,10 @@ import vn.tdkt.localstack.LocalStack;
 
 /**
  * Sends {@link HostileRequests} to every operation the four services document and judges each answer: a server
- * error, a valid token missing yet not answered 401, a refusal that is not a problem with a {@code code}, its own
- * status and Vietnamese texts (when no language was asked for), and a state-changing call that was accepted.
+ * error; a valid token missing yet not answered 401; a caller of a role the operation does not admit ({@code x-roles})
+ * answered anything but 403 or a routing refusal (so told about its body before being told it may not call); a
+ * refusal that is not a problem with a {@code code}, its own status and Vietnamese texts (when no language was asked
+ * for); and a state-changing call that was accepted.
  */
 final class HostileWalk {
 
@@ -31,6 +33,12 @@ final class HostileWalk {
      * fallback (a reason phrase, Hibernate Validator's "must not be null", a framework's own message) has none.
      */
     private static final Pattern VIETNAMESE_LETTER = Pattern.compile("[\\u00C0-\\u024F\\u1EA0-\\u1EF9]");
+
+    /**
+     * Refusals decided while choosing the endpoint, before any endpoint's guard can run: no such path (404), method
+     * (405), answer type (406) or body type (415). They say what every caller may read in the OpenAPI document.
+     */
+    private static final List<Integer> ROUTING = List.of(404, 405, 406, 415);
 
     /** What one walk found: how many operations had requests to send, the faulty answers, the accepted calls. */
     record Findings(int operations, List<String> faults, List<String> accepted) {
@@ -113,6 +121,11 @@ final class HostileWalk {
                 || request.caller().token().equals(HostileRequests.FORGED_TOKEN);
         if (anonymous && !request.operation().open() && status != 401) {
             return "answered " + status + " without a valid token";
+        }
+        List<String> roles = anonymous ? List.of() : request.caller().roles();
+        if (!anonymous && request.operation().refusesAllOf(roles) && status != 403 && !ROUTING.contains(status)) {
+            return "answered " + status + " to roles " + roles + " it does not admit (only "
+                    + request.operation().roles() + "): must be 403 whatever was sent " + abbreviate(response.body());
         }
         if (status < 400 || request.operation().answersPage() && type.startsWith("text/html")) {
             return null;
