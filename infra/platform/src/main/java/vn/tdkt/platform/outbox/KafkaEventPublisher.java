@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -20,18 +21,23 @@ import vn.tdkt.contracts.CloudEventHeaders;
  */
 public class KafkaEventPublisher implements EventPublisher, AutoCloseable {
 
-    private final Producer<String, byte[]> producer;
+    private final Supplier<Producer<String, byte[]>> producerFactory;
+    /**
+     * Made on the first send: an idempotent producer dials the broker as soon as it exists, and a relay that is off
+     * (a service's tests) never sends, so it never dials a broker that is not there.
+     */
+    private Producer<String, byte[]> producer;
     private final String topic;
     private final String source;
     /** Set when a send could not even get metadata: the rest of the round fails fast instead of blocking. */
     private volatile boolean unreachableThisRound;
 
     public KafkaEventPublisher(Map<String, Object> producerConfig, String topic, String source) {
-        this(new KafkaProducer<>(producerConfig, new StringSerializer(), new ByteArraySerializer()), topic, source);
+        this(() -> new KafkaProducer<>(producerConfig, new StringSerializer(), new ByteArraySerializer()), topic, source);
     }
 
-    KafkaEventPublisher(Producer<String, byte[]> producer, String topic, String source) {
-        this.producer = producer;
+    KafkaEventPublisher(Supplier<Producer<String, byte[]>> producerFactory, String topic, String source) {
+        this.producerFactory = producerFactory;
         this.topic = topic;
         this.source = source;
     }
@@ -47,7 +53,7 @@ public class KafkaEventPublisher implements EventPublisher, AutoCloseable {
                 continue;
             }
             try {
-                producer.send(toRecord(entry), (metadata, error) -> {
+                producer().send(toRecord(entry), (metadata, error) -> {
                     if (error == null) {
                         result.complete(null);
                     } else {
@@ -70,7 +76,10 @@ public class KafkaEventPublisher implements EventPublisher, AutoCloseable {
     @Override
     public void flush() {
         try {
-            producer.flush();
+            Producer<String, byte[]> made = made();
+            if (made != null) {
+                made.flush();
+            }
         } finally {
             unreachableThisRound = false;
         }
@@ -105,8 +114,22 @@ public class KafkaEventPublisher implements EventPublisher, AutoCloseable {
         }
     }
 
+    private synchronized Producer<String, byte[]> producer() {
+        if (producer == null) {
+            producer = producerFactory.get();
+        }
+        return producer;
+    }
+
+    private synchronized Producer<String, byte[]> made() {
+        return producer;
+    }
+
     @Override
     public void close() {
-        producer.close();
+        Producer<String, byte[]> made = made();
+        if (made != null) {
+            made.close();
+        }
     }
 }
