@@ -7,6 +7,7 @@ import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.ADMIN;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.JSON;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.NO_UNIT;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.SNV;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.endpoint;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.rows;
@@ -79,7 +80,7 @@ class SecurityMatrixTest extends NotificationServiceTest {
                         404),
                 endpoint("subscribe province-wide as unit", POST, "/api/v1/webhooks", JSON, provinceWide,
                         OWN_OFFICER, 403),
-                endpoint("list webhooks", GET, "/api/v1/webhooks", OWN_OFFICER, 200, LOWER, 403),
+                endpoint("list webhooks", GET, "/api/v1/webhooks", OWN_OFFICER, 200, LOWER, 403, NO_UNIT, 403),
                 endpoint("webhooks of another unit", GET, "/api/v1/webhooks?unit=" + OTHER, FOR_OTHER_UNIT, 404),
                 endpoint("get webhook", GET, "/api/v1/webhooks/{sub}", OWN_OFFICER, 200, OTHER_OFFICER, 404,
                         LOWER, 403),
@@ -92,14 +93,14 @@ class SecurityMatrixTest extends NotificationServiceTest {
                 endpoint("enable webhook", POST, "/api/v1/webhooks/{sub}/enable", OWN_OFFICER, 200, OTHER_OFFICER,
                         404, LOWER, 403),
                 // delivery log
-                endpoint("deliveries", GET, "/api/v1/deliveries", OWN_OFFICER, 200, SNV, 200, LOWER, 403),
+                endpoint("deliveries", GET, "/api/v1/deliveries", OWN_OFFICER, 200, SNV, 200, LOWER, 403, NO_UNIT, 403),
                 endpoint("deliveries of another unit", GET, "/api/v1/deliveries?unit=" + OTHER, FOR_OTHER_UNIT, 404),
                 endpoint("delivery", GET, "/api/v1/deliveries/{delivery}", OWN_OFFICER, 200, OTHER_OFFICER, 404,
                         LOWER, 403),
                 endpoint("replay", POST, "/api/v1/deliveries/{delivery}/replay", OWN_OFFICER, 200, OTHER_OFFICER, 404,
                         ADMIN, 200, LOWER, 403),
                 // digests
-                endpoint("digests", GET, "/api/v1/digests", OWN_OFFICER, 200, LOWER, 403),
+                endpoint("digests", GET, "/api/v1/digests", OWN_OFFICER, 200, LOWER, 403, NO_UNIT, 403),
                 endpoint("digests of another unit", GET, "/api/v1/digests?unit=" + OTHER, FOR_OTHER_UNIT, 404),
                 // templates
                 endpoint("templates", GET, "/api/v1/templates", SNV, 200, UNIT_OFFICER, 403, LOWER, 403),

@@ -7,6 +7,7 @@ import static vn.tdkt.plan.support.MatrixCallers.OWN;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.ADMIN;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.JSON;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.LEADER;
+import static vn.tdkt.platformtest.matrix.SecurityMatrix.NO_UNIT;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.SNV;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.endpoint;
 import static vn.tdkt.platformtest.matrix.SecurityMatrix.rows;
@@ -86,7 +87,8 @@ class SecurityMatrixTest extends ServiceTest {
                         NO_ROLE, 403),
                 endpoint("close (year end)", post, "/api/v1/plans/{plan}/close", SNV, 200, OWN, 403, NO_ROLE, 403),
                 // tasks: units only see and act on their own tasks
-                endpoint("list tasks", get, "/api/v1/tasks?planId={plan}", OWN, 200, OTHER, 200, NO_ROLE, 403),
+                endpoint("list tasks", get, "/api/v1/tasks?planId={plan}", OWN, 200, OTHER, 200, NO_ROLE, 403,
+                        NO_UNIT, 403),
                 endpoint("get task", get, "/api/v1/tasks/{task}", OWN, 200, COORDINATOR, 200, OTHER, 404,
                         NO_ROLE, 403),
                 endpoint("task reminders", get, "/api/v1/tasks/{task}/reminders", OWN, 200, COORDINATOR, 200,

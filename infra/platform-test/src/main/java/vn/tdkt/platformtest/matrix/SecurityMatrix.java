@@ -33,6 +33,11 @@ public final class SecurityMatrix {
     public static final Caller ADMIN = new Caller("admin", TestTokens.admin());
     public static final Caller LEADER = new Caller("leader", TestTokens.leader());
     public static final Caller COUNCIL_MEMBER = new Caller("council member", TestTokens.councilMember());
+    /**
+     * A unit officer's token that names no unit: whatever authorities it was granted, its reads cannot be scoped to a
+     * unit, so it must never see any unit's data.
+     */
+    public static final Caller NO_UNIT = new Caller("unit officer without unit", TestTokens.withoutUnit("UNIT_OFFICER"));
     /** The content type of a JSON body. */
     public static final String JSON = MediaType.APPLICATION_JSON_VALUE;
     /** No token at all. */

@@ -18,12 +18,7 @@ public final class TestTokens {
     }
 
     public static JwtRequestPostProcessor as(String unit, String... roles) {
-        List<String> roleNames = Arrays.asList(roles);
-        return jwt()
-                .jwt(token -> token.subject(unit.toLowerCase() + "-user")
-                        .claim("unit", unit)
-                        .claim("roles", roleNames))
-                .authorities(roleNames.stream().map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role)).toList());
+        return token(unit.toLowerCase() + "-user", unit, Arrays.asList(roles));
     }
 
     public static JwtRequestPostProcessor unitOfficer(String unit) {
@@ -44,6 +39,26 @@ public final class TestTokens {
 
     public static JwtRequestPostProcessor admin() {
         return as("SNV", "ADMIN", "SNV_OFFICER");
+    }
+
+    /**
+     * A validly signed token with {@code roles} but no {@code unit} claim, its authorities granted as a careless
+     * authorization server would: the platform must not let it read every unit's data.
+     */
+    public static JwtRequestPostProcessor withoutUnit(String... roles) {
+        return token("no-unit-user", null, Arrays.asList(roles));
+    }
+
+    /** A token of {@code subject} with the {@code roles} claim, the {@code unit} claim unless null, and their authorities. */
+    private static JwtRequestPostProcessor token(String subject, String unit, List<String> roles) {
+        return jwt()
+                .jwt(token -> {
+                    token.subject(subject).claim("roles", roles);
+                    if (unit != null) {
+                        token.claim("unit", unit);
+                    }
+                })
+                .authorities(roles.stream().map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role)).toList());
     }
 
     /** A valid token with no role at all: authenticated but allowed nothing. */

@@ -49,6 +49,11 @@ public final class JwtPrincipals {
         throw DomainException.forbidden("security.no-principal");
     }
 
+    /**
+     * The token's roles; none when it names no unit and no role that reads province-wide. Such a caller's reads are
+     * scoped to its unit, and a unit filter given no unit filters nothing: so it fails closed, holding no role,
+     * rather than seeing every unit's data.
+     */
     private static Set<TdktRole> roles(Jwt jwt) {
         Set<TdktRole> roles = EnumSet.noneOf(TdktRole.class);
         List<String> names = jwt.hasClaim(ROLES_CLAIM) ? jwt.getClaimAsStringList(ROLES_CLAIM) : List.of();
@@ -58,6 +63,11 @@ public final class JwtPrincipals {
                     roles.add(role);
                 }
             }
+        }
+        String unit = jwt.getClaimAsString(UNIT_CLAIM);
+        boolean unitScoped = !new TdktPrincipal(jwt.getSubject(), unit, roles).isProvinceWide();
+        if (unitScoped && (unit == null || unit.isBlank())) {
+            return EnumSet.noneOf(TdktRole.class);
         }
         return roles;
     }
