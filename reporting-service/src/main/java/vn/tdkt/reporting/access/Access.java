@@ -11,13 +11,9 @@ import vn.tdkt.platform.security.TdktRole;
  * Who reads which figures, the same everywhere in this service: province leaders, Sở Nội vụ officers,
  * administrators and council members read the whole province (and may narrow it to one unit); a unit officer reads
  * only their own unit, and asking for another unit's data answers 404 (its existence is not revealed). A caller
- * with none of these roles gets 403.
+ * with none of these roles gets 403. The roles each endpoint admits are {@link Roles}.
  */
 public final class Access {
-
-    /** The roles allowed to read this service's figures, for {@code @PreAuthorize}. */
-    public static final String READERS =
-            "hasAnyRole('LEADER','SNV_OFFICER','ADMIN','COUNCIL_MEMBER','UNIT_OFFICER')";
 
     private Access() {
     }

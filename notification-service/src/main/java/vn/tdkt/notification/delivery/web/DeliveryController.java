@@ -5,12 +5,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.notification.access.Roles;
 import vn.tdkt.notification.delivery.application.DeliveryService;
 import vn.tdkt.notification.delivery.domain.Attempt;
 import vn.tdkt.notification.delivery.domain.Delivery;
@@ -48,6 +50,7 @@ class DeliveryController {
      * @param page         the page ({@code page} from 0; {@code size} default 20, at most 100)
      * @return one page of deliveries with the total count
      */
+    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     @GetMapping
     PageResponse<DeliveryView> list(TdktPrincipal caller, @RequestParam(required = false) String unit,
             @RequestParam(required = false) DeliveryStatus status, @RequestParam(required = false) Channel channel,
@@ -64,6 +67,7 @@ class DeliveryController {
      * @param id the delivery id
      * @return the delivery
      */
+    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     @GetMapping("/{id}")
     ResponseEntity<DeliveryView> get(TdktPrincipal caller, @PathVariable String id) {
         return ETags.ok(deliveries.get(caller, id), DeliveryView::detail);
@@ -79,6 +83,7 @@ class DeliveryController {
      * @param id the delivery id
      * @return the delivery, waiting to be sent again
      */
+    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     @PostMapping("/{id}/replay")
     ResponseEntity<DeliveryView> replay(TdktPrincipal caller, @PathVariable String id) {
         return ETags.ok(deliveries.replay(caller, id), DeliveryView::detail);

@@ -4,10 +4,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.notification.access.Roles;
 import vn.tdkt.notification.delivery.application.DeliveryService;
 import vn.tdkt.notification.notice.domain.NoticeKind;
 import vn.tdkt.platform.security.TdktPrincipal;
@@ -33,6 +35,7 @@ class DigestController {
      * @param unit the unit; the caller's own when left out
      * @return per recipient and day, the held notices
      */
+    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     @GetMapping
     List<DigestView> pending(TdktPrincipal caller, @RequestParam(required = false) String unit) {
         return deliveries.digests(caller, unit).stream().map(DigestView::of).toList();

@@ -2,10 +2,12 @@ package vn.tdkt.notification.directory.web;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.notification.access.Roles;
 import vn.tdkt.notification.directory.application.Directory;
 import vn.tdkt.notification.directory.domain.UnitContact;
 import vn.tdkt.platform.security.TdktPrincipal;
@@ -34,6 +36,7 @@ class RecipientController {
      * @param page the page ({@code page} from 0; {@code size} default 20, at most 100)
      * @return one page of recipients with the total count
      */
+    @PreAuthorize(Roles.SNV_OR_ADMIN)
     @GetMapping
     PageResponse<RecipientView> list(TdktPrincipal caller, PageQuery page) {
         return directory.list(caller, page).map(RecipientView::of);
@@ -46,6 +49,7 @@ class RecipientController {
      * @param unit the unit code
      * @return where the unit's notices go
      */
+    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     @GetMapping("/{unit}")
     RecipientView get(TdktPrincipal caller, @PathVariable String unit) {
         return RecipientView.of(directory.get(caller, unit));

@@ -2,12 +2,14 @@ package vn.tdkt.notification.inbox.web;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.notification.access.Roles;
 import vn.tdkt.notification.inbox.application.InboxService;
 import vn.tdkt.notification.inbox.domain.InboxEntry;
 import vn.tdkt.notification.notice.domain.Audience;
@@ -39,6 +41,7 @@ class InboxController {
      * @param page       the page ({@code page} from 0; {@code size} default 20, at most 100)
      * @return one page of entries with the total count
      */
+    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     @GetMapping
     PageResponse<InboxEntryView> list(TdktPrincipal caller,
             @RequestParam(required = false) String unit,
@@ -55,6 +58,7 @@ class InboxController {
      * @param id the entry id
      * @return the entry, read
      */
+    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     @PostMapping("/{id}/read")
     InboxEntryView markRead(TdktPrincipal caller, @PathVariable String id) {
         return InboxEntryView.of(inbox.markRead(caller, id));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.notification.access.Roles;
 import vn.tdkt.notification.notice.domain.Audience;
 import vn.tdkt.notification.notice.domain.Channel;
 import vn.tdkt.notification.notice.domain.Language;
@@ -51,6 +53,7 @@ class PreferenceController {
      * @param unit the unit code
      * @return the desk's, the head's and each person's preferences
      */
+    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     @GetMapping
     List<PreferencesView> ofUnit(TdktPrincipal caller, @RequestParam String unit) {
         return preferences.ofUnit(caller, unit).stream().map(PreferencesView::of).toList();
@@ -66,6 +69,7 @@ class PreferenceController {
      * @param who  {@code unit}, {@code head} or an e-mail address
      * @return the preferences
      */
+    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     @GetMapping("/{unit}/{who}")
     ResponseEntity<PreferencesView> get(TdktPrincipal caller, @PathVariable String unit, @PathVariable String who) {
         Versioned<Preferences> found = preferences.get(caller, unit, who);
@@ -83,6 +87,7 @@ class PreferenceController {
      * @param who  {@code unit}, {@code head} or an e-mail address
      * @return the preferences with their new {@code ETag}
      */
+    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     @PutMapping("/{unit}/{who}")
     ResponseEntity<PreferencesView> change(TdktPrincipal caller, @PathVariable String unit, @PathVariable String who,
             IfMatch ifMatch, @RequestBody PreferencesRequest request) {

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.notification.access.Roles;
 import vn.tdkt.notification.notice.domain.NoticeKind;
 import vn.tdkt.notification.template.application.TemplateService;
 import vn.tdkt.notification.template.domain.MessageTemplate;
@@ -43,6 +45,7 @@ class TemplateController {
      *
      * @return the templates
      */
+    @PreAuthorize(Roles.SNV_OR_ADMIN)
     @GetMapping
     List<TemplateView> list(TdktPrincipal caller) {
         return templates.list(caller).stream().map(versioned -> TemplateView.of(versioned.value())).toList();
@@ -55,6 +58,7 @@ class TemplateController {
      * @param id the template id, {@code KIND.lang}, e.g. {@code TASK_DUE.vi}
      * @return the template's subject and body
      */
+    @PreAuthorize(Roles.SNV_OR_ADMIN)
     @GetMapping("/{id}")
     ResponseEntity<TemplateView> get(TdktPrincipal caller, @PathVariable String id) {
         return ETags.ok(templates.get(caller, id), TemplateView::of);
@@ -67,6 +71,7 @@ class TemplateController {
      * @param id the template id
      * @return the revisions
      */
+    @PreAuthorize(Roles.SNV_OR_ADMIN)
     @GetMapping("/{id}/versions")
     List<TemplateVersion> versions(TdktPrincipal caller, @PathVariable String id) {
         return templates.versions(caller, id);
@@ -82,6 +87,7 @@ class TemplateController {
      * @param id the template id
      * @return the template at its new revision
      */
+    @PreAuthorize(Roles.ADMIN)
     @PutMapping("/{id}")
     ResponseEntity<TemplateView> edit(TdktPrincipal caller, @PathVariable String id, IfMatch ifMatch,
             @RequestBody TemplateRequest request) {
@@ -96,6 +102,7 @@ class TemplateController {
      * @param id the template id
      * @return the rendered subject and body
      */
+    @PreAuthorize(Roles.SNV_OR_ADMIN)
     @PostMapping("/{id}/preview")
     Rendered preview(TdktPrincipal caller, @PathVariable String id,
             @RequestBody(required = false) TemplateRequest draft) {

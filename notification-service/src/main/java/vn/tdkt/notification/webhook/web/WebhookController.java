@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.notification.access.Roles;
 import vn.tdkt.notification.webhook.application.WebhookService;
 import vn.tdkt.notification.webhook.domain.SubscriptionAudience;
 import vn.tdkt.notification.webhook.domain.SubscriptionOrigin;
@@ -57,6 +59,7 @@ class WebhookController {
      *
      * @return 201 with the subscription and its secret, its {@code Location} and {@code ETag}
      */
+    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     @PostMapping
     ResponseEntity<SubscriptionView> create(TdktPrincipal caller, @RequestBody SubscriptionRequest request) {
         WebhookService.WithSecret created = webhooks.create(caller, request.unitCode(), request.audience(),
@@ -74,6 +77,7 @@ class WebhookController {
      * @param page the page ({@code page} from 0; {@code size} default 20, at most 100)
      * @return one page of subscriptions with the total count
      */
+    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     @GetMapping
     PageResponse<SubscriptionView> list(TdktPrincipal caller, @RequestParam(required = false) String unit,
             PageQuery page) {
@@ -88,6 +92,7 @@ class WebhookController {
      * @param id the subscription id
      * @return the subscription, without its secret
      */
+    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     @GetMapping("/{id}")
     ResponseEntity<SubscriptionView> get(TdktPrincipal caller, @PathVariable String id) {
         Versioned<WebhookSubscription> found = webhooks.get(caller, id);
@@ -101,6 +106,7 @@ class WebhookController {
      * @param id the subscription id
      * @return the subscription with its new {@code ETag}
      */
+    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     @PutMapping("/{id}")
     ResponseEntity<SubscriptionView> change(TdktPrincipal caller, @PathVariable String id, IfMatch ifMatch,
             @RequestBody SubscriptionRequest request) {
@@ -116,6 +122,7 @@ class WebhookController {
      * @param id the subscription id
      * @return 204 when deleted
      */
+    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(TdktPrincipal caller, @PathVariable String id, IfMatch ifMatch) {
         webhooks.delete(caller, id, ifMatch);
@@ -129,6 +136,7 @@ class WebhookController {
      * @param id the subscription id
      * @return the subscription with its new secret
      */
+    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     @PostMapping("/{id}/secret")
     ResponseEntity<SubscriptionView> rotateSecret(TdktPrincipal caller, @PathVariable String id) {
         WebhookService.WithSecret rotated = webhooks.rotateSecret(caller, id);
@@ -144,6 +152,7 @@ class WebhookController {
      * @param id the subscription id
      * @return the active subscription with its new {@code ETag}
      */
+    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     @PostMapping("/{id}/enable")
     ResponseEntity<SubscriptionView> enable(TdktPrincipal caller, @PathVariable String id) {
         Versioned<WebhookSubscription> enabled = webhooks.enable(caller, id);

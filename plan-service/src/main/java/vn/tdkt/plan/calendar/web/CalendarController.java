@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.plan.access.Roles;
 import vn.tdkt.plan.calendar.application.CalendarService;
 import vn.tdkt.calendar.CalendarEntry;
 import vn.tdkt.calendar.WorkingDayCalendar;
@@ -141,6 +143,7 @@ public class CalendarController {
      * @param year the year the data is for
      * @return the year as it now stands
      */
+    @PreAuthorize(Roles.ADMIN)
     @PutMapping(value = "/years/{year}", consumes = "text/plain")
     public YearView override(TdktPrincipal caller, @PathVariable int year, @RequestBody String text) {
         return YearView.of(calendars.override(caller, year, text));

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.plan.access.Roles;
 import vn.tdkt.plan.cluster.application.ClusterService;
 import vn.tdkt.plan.cluster.domain.Cluster;
 import vn.tdkt.plan.cluster.domain.ClusterRole;
@@ -93,6 +95,7 @@ public class ClusterController {
      *
      * @return the cluster, with its {@code Location} and {@code ETag}
      */
+    @PreAuthorize(Roles.SNV_OR_ADMIN)
     @PostMapping
     public ResponseEntity<ClusterView> form(TdktPrincipal caller, @Valid @RequestBody ClusterRequest request) {
         Versioned<Cluster> created = clusters.form(caller, request.code(), request.name(), request.type(),
@@ -107,6 +110,7 @@ public class ClusterController {
      * @param year only the clusters of this year
      * @return the clusters with their members
      */
+    @PreAuthorize(Roles.ANY)
     @GetMapping
     public List<ClusterView> list(TdktPrincipal caller, @RequestParam(required = false) Integer year) {
         return clusters.list(caller, year).stream().map(cluster -> ClusterView.of(cluster.value())).toList();
@@ -120,6 +124,7 @@ public class ClusterController {
      * @param id the cluster id
      * @return the cluster with its members and the links to the previous and next year's cluster
      */
+    @PreAuthorize(Roles.ANY)
     @GetMapping("/{id}")
     public ResponseEntity<ClusterView> get(TdktPrincipal caller, @PathVariable String id) {
         return ETags.ok(clusters.get(caller, id), ClusterView::of);
@@ -135,6 +140,7 @@ public class ClusterController {
      * @param id the cluster to rotate
      * @return next year's cluster, with its {@code Location} and {@code ETag}
      */
+    @PreAuthorize(Roles.SNV_OR_ADMIN)
     @PostMapping("/{id}/rotate")
     public ResponseEntity<ClusterView> rotate(TdktPrincipal caller, @PathVariable String id,
             @RequestBody(required = false) RotateRequest request) {

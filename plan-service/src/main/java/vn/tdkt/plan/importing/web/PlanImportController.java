@@ -21,6 +21,7 @@ import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,6 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
+import vn.tdkt.plan.access.Roles;
 import vn.tdkt.plan.importing.application.ImportNotConfirmableException;
 import vn.tdkt.plan.importing.application.PlanDraftAssembler;
 import vn.tdkt.plan.importing.application.PlanImportService;
@@ -138,6 +140,7 @@ public class PlanImportController {
      *
      * @return 201 with the preview, its {@code Location} and {@code ETag}
      */
+    @PreAuthorize(Roles.SNV_OR_ADMIN)
     @PostMapping(consumes = {MediaType.TEXT_PLAIN_VALUE, TEXT_MARKDOWN, TEXT_X_MARKDOWN})
     @Operation(operationId = "plan-import-create")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
@@ -161,6 +164,7 @@ public class PlanImportController {
 
     // A DOCX or PDF as the body: its content must be what its type says (a text sent as PDF is refused).
     // Documented with importText: one operation, one handler per content type.
+    @PreAuthorize(Roles.SNV_OR_ADMIN)
     @PostMapping(consumes = {MediaType.APPLICATION_PDF_VALUE, DOCX})
     public ResponseEntity<ImportViews.PreviewView> importDocument(TdktPrincipal caller, HttpServletRequest request)
             throws IOException {
@@ -176,6 +180,7 @@ public class PlanImportController {
         return created(imports.importPlan(caller, upload));
     }
 
+    @PreAuthorize(Roles.SNV_OR_ADMIN)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<ImportViews.PreviewView> importJson(TdktPrincipal caller, HttpServletRequest request)
             throws IOException {
@@ -194,6 +199,7 @@ public class PlanImportController {
                 MediaType.APPLICATION_JSON_VALUE, format(parsed.format()))));
     }
 
+    @PreAuthorize(Roles.SNV_OR_ADMIN)
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ResponseEntity<ImportViews.PreviewView> importFile(TdktPrincipal caller,
             @RequestPart("file") MultipartFile file,
@@ -221,6 +227,7 @@ public class PlanImportController {
     // Any other body (a PDF, a Word file, no Content-Type): the content is checked so that the answer says what is
     // wrong (binary file → extract its text first); text sent under another type is refused with the accepted types.
     // Documented with importText.
+    @PreAuthorize(Roles.SNV_OR_ADMIN)
     @PostMapping
     public ResponseEntity<ImportViews.PreviewView> importOther(TdktPrincipal caller, HttpServletRequest request)
             throws IOException {
@@ -238,6 +245,7 @@ public class PlanImportController {
      * @param id the import id
      * @return the preview as the upload produced it, and its confirmation or discarding
      */
+    @PreAuthorize(Roles.ANY)
     @GetMapping("/{id}")
     public ResponseEntity<ImportViews.PreviewView> get(TdktPrincipal caller, @PathVariable String id) {
         return ETags.ok(imports.get(caller, id), ImportViews.PreviewView::of);
@@ -254,6 +262,7 @@ public class PlanImportController {
      * @param id the import id
      * @return 201 with the new plan's id, address ({@code Location}) and task counts
      */
+    @PreAuthorize(Roles.SNV_OFFICER)
     @PostMapping("/{id}/confirm")
     public ResponseEntity<ImportViews.ConfirmedView> confirm(TdktPrincipal caller, @PathVariable String id,
             IfMatch ifMatch, @RequestBody(required = false) ConfirmRequest request) {
@@ -273,6 +282,7 @@ public class PlanImportController {
      * @param id the import id
      * @return the discarded preview with its new {@code ETag}
      */
+    @PreAuthorize(Roles.SNV_OR_ADMIN)
     @PostMapping("/{id}/discard")
     public ResponseEntity<ImportViews.PreviewView> discard(TdktPrincipal caller, @PathVariable String id,
             IfMatch ifMatch) {

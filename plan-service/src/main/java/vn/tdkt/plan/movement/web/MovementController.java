@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.plan.access.Roles;
 import vn.tdkt.plan.movement.application.MovementService;
 import vn.tdkt.plan.movement.domain.Movement;
 import vn.tdkt.plan.movement.domain.MovementData;
@@ -128,6 +130,7 @@ public class MovementController {
      *
      * @return the draft, with its {@code Location} and {@code ETag}
      */
+    @PreAuthorize(Roles.SNV_OFFICER)
     @PostMapping
     public ResponseEntity<MovementView> create(TdktPrincipal caller, @Valid @RequestBody MovementRequest request) {
         Versioned<Movement> created = movements.create(caller, request.data());
@@ -143,6 +146,7 @@ public class MovementController {
      * @param page   the page ({@code page} from 0; {@code size} default 20, at most 100)
      * @return one page of movements with the total count
      */
+    @PreAuthorize(Roles.ANY)
     @GetMapping
     public PageResponse<MovementView> list(TdktPrincipal caller, @RequestParam(required = false) MovementStatus status,
             PageQuery page) {
@@ -157,6 +161,7 @@ public class MovementController {
      * @param id the movement id
      * @return the movement with its {@code ETag}
      */
+    @PreAuthorize(Roles.ANY)
     @GetMapping("/{id}")
     public ResponseEntity<MovementView> get(TdktPrincipal caller, @PathVariable String id) {
         return ETags.ok(movements.get(caller, id), MovementView::of);
@@ -170,6 +175,7 @@ public class MovementController {
      * @param id the movement id
      * @return the launched movement with its new {@code ETag}
      */
+    @PreAuthorize(Roles.SNV_OFFICER)
     @PostMapping("/{id}/launch")
     public ResponseEntity<MovementView> launch(TdktPrincipal caller, @PathVariable String id, IfMatch ifMatch) {
         return ETags.ok(movements.launch(caller, id, ifMatch), MovementView::of);
@@ -183,6 +189,7 @@ public class MovementController {
      * @param id the movement id
      * @return the closed movement with its new {@code ETag}
      */
+    @PreAuthorize(Roles.SNV_OFFICER)
     @PostMapping("/{id}/close")
     public ResponseEntity<MovementView> close(TdktPrincipal caller, @PathVariable String id, IfMatch ifMatch) {
         return ETags.ok(movements.close(caller, id, ifMatch), MovementView::of);

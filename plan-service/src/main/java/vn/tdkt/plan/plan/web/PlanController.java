@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.plan.access.Roles;
 import vn.tdkt.plan.plan.application.PlanService;
 import vn.tdkt.plan.plan.domain.Plan;
 import vn.tdkt.plan.plan.domain.PlanContent;
@@ -159,6 +161,7 @@ public class PlanController {
      *
      * @return the draft, with its {@code Location} and {@code ETag}
      */
+    @PreAuthorize(Roles.UNIT_OR_SNV)
     @PostMapping
     public ResponseEntity<PlanView> create(TdktPrincipal caller, @Valid @RequestBody PlanRequest request) {
         Versioned<Plan> created = plans.create(caller, request.content(), request.inputs());
@@ -174,6 +177,7 @@ public class PlanController {
      * @param id the plan id
      * @return the plan: content, planned tasks, published versions with their differences
      */
+    @PreAuthorize(Roles.ANY)
     @GetMapping("/{id}")
     public ResponseEntity<PlanView> get(TdktPrincipal caller, @PathVariable String id) {
         return ETags.ok(plans.get(caller, id), PlanView::of);
@@ -187,6 +191,7 @@ public class PlanController {
      * @param year only the plans of this year
      * @return the plans
      */
+    @PreAuthorize(Roles.ANY)
     @GetMapping
     public List<PlanView> list(TdktPrincipal caller, @RequestParam(required = false) Integer year) {
         return plans.list(caller, year).stream().map(plan -> PlanView.of(plan.value())).toList();
@@ -201,6 +206,7 @@ public class PlanController {
      * @param id the plan id
      * @return the edited draft with its new {@code ETag}
      */
+    @PreAuthorize(Roles.UNIT_OR_SNV)
     @PutMapping("/{id}")
     public ResponseEntity<PlanView> update(TdktPrincipal caller, @PathVariable String id, IfMatch ifMatch,
             @Valid @RequestBody PlanRequest request) {
@@ -216,6 +222,7 @@ public class PlanController {
      * @param id the plan id
      * @return the published plan with its new {@code ETag}
      */
+    @PreAuthorize(Roles.UNIT_OR_SNV)
     @PostMapping("/{id}/publish")
     public ResponseEntity<PlanView> publish(TdktPrincipal caller, @PathVariable String id, IfMatch ifMatch) {
         return ETags.ok(plans.publish(caller, id, ifMatch), PlanView::of);
@@ -233,6 +240,7 @@ public class PlanController {
      * @param id the plan id
      * @return the plan at its new version, with the difference in its history
      */
+    @PreAuthorize(Roles.UNIT_OR_SNV)
     @PostMapping("/{id}/amendments")
     public ResponseEntity<PlanView> amend(TdktPrincipal caller, @PathVariable String id, IfMatch ifMatch,
             @Valid @RequestBody PlanRequest request) {
@@ -248,6 +256,7 @@ public class PlanController {
      * @param id the plan id
      * @return the closed plan with its new {@code ETag}
      */
+    @PreAuthorize(Roles.UNIT_OR_SNV)
     @PostMapping("/{id}/close")
     public ResponseEntity<PlanView> close(TdktPrincipal caller, @PathVariable String id, IfMatch ifMatch) {
         return ETags.ok(plans.close(caller, id, ifMatch), PlanView::of);

@@ -9,11 +9,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.plan.access.Roles;
 import vn.tdkt.plan.registration.application.RegistrationService;
 import vn.tdkt.plan.registration.domain.Registration;
 import vn.tdkt.plan.registration.domain.RegistrationItem;
@@ -81,6 +83,7 @@ public class RegistrationController {
      * @param movementId the movement
      * @return 201 with the new registration, or 200 with the resubmitted one
      */
+    @PreAuthorize(Roles.UNIT_OFFICER)
     @PostMapping("/api/v1/movements/{movementId}/registrations")
     public ResponseEntity<RegistrationView> submit(TdktPrincipal caller, @PathVariable String movementId,
             @Valid @RequestBody RegistrationRequest request) {
@@ -100,6 +103,7 @@ public class RegistrationController {
      * @param page       the page ({@code page} from 0; {@code size} default 20, at most 100)
      * @return one page of registrations with the total count
      */
+    @PreAuthorize(Roles.ANY)
     @GetMapping("/api/v1/movements/{movementId}/registrations")
     public PageResponse<RegistrationView> list(TdktPrincipal caller, @PathVariable String movementId,
             PageQuery page) {
@@ -114,6 +118,7 @@ public class RegistrationController {
      * @param id the registration id
      * @return the registration with its items, state and returns
      */
+    @PreAuthorize(Roles.ANY)
     @GetMapping("/api/v1/registrations/{id}")
     public ResponseEntity<RegistrationView> get(TdktPrincipal caller, @PathVariable String id) {
         return ETags.ok(registrations.get(caller, id), RegistrationView::of);
@@ -128,6 +133,7 @@ public class RegistrationController {
      * @param id the registration id
      * @return the approved registration with its new {@code ETag}
      */
+    @PreAuthorize(Roles.UNIT_OR_SNV)
     @PostMapping("/api/v1/registrations/{id}/approve")
     public ResponseEntity<RegistrationView> approve(TdktPrincipal caller, @PathVariable String id, IfMatch ifMatch) {
         return ETags.ok(registrations.approve(caller, id, ifMatch), RegistrationView::of);
@@ -142,6 +148,7 @@ public class RegistrationController {
      * @param id the registration id
      * @return the returned registration with its new {@code ETag}
      */
+    @PreAuthorize(Roles.UNIT_OR_SNV)
     @PostMapping("/api/v1/registrations/{id}/return")
     public ResponseEntity<RegistrationView> returnForRevision(TdktPrincipal caller, @PathVariable String id,
             IfMatch ifMatch, @RequestBody ReturnRequest request) {

@@ -3,9 +3,11 @@ package vn.tdkt.plan.reminder.web;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.plan.access.Roles;
 import vn.tdkt.plan.reminder.application.ReminderService;
 import vn.tdkt.plan.reminder.domain.LadderMark;
 import vn.tdkt.platform.security.TdktPrincipal;
@@ -35,6 +37,7 @@ public class ReminderController {
      * @param id the task id
      * @return the due date the ladder belongs to, the day it started, and the steps handled
      */
+    @PreAuthorize(Roles.ANY)
     @GetMapping("/api/v1/tasks/{id}/reminders")
     public LadderView ladder(TdktPrincipal caller, @PathVariable String id) {
         return reminders.ofTask(caller, id)

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.plan.access.Roles;
 import vn.tdkt.plan.task.application.TaskService;
 import vn.tdkt.plan.task.domain.Evidence;
 import vn.tdkt.plan.task.domain.EvidenceKind;
@@ -101,6 +103,7 @@ public class TaskController {
      * @param page    the page ({@code page} from 0; {@code size} default 20, at most 100)
      * @return one page of tasks with the total count
      */
+    @PreAuthorize(Roles.ANY)
     @GetMapping
     public PageResponse<TaskView> search(TdktPrincipal caller, @RequestParam(required = false) String unit,
             @RequestParam(required = false) String quarter, @RequestParam(required = false) TaskStatus status,
@@ -121,6 +124,7 @@ public class TaskController {
      * @param id the task id
      * @return the task, with its period, due date, status and evidence
      */
+    @PreAuthorize(Roles.ANY)
     @GetMapping("/{id}")
     public ResponseEntity<TaskView> get(TdktPrincipal caller, @PathVariable String id) {
         return ETags.ok(tasks.get(caller, id), TaskView::of);
@@ -135,6 +139,7 @@ public class TaskController {
      * @param id the task id
      * @return the task in progress, with its new {@code ETag}
      */
+    @PreAuthorize(Roles.UNIT_OR_SNV)
     @PostMapping("/{id}/start")
     public ResponseEntity<TaskView> start(TdktPrincipal caller, @PathVariable String id, IfMatch ifMatch) {
         return ETags.ok(tasks.start(caller, id, ifMatch), TaskView::of);
@@ -150,6 +155,7 @@ public class TaskController {
      * @param id the task id
      * @return the completed task, with its new {@code ETag}
      */
+    @PreAuthorize(Roles.UNIT_OR_SNV)
     @PostMapping("/{id}/complete")
     public ResponseEntity<TaskView> complete(TdktPrincipal caller, @PathVariable String id, IfMatch ifMatch,
             @RequestBody @jakarta.validation.Valid CompleteRequest request) {
@@ -165,6 +171,7 @@ public class TaskController {
      * @param id the task id
      * @return the cancelled task, with its new {@code ETag}
      */
+    @PreAuthorize(Roles.SNV_OFFICER)
     @PostMapping("/{id}/cancel")
     public ResponseEntity<TaskView> cancel(TdktPrincipal caller, @PathVariable String id, IfMatch ifMatch,
             @RequestBody(required = false) CancelRequest request) {
@@ -180,6 +187,7 @@ public class TaskController {
      * @param id the task id
      * @return the task with its new due date and {@code ETag}
      */
+    @PreAuthorize(Roles.SNV_OFFICER)
     @PutMapping("/{id}/due-date")
     public ResponseEntity<TaskView> changeDueDate(TdktPrincipal caller, @PathVariable String id, IfMatch ifMatch,
             @RequestBody @jakarta.validation.Valid DueDateRequest request) {

@@ -12,6 +12,7 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.plan.access.Roles;
 import vn.tdkt.plan.unit.application.UnitDirectory;
 import vn.tdkt.plan.unit.application.UnitService;
 import vn.tdkt.plan.unit.domain.OrgUnit;
@@ -130,6 +132,7 @@ public class UnitController {
      *
      * @return the unit as registered, with its {@code Location} and {@code ETag}
      */
+    @PreAuthorize(Roles.SNV_OR_ADMIN)
     @PostMapping
     public ResponseEntity<UnitView> register(TdktPrincipal caller, @Valid @RequestBody UnitRequest request) {
         Versioned<OrgUnit> created = units.register(caller, request.toData(null));
@@ -145,6 +148,7 @@ public class UnitController {
      * @param code the unit's code
      * @return the changed unit with its new {@code ETag}
      */
+    @PreAuthorize(Roles.SNV_OR_ADMIN)
     @PutMapping("/{code}")
     public ResponseEntity<UnitView> change(TdktPrincipal caller, @PathVariable String code, IfMatch ifMatch,
             @Valid @RequestBody UnitRequest request) {
@@ -161,6 +165,7 @@ public class UnitController {
      *
      * @return how many units were created, updated and unchanged, and the outcome of each line
      */
+    @PreAuthorize(Roles.SNV_OR_ADMIN)
     @PostMapping(value = "/import", consumes = {"text/csv", "text/plain"})
     public UnitService.ImportReport importCsv(TdktPrincipal caller, @RequestBody String csv) {
         return units.importCsv(caller, csv);

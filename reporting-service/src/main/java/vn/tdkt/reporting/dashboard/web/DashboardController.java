@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.reporting.access.Access;
+import vn.tdkt.reporting.access.Roles;
 import vn.tdkt.reporting.dashboard.application.DashboardQueries;
 import vn.tdkt.reporting.dashboard.domain.DashboardSummary;
 import lombok.RequiredArgsConstructor;
@@ -20,7 +21,7 @@ import lombok.RequiredArgsConstructor;
         + "says when they change.")
 @RestController
 @RequestMapping("/api/v1/dashboard")
-@PreAuthorize(Access.READERS)
+@PreAuthorize(Roles.ANY)
 @RequiredArgsConstructor
 public class DashboardController {
 

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.tdkt.platform.security.TdktPrincipal;
-import vn.tdkt.reporting.access.Access;
+import vn.tdkt.reporting.access.Roles;
 import vn.tdkt.reporting.dashboard.application.DashboardQueries;
 import vn.tdkt.reporting.dashboard.application.DossierItem;
 import lombok.RequiredArgsConstructor;
@@ -18,7 +18,7 @@ import lombok.RequiredArgsConstructor;
         + "dashboard sees it, projected from nomination-service's events: its stage and the events applied.")
 @RestController
 @RequestMapping("/api/v1/dossier-views")
-@PreAuthorize(Access.READERS)
+@PreAuthorize(Roles.ANY)
 @RequiredArgsConstructor
 public class DossierViewController {
 

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
-import vn.tdkt.reporting.access.Access;
+import vn.tdkt.reporting.access.Roles;
 import vn.tdkt.reporting.dashboard.application.DashboardQueries;
 import vn.tdkt.reporting.dashboard.application.TaskItem;
 import lombok.RequiredArgsConstructor;
@@ -21,7 +21,7 @@ import lombok.RequiredArgsConstructor;
         + "projected from plan-service's events: the drill-down behind the figures.")
 @RestController
 @RequestMapping("/api/v1/tasks")
-@PreAuthorize(Access.READERS)
+@PreAuthorize(Roles.ANY)
 @RequiredArgsConstructor
 public class TaskController {
 

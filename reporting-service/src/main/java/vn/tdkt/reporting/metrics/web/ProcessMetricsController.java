@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.tdkt.platform.security.TdktPrincipal;
-import vn.tdkt.reporting.access.Access;
+import vn.tdkt.reporting.access.Roles;
 import vn.tdkt.reporting.metrics.application.ProcessMetricsService;
 import lombok.RequiredArgsConstructor;
 
@@ -15,7 +15,7 @@ import lombok.RequiredArgsConstructor;
         + "quyết → quyết định; giao → hoàn thành nhiệm vụ), điểm nghẽn và nguy cơ trễ hạn của từng đơn vị. — Lead "
         + "times per step, the bottleneck, and each unit's late risk.")
 @RestController
-@PreAuthorize(Access.READERS)
+@PreAuthorize(Roles.ANY)
 @RequiredArgsConstructor
 public class ProcessMetricsController {
 

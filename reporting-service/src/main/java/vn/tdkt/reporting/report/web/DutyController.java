@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
-import vn.tdkt.reporting.access.Access;
+import vn.tdkt.reporting.access.Roles;
 import vn.tdkt.reporting.report.application.DutyService;
 import vn.tdkt.reporting.report.application.ReportQueries;
 import vn.tdkt.reporting.report.web.ReportViews.DutyView;
@@ -23,7 +23,7 @@ import lombok.RequiredArgsConstructor;
         + "thái (chưa đến hạn, đúng hạn, trễ hạn, chưa nộp), và tình hình chấp hành báo cáo theo đơn vị và kỳ. — "
         + "Each unit's duty per report, its due date and state, and reporting compliance per unit and period.")
 @RestController
-@PreAuthorize(Access.READERS)
+@PreAuthorize(Roles.ANY)
 @RequiredArgsConstructor
 public class DutyController {
 

@@ -21,6 +21,7 @@ import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
 import vn.tdkt.reporting.access.Access;
+import vn.tdkt.reporting.access.Roles;
 import vn.tdkt.reporting.report.application.ObligationService;
 import vn.tdkt.reporting.report.application.ReportTemplates;
 import vn.tdkt.reporting.report.domain.ReportKind;
@@ -35,7 +36,7 @@ import lombok.RequiredArgsConstructor;
         + "thành một nghĩa vụ có thang nhắc hạn. — The reports Sở Nội vụ asks for, those plan tasks expect and the "
         + "statistical ones; each unit that owes one gets a duty with its reminder ladder.")
 @RestController
-@PreAuthorize(Access.READERS)
+@PreAuthorize(Roles.ANY)
 @RequiredArgsConstructor
 public class ObligationController {
 
@@ -75,6 +76,7 @@ public class ObligationController {
      *
      * @return 201 with the obligation, its {@code Location} and {@code ETag}
      */
+    @PreAuthorize(Roles.SNV_OR_ADMIN)
     @PostMapping("/api/v1/report-obligations")
     public ResponseEntity<ObligationView> define(TdktPrincipal caller, @Valid @RequestBody ObligationRequest request) {
         Versioned<ReportObligation> created = obligations.define(caller, new ObligationService.Definition(

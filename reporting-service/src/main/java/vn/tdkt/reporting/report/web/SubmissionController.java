@@ -31,7 +31,7 @@ import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
 import vn.tdkt.platform.web.IfMatch;
-import vn.tdkt.reporting.access.Access;
+import vn.tdkt.reporting.access.Roles;
 import vn.tdkt.reporting.report.application.DutyService;
 import vn.tdkt.reporting.report.web.ReportViews.SubmissionView;
 import lombok.RequiredArgsConstructor;
@@ -45,7 +45,7 @@ import lombok.RequiredArgsConstructor;
         + "mẫu), Sở Nội vụ trả lại kèm lý do và hạn mới, đơn vị nộp lại. — A unit submits its report (a file and the "
         + "template's figures); Sở Nội vụ may return it with reasons and a new date; the unit resubmits.")
 @RestController
-@PreAuthorize(Access.READERS)
+@PreAuthorize(Roles.ANY)
 @RequiredArgsConstructor
 public class SubmissionController {
 
@@ -81,6 +81,7 @@ public class SubmissionController {
      * @param figures the template's figures, as a JSON object
      * @return 201 with the submission, its {@code Location} and the duty's new {@code ETag}
      */
+    @PreAuthorize(Roles.UNIT_OR_SNV)
     @PostMapping(path = "/api/v1/report-submissions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ResponseEntity<SubmissionView> submit(TdktPrincipal caller, IfMatch ifMatch,
             @RequestParam String dutyId, @RequestParam(required = false) MultipartFile file,
@@ -147,6 +148,7 @@ public class SubmissionController {
      * @param id the submission id
      * @return the returned submission with the duty's new {@code ETag}
      */
+    @PreAuthorize(Roles.SNV_OR_ADMIN)
     @PostMapping("/api/v1/report-submissions/{id}/return")
     public ResponseEntity<SubmissionView> returnSubmission(TdktPrincipal caller, IfMatch ifMatch,
             @PathVariable String id, @Valid @RequestBody ReturnRequest request) {

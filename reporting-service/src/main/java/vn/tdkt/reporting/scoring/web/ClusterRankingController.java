@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.security.TdktPrincipal;
-import vn.tdkt.reporting.access.Access;
+import vn.tdkt.reporting.access.Roles;
 import vn.tdkt.reporting.projection.application.UnitNames;
 import vn.tdkt.reporting.scoring.application.ScoreSheetService;
 import vn.tdkt.reporting.scoring.domain.ScoreSheet;
@@ -24,7 +24,7 @@ import lombok.RequiredArgsConstructor;
         + "rank-1 unit may be proposed for the Cờ thi đua (R-COT-01).")
 @RestController
 @RequestMapping("/api/v1/cluster-rankings")
-@PreAuthorize(Access.READERS)
+@PreAuthorize(Roles.ANY)
 @RequiredArgsConstructor
 public class ClusterRankingController {
 

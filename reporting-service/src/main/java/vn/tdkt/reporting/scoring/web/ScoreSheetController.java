@@ -23,7 +23,7 @@ import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.web.ETags;
 import vn.tdkt.platform.web.IfMatch;
-import vn.tdkt.reporting.access.Access;
+import vn.tdkt.reporting.access.Roles;
 import vn.tdkt.reporting.projection.application.UnitNames;
 import vn.tdkt.reporting.scoring.application.ScoreSheetService;
 import vn.tdkt.reporting.scoring.domain.Criterion;
@@ -38,7 +38,7 @@ import lombok.RequiredArgsConstructor;
         + "manual scores, cross scores, women ratios and the ranking.")
 @RestController
 @RequestMapping("/api/v1/score-sheets")
-@PreAuthorize(Access.READERS)
+@PreAuthorize(Roles.ANY)
 @RequiredArgsConstructor
 public class ScoreSheetController {
 
@@ -86,6 +86,7 @@ public class ScoreSheetController {
      *
      * @return 201 with the sheet, its {@code Location} and {@code ETag}
      */
+    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     @PostMapping
     public ResponseEntity<SheetView> open(TdktPrincipal caller, @Valid @RequestBody OpenRequest request) {
         Versioned<ScoreSheet> opened = sheets.open(caller, request.clusterId(), request.criteria());
@@ -126,6 +127,7 @@ public class ScoreSheetController {
      * @param id the sheet id
      * @return the sheet with its new criteria and {@code ETag}
      */
+    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     @PutMapping("/{id}/criteria")
     public ResponseEntity<SheetView> criteria(TdktPrincipal caller, IfMatch ifMatch, @PathVariable String id,
             @NotEmpty @RequestBody List<@Valid Criterion> criteria) {
@@ -141,6 +143,7 @@ public class ScoreSheetController {
      * @param id the sheet id
      * @return the sheet with its automatic scores and new {@code ETag}
      */
+    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     @PostMapping("/{id}/automatic-scores")
     public ResponseEntity<SheetView> automatic(TdktPrincipal caller, IfMatch ifMatch, @PathVariable String id) {
         return ETags.ok(sheets.scoreAutomatically(caller, id, ifMatch), view());
@@ -155,6 +158,7 @@ public class ScoreSheetController {
      * @param id the sheet id
      * @return the sheet with the score and its new {@code ETag}
      */
+    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     @PutMapping("/{id}/scores")
     public ResponseEntity<SheetView> manual(TdktPrincipal caller, IfMatch ifMatch, @PathVariable String id,
             @Valid @RequestBody ScoreRequest request) {
@@ -170,6 +174,7 @@ public class ScoreSheetController {
      * @param id the sheet id
      * @return the sheet with the cross score and its new {@code ETag}
      */
+    @PreAuthorize(Roles.UNIT_OFFICER)
     @PostMapping("/{id}/cross-scores")
     public ResponseEntity<SheetView> cross(TdktPrincipal caller, IfMatch ifMatch, @PathVariable String id,
             @Valid @RequestBody ScoreRequest request) {
@@ -187,6 +192,7 @@ public class ScoreSheetController {
      * @param unitCode the member unit
      * @return the sheet with the ratio and its new {@code ETag}
      */
+    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     @PutMapping("/{id}/members/{unitCode}/women-ratio")
     public ResponseEntity<SheetView> womenRatio(TdktPrincipal caller, IfMatch ifMatch, @PathVariable String id,
             @PathVariable String unitCode, @Valid @RequestBody WomenRatioRequest request) {
@@ -202,6 +208,7 @@ public class ScoreSheetController {
      * @param id the sheet id
      * @return the ranked sheet with its new {@code ETag}
      */
+    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     @PostMapping("/{id}/rank")
     public ResponseEntity<SheetView> rank(TdktPrincipal caller, IfMatch ifMatch, @PathVariable String id) {
         return ETags.ok(sheets.rank(caller, id, ifMatch), view());
@@ -215,6 +222,7 @@ public class ScoreSheetController {
      * @param id the sheet id
      * @return the reopened sheet with its new {@code ETag}
      */
+    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     @PostMapping("/{id}/reopen")
     public ResponseEntity<SheetView> reopen(TdktPrincipal caller, IfMatch ifMatch, @PathVariable String id) {
         return ETags.ok(sheets.reopen(caller, id, ifMatch), view());

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.tdkt.platform.security.TdktPrincipal;
-import vn.tdkt.reporting.access.Access;
+import vn.tdkt.reporting.access.Roles;
 import vn.tdkt.reporting.statistics.application.StatisticsService;
 import vn.tdkt.reporting.statistics.domain.Circular;
 import vn.tdkt.reporting.statistics.domain.StatisticsCatalogue;
@@ -28,7 +28,7 @@ import lombok.RequiredArgsConstructor;
         + "the reporting period (R-REP-01).")
 @RestController
 @RequestMapping("/api/v1/statistics/forms")
-@PreAuthorize(Access.READERS)
+@PreAuthorize(Roles.ANY)
 @RequiredArgsConstructor
 public class StatisticsController {
 
@@ -59,6 +59,7 @@ public class StatisticsController {
      * @param year the reporting year
      * @return the forms and warnings
      */
+    @PreAuthorize(Roles.PROVINCE_READERS)
     @GetMapping
     public FormList list(TdktPrincipal caller, @RequestParam int year) {
         StatisticsCatalogue.YearForms forms = statistics.forms(caller, year);
@@ -83,6 +84,7 @@ public class StatisticsController {
      * @param year the reporting year
      * @return the workbook
      */
+    @PreAuthorize(Roles.PROVINCE_READERS)
     @GetMapping("/{code}")
     public ResponseEntity<byte[]> download(TdktPrincipal caller, @PathVariable String code, @RequestParam int year) {
         StatisticsService.Workbook workbook = statistics.workbook(caller, code, year);
