@@ -8,11 +8,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.tdkt.nomination.access.Roles;
 import vn.tdkt.nomination.audit.application.AuditLog;
 import vn.tdkt.nomination.audit.domain.AuditEntry;
 import vn.tdkt.nomination.audit.domain.ChainVerification;
 import vn.tdkt.platform.domain.DomainException;
+import vn.tdkt.platform.security.Roles;
 import lombok.RequiredArgsConstructor;
 
 /** The tamper-evident record (hash chain) of votes, decisions and revocations, for inspectors (thanh tra). */

@@ -8,8 +8,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import vn.tdkt.nomination.access.Roles;
 import vn.tdkt.nomination.certificate.application.CertificateService;
+import vn.tdkt.platform.security.Roles;
 import vn.tdkt.platform.security.TdktPrincipal;
 import lombok.RequiredArgsConstructor;
 

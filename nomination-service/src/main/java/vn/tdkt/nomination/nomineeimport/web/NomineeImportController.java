@@ -13,11 +13,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.tdkt.nomination.access.Roles;
 import vn.tdkt.nomination.nomineeimport.application.NomineeImportService;
 import vn.tdkt.nomination.web.Downloads;
 import vn.tdkt.nomination.web.OfficeMediaTypes;
 import vn.tdkt.nomination.web.Uploads;
+import vn.tdkt.platform.security.Roles;
 import vn.tdkt.platform.security.TdktPrincipal;
 import lombok.RequiredArgsConstructor;
 

@@ -9,9 +9,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.tdkt.nomination.access.Roles;
 import vn.tdkt.nomination.rules.application.EligibilityReport;
 import vn.tdkt.nomination.rules.application.EligibilityService;
+import vn.tdkt.platform.security.Roles;
 import lombok.RequiredArgsConstructor;
 
 @RestController

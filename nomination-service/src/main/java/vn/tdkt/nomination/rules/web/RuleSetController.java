@@ -10,11 +10,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.tdkt.contracts.nomination.SubjectType;
-import vn.tdkt.nomination.access.Roles;
 import vn.tdkt.nomination.catalogue.domain.CommendationType;
 import vn.tdkt.nomination.rules.application.RuleSetService;
 import vn.tdkt.nomination.rules.domain.Rule;
 import vn.tdkt.nomination.rules.domain.RuleSet;
+import vn.tdkt.platform.security.Roles;
 import lombok.RequiredArgsConstructor;
 
 @RestController

@@ -13,11 +13,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.tdkt.plan.access.Roles;
 import vn.tdkt.plan.calendar.application.CalendarService;
 import vn.tdkt.calendar.CalendarEntry;
 import vn.tdkt.calendar.WorkingDayCalendar;
 import vn.tdkt.platform.domain.DomainException;
+import vn.tdkt.platform.security.Roles;
 import vn.tdkt.platform.security.TdktPrincipal;
 import lombok.RequiredArgsConstructor;
 

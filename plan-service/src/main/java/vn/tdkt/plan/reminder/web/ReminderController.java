@@ -7,9 +7,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import vn.tdkt.plan.access.Roles;
 import vn.tdkt.plan.reminder.application.ReminderService;
 import vn.tdkt.plan.reminder.domain.LadderMark;
+import vn.tdkt.platform.security.Roles;
 import vn.tdkt.platform.security.TdktPrincipal;
 import lombok.RequiredArgsConstructor;
 

@@ -5,8 +5,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.platform.security.Roles;
 import vn.tdkt.platform.security.TdktPrincipal;
-import vn.tdkt.reporting.access.Roles;
 import vn.tdkt.reporting.metrics.application.ProcessMetricsService;
 import lombok.RequiredArgsConstructor;
 
