@@ -98,6 +98,27 @@ class HostileCallsIT extends EndToEndTest {
     }
 
     /**
+     * Every operation that needs a token documents the roles it admits ({@code x-roles}), which the walks above hold
+     * it to: all but the unit directory and the working-day calendar, which any valid token reads. An endpoint
+     * added without a role guard fails here.
+     */
+    @Test
+    @Order(3)
+    void every_operation_but_the_directory_and_calendar_documents_the_roles_it_admits() {
+        List<String> unguarded = walk.operations().stream()
+                .filter(operation -> !operation.open() && operation.roles() == null)
+                .map(DocumentedOperation::toString).toList();
+
+        assertThat(unguarded).containsExactlyInAnyOrder(
+                "plan-service GET /api/v1/units",
+                "plan-service GET /api/v1/units/{code}",
+                "plan-service GET /api/v1/calendar/working-days/add",
+                "plan-service GET /api/v1/calendar/working-days/check",
+                "plan-service GET /api/v1/calendar/working-days/between",
+                "plan-service GET /api/v1/calendar/years/{year}");
+    }
+
+    /**
      * Walks the operations with the requests {@code requestsOf} gives them, and checks the promise: no fault in any
      * answer, no state-changing call accepted, no event published and no stored document changed since
      * {@code stored}.

@@ -99,6 +99,16 @@ final class HostileWalk {
         return new Findings(operations, faults, accepted);
     }
 
+    /** Every operation the four services document, in their documents' order. */
+    List<DocumentedOperation> operations() {
+        List<DocumentedOperation> operations = new ArrayList<>();
+        for (String service : SERVICES) {
+            JsonNode apiDocs = new Api(stack.serviceUrl(service), stack.token("snv")).get("/v3/api-docs").body();
+            operations.addAll(DocumentedOperation.readAll(service, apiDocs));
+        }
+        return operations;
+    }
+
     /** One record per documented list of the four services, read as snv, who may read everything. */
     RecordIds records() {
         RecordIds records = new RecordIds();

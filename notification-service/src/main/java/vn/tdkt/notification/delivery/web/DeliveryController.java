@@ -32,6 +32,7 @@ import lombok.RequiredArgsConstructor;
         + "The log of every delivery on every channel: status, attempts, last error, history; replay a sent or "
         + "failed one.")
 @RestController
+@PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
 @RequestMapping("/api/v1/deliveries")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DeliveryController {
@@ -50,7 +51,6 @@ class DeliveryController {
      * @param page         the page ({@code page} from 0; {@code size} default 20, at most 100)
      * @return one page of deliveries with the total count
      */
-    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     @GetMapping
     PageResponse<DeliveryView> list(TdktPrincipal caller, @RequestParam(required = false) String unit,
             @RequestParam(required = false) DeliveryStatus status, @RequestParam(required = false) Channel channel,
@@ -67,7 +67,6 @@ class DeliveryController {
      * @param id the delivery id
      * @return the delivery
      */
-    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     @GetMapping("/{id}")
     ResponseEntity<DeliveryView> get(TdktPrincipal caller, @PathVariable String id) {
         return ETags.ok(deliveries.get(caller, id), DeliveryView::detail);
@@ -83,7 +82,6 @@ class DeliveryController {
      * @param id the delivery id
      * @return the delivery, waiting to be sent again
      */
-    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     @PostMapping("/{id}/replay")
     ResponseEntity<DeliveryView> replay(TdktPrincipal caller, @PathVariable String id) {
         return ETags.ok(deliveries.replay(caller, id), DeliveryView::detail);

@@ -21,6 +21,7 @@ import lombok.RequiredArgsConstructor;
         + "hằng ngày (16:30) của từng người nhận đã chọn nhận tổng hợp. — The notices waiting for each recipient's "
         + "daily e-mail digest (16:30).")
 @RestController
+@PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
 @RequestMapping("/api/v1/digests")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DigestController {
@@ -35,7 +36,6 @@ class DigestController {
      * @param unit the unit; the caller's own when left out
      * @return per recipient and day, the held notices
      */
-    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     @GetMapping
     List<DigestView> pending(TdktPrincipal caller, @RequestParam(required = false) String unit) {
         return deliveries.digests(caller, unit).stream().map(DigestView::of).toList();

@@ -24,6 +24,7 @@ import lombok.RequiredArgsConstructor;
         + "hạn, quá hạn, hồ sơ bị trả lại, khen thưởng đã quyết định…) kèm liên kết tới đối tượng; đánh dấu đã đọc. "
         + "— Each unit's in-app inbox: every notice with a link to what it is about; mark as read.")
 @RestController
+@PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
 @RequestMapping("/api/v1/inbox")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class InboxController {
@@ -41,7 +42,6 @@ class InboxController {
      * @param page       the page ({@code page} from 0; {@code size} default 20, at most 100)
      * @return one page of entries with the total count
      */
-    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     @GetMapping
     PageResponse<InboxEntryView> list(TdktPrincipal caller,
             @RequestParam(required = false) String unit,
@@ -58,7 +58,6 @@ class InboxController {
      * @param id the entry id
      * @return the entry, read
      */
-    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     @PostMapping("/{id}/read")
     InboxEntryView markRead(TdktPrincipal caller, @PathVariable String id) {
         return InboxEntryView.of(inbox.markRead(caller, id));

@@ -39,6 +39,7 @@ import lombok.RequiredArgsConstructor;
         + "hằng ngày và ngôn ngữ. — Each recipient (a unit's desk, its head, a person by e-mail) chooses per kind of "
         + "notice its channels, a daily digest and a language.")
 @RestController
+@PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
 @RequestMapping("/api/v1/preferences")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PreferenceController {
@@ -53,7 +54,6 @@ class PreferenceController {
      * @param unit the unit code
      * @return the desk's, the head's and each person's preferences
      */
-    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     @GetMapping
     List<PreferencesView> ofUnit(TdktPrincipal caller, @RequestParam String unit) {
         return preferences.ofUnit(caller, unit).stream().map(PreferencesView::of).toList();
@@ -69,7 +69,6 @@ class PreferenceController {
      * @param who  {@code unit}, {@code head} or an e-mail address
      * @return the preferences
      */
-    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     @GetMapping("/{unit}/{who}")
     ResponseEntity<PreferencesView> get(TdktPrincipal caller, @PathVariable String unit, @PathVariable String who) {
         Versioned<Preferences> found = preferences.get(caller, unit, who);
@@ -87,7 +86,6 @@ class PreferenceController {
      * @param who  {@code unit}, {@code head} or an e-mail address
      * @return the preferences with their new {@code ETag}
      */
-    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     @PutMapping("/{unit}/{who}")
     ResponseEntity<PreferencesView> change(TdktPrincipal caller, @PathVariable String unit, @PathVariable String who,
             IfMatch ifMatch, @RequestBody PreferencesRequest request) {

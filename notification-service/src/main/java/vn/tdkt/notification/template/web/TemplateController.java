@@ -32,6 +32,7 @@ import lombok.RequiredArgsConstructor;
         + "templates (Mustache) per kind and language; every edit is a new revision, checked on the kind's sample "
         + "event before it is saved.")
 @RestController
+@PreAuthorize(Roles.SNV_OR_ADMIN)
 @RequestMapping("/api/v1/templates")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TemplateController {
@@ -45,7 +46,6 @@ class TemplateController {
      *
      * @return the templates
      */
-    @PreAuthorize(Roles.SNV_OR_ADMIN)
     @GetMapping
     List<TemplateView> list(TdktPrincipal caller) {
         return templates.list(caller).stream().map(versioned -> TemplateView.of(versioned.value())).toList();
@@ -58,7 +58,6 @@ class TemplateController {
      * @param id the template id, {@code KIND.lang}, e.g. {@code TASK_DUE.vi}
      * @return the template's subject and body
      */
-    @PreAuthorize(Roles.SNV_OR_ADMIN)
     @GetMapping("/{id}")
     ResponseEntity<TemplateView> get(TdktPrincipal caller, @PathVariable String id) {
         return ETags.ok(templates.get(caller, id), TemplateView::of);
@@ -71,7 +70,6 @@ class TemplateController {
      * @param id the template id
      * @return the revisions
      */
-    @PreAuthorize(Roles.SNV_OR_ADMIN)
     @GetMapping("/{id}/versions")
     List<TemplateVersion> versions(TdktPrincipal caller, @PathVariable String id) {
         return templates.versions(caller, id);
@@ -102,7 +100,6 @@ class TemplateController {
      * @param id the template id
      * @return the rendered subject and body
      */
-    @PreAuthorize(Roles.SNV_OR_ADMIN)
     @PostMapping("/{id}/preview")
     Rendered preview(TdktPrincipal caller, @PathVariable String id,
             @RequestBody(required = false) TemplateRequest draft) {

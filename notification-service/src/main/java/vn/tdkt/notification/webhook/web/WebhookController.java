@@ -41,6 +41,7 @@ import lombok.RequiredArgsConstructor;
         + "hiện một lần. — Webhook subscriptions for units' own and outside systems: each event is POSTed as a "
         + "CloudEvent signed per Standard Webhooks; the secret is shown once.")
 @RestController
+@PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
 @RequestMapping("/api/v1/webhooks")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class WebhookController {
@@ -59,7 +60,6 @@ class WebhookController {
      *
      * @return 201 with the subscription and its secret, its {@code Location} and {@code ETag}
      */
-    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     @PostMapping
     ResponseEntity<SubscriptionView> create(TdktPrincipal caller, @RequestBody SubscriptionRequest request) {
         WebhookService.WithSecret created = webhooks.create(caller, request.unitCode(), request.audience(),
@@ -77,7 +77,6 @@ class WebhookController {
      * @param page the page ({@code page} from 0; {@code size} default 20, at most 100)
      * @return one page of subscriptions with the total count
      */
-    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     @GetMapping
     PageResponse<SubscriptionView> list(TdktPrincipal caller, @RequestParam(required = false) String unit,
             PageQuery page) {
@@ -92,7 +91,6 @@ class WebhookController {
      * @param id the subscription id
      * @return the subscription, without its secret
      */
-    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     @GetMapping("/{id}")
     ResponseEntity<SubscriptionView> get(TdktPrincipal caller, @PathVariable String id) {
         Versioned<WebhookSubscription> found = webhooks.get(caller, id);
@@ -106,7 +104,6 @@ class WebhookController {
      * @param id the subscription id
      * @return the subscription with its new {@code ETag}
      */
-    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     @PutMapping("/{id}")
     ResponseEntity<SubscriptionView> change(TdktPrincipal caller, @PathVariable String id, IfMatch ifMatch,
             @RequestBody SubscriptionRequest request) {
@@ -122,7 +119,6 @@ class WebhookController {
      * @param id the subscription id
      * @return 204 when deleted
      */
-    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(TdktPrincipal caller, @PathVariable String id, IfMatch ifMatch) {
         webhooks.delete(caller, id, ifMatch);
@@ -136,7 +132,6 @@ class WebhookController {
      * @param id the subscription id
      * @return the subscription with its new secret
      */
-    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     @PostMapping("/{id}/secret")
     ResponseEntity<SubscriptionView> rotateSecret(TdktPrincipal caller, @PathVariable String id) {
         WebhookService.WithSecret rotated = webhooks.rotateSecret(caller, id);
@@ -152,7 +147,6 @@ class WebhookController {
      * @param id the subscription id
      * @return the active subscription with its new {@code ETag}
      */
-    @PreAuthorize(Roles.UNIT_SNV_OR_ADMIN)
     @PostMapping("/{id}/enable")
     ResponseEntity<SubscriptionView> enable(TdktPrincipal caller, @PathVariable String id) {
         Versioned<WebhookSubscription> enabled = webhooks.enable(caller, id);

@@ -32,6 +32,7 @@ import lombok.RequiredArgsConstructor;
         + "phó cụm, luân phiên trưởng cụm sang năm sau. — Emulation clusters and blocks per year: members, head and "
         + "deputy, and the rotation of the head into the next year.")
 @RestController
+@PreAuthorize(Roles.SNV_OR_ADMIN)
 @RequestMapping("/api/v1/clusters")
 @RequiredArgsConstructor
 public class ClusterController {
@@ -95,7 +96,6 @@ public class ClusterController {
      *
      * @return the cluster, with its {@code Location} and {@code ETag}
      */
-    @PreAuthorize(Roles.SNV_OR_ADMIN)
     @PostMapping
     public ResponseEntity<ClusterView> form(TdktPrincipal caller, @Valid @RequestBody ClusterRequest request) {
         Versioned<Cluster> created = clusters.form(caller, request.code(), request.name(), request.type(),
@@ -140,7 +140,6 @@ public class ClusterController {
      * @param id the cluster to rotate
      * @return next year's cluster, with its {@code Location} and {@code ETag}
      */
-    @PreAuthorize(Roles.SNV_OR_ADMIN)
     @PostMapping("/{id}/rotate")
     public ResponseEntity<ClusterView> rotate(TdktPrincipal caller, @PathVariable String id,
             @RequestBody(required = false) RotateRequest request) {

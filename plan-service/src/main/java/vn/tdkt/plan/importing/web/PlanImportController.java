@@ -68,6 +68,7 @@ import lombok.RequiredArgsConstructor;
         + "thảo kế hoạch. — Reads a plan as people have it (Word, PDF with text, Markdown or plain text) into a "
         + "preview, and turns a confirmed preview into a draft plan.")
 @RestController
+@PreAuthorize(Roles.SNV_OR_ADMIN)
 @RequestMapping("/api/v1/plan-imports")
 @RequiredArgsConstructor
 public class PlanImportController {
@@ -140,7 +141,6 @@ public class PlanImportController {
      *
      * @return 201 with the preview, its {@code Location} and {@code ETag}
      */
-    @PreAuthorize(Roles.SNV_OR_ADMIN)
     @PostMapping(consumes = {MediaType.TEXT_PLAIN_VALUE, TEXT_MARKDOWN, TEXT_X_MARKDOWN})
     @Operation(operationId = "plan-import-create")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
@@ -164,7 +164,6 @@ public class PlanImportController {
 
     // A DOCX or PDF as the body: its content must be what its type says (a text sent as PDF is refused).
     // Documented with importText: one operation, one handler per content type.
-    @PreAuthorize(Roles.SNV_OR_ADMIN)
     @PostMapping(consumes = {MediaType.APPLICATION_PDF_VALUE, DOCX})
     public ResponseEntity<ImportViews.PreviewView> importDocument(TdktPrincipal caller, HttpServletRequest request)
             throws IOException {
@@ -180,7 +179,6 @@ public class PlanImportController {
         return created(imports.importPlan(caller, upload));
     }
 
-    @PreAuthorize(Roles.SNV_OR_ADMIN)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<ImportViews.PreviewView> importJson(TdktPrincipal caller, HttpServletRequest request)
             throws IOException {
@@ -199,7 +197,6 @@ public class PlanImportController {
                 MediaType.APPLICATION_JSON_VALUE, format(parsed.format()))));
     }
 
-    @PreAuthorize(Roles.SNV_OR_ADMIN)
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ResponseEntity<ImportViews.PreviewView> importFile(TdktPrincipal caller,
             @RequestPart("file") MultipartFile file,
@@ -227,7 +224,6 @@ public class PlanImportController {
     // Any other body (a PDF, a Word file, no Content-Type): the content is checked so that the answer says what is
     // wrong (binary file → extract its text first); text sent under another type is refused with the accepted types.
     // Documented with importText.
-    @PreAuthorize(Roles.SNV_OR_ADMIN)
     @PostMapping
     public ResponseEntity<ImportViews.PreviewView> importOther(TdktPrincipal caller, HttpServletRequest request)
             throws IOException {
@@ -282,7 +278,6 @@ public class PlanImportController {
      * @param id the import id
      * @return the discarded preview with its new {@code ETag}
      */
-    @PreAuthorize(Roles.SNV_OR_ADMIN)
     @PostMapping("/{id}/discard")
     public ResponseEntity<ImportViews.PreviewView> discard(TdktPrincipal caller, @PathVariable String id,
             IfMatch ifMatch) {

@@ -41,6 +41,7 @@ import lombok.RequiredArgsConstructor;
         + "tham gia, hình thức khen thưởng, chỉ tiêu và thời hạn nhận hồ sơ. — Emulation movements: drafted, "
         + "launched and closed by Sở Nội vụ, with their participants, award forms, quotas and nomination window.")
 @RestController
+@PreAuthorize(Roles.SNV_OFFICER)
 @RequestMapping("/api/v1/movements")
 @RequiredArgsConstructor
 public class MovementController {
@@ -130,7 +131,6 @@ public class MovementController {
      *
      * @return the draft, with its {@code Location} and {@code ETag}
      */
-    @PreAuthorize(Roles.SNV_OFFICER)
     @PostMapping
     public ResponseEntity<MovementView> create(TdktPrincipal caller, @Valid @RequestBody MovementRequest request) {
         Versioned<Movement> created = movements.create(caller, request.data());
@@ -175,7 +175,6 @@ public class MovementController {
      * @param id the movement id
      * @return the launched movement with its new {@code ETag}
      */
-    @PreAuthorize(Roles.SNV_OFFICER)
     @PostMapping("/{id}/launch")
     public ResponseEntity<MovementView> launch(TdktPrincipal caller, @PathVariable String id, IfMatch ifMatch) {
         return ETags.ok(movements.launch(caller, id, ifMatch), MovementView::of);
@@ -189,7 +188,6 @@ public class MovementController {
      * @param id the movement id
      * @return the closed movement with its new {@code ETag}
      */
-    @PreAuthorize(Roles.SNV_OFFICER)
     @PostMapping("/{id}/close")
     public ResponseEntity<MovementView> close(TdktPrincipal caller, @PathVariable String id, IfMatch ifMatch) {
         return ETags.ok(movements.close(caller, id, ifMatch), MovementView::of);

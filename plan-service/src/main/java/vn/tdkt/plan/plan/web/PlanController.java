@@ -41,6 +41,7 @@ import lombok.RequiredArgsConstructor;
         + "các nhiệm vụ có thời hạn), sửa đổi thành phiên bản mới, kết thúc năm. — Emulation and commendation plans: "
         + "drafts, publication (which creates the dated tasks), amendments as new versions, year-end closing.")
 @RestController
+@PreAuthorize(Roles.UNIT_OR_SNV)
 @RequestMapping("/api/v1/plans")
 @RequiredArgsConstructor
 public class PlanController {
@@ -161,7 +162,6 @@ public class PlanController {
      *
      * @return the draft, with its {@code Location} and {@code ETag}
      */
-    @PreAuthorize(Roles.UNIT_OR_SNV)
     @PostMapping
     public ResponseEntity<PlanView> create(TdktPrincipal caller, @Valid @RequestBody PlanRequest request) {
         Versioned<Plan> created = plans.create(caller, request.content(), request.inputs());
@@ -206,7 +206,6 @@ public class PlanController {
      * @param id the plan id
      * @return the edited draft with its new {@code ETag}
      */
-    @PreAuthorize(Roles.UNIT_OR_SNV)
     @PutMapping("/{id}")
     public ResponseEntity<PlanView> update(TdktPrincipal caller, @PathVariable String id, IfMatch ifMatch,
             @Valid @RequestBody PlanRequest request) {
@@ -222,7 +221,6 @@ public class PlanController {
      * @param id the plan id
      * @return the published plan with its new {@code ETag}
      */
-    @PreAuthorize(Roles.UNIT_OR_SNV)
     @PostMapping("/{id}/publish")
     public ResponseEntity<PlanView> publish(TdktPrincipal caller, @PathVariable String id, IfMatch ifMatch) {
         return ETags.ok(plans.publish(caller, id, ifMatch), PlanView::of);
@@ -240,7 +238,6 @@ public class PlanController {
      * @param id the plan id
      * @return the plan at its new version, with the difference in its history
      */
-    @PreAuthorize(Roles.UNIT_OR_SNV)
     @PostMapping("/{id}/amendments")
     public ResponseEntity<PlanView> amend(TdktPrincipal caller, @PathVariable String id, IfMatch ifMatch,
             @Valid @RequestBody PlanRequest request) {
@@ -256,7 +253,6 @@ public class PlanController {
      * @param id the plan id
      * @return the closed plan with its new {@code ETag}
      */
-    @PreAuthorize(Roles.UNIT_OR_SNV)
     @PostMapping("/{id}/close")
     public ResponseEntity<PlanView> close(TdktPrincipal caller, @PathVariable String id, IfMatch ifMatch) {
         return ETags.ok(plans.close(caller, id, ifMatch), PlanView::of);

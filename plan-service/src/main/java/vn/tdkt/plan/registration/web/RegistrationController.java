@@ -35,6 +35,7 @@ import lombok.RequiredArgsConstructor;
         + "registration for a launched movement (how many of each award form it aims at); the level above approves "
         + "it or returns it.")
 @RestController
+@PreAuthorize(Roles.ANY)
 @RequiredArgsConstructor
 public class RegistrationController {
 
@@ -103,7 +104,6 @@ public class RegistrationController {
      * @param page       the page ({@code page} from 0; {@code size} default 20, at most 100)
      * @return one page of registrations with the total count
      */
-    @PreAuthorize(Roles.ANY)
     @GetMapping("/api/v1/movements/{movementId}/registrations")
     public PageResponse<RegistrationView> list(TdktPrincipal caller, @PathVariable String movementId,
             PageQuery page) {
@@ -118,7 +118,6 @@ public class RegistrationController {
      * @param id the registration id
      * @return the registration with its items, state and returns
      */
-    @PreAuthorize(Roles.ANY)
     @GetMapping("/api/v1/registrations/{id}")
     public ResponseEntity<RegistrationView> get(TdktPrincipal caller, @PathVariable String id) {
         return ETags.ok(registrations.get(caller, id), RegistrationView::of);

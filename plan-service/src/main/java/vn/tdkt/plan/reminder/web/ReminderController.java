@@ -18,6 +18,7 @@ import lombok.RequiredArgsConstructor;
         + "hạn và 1, 7 ngày sau hạn đã gửi hay bỏ qua, cho hạn nào. — A task's reminder ladder: which steps (14, 7, "
         + "3, 1 days before the due date; 1 and 7 days after) were sent or skipped, for which due date.")
 @RestController
+@PreAuthorize(Roles.ANY)
 @RequiredArgsConstructor
 public class ReminderController {
 
@@ -37,7 +38,6 @@ public class ReminderController {
      * @param id the task id
      * @return the due date the ladder belongs to, the day it started, and the steps handled
      */
-    @PreAuthorize(Roles.ANY)
     @GetMapping("/api/v1/tasks/{id}/reminders")
     public LadderView ladder(TdktPrincipal caller, @PathVariable String id) {
         return reminders.ofTask(caller, id)

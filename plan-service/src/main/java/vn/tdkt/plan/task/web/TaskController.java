@@ -39,6 +39,7 @@ import lombok.RequiredArgsConstructor;
         + "The dated tasks of published plans: search, start, complete with evidence, cancel, move the due date. A "
         + "unit officer sees the tasks their unit leads or coordinates.")
 @RestController
+@PreAuthorize(Roles.ANY)
 @RequestMapping("/api/v1/tasks")
 @Validated
 @RequiredArgsConstructor
@@ -103,7 +104,6 @@ public class TaskController {
      * @param page    the page ({@code page} from 0; {@code size} default 20, at most 100)
      * @return one page of tasks with the total count
      */
-    @PreAuthorize(Roles.ANY)
     @GetMapping
     public PageResponse<TaskView> search(TdktPrincipal caller, @RequestParam(required = false) String unit,
             @RequestParam(required = false) String quarter, @RequestParam(required = false) TaskStatus status,
@@ -124,7 +124,6 @@ public class TaskController {
      * @param id the task id
      * @return the task, with its period, due date, status and evidence
      */
-    @PreAuthorize(Roles.ANY)
     @GetMapping("/{id}")
     public ResponseEntity<TaskView> get(TdktPrincipal caller, @PathVariable String id) {
         return ETags.ok(tasks.get(caller, id), TaskView::of);
