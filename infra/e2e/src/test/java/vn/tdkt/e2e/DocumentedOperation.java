@@ -21,12 +21,13 @@ import tools.jackson.databind.JsonNode;
  * @param open           documented with {@code security: []}: callable without a token
  * @param answersPage    documents a {@code text/html} answer: a page for browsers, whose errors are pages too
  * @param streams        documents a {@code text/event-stream} answer: it never ends, so it is not walked
- * @param roles          the roles it documents as admitted ({@code x-roles}), or null where it documents none (its
- *                       service decides by role and unit together, inside)
+ * @param roles          the roles it documents as admitted ({@code x-roles}), or null where it documents none
+ * @param documents403   it documents a 403 answer: some valid token may be refused
  */
 record DocumentedOperation(String service, String method, String path, List<String> pathParameters,
         List<String> queryParameters, List<String> headerParameters, String bodyType, JsonNode bodySchema,
-        boolean bodyRequired, boolean open, boolean answersPage, boolean streams, List<String> roles) {
+        boolean bodyRequired, boolean open, boolean answersPage, boolean streams, List<String> roles,
+        boolean documents403) {
 
     private static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
 
@@ -95,7 +96,7 @@ record DocumentedOperation(String service, String method, String path, List<Stri
         return new DocumentedOperation(service, method, path, List.copyOf(inPath), List.copyOf(inQuery),
                 List.copyOf(inHeader), bodyType, bodySchema, operation.path("requestBody").path("required").asBoolean(),
                 open, answersIn(operation, "text/html"), answersIn(operation, "text/event-stream"),
-                roles == null ? null : List.copyOf(roles));
+                roles == null ? null : List.copyOf(roles), operation.path("responses").has("403"));
     }
 
     /** Whether one of the operation's documented responses has content of {@code mediaType}. */

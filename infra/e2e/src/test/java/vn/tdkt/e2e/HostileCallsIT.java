@@ -99,17 +99,22 @@ class HostileCallsIT extends EndToEndTest {
 
     /**
      * Every operation that needs a token documents the roles it admits ({@code x-roles}), which the walks above hold
-     * it to: all but the unit directory and the working-day calendar, which any valid token reads. An endpoint
-     * added without a role guard fails here.
+     * it to; the unit directory and the working-day calendar, which any valid token reads, document every role and
+     * no 403. An endpoint added without a role guard fails here.
      */
     @Test
     @Order(3)
-    void every_operation_but_the_directory_and_calendar_documents_the_roles_it_admits() {
-        List<String> unguarded = walk.operations().stream()
+    void every_operation_that_needs_a_token_documents_the_roles_it_admits() {
+        List<DocumentedOperation> operations = walk.operations();
+        List<String> unguarded = operations.stream()
                 .filter(operation -> !operation.open() && operation.roles() == null)
                 .map(DocumentedOperation::toString).toList();
+        List<String> forAnyToken = operations.stream()
+                .filter(operation -> !operation.open() && !operation.documents403())
+                .map(DocumentedOperation::toString).toList();
 
-        assertThat(unguarded).containsExactlyInAnyOrder(
+        assertThat(unguarded).as("operations without x-roles").isEmpty();
+        assertThat(forAnyToken).as("operations that document no 403").containsExactlyInAnyOrder(
                 "plan-service GET /api/v1/units",
                 "plan-service GET /api/v1/units/{code}",
                 "plan-service GET /api/v1/calendar/working-days/add",

@@ -72,7 +72,7 @@ final class HostileWalk {
         int operations = 0;
         long started = System.nanoTime();
         for (String service : SERVICES) {
-            JsonNode apiDocs = new Api(stack.serviceUrl(service), stack.token("snv")).get("/v3/api-docs").body();
+            JsonNode apiDocs = reader(service).get("/v3/api-docs").body();
             HostileRequests hostile = new HostileRequests(apiDocs);
             for (DocumentedOperation operation : DocumentedOperation.readAll(service, apiDocs)) {
                 List<HostileRequests.Request> requests = operation.streams() ? List.of()
@@ -103,8 +103,7 @@ final class HostileWalk {
     List<DocumentedOperation> operations() {
         List<DocumentedOperation> operations = new ArrayList<>();
         for (String service : SERVICES) {
-            JsonNode apiDocs = new Api(stack.serviceUrl(service), stack.token("snv")).get("/v3/api-docs").body();
-            operations.addAll(DocumentedOperation.readAll(service, apiDocs));
+            operations.addAll(DocumentedOperation.readAll(service, reader(service).get("/v3/api-docs").body()));
         }
         return operations;
     }
@@ -113,11 +112,16 @@ final class HostileWalk {
     RecordIds records() {
         RecordIds records = new RecordIds();
         for (String service : SERVICES) {
-            Api reader = new Api(stack.serviceUrl(service), stack.token("snv"));
+            Api reader = reader(service);
             records.readLists(service, reader.get("/v3/api-docs").body(), reader);
         }
         System.out.printf("Records to call on: %d lists, %s%n", records.lists(), records);
         return records;
+    }
+
+    /** {@code service}'s API as snv, who may read everything, its OpenAPI document included. */
+    private Api reader(String service) {
+        return new Api(stack.serviceUrl(service), stack.token("snv"));
     }
 
     /** What is wrong with the answer, or null when nothing is. */

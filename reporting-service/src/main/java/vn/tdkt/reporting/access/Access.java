@@ -11,7 +11,8 @@ import vn.tdkt.platform.security.TdktRole;
  * Who reads which figures, the same everywhere in this service: province leaders, Sở Nội vụ officers,
  * administrators and council members read the whole province (and may narrow it to one unit); a unit officer reads
  * only their own unit, and asking for another unit's data answers 404 (its existence is not revealed). A caller
- * with none of these roles gets 403. The roles each endpoint admits are {@link Roles}.
+ * with none of these roles gets 403. The roles each endpoint admits are
+ * named with the kit's {@link vn.tdkt.platform.security.Roles}.
  */
 public final class Access {
 

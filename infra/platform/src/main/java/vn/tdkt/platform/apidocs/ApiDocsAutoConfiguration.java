@@ -55,8 +55,8 @@ import vn.tdkt.platform.web.paging.PagingProperties;
  * issuer (so Swagger UI's "Authorize" works with the demo clients) and the bearer scheme, the problem-detail
  * responses the platform produces, the roles an operation admits ({@code x-roles} and its 403), the
  * {@code If-Match} and {@code Idempotency-Key} headers where they apply, and tags described from the controllers'
- * Javadoc. Operation summaries and descriptions come from each controller
- * method's Javadoc (compiled in by the therapi annotation processor).
+ * Javadoc. Operation summaries and descriptions come from each controller method's Javadoc (compiled in by the
+ * therapi annotation processor).
  */
 @AutoConfiguration(after = SecurityAutoConfiguration.class)
 @ConditionalOnClass(OpenAPI.class)
@@ -116,13 +116,14 @@ public class ApiDocsAutoConfiguration {
             }
             responses.putIfAbsent("400", ProblemResponses.response("400"));
             responses.putIfAbsent("401", ProblemResponses.response("401"));
+            // the roles, also as data: a client (or a test) can tell who may call without reading the text
             Optional<List<TdktRole>> admitted = roles.flatMap(guard -> guard.admitted(handler));
-            admitted.ifPresent(list -> {
-                // the roles, also as data: a client (or a test) can tell who may call without reading the text
-                operation.addExtension(ROLES, list.stream().map(TdktRole::name).toList());
-                responses.put("403", ProblemResponses.forbidden(list));
-            });
-            responses.putIfAbsent("403", ProblemResponses.response("403"));
+            admitted.ifPresent(list -> operation.addExtension(ROLES, list.stream().map(TdktRole::name).toList()));
+            boolean anyToken = roles.map(guard -> guard.admitsAnyToken(handler)).orElse(false);
+            if (!anyToken) {
+                responses.putIfAbsent("403", admitted.map(ProblemResponses::forbidden)
+                        .orElseGet(() -> ProblemResponses.response("403")));
+            }
             boolean readsOne = handler.getMethod().getParameterCount() > 0 && Arrays.stream(handler.getMethodParameters())
                     .anyMatch(parameter -> parameter.hasParameterAnnotation(
                             org.springframework.web.bind.annotation.PathVariable.class));

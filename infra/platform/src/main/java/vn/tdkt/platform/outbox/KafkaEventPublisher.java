@@ -76,9 +76,9 @@ public class KafkaEventPublisher implements EventPublisher, AutoCloseable {
     @Override
     public void flush() {
         try {
-            Producer<String, byte[]> made = made();
-            if (made != null) {
-                made.flush();
+            Producer<String, byte[]> existing = producerIfMade();
+            if (existing != null) {
+                existing.flush();
             }
         } finally {
             unreachableThisRound = false;
@@ -121,15 +121,15 @@ public class KafkaEventPublisher implements EventPublisher, AutoCloseable {
         return producer;
     }
 
-    private synchronized Producer<String, byte[]> made() {
+    private synchronized Producer<String, byte[]> producerIfMade() {
         return producer;
     }
 
     @Override
     public void close() {
-        Producer<String, byte[]> made = made();
-        if (made != null) {
-            made.close();
+        Producer<String, byte[]> existing = producerIfMade();
+        if (existing != null) {
+            existing.close();
         }
     }
 }

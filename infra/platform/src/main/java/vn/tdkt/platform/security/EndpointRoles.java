@@ -53,6 +53,12 @@ public final class EndpointRoles {
                 .toList());
     }
 
+    /** Whether the endpoint's role-only guard admits a valid token that holds no role at all ({@code Roles.ANY_TOKEN}). */
+    public boolean admitsAnyToken(HandlerMethod handler) {
+        return admits(handler, () -> UsernamePasswordAuthenticationToken.authenticated("no role", null, List.of()))
+                .orElse(false);
+    }
+
     private Optional<Expression> guard(HandlerMethod handler) {
         return guards.computeIfAbsent(handler.getMethod(), method -> {
             PreAuthorize onMethod = AnnotatedElementUtils.findMergedAnnotation(method, PreAuthorize.class);

@@ -8,6 +8,12 @@ package vn.tdkt.platform.security;
  */
 public final class Roles {
 
+    /**
+     * Any valid token, with or without a role: reference data every caller needs (the unit directory, the
+     * working-day calendar). Such an endpoint never answers 403.
+     */
+    public static final String ANY_TOKEN = "isAuthenticated()";
+
     /** Every role of the platform: what all may read, each as far as its unit lets it. */
     public static final String ANY = "hasAnyRole('UNIT_OFFICER','SNV_OFFICER','COUNCIL_MEMBER','LEADER','ADMIN')";
 

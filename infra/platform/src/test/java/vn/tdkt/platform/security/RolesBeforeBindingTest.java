@@ -76,6 +76,13 @@ class RolesBeforeBindingTest {
             return code;
         }
 
+        /** Reads the directory: any valid token, with or without a role. */
+        @GetMapping("/api/v1/directory")
+        @PreAuthorize(Roles.ANY_TOKEN)
+        String directory() {
+            return "danh bạ";
+        }
+
         @Bean
         Consumer<Message<byte[]>> sample() {
             return message -> { };
@@ -128,6 +135,19 @@ class RolesBeforeBindingTest {
                 .andExpect(status().isOk());
         mvc.perform(get("/api/v1/codes/XX").with(TestTokens.unitOfficer("SGDDT")))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void an_endpoint_for_any_token_admits_one_without_a_role_and_documents_no_403() throws Exception {
+        mvc.perform(get("/api/v1/directory").with(TestTokens.noRole("SGDDT")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/directory"))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(jsonPath("$.paths['/api/v1/directory'].get['x-roles']",
+                        contains("UNIT_OFFICER", "SNV_OFFICER", "COUNCIL_MEMBER", "LEADER", "ADMIN")))
+                .andExpect(jsonPath("$.paths['/api/v1/directory'].get.responses['403']").doesNotExist())
+                .andExpect(jsonPath("$.paths['/api/v1/items'].post.responses['403']").exists());
     }
 
     @Test

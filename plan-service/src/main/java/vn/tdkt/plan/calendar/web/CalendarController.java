@@ -27,6 +27,7 @@ import lombok.RequiredArgsConstructor;
         + "Working-day arithmetic on the Vietnamese calendar (public holidays, lunar Tết, swapped days) and each "
         + "year's data; an administrator may replace a year's data.")
 @RestController
+@PreAuthorize(Roles.ANY_TOKEN)
 @RequestMapping("/api/v1/calendar")
 @RequiredArgsConstructor
 public class CalendarController {

@@ -104,6 +104,7 @@ public class UnitController {
      * @param name   a fragment of the name or of an alias, case and diacritics ignored
      * @return the matching units; {@code active} tells whether a unit is in operation today
      */
+    @PreAuthorize(Roles.ANY_TOKEN)
     @GetMapping
     public List<UnitView> search(TdktPrincipal caller, @RequestParam(required = false) UnitKind kind,
             @RequestParam(required = false) String parent, @RequestParam(required = false) String name) {
@@ -119,6 +120,7 @@ public class UnitController {
      * @param code the unit's code, e.g. {@code SGDDT}
      * @return the unit, with its version as the {@code ETag} header
      */
+    @PreAuthorize(Roles.ANY_TOKEN)
     @GetMapping("/{code}")
     public ResponseEntity<UnitView> get(TdktPrincipal caller, @PathVariable String code) {
         return ETags.ok(directory.get(code), this::view);
