@@ -6,7 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+import java.util.stream.Stream;
+import org.assertj.core.api.AbstractThrowableAssert;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import vn.tdkt.platformtest.arch.ArchitectureRules;
 
 /** The services' ArchUnit rules pass on a well-layered sample and fail, each for its reason, on a broken one. */
@@ -23,49 +31,43 @@ class ArchitectureRulesTest {
         assertThatCode(() -> ArchitectureRules.check(good, GOOD)).doesNotThrowAnyException();
     }
 
-    @Test
-    void a_controller_returning_a_document_is_caught() {
-        assertThatThrownBy(() -> ArchitectureRules.webDoesNotUsePersistence().check(bad))
-                .hasMessageContaining("OrderController").hasMessageContaining("OrderDocument");
+    /**
+     * Each break planted in the broken sample, the rule that must catch it, what the failure names and what it must
+     * not name (so that a rule failing for another break of the sample does not pass for this one).
+     */
+    static Stream<Arguments> breaks() {
+        return Stream.of(
+                caught("a controller returning a document", ArchitectureRules.webDoesNotUsePersistence(),
+                        List.of("OrderController", "OrderDocument"), List.of()),
+                caught("a query built in an application service", ArchitectureRules.applicationBuildsNoQueries(),
+                        List.of("BillingService", "Criteria"), List.of()),
+                caught("a feature using another feature's persistence",
+                        ArchitectureRules.noFeatureReachesIntoAnotherFeaturesPersistence(BAD),
+                        List.of("BillingService", "OrderDocument"), List.of("OrderController.get()")),
+                caught("an aggregate document with a field of its own",
+                        ArchitectureRules.aggregateDocumentsAddNoState(),
+                        List.of("InvoiceDocument.total"), List.of("InvoiceDocument.COLLECTION")),
+                caught("a store that is no repository", ArchitectureRules.storesAreRepositories(),
+                        List.of("InvoiceStore> is not annotated with @Repository"), List.of()),
+                caught("a store with a final method", ArchitectureRules.storesAreRepositories(),
+                        List.of("ReceiptStore.find(java.lang.String) is final"),
+                        List.of("ReceiptStore> is not annotated", "ReceiptStore.key", "ReceiptStore.normalised")),
+                caught("a lombok constructor taking two parameters of one type",
+                        ArchitectureRules.generatedConstructorsTakeNoTwoParametersOfOneType(),
+                        List.of("Courier", "two java.lang.String"), List.of()));
     }
 
-    @Test
-    void a_query_built_in_an_application_service_is_caught() {
-        assertThatThrownBy(() -> ArchitectureRules.applicationBuildsNoQueries().check(bad))
-                .hasMessageContaining("BillingService").hasMessageContaining("Criteria");
+    private static Arguments caught(String planted, ArchRule rule, List<String> named, List<String> notNamed) {
+        return Arguments.of(Named.of(planted, rule), named, notNamed);
     }
 
-    @Test
-    void a_feature_using_another_features_persistence_is_caught() {
-        assertThatThrownBy(() -> ArchitectureRules.noFeatureReachesIntoAnotherFeaturesPersistence(BAD).check(bad))
-                .hasMessageContaining("BillingService").hasMessageContaining("OrderDocument")
-                .hasMessageNotContaining("OrderController.get()");
-    }
-
-    @Test
-    void an_aggregate_document_with_a_field_of_its_own_is_caught() {
-        assertThatThrownBy(() -> ArchitectureRules.aggregateDocumentsAddNoState().check(bad))
-                .hasMessageContaining("InvoiceDocument.total").hasMessageNotContaining("InvoiceDocument.COLLECTION");
-    }
-
-    @Test
-    void a_store_that_is_no_repository_is_caught() {
-        assertThatThrownBy(() -> ArchitectureRules.storesAreRepositories().check(bad))
-                .hasMessageContaining("InvoiceStore> is not annotated with @Repository");
-    }
-
-    @Test
-    void a_store_with_a_final_method_is_caught() {
-        assertThatThrownBy(() -> ArchitectureRules.storesAreRepositories().check(bad))
-                .hasMessageContaining("ReceiptStore.find(java.lang.String) is final")
-                .hasMessageNotContaining("ReceiptStore> is not annotated")
-                .hasMessageNotContaining("ReceiptStore.key").hasMessageNotContaining("ReceiptStore.normalised");
-    }
-
-    @Test
-    void a_lombok_constructor_taking_two_parameters_of_one_type_is_caught() {
-        assertThatThrownBy(() -> ArchitectureRules.generatedConstructorsTakeNoTwoParametersOfOneType().check(bad))
-                .hasMessageContaining("Courier").hasMessageContaining("two java.lang.String");
+    @ParameterizedTest(name = "{0} is caught")
+    @MethodSource("breaks")
+    void a_break_in_the_sample_is_caught_by_its_rule_for_its_reason(ArchRule rule, List<String> named,
+            List<String> notNamed) {
+        AbstractThrowableAssert<?, ? extends Throwable> failure = assertThatThrownBy(() -> rule.check(bad));
+        named.forEach(failure::hasMessageContaining);
+        notNamed.forEach(failure::hasMessageNotContaining);
     }
 
     @Test

@@ -237,6 +237,11 @@ class WebKitTest {
         assertThat(app.updated.get()).isEqualTo(before);
     }
 
+    /** {@code POST path} as snv with {@code json} as its body, for a test to add its headers to. */
+    private static MockHttpServletRequestBuilder postJson(String path, String json) {
+        return post(path).with(TestTokens.snvOfficer()).contentType(MediaType.APPLICATION_JSON).content(json);
+    }
+
     /** {@code PUT /api/v1/versioned} as snv, with {@code ifMatch} as its {@code If-Match} (null: none). */
     private static MockHttpServletRequestBuilder putVersioned(String ifMatch) {
         MockHttpServletRequestBuilder request = put("/api/v1/versioned").with(TestTokens.snvOfficer());
@@ -247,15 +252,13 @@ class WebKitTest {
     void an_unknown_enum_value_names_the_field_and_the_allowed_values_in_both_languages() throws Exception {
         int before = app.created.get();
         String body = "{\"lines\":[{\"title\":\"Báo cáo\",\"kind\":\"REPORT\"},{\"title\":\"Tin\",\"kind\":\"ARTICLE\"}]}";
-        mvc.perform(post("/api/v1/orders").with(TestTokens.snvOfficer())
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(postJson("/api/v1/orders", body))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("request.field-enum"))
                 .andExpect(jsonPath("$.errors[0].field").value("lines[1].kind"))
                 .andExpect(jsonPath("$.detail").value(
                         "Trường lines[1].kind không nhận giá trị \"ARTICLE\"; các giá trị hợp lệ: REPORT, DOCUMENT."));
-        mvc.perform(post("/api/v1/orders").with(TestTokens.snvOfficer()).header("Accept-Language", "en")
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(postJson("/api/v1/orders", body).header("Accept-Language", "en"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(
                         "Field lines[1].kind does not accept \"ARTICLE\"; allowed values: REPORT, DOCUMENT."));
@@ -264,8 +267,8 @@ class WebKitTest {
 
     @Test
     void malformed_json_says_where() throws Exception {
-        mvc.perform(post("/api/v1/orders").with(TestTokens.snvOfficer()).header("Accept-Language", "en")
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"lines\": [\n  {\"title\": \"A\",}\n]}"))
+        mvc.perform(postJson("/api/v1/orders", "{\"lines\": [\n  {\"title\": \"A\",}\n]}")
+                        .header("Accept-Language", "en"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("request.malformed"))
                 .andExpect(jsonPath("$.detail").value(startsWith("The JSON body is malformed (line 2")));
@@ -283,8 +286,7 @@ class WebKitTest {
     @Test
     void line_breaks_are_accepted_in_multi_line_text() throws Exception {
         int before = app.created.get();
-        mvc.perform(post("/api/v1/orders").with(TestTokens.snvOfficer())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"note\":\"dòng 1\\ndòng 2\"}"))
+        mvc.perform(postJson("/api/v1/orders", "{\"note\":\"dòng 1\\ndòng 2\"}"))
                 .andExpect(status().isOk());
         assertThat(app.created.get()).isEqualTo(before + 1);
     }
@@ -314,7 +316,7 @@ class WebKitTest {
     void a_value_that_does_not_fit_its_field_is_a_400_problem_naming_the_field_and_changes_nothing(String path,
             String body, String code, String field, String detail) throws Exception {
         int before = app.created.get();
-        mvc.perform(post(path).with(TestTokens.snvOfficer()).contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(postJson(path, body))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value(code))
                 .andExpect(jsonPath("$.errors[0].field").value(field))
@@ -413,14 +415,12 @@ class WebKitTest {
 
     @Test
     void a_field_that_breaks_a_bean_validation_constraint_is_named_in_vietnamese_or_english() throws Exception {
-        mvc.perform(post("/api/v1/items").with(TestTokens.snvOfficer()).contentType(MediaType.APPLICATION_JSON)
-                        .content("{}"))
+        mvc.perform(postJson("/api/v1/items", "{}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("validation.failed"))
                 .andExpect(jsonPath("$.errors[0].field").value("name"))
                 .andExpect(jsonPath("$.errors[0].message").value("không được để trống"));
-        mvc.perform(post("/api/v1/items").with(TestTokens.snvOfficer()).contentType(MediaType.APPLICATION_JSON)
-                        .header("Accept-Language", "en").content("{}"))
+        mvc.perform(postJson("/api/v1/items", "{}").header("Accept-Language", "en"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message").value("must not be blank"));
     }
@@ -472,8 +472,7 @@ class WebKitTest {
         String composed = java.text.Normalizer.normalize(decomposed, java.text.Normalizer.Form.NFC);
         assertThat(decomposed).isNotEqualTo(composed);
 
-        mvc.perform(post("/api/v1/items").with(TestTokens.snvOfficer())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"" + decomposed + "\"}"))
+        mvc.perform(postJson("/api/v1/items", "{\"name\":\"" + decomposed + "\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.name").value(composed));
     }
