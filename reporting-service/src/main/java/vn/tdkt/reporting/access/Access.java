@@ -6,6 +6,7 @@ import java.util.function.Predicate;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
+import vn.tdkt.platform.security.UnitScope;
 
 /**
  * Who reads which figures, the same everywhere in this service: province leaders, Sở Nội vụ officers,
@@ -24,17 +25,8 @@ public final class Access {
      * @return the unit the figures must be limited to; empty for the whole province
      */
     public static Optional<String> scope(TdktPrincipal principal, String requestedUnit) {
-        String requested = requestedUnit == null || requestedUnit.isBlank() ? null : requestedUnit.trim();
-        if (seesProvince(principal)) {
-            return Optional.ofNullable(requested);
-        }
-        if (principal.hasRole(TdktRole.UNIT_OFFICER) && principal.unitCode() != null) {
-            if (requested == null || requested.equals(principal.unitCode())) {
-                return Optional.of(principal.unitCode());
-            }
-            throw DomainException.notFound("reporting.unit.not-found", requested);
-        }
-        throw DomainException.forbidden("reporting.role.required");
+        return Optional.ofNullable(UnitScope.of(principal, requestedUnit, TdktRole.PROVINCE_READERS)
+                .unitOrNotFound("reporting.unit.not-found"));
     }
 
     /** Whether the caller may see data of {@code unit}; 403 if the caller may see nothing at all. */
@@ -53,7 +45,7 @@ public final class Access {
     }
 
     public static boolean seesProvince(TdktPrincipal principal) {
-        return principal.hasAnyRole(TdktRole.LEADER, TdktRole.SNV_OFFICER, TdktRole.ADMIN, TdktRole.COUNCIL_MEMBER);
+        return principal.hasAnyRole(TdktRole.PROVINCE_READERS);
     }
 
     /** Sở Nội vụ officers and administrators: they define obligations, return reports, run scoring for any cluster. */

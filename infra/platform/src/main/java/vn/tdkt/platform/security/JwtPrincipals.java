@@ -30,12 +30,13 @@ public final class JwtPrincipals {
 
     static Collection<GrantedAuthority> authorities(Jwt jwt) {
         List<GrantedAuthority> authorities = new ArrayList<>();
-        for (TdktRole role : roles(jwt)) {
+        for (TdktRole role : principal(jwt).roles()) {
             authorities.add(new SimpleGrantedAuthority(role.authority()));
         }
         return authorities;
     }
 
+    /** The caller a token names; a token naming no unit holds only its province-wide roles (see TdktPrincipal). */
     public static TdktPrincipal principal(Jwt jwt) {
         return new TdktPrincipal(jwt.getSubject(), jwt.getClaimAsString(UNIT_CLAIM), roles(jwt));
     }
@@ -49,11 +50,7 @@ public final class JwtPrincipals {
         throw DomainException.forbidden("security.no-principal");
     }
 
-    /**
-     * The token's roles; none when it names no unit and no role that reads province-wide. Such a caller's reads are
-     * scoped to its unit, and a unit filter given no unit filters nothing: so it fails closed, holding no role,
-     * rather than seeing every unit's data.
-     */
+    /** The platform roles the token's {@code roles} claim names; other names are ignored. */
     private static Set<TdktRole> roles(Jwt jwt) {
         Set<TdktRole> roles = EnumSet.noneOf(TdktRole.class);
         List<String> names = jwt.hasClaim(ROLES_CLAIM) ? jwt.getClaimAsStringList(ROLES_CLAIM) : List.of();
@@ -63,11 +60,6 @@ public final class JwtPrincipals {
                     roles.add(role);
                 }
             }
-        }
-        String unit = jwt.getClaimAsString(UNIT_CLAIM);
-        boolean unitScoped = !new TdktPrincipal(jwt.getSubject(), unit, roles).isProvinceWide();
-        if (unitScoped && (unit == null || unit.isBlank())) {
-            return EnumSet.noneOf(TdktRole.class);
         }
         return roles;
     }

@@ -4,7 +4,8 @@ package vn.tdkt.platform.security;
  * The role sets the platform's endpoints admit, as {@code @PreAuthorize} expressions named once for every service:
  * an endpoint names who may call it ({@code @PreAuthorize(Roles.SNV_OR_ADMIN)}), the kit decides that before the
  * request's body is read ({@link RolesBeforeBinding}) and lists it in the OpenAPI document ({@link EndpointRoles}).
- * Which unit's records a caller then sees or changes is for each service's application services.
+ * Which unit's records a caller then sees or changes is for each service's application services, with
+ * {@link UnitScope} for lists.
  */
 public final class Roles {
 

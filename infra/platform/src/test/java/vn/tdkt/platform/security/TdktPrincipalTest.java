@@ -30,4 +30,17 @@ class TdktPrincipalTest {
         assertThatThrownBy(noRole::requireSomeRole).isInstanceOf(DomainException.class)
                 .hasMessageContaining("security.forbidden");
     }
+
+    @Test
+    void a_caller_naming_no_unit_keeps_only_roles_that_read_province_wide() {
+        assertThat(new TdktPrincipal("u", null, Set.of(TdktRole.UNIT_OFFICER)).roles()).isEmpty();
+        assertThat(new TdktPrincipal("u", " ", Set.of(TdktRole.COUNCIL_MEMBER))).satisfies(blank -> {
+            assertThat(blank.roles()).isEmpty();
+            assertThat(blank.unitCode()).as("a blank unit is none").isNull();
+        });
+        assertThat(new TdktPrincipal("u", null, Set.of(TdktRole.LEADER, TdktRole.COUNCIL_MEMBER)).roles())
+                .containsExactlyInAnyOrder(TdktRole.LEADER, TdktRole.COUNCIL_MEMBER);
+        assertThat(new TdktPrincipal("u", "SGDDT", Set.of(TdktRole.UNIT_OFFICER)).roles())
+                .containsExactly(TdktRole.UNIT_OFFICER);
+    }
 }

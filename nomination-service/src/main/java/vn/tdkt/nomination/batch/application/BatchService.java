@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
-import vn.tdkt.nomination.access.UnitScope;
 import vn.tdkt.nomination.batch.domain.Batch;
 import vn.tdkt.nomination.batch.persistence.BatchStore;
 import vn.tdkt.nomination.dossier.application.DossierAccess;
@@ -16,6 +15,8 @@ import vn.tdkt.platform.domain.Ids;
 import vn.tdkt.platform.domain.VersionPrecondition;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
+import vn.tdkt.platform.security.TdktRole;
+import vn.tdkt.platform.security.UnitScope;
 import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
 import lombok.RequiredArgsConstructor;
@@ -43,11 +44,13 @@ public class BatchService {
     public Versioned<Batch> get(TdktPrincipal caller, String id) {
         caller.requireSomeRole();
         return store.get(id,
-                b -> UnitScope.readsEveryUnit(caller) || DossierAccess.isOwnUnitOfficer(caller, b.unitCode()));
+                b -> caller.hasAnyRole(TdktRole.PROVINCE_READERS)
+                        || DossierAccess.isOwnUnitOfficer(caller, b.unitCode()));
     }
 
     public PageResponse<Versioned<Batch>> list(TdktPrincipal caller, String unit, Integer year, PageQuery page) {
-        return UnitScope.of(caller, unit).page(page, scoped -> store.page(scoped, year, page),
+        UnitScope scope = UnitScope.of(caller, unit, TdktRole.PROVINCE_READERS);
+        return scope.page(page, scoped -> store.page(scoped, year, page),
                 scoped -> store.count(scoped, year));
     }
 

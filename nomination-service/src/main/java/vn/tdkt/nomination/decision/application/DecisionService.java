@@ -15,7 +15,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
-import vn.tdkt.nomination.access.UnitScope;
 import vn.tdkt.nomination.catalogue.application.CatalogueService;
 import vn.tdkt.nomination.catalogue.domain.AwardCatalogue;
 import vn.tdkt.nomination.catalogue.domain.AwardForm;
@@ -44,6 +43,7 @@ import vn.tdkt.platform.domain.VersionPrecondition;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
+import vn.tdkt.platform.security.UnitScope;
 import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
 import lombok.RequiredArgsConstructor;
@@ -194,13 +194,14 @@ public class DecisionService {
     /** Decisions the caller may read (unit officers: those with an awardee their unit proposed), newest first. */
     public PageResponse<Versioned<Decision>> list(TdktPrincipal caller, DecisionStatus status, Integer year,
             PageQuery page) {
-        return UnitScope.of(caller).page(page, unit -> store.page(status, year, unit, page),
+        UnitScope scope = UnitScope.of(caller, null, TdktRole.PROVINCE_READERS);
+        return scope.page(page, unit -> store.page(status, year, unit, page),
                 unit -> store.count(status, year, unit));
     }
 
     /** One decision the caller may read, else the 404 problem. */
     public Versioned<Decision> get(TdktPrincipal caller, String id) {
-        String unit = UnitScope.of(caller).unitCode();
+        String unit = UnitScope.of(caller, null, TdktRole.PROVINCE_READERS).unitCode();
         return store.get(id, d -> unit == null || concernsUnit(d, unit));
     }
 

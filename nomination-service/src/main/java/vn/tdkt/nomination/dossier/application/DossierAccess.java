@@ -1,10 +1,10 @@
 package vn.tdkt.nomination.dossier.application;
 
-import vn.tdkt.nomination.access.UnitScope;
 import vn.tdkt.nomination.dossier.domain.Dossier;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
+import vn.tdkt.platform.security.UnitScope;
 
 /** Who may read and change which dossier (see {@link DossierService}). */
 public final class DossierAccess {
@@ -14,7 +14,7 @@ public final class DossierAccess {
 
     /** Sở Nội vụ officers, council members, leaders and administrators read every unit's dossiers. */
     public static boolean canRead(TdktPrincipal caller, Dossier dossier) {
-        return UnitScope.readsEveryUnit(caller) || isOwnUnitOfficer(caller, dossier.unitCode());
+        return caller.hasAnyRole(TdktRole.PROVINCE_READERS) || isOwnUnitOfficer(caller, dossier.unitCode());
     }
 
     public static boolean isOwnUnitOfficer(TdktPrincipal caller, String unitCode) {

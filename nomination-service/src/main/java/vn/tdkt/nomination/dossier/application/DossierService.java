@@ -16,7 +16,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import vn.tdkt.contracts.nomination.AppraisalOutcome;
 import vn.tdkt.contracts.nomination.DossierEvent;
-import vn.tdkt.nomination.access.UnitScope;
 import vn.tdkt.nomination.catalogue.application.CatalogueService;
 import vn.tdkt.nomination.catalogue.domain.AwardForm;
 import vn.tdkt.nomination.dossier.domain.Dossier;
@@ -41,6 +40,7 @@ import vn.tdkt.platform.domain.VersionPrecondition;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
+import vn.tdkt.platform.security.UnitScope;
 import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
 import lombok.RequiredArgsConstructor;
@@ -114,7 +114,8 @@ public class DossierService {
             Integer year, String batchId, String assignee, PageQuery page) {
         Function<String, DossierFilter> filter = scopedUnit -> new DossierFilter(scopedUnit, status, year, batchId,
                 assignee, staged.unconfirmed());
-        return UnitScope.of(caller, unit).page(page, scopedUnit -> store.page(filter.apply(scopedUnit), page),
+        UnitScope scope = UnitScope.of(caller, unit, TdktRole.PROVINCE_READERS);
+        return scope.page(page, scopedUnit -> store.page(filter.apply(scopedUnit), page),
                 scopedUnit -> store.count(filter.apply(scopedUnit)));
     }
 

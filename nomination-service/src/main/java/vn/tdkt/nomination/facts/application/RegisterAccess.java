@@ -3,10 +3,10 @@ package vn.tdkt.nomination.facts.application;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
-import vn.tdkt.nomination.access.UnitScope;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
+import vn.tdkt.platform.security.UnitScope;
 import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
 
@@ -32,12 +32,12 @@ public final class RegisterAccess {
      * @throws DomainException FORBIDDEN for a caller with no reading role
      */
     public static UnitScope scope(TdktPrincipal caller, String requestedUnit) {
-        return UnitScope.of(caller, blankToNull(requestedUnit));
+        return UnitScope.of(caller, blankToNull(requestedUnit), TdktRole.PROVINCE_READERS);
     }
 
     /** Whether the caller may read a record about a subject of {@code unitCode}. */
     public static boolean canRead(TdktPrincipal caller, String unitCode) {
-        if (UnitScope.readsEveryUnit(caller)) {
+        if (caller.hasAnyRole(TdktRole.PROVINCE_READERS)) {
             return true;
         }
         if (caller.hasRole(TdktRole.UNIT_OFFICER)) {

@@ -20,7 +20,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import vn.tdkt.contracts.nomination.SubjectType;
-import vn.tdkt.nomination.access.UnitScope;
 import vn.tdkt.nomination.batch.application.BatchService;
 import vn.tdkt.nomination.batch.domain.Batch;
 import vn.tdkt.nomination.catalogue.application.CatalogueService;
@@ -47,6 +46,8 @@ import vn.tdkt.nomination.rules.application.EligibilityReport;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.domain.Ids;
 import vn.tdkt.platform.security.TdktPrincipal;
+import vn.tdkt.platform.security.TdktRole;
+import vn.tdkt.platform.security.UnitScope;
 import vn.tdkt.platform.text.TextNormalizer;
 import lombok.RequiredArgsConstructor;
 
@@ -181,7 +182,7 @@ public class NomineeImportService {
     private NomineeImportDocument visible(TdktPrincipal caller, String importId) {
         caller.requireSomeRole();
         return store.find(importId)
-                .filter(d -> UnitScope.readsEveryUnit(caller)
+                .filter(d -> caller.hasAnyRole(TdktRole.PROVINCE_READERS)
                         || DossierAccess.isOwnUnitOfficer(caller, d.unitCode()))
                 .orElseThrow(() -> DomainException.notFound("nominee-import.not-found", importId));
     }

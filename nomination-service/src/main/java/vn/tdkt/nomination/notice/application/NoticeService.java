@@ -10,7 +10,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import vn.tdkt.contracts.nomination.SubjectType;
-import vn.tdkt.nomination.access.UnitScope;
 import vn.tdkt.nomination.catalogue.application.CatalogueService;
 import vn.tdkt.nomination.catalogue.domain.AwardForm;
 import vn.tdkt.nomination.dossier.application.DossierService;
@@ -34,6 +33,7 @@ import vn.tdkt.platform.domain.VersionPrecondition;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
+import vn.tdkt.platform.security.UnitScope;
 import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
 import lombok.RequiredArgsConstructor;
@@ -121,14 +121,15 @@ public class NoticeService {
             PageQuery page) {
         caller.requireSomeRole();
         // UnitScope refuses a unit officer whose token names no unit (it would otherwise list every unit's notices)
-        return UnitScope.of(caller).page(page, unit -> notices.page(unit, status, dossierId, page),
+        UnitScope scope = UnitScope.of(caller, null, TdktRole.PROVINCE_READERS);
+        return scope.page(page, unit -> notices.page(unit, status, dossierId, page),
                 unit -> notices.count(unit, status, dossierId));
     }
 
     public PageResponse<Versioned<Comment>> comments(TdktPrincipal caller, String noticeId, CommentStatus status,
             PageQuery page) {
         Notice notice = get(caller, noticeId).value();
-        if (!UnitScope.readsEveryUnit(caller)) {
+        if (!caller.hasAnyRole(TdktRole.PROVINCE_READERS)) {
             throw DomainException.forbidden("security.forbidden");
         }
         return PageResponse.of(comments.page(notice.id(), status, page), page, comments.count(notice.id(), status));
@@ -215,7 +216,7 @@ public class NoticeService {
     // ---------------------------------------------------------------------------------------------- access
 
     private static boolean canRead(TdktPrincipal caller, Notice notice) {
-        return UnitScope.readsEveryUnit(caller) || notice.nominee().unitCode().equals(caller.unitCode());
+        return caller.hasAnyRole(TdktRole.PROVINCE_READERS) || notice.nominee().unitCode().equals(caller.unitCode());
     }
 
     private static void requireModerator(TdktPrincipal caller) {

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.tdkt.contracts.nomination.AwardEvent;
 import vn.tdkt.contracts.nomination.SubjectType;
-import vn.tdkt.nomination.access.UnitScope;
 import vn.tdkt.nomination.facts.application.RegisterAccess;
 import vn.tdkt.nomination.facts.domain.SubjectRef;
 import vn.tdkt.nomination.register.domain.AwardRecord;
@@ -18,6 +17,7 @@ import vn.tdkt.platform.domain.Created;
 import vn.tdkt.platform.domain.VersionPrecondition;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
+import vn.tdkt.platform.security.UnitScope;
 import vn.tdkt.platform.text.TextNormalizer;
 import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
@@ -43,7 +43,7 @@ public class RegisterService {
 
     public PageResponse<AwardRecord> search(TdktPrincipal caller, Search search, PageQuery page) {
         UnitScope scope = RegisterAccess.scope(caller, search.unit());
-        if (scope.empty()) {
+        if (scope.foreign()) {
             return PageResponse.of(List.of(), page, 0);
         }
         String nameKey = search.name() == null || search.name().isBlank() ? null : TextNormalizer.fold(search.name());

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
-import vn.tdkt.nomination.access.UnitScope;
 import vn.tdkt.nomination.catalogue.application.CatalogueService;
 import vn.tdkt.nomination.catalogue.domain.AwardKind;
 import vn.tdkt.nomination.decision.domain.DecisionAct;
@@ -27,6 +26,7 @@ import vn.tdkt.platform.domain.Ids;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
+import vn.tdkt.platform.security.UnitScope;
 import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
 import lombok.RequiredArgsConstructor;
@@ -143,11 +143,12 @@ public class RevocationService {
     }
 
     public PageResponse<Versioned<Revocation>> list(TdktPrincipal caller, PageQuery page) {
-        return UnitScope.of(caller).page(page, unit -> store.page(unit, page), unit -> store.count(unit));
+        UnitScope scope = UnitScope.of(caller, null, TdktRole.PROVINCE_READERS);
+        return scope.page(page, unit -> store.page(unit, page), unit -> store.count(unit));
     }
 
     public Versioned<Revocation> get(TdktPrincipal caller, String id) {
-        String unit = UnitScope.of(caller).unitCode();
+        String unit = UnitScope.of(caller, null, TdktRole.PROVINCE_READERS).unitCode();
         return store.get(id, r -> unit == null || r.entries().stream().anyMatch(e -> unit.equals(e.unitCode())));
     }
 

@@ -17,6 +17,7 @@ import vn.tdkt.platform.domain.VersionPrecondition;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
+import vn.tdkt.platform.security.UnitScope;
 import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
 import lombok.RequiredArgsConstructor;
@@ -78,16 +79,10 @@ public class DeliveryService {
             List<Delivery> items) {
     }
 
+    /** The unit a list is limited to ({@code null}: every unit); 404 for a unit officer asking for another. */
     private static String scope(TdktPrincipal caller, String unit) {
         requireRole(caller);
-        String requested = blankToNull(unit);
-        if (caller.hasAnyRole(TdktRole.SNV_OFFICER, TdktRole.ADMIN)) {
-            return requested;
-        }
-        if (requested != null && !requested.equals(caller.unitCode())) {
-            throw DomainException.notFound("delivery.unit-not-found", requested);
-        }
-        return caller.unitCode();
+        return UnitScope.of(caller, unit, TdktRole.SNV_OR_ADMIN).unitOrNotFound("delivery.unit-not-found");
     }
 
     private static boolean mayRead(TdktPrincipal caller, Delivery delivery) {

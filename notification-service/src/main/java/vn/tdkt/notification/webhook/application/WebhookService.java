@@ -22,6 +22,7 @@ import vn.tdkt.platform.domain.VersionPrecondition;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
+import vn.tdkt.platform.security.UnitScope;
 import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
 import lombok.RequiredArgsConstructor;
@@ -68,13 +69,7 @@ public class WebhookService {
 
     public PageResponse<Versioned<WebhookSubscription>> list(TdktPrincipal caller, String unit, PageQuery page) {
         requireRole(caller);
-        String owner = unit == null || unit.isBlank() ? null : unit.trim();
-        if (!caller.hasAnyRole(TdktRole.SNV_OFFICER, TdktRole.ADMIN)) {
-            if (owner != null && !owner.equals(caller.unitCode())) {
-                throw DomainException.notFound("webhook.unit-not-found", owner);
-            }
-            owner = caller.unitCode();
-        }
+        String owner = UnitScope.of(caller, unit, TdktRole.SNV_OR_ADMIN).unitOrNotFound("webhook.unit-not-found");
         return PageResponse.of(store.page(owner, page.offset(), page.size()), page, store.countOf(owner));
     }
 

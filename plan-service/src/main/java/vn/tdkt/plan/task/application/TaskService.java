@@ -18,6 +18,7 @@ import vn.tdkt.platform.domain.VersionPrecondition;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
+import vn.tdkt.platform.security.UnitScope;
 import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
 import lombok.RequiredArgsConstructor;
@@ -42,13 +43,9 @@ public class TaskService {
     }
 
     public PageResponse<Task> search(TdktPrincipal caller, TaskFilter filter, PageQuery page) {
-        caller.requireSomeRole();
-        String unit = filter.unit();
-        if (!caller.isProvinceWide()) {
-            if (unit != null && !unit.equals(caller.unitCode())) {
-                return PageResponse.of(List.of(), page, 0);
-            }
-            unit = caller.unitCode();
+        UnitScope scope = UnitScope.of(caller, filter.unit(), TdktRole.PROVINCE_WIDE);
+        if (scope.foreign()) {
+            return PageResponse.of(List.of(), page, 0);
         }
         LocalDate from = filter.dueFrom();
         LocalDate to = filter.dueTo();
@@ -57,7 +54,7 @@ public class TaskService {
             from = from == null || bounds[0].isAfter(from) ? bounds[0] : from;
             to = to == null || bounds[1].isBefore(to) ? bounds[1] : to;
         }
-        return store.search(unit, from, to, filter.status(), filter.planId(), page);
+        return store.search(scope.unitCode(), from, to, filter.status(), filter.planId(), page);
     }
 
     /** "2025-Q3" or "Q3"/"3" (then the current year). */

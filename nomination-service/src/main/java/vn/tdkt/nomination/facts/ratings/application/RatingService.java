@@ -3,7 +3,6 @@ package vn.tdkt.nomination.facts.ratings.application;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Service;
-import vn.tdkt.nomination.access.UnitScope;
 import vn.tdkt.nomination.facts.application.RegisterAccess;
 import vn.tdkt.nomination.facts.domain.SubjectKey;
 import vn.tdkt.nomination.facts.domain.SubjectRef;
@@ -13,6 +12,7 @@ import vn.tdkt.nomination.facts.ratings.persistence.RatingFilter;
 import vn.tdkt.nomination.facts.ratings.persistence.RatingStore;
 import vn.tdkt.platform.domain.Ids;
 import vn.tdkt.platform.security.TdktPrincipal;
+import vn.tdkt.platform.security.UnitScope;
 import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
 import lombok.RequiredArgsConstructor;
@@ -55,7 +55,7 @@ public class RatingService {
     public PageResponse<Rating> list(TdktPrincipal caller, String unit, Integer year, SubjectRef subject,
             PageQuery page) {
         UnitScope scope = RegisterAccess.scope(caller, unit);
-        if (scope.empty() || (subject != null && scope.unitCode() != null
+        if (scope.foreign() || (subject != null && scope.unitCode() != null
                 && !scope.unitCode().equals(subject.unitCode()) && subject.unitCode() != null)) {
             return PageResponse.of(List.of(), page, 0);
         }
