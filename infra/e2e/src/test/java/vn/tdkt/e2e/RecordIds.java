@@ -41,6 +41,14 @@ final class RecordIds {
     }
 
     /**
+     * Names the record for the operations under {@code listPath} ({@code /api/v1/funds} for
+     * {@code PUT /api/v1/funds/{year}}) where no list shows one.
+     */
+    void name(String service, String listPath, String id) {
+        byList.put(key(service, listPath), id);
+    }
+
+    /**
      * An existing record for the operation's first path parameter: the first item of the list its path begins with
      * ({@code /api/v1/dossiers} for {@code /api/v1/dossiers/{id}/submit}), or of a list under another record that
      * ends with the same name ({@code …/registrations} for {@code /api/v1/registrations/{id}/approve}); empty when
