@@ -98,7 +98,7 @@ class HostileCallsIT extends EndToEndTest {
                 (hostile, operation) -> records.of(operation)
                         .map(id -> hostile.onRecord(operation, id, callers)).orElse(List.of()));
 
-        assertThat(operations).as("operations walked on an existing record").isGreaterThan(38);
+        assertThat(operations).as("operations walked on an existing record").isGreaterThan(39);
     }
 
     /**

@@ -11,14 +11,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 import vn.tdkt.localstack.LocalStack;
 
 /**
  * The records the demo data leaves out, made through the APIs by the callers who may make them, so that the hostile
  * walk meets a real record behind more of the operations that change one: a block of units (khối thi đua) and its
- * score sheet, a unit's webhook subscription, a hold on a person's awards, a proposal batch (đợt đề nghị), this year's
- * reward fund and a plan import waiting for confirmation. The fund, the working-day calendar and plan imports have no
- * list to read an id from, so their year or id is named to {@link RecordIds} directly.
+ * score sheet, a unit's report for one of its report duties, a unit's webhook subscription, a hold on a person's
+ * awards, a proposal batch (đợt đề nghị), this year's reward fund and a plan import waiting for confirmation. The
+ * fund, the working-day calendar, plan imports and report submissions have no list to read an id from without a
+ * filter, so their year or id is named to {@link RecordIds} directly.
  */
 final class WalkRecords {
 
@@ -27,6 +29,7 @@ final class WalkRecords {
     private final LocalStack stack;
     private final int year = LocalDate.now(ZONE).getYear();
     private String planImportId;
+    private String submissionId;
 
     WalkRecords(LocalStack stack) {
         this.stack = stack;
@@ -42,6 +45,16 @@ final class WalkRecords {
         Api scoring = api("reporting-service", "syt");
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
                 created("score sheet", scoring.post("/api/v1/score-sheets", Map.of("clusterId", clusterId))));
+
+        // Sở GD&ĐT reports on one of the duties the demo's plan gave it
+        Api reportingAsSgddt = api("reporting-service", "sgddt");
+        Api.Response duties = reportingAsSgddt.get("/api/v1/report-duties?unit=SGDDT");
+        assertThat(duties.status()).as("report duties: %s", duties.raw()).isEqualTo(200);
+        JsonNode duty = (duties.body().isArray() ? duties.body() : duties.body().path("items")).path(0);
+        assertThat(duty.isMissingNode()).as("a report duty of SGDDT in the demo data").isFalse();
+        submissionId = created("report submission", reportingAsSgddt.postFile("/api/v1/report-submissions",
+                "bao-cao.pdf", "application/pdf", Nominations.PDF, Map.of("dutyId", duty.path("id").asString()),
+                Map.of()));
 
         created("webhook", api("notification-service", "sgddt").post("/api/v1/webhooks", Map.of(
                 // an event the walk never causes, so the subscription receives nothing while it runs
@@ -60,9 +73,10 @@ final class WalkRecords {
                 "text/plain; charset=UTF-8", Files.readString(planFixture).getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** Names the records no list shows: this year's fund and working-day calendar, and the plan import. */
+    /** Names the records no list shows: this year's fund and calendar, the plan import, the report submission. */
     void name(RecordIds records) {
         records.name("plan-service", "/api/v1/plan-imports", planImportId);
+        records.name("reporting-service", "/api/v1/report-submissions", submissionId);
         records.name("nomination-service", "/api/v1/funds", String.valueOf(year));
         records.name("plan-service", "/api/v1/calendar/years", String.valueOf(year));
     }
