@@ -78,7 +78,8 @@ class HostileCallsIT extends EndToEndTest {
      * front of the body's validation, the version guard and the handler. The record is the first of its list once the
      * demo data is loaded (a plan, a task, the movement, a registration, a unit, a dossier, a template, an inbox
      * entry, a delivery) and the records it leaves out are made ({@link WalkRecords}: a block and its score sheet, a
-     * webhook, a hold, a batch, the year's fund, a plan import, and the year's calendar), and SGDDT, whose officer
+     * unit's report, a webhook, a hold, a batch, the year's fund, a plan import; the year's calendar is named), and
+     * SGDDT, whose officer
      * drafted the demo's dossiers and owns the webhook and the batch, is among the callers. The records only the award
      * chain makes (council, session, decisions) are walked there ({@code AwardChainEndToEndIT}).
      */

@@ -43,18 +43,27 @@ final class WalkRecords {
                         Map.of("unitCode", "SGDDT", "role", "PHO_KHOI")))));
         // reporting-service opens a sheet once it has heard cluster-formed; the head unit (Sở Y tế) opens it
         Api scoring = api("reporting-service", "syt");
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
-                created("score sheet", scoring.post("/api/v1/score-sheets", Map.of("clusterId", clusterId))));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            Api.Response opened = scoring.post("/api/v1/score-sheets", Map.of("clusterId", clusterId));
+            if (opened.status() != 409) { // 409: an earlier attempt opened it and its answer was lost
+                created("score sheet", opened);
+            }
+        });
 
         // Sở GD&ĐT reports on one of the duties the demo's plan gave it
         Api reportingAsSgddt = api("reporting-service", "sgddt");
-        Api.Response duties = reportingAsSgddt.get("/api/v1/report-duties?unit=SGDDT");
-        assertThat(duties.status()).as("report duties: %s", duties.raw()).isEqualTo(200);
-        JsonNode duty = (duties.body().isArray() ? duties.body() : duties.body().path("items")).path(0);
-        assertThat(duty.isMissingNode()).as("a report duty of SGDDT in the demo data").isFalse();
+        JsonNode[] duty = new JsonNode[1];
+        // reporting-service opens the duties from the demo plan's task events, which may still be on their way
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            Api.Response duties = reportingAsSgddt.get("/api/v1/report-duties?unit=SGDDT");
+            assertThat(duties.status()).as("report duties: %s", duties.raw()).isEqualTo(200);
+            duty[0] = (duties.body().isArray() ? duties.body() : duties.body().path("items")).path(0);
+            assertThat(duty[0].isMissingNode()).as("a report duty of SGDDT in the demo data").isFalse();
+        });
         submissionId = created("report submission", reportingAsSgddt.postFile("/api/v1/report-submissions",
-                "bao-cao.pdf", "application/pdf", Nominations.PDF, Map.of("dutyId", duty.path("id").asString()),
+                "bao-cao.pdf", "application/pdf", Nominations.PDF, Map.of("dutyId", duty[0].path("id").asString()),
                 Map.of()));
+        awaitTaskClosed(duty[0].path("taskId").asString(""));
 
         created("webhook", api("notification-service", "sgddt").post("/api/v1/webhooks", Map.of(
                 // an event the walk never causes, so the subscription receives nothing while it runs
@@ -79,6 +88,20 @@ final class WalkRecords {
         records.name("reporting-service", "/api/v1/report-submissions", submissionId);
         records.name("nomination-service", "/api/v1/funds", String.valueOf(year));
         records.name("plan-service", "/api/v1/calendar/years", String.valueOf(year));
+    }
+
+    /**
+     * A report completes its duty's task in plan-service (report-submitted → task-completed → notices): the walk's
+     * "nothing changed" reading must not start while that chain still runs.
+     */
+    private void awaitTaskClosed(String taskId) {
+        if (taskId.isBlank()) {
+            return;
+        }
+        Api plan = api("plan-service", "snv");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertThat(plan.get("/api/v1/tasks/" + taskId).body().path("status").asString())
+                        .as("the reported task").isIn("DONE", "CANCELLED"));
     }
 
     private Api api(String service, String client) {

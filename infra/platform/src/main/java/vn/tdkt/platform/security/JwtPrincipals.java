@@ -36,7 +36,7 @@ public final class JwtPrincipals {
         return authorities;
     }
 
-    /** The caller a token names; a token naming no unit holds only its province-wide roles (see TdktPrincipal). */
+    /** The caller a token names; without a unit it holds no role unless one reads province-wide (TdktPrincipal). */
     public static TdktPrincipal principal(Jwt jwt) {
         return new TdktPrincipal(jwt.getSubject(), jwt.getClaimAsString(UNIT_CLAIM), roles(jwt));
     }

@@ -1,5 +1,6 @@
 package vn.tdkt.platform.security;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import vn.tdkt.platform.domain.DomainException;
@@ -35,7 +36,7 @@ public record TdktPrincipal(String subject, String unitCode, Set<TdktRole> roles
     }
 
     public boolean hasAnyRole(TdktRole... candidates) {
-        return hasAnyRole(Set.of(candidates));
+        return Arrays.stream(candidates).anyMatch(roles::contains);
     }
 
     public boolean hasAnyRole(Set<TdktRole> candidates) {

@@ -9,7 +9,9 @@ import vn.tdkt.platform.web.paging.PageQuery;
 import vn.tdkt.platform.web.paging.PageResponse;
 
 /**
- * Which unit's records one caller's list or read covers, decided the same way in every service. The readers of every
+ * Which unit's records one caller's list covers, where a list covers one unit or every unit: decided the same way in
+ * every service that has such lists (inboxes, movements, registrations and councils have visibility rules of their
+ * own). The readers of every
  * unit (the roles a feature names, e.g. {@link TdktRole#PROVINCE_WIDE}) see all units, or the one they ask for;
  * anyone else sees only the own unit. A request of such a caller for another unit is <em>foreign</em>: the feature
  * answers it as if there were nothing there (an empty page, or 404), never with the other unit's records.
@@ -26,7 +28,7 @@ public record UnitScope(String unitCode, String foreignUnit) {
      *                         has no role or no unit (say a leader without a unit where only Sở Nội vụ reads all)
      */
     public static UnitScope of(TdktPrincipal caller, String requestedUnit, Set<TdktRole> everyUnitReaders) {
-        String requested = requestedUnit == null || requestedUnit.isBlank() ? null : requestedUnit.trim();
+        String requested = requestedUnit == null || requestedUnit.isBlank() ? null : requestedUnit.strip();
         if (caller.hasAnyRole(everyUnitReaders)) {
             return new UnitScope(requested, null);
         }
@@ -54,11 +56,6 @@ public record UnitScope(String unitCode, String foreignUnit) {
     /** Whether a unit-scoped caller asked for another unit than its own. */
     public boolean foreign() {
         return foreignUnit != null;
-    }
-
-    /** Whether a record of {@code unit} lies in this scope. */
-    public boolean covers(String unit) {
-        return !foreign() && (unitCode == null || unitCode.equals(unit));
     }
 
     /**

@@ -32,7 +32,7 @@ class TdktPrincipalTest {
     }
 
     @Test
-    void a_caller_naming_no_unit_keeps_only_roles_that_read_province_wide() {
+    void a_caller_naming_no_unit_keeps_its_roles_only_when_one_reads_province_wide() {
         assertThat(new TdktPrincipal("u", null, Set.of(TdktRole.UNIT_OFFICER)).roles()).isEmpty();
         assertThat(new TdktPrincipal("u", " ", Set.of(TdktRole.COUNCIL_MEMBER))).satisfies(blank -> {
             assertThat(blank.roles()).isEmpty();

@@ -40,9 +40,7 @@ class UnitScopeTest {
         assertThat(UnitScope.of(officer, " SGDDT ", TdktRole.PROVINCE_WIDE)).isEqualTo(new UnitScope("SGDDT", null));
         UnitScope foreign = UnitScope.of(officer, "SYT", TdktRole.PROVINCE_WIDE);
         assertThat(foreign.foreign()).isTrue();
-        assertThat(foreign.covers("SGDDT")).as("a foreign scope covers nothing").isFalse();
-        assertThat(foreign.covers("SYT")).isFalse();
-        assertThat(UnitScope.of(officer, null, TdktRole.PROVINCE_WIDE).covers("SYT")).isFalse();
+        assertThat(foreign.unitCode()).as("still the own unit, should a feature read it anyway").isEqualTo("SGDDT");
         assertThatThrownBy(() -> foreign.unitOrNotFound("thing.unit-not-found"))
                 .isInstanceOfSatisfying(DomainException.class, refused -> {
                     assertThat(refused.kind()).isEqualTo(DomainException.Kind.NOT_FOUND);
