@@ -32,7 +32,7 @@ public final class RegisterAccess {
      * @throws DomainException FORBIDDEN for a caller with no reading role
      */
     public static UnitScope scope(TdktPrincipal caller, String requestedUnit) {
-        return UnitScope.of(caller, blankToNull(requestedUnit), TdktRole.PROVINCE_READERS);
+        return UnitScope.of(caller, requestedUnit, TdktRole.PROVINCE_READERS);
     }
 
     /** Whether the caller may read a record about a subject of {@code unitCode}. */
@@ -56,10 +56,5 @@ public final class RegisterAccess {
     public static <T> PageResponse<T> page(TdktPrincipal caller, String requestedUnit, PageQuery page,
             Function<String, List<T>> items, ToLongFunction<String> count) {
         return scope(caller, requestedUnit).page(page, items, count);
-    }
-
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }
