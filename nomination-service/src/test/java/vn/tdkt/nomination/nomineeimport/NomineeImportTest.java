@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -65,6 +66,26 @@ class NomineeImportTest extends NominationApiTest {
             assertThat(workbook.getSheetAt(0).getRow(0).getCell(7).getStringCellValue())
                     .isEqualTo("Mã hình thức khen thưởng (*)");
         }
+    }
+
+    @Test
+    void a_list_longer_than_any_batch_is_refused_without_reading_it_into_memory() throws Exception {
+        String batch = createBatch(own(), null);
+        byte[] tooLong;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                        nominees(NomineeSheets.person("Nguyễn Văn An", "12/05/1980", "Nam", null, "LDTT", null))));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            // one row past the limit, far down the sheet: the streamed read stops there
+            workbook.getSheetAt(0).createRow(NomineeSheets.MAX_ROWS + 1).createCell(0).setCellValue("Trần Văn Bình");
+            workbook.write(out);
+            tooLong = out.toByteArray();
+        }
+
+        String problem = upload(batch, tooLong, 400);
+
+        assertThat(JsonPath.<String>read(problem, "$.code")).isEqualTo("nominee-import.too-many-rows");
+        assertThat(JsonPath.<String>read(problem, "$.detail")).contains("5000");
+        assertThat(visibleInBatch(batch)).isZero();
     }
 
     @Test

@@ -11,6 +11,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** Fills the downloaded template the way a unit's officer would, one row per nominee. */
 public final class NomineeSheets {
 
+    /** The rows a list may have after its header (the import's limit). */
+    public static final int MAX_ROWS = 5_000;
+
     private NomineeSheets() {
     }
 

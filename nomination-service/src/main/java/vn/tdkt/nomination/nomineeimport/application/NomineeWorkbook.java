@@ -1,23 +1,14 @@
 package vn.tdkt.nomination.nomineeimport.application;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.tdkt.nomination.facts.ratings.application.TemplateWorkbook;
+import vn.tdkt.nomination.facts.ratings.application.XlsxSheet;
 import vn.tdkt.nomination.nomineeimport.domain.NomineeColumn;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.text.TextNormalizer;
@@ -30,7 +21,9 @@ import vn.tdkt.platform.text.TextNormalizer;
 final class NomineeWorkbook {
 
     static final String SHEET = "Danh sách đề nghị";
-    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** Rows a list may have, the header included: far more than any batch, few enough to hold in memory. */
+    static final int MAX_ROWS = 5_000;
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private NomineeWorkbook() {
     }
@@ -51,55 +44,54 @@ final class NomineeWorkbook {
                                 + "Hộ gia đình: bắt buộc địa chỉ."));
     }
 
-    /** The data rows of the first sheet; blank rows are skipped. The header row must be the template's. */
+    /**
+     * The data rows of the first sheet, read as a stream ({@link XlsxSheet}); blank rows are skipped. The first row
+     * with any cell is the header and must be the template's.
+     */
     static List<RawRow> read(byte[] xlsx) {
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            Sheet sheet = workbook.getSheetAt(0);
-            requireTemplateHeader(sheet.getRow(sheet.getFirstRowNum()));
-            DataFormatter formatter = new DataFormatter();
-            List<RawRow> rows = new ArrayList<>();
-            for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null) {
+        List<List<String>> sheet = sheet(xlsx);
+        int header = 0;
+        while (header < sheet.size() && sheet.get(header).stream().allMatch(String::isBlank)) {
+            header++;
+        }
+        requireTemplateHeader(header < sheet.size() ? sheet.get(header) : List.of());
+        List<RawRow> rows = new ArrayList<>();
+        for (int r = header + 1; r < sheet.size(); r++) {
+            List<String> row = sheet.get(r);
+            Map<NomineeColumn, String> cells = new EnumMap<>(NomineeColumn.class);
+            LocalDate birth = null;
+            for (NomineeColumn column : NomineeColumn.values()) {
+                String text = column.ordinal() < row.size() ? TextNormalizer.clean(row.get(column.ordinal())) : null;
+                if (text == null || text.isEmpty()) {
                     continue;
                 }
-                Map<NomineeColumn, String> cells = new EnumMap<>(NomineeColumn.class);
-                LocalDate birth = null;
-                for (NomineeColumn column : NomineeColumn.values()) {
-                    Cell cell = row.getCell(column.ordinal());
-                    if (cell == null) {
-                        continue;
-                    }
-                    if (column == NomineeColumn.DATE_OF_BIRTH && cell.getCellType() == CellType.NUMERIC
-                            && DateUtil.isCellDateFormatted(cell)) {
-                        birth = cell.getDateCellValue().toInstant().atZone(ZONE).toLocalDate();
-                    }
-                    String text = TextNormalizer.clean(formatter.formatCellValue(cell));
-                    if (text != null && !text.isEmpty()) {
-                        cells.put(column, text);
-                    }
+                if (column == NomineeColumn.DATE_OF_BIRTH && ISO_DATE.matcher(text).matches()) {
+                    birth = LocalDate.parse(text); // a date cell: the reader gives it as an ISO date
                 }
-                if (!cells.isEmpty()) {
-                    rows.add(new RawRow(r + 1, cells, birth));
-                }
+                cells.put(column, text);
             }
-            return rows;
-        } catch (IOException | RuntimeException unreadable) {
-            if (unreadable instanceof DomainException domain) {
-                throw domain;
+            if (!cells.isEmpty()) {
+                rows.add(new RawRow(r + 1, cells, birth));
             }
-            throw DomainException.invalid("nominee-import.unreadable");
+        }
+        return rows;
+    }
+
+    private static List<List<String>> sheet(byte[] xlsx) {
+        try {
+            return XlsxSheet.rows(xlsx, MAX_ROWS);
+        } catch (XlsxSheet.RefusedException refused) {
+            throw switch (refused.refusal()) {
+                case TOO_MANY_ROWS -> DomainException.invalid("nominee-import.too-many-rows", MAX_ROWS);
+                case OVERSIZED -> DomainException.invalid("nominee-import.oversized");
+                case UNREADABLE -> DomainException.invalid("nominee-import.unreadable");
+            };
         }
     }
 
-    private static void requireTemplateHeader(Row header) {
-        if (header == null) {
-            throw DomainException.invalid("nominee-import.header-mismatch", NomineeColumn.NAME.header());
-        }
-        DataFormatter formatter = new DataFormatter();
+    private static void requireTemplateHeader(List<String> header) {
         for (NomineeColumn column : NomineeColumn.values()) {
-            Cell cell = header.getCell(column.ordinal());
-            String text = cell == null ? "" : TextNormalizer.fold(formatter.formatCellValue(cell));
+            String text = column.ordinal() < header.size() ? TextNormalizer.fold(header.get(column.ordinal())) : "";
             if (!TextNormalizer.fold(column.header()).equals(text)) {
                 throw DomainException.invalid("nominee-import.header-mismatch", column.header());
             }

@@ -23,7 +23,7 @@ import vn.tdkt.platform.domain.DomainException;
 
 /**
  * Reads an uploaded table as rows of text: an Excel workbook (first sheet, recognised by its content, not its name;
- * date cells as ISO dates) through Apache POI, or UTF-8 CSV (RFC 4180 quoting; comma or semicolon, whichever the
+ * date cells as ISO dates) through Apache POI, an .xlsx one as a stream ({@link XlsxSheet}), or UTF-8 CSV (RFC 4180 quoting; comma or semicolon, whichever the
  * header uses) through Apache Commons CSV.
  */
 public final class SpreadsheetReader {
@@ -39,7 +39,8 @@ public final class SpreadsheetReader {
 
     /**
      * @throws DomainException INVALID {@code rating.import.format-unsupported} for anything else (e.g. a PDF, or
-     *         text that is not UTF-8), {@code rating.import.too-many-rows}
+     *         text that is not UTF-8), {@code rating.import.too-many-rows}, {@code rating.import.oversized} (a cell
+     *         or a part larger than a real workbook has)
      */
     public static List<List<String>> read(byte[] content) {
         if (content == null || content.length == 0) {
@@ -54,11 +55,20 @@ public final class SpreadsheetReader {
     }
 
     private static List<List<String>> workbook(byte[] content) {
+        if (startsWith(content, ZIP)) {
+            try {
+                return XlsxSheet.rows(content, MAX_ROWS);
+            } catch (XlsxSheet.RefusedException refused) {
+                throw switch (refused.refusal()) {
+                    case TOO_MANY_ROWS -> DomainException.invalid("rating.import.too-many-rows", MAX_ROWS);
+                    case OVERSIZED -> DomainException.invalid("rating.import.oversized");
+                    case UNREADABLE -> DomainException.invalid("rating.import.format-unsupported");
+                };
+            }
+        }
+        // an .xls (OLE2) sheet holds at most 65 536 rows, and its file is read whole within the upload limit
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
             Sheet sheet = workbook.getSheetAt(0);
-            if (sheet.getLastRowNum() > MAX_ROWS) {
-                throw DomainException.invalid("rating.import.too-many-rows", MAX_ROWS);
-            }
             DataFormatter formatter = new DataFormatter();
             List<List<String>> rows = new ArrayList<>();
             for (int r = 0; r <= sheet.getLastRowNum(); r++) {
@@ -73,9 +83,6 @@ public final class SpreadsheetReader {
             }
             return rows;
         } catch (IOException | RuntimeException e) {
-            if (e instanceof DomainException domain) {
-                throw domain;
-            }
             throw DomainException.invalid("rating.import.format-unsupported");
         }
     }

@@ -1,0 +1,296 @@
+package vn.tdkt.nomination.facts.ratings.application;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.XMLFilterImpl;
+
+/**
+ * The first sheet of an uploaded .xlsx workbook as rows of cell text, read as a stream (Apache POI's SAX event API):
+ * memory follows the rows kept, never what the file claims. POI's user model builds the whole sheet in memory
+ * first, so a 7 MB upload of 400 000 rows exhausted a service's heap before any row limit could be checked. Here a
+ * row past the limit, a cell longer than Excel allows, or a part that inflates past what a real sheet needs stops
+ * the read at once. Date cells read as ISO dates; other numbers as written, without their display format (an
+ * identity number typed as a number keeps all its digits).
+ */
+public final class XlsxSheet {
+
+    /** Excel's own limit on a cell's text; a longer run of text is not a spreadsheet a person made. */
+    static final int MAX_CELL_CHARS = 32_767;
+    /** Columns read: every template has fewer than 30; cells further right are not kept (nor padded up to). */
+    static final int MAX_COLUMNS = 256;
+    /** The shared strings and styles parts are held in memory whole, so their XML is capped. */
+    static final long MAX_PART_BYTES = 32L * 1024 * 1024;
+    /** The sheet's XML streams through; capped so that a sheet of padding cannot keep a request busy for minutes. */
+    static final long MAX_SHEET_BYTES = 256L * 1024 * 1024;
+
+    private XlsxSheet() {
+    }
+
+    /** Why a workbook was not read. */
+    public enum Refusal {
+        /** A row numbered past the caller's limit. */
+        TOO_MANY_ROWS,
+        /** A cell or a part larger than a real workbook has. */
+        OVERSIZED,
+        /** Not an .xlsx workbook, or a damaged one. */
+        UNREADABLE
+    }
+
+    /** The read was stopped, for {@link #refusal()}. */
+    public static final class RefusedException extends RuntimeException {
+
+        private final Refusal refusal;
+
+        RefusedException(Refusal refusal, String detail) {
+            super(refusal + ": " + detail, null, false, false);
+            this.refusal = refusal;
+        }
+
+        public Refusal refusal() {
+            return refusal;
+        }
+    }
+
+    /**
+     * The rows of the first sheet, by row number from 0 (a missing row is an empty list); each row's cells by
+     * column from A, "" where a cell is missing.
+     *
+     * @param maxRows the highest row number (0-based) accepted; a row past it refuses the whole file
+     * @throws RefusedException when the file is not read
+     */
+    public static List<List<String>> rows(byte[] xlsx, int maxRows) {
+        Path file = null;
+        OPCPackage workbook = null;
+        try {
+            // from a file, parts are inflated as they are read; from a stream, POI inflates every part in memory first
+            file = Files.createTempFile("upload-", ".xlsx");
+            Files.write(file, xlsx);
+            workbook = OPCPackage.open(file.toFile(), PackageAccess.READ);
+            XSSFReader reader = new XSSFReader(workbook);
+            ReadOnlySharedStringsTable strings = sharedStrings(workbook);
+            StylesTable styles = styles(workbook);
+            Iterator<InputStream> sheets = reader.getSheetsData();
+            if (!sheets.hasNext()) {
+                throw new RefusedException(Refusal.UNREADABLE, "no sheet");
+            }
+            Rows rows = new Rows(maxRows);
+            try (InputStream sheet = new CappedStream(sheets.next(), MAX_SHEET_BYTES, "sheet")) {
+                XMLFilterImpl cellLimit = new CellTextLimit(XMLHelper.newXMLReader());
+                cellLimit.setContentHandler(
+                        new XSSFSheetXMLHandler(styles, strings, rows, new RawNumbers(), false));
+                cellLimit.parse(new InputSource(sheet));
+            }
+            return rows.rows;
+        } catch (RefusedException refused) {
+            throw refused;
+        } catch (IOException | SAXException | OpenXML4JException | RuntimeException unreadable) {
+            RefusedException cause = causeOf(unreadable);
+            throw cause != null ? cause : new RefusedException(Refusal.UNREADABLE, unreadable.toString());
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("No SAX parser", e);
+        } finally {
+            close(workbook, file);
+        }
+    }
+
+    private static void close(OPCPackage workbook, Path file) {
+        if (workbook != null) {
+            workbook.revert(); // read-only: revert() closes without the warning close() logs
+        }
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                file.toFile().deleteOnExit();
+            }
+        }
+    }
+
+    private static ReadOnlySharedStringsTable sharedStrings(OPCPackage workbook) throws IOException, SAXException {
+        PackagePart part = firstPart(workbook, XSSFRelation.SHARED_STRINGS.getContentType());
+        if (part == null) {
+            return new ReadOnlySharedStringsTable(workbook);
+        }
+        try (InputStream in = new CappedStream(part.getInputStream(), MAX_PART_BYTES, "shared strings")) {
+            return new ReadOnlySharedStringsTable(in);
+        }
+    }
+
+    private static StylesTable styles(OPCPackage workbook) throws IOException {
+        PackagePart part = firstPart(workbook, XSSFRelation.STYLES.getContentType());
+        if (part == null) {
+            return new StylesTable();
+        }
+        try (InputStream in = new CappedStream(part.getInputStream(), MAX_PART_BYTES, "styles")) {
+            return new StylesTable(in);
+        }
+    }
+
+    private static PackagePart firstPart(OPCPackage workbook, String contentType) {
+        List<PackagePart> parts = workbook.getPartsByContentType(contentType);
+        return parts.isEmpty() ? null : parts.get(0);
+    }
+
+    /** POI and the SAX parser wrap what a handler or a stream throws; the refusal is what the caller is told. */
+    private static RefusedException causeOf(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof RefusedException refused) {
+                return refused;
+            }
+            if (t instanceof SAXException sax && sax.getException() instanceof RefusedException refused) {
+                return refused;
+            }
+        }
+        return null;
+    }
+
+    /** Collects rows as the handler reports them, refusing a row past the limit before it is kept. */
+    private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
+
+        private final int maxRows;
+        private final List<List<String>> rows = new ArrayList<>();
+        private List<String> row;
+
+        Rows(int maxRows) {
+            this.maxRows = maxRows;
+        }
+
+        @Override
+        public void startRow(int rowNum) {
+            if (rowNum > maxRows) {
+                throw new RefusedException(Refusal.TOO_MANY_ROWS, "row " + (rowNum + 1));
+            }
+            while (rows.size() < rowNum) {
+                rows.add(Collections.emptyList());
+            }
+            row = new ArrayList<>();
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            rows.add(row);
+        }
+
+        @Override
+        public void cell(String reference, String value, XSSFComment comment) {
+            int column = reference == null ? row.size() : new CellReference(reference).getCol();
+            if (column >= MAX_COLUMNS) {
+                return;
+            }
+            while (row.size() < column) {
+                row.add("");
+            }
+            row.add(value == null ? "" : value);
+        }
+    }
+
+    /** Numbers as stored: ISO dates for date-formatted cells, whole numbers without a decimal point. */
+    private static final class RawNumbers extends DataFormatter {
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString,
+                boolean use1904Windowing) {
+            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                LocalDate date = DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate();
+                return date.toString();
+            }
+            if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+                return String.valueOf((long) value);
+            }
+            return String.valueOf(value);
+        }
+    }
+
+    /** Refuses a run of text longer than a cell can hold, before the handler buffers it. */
+    private static final class CellTextLimit extends XMLFilterImpl {
+
+        private int run;
+
+        CellTextLimit(XMLReader parent) {
+            super(parent);
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+            run = 0;
+            super.startElement(uri, localName, qName, atts);
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) throws SAXException {
+            run = 0;
+            super.endElement(uri, localName, qName);
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            run += length;
+            if (run > MAX_CELL_CHARS) {
+                throw new RefusedException(Refusal.OVERSIZED, "a cell of more than " + MAX_CELL_CHARS + " characters");
+            }
+            super.characters(ch, start, length);
+        }
+    }
+
+    /** Ends the read once more than {@code limit} bytes have come out of a part, however well they compressed. */
+    private static final class CappedStream extends FilterInputStream {
+
+        private final long limit;
+        private final String part;
+        private long read;
+
+        CappedStream(InputStream in, long limit, String part) {
+            super(in);
+            this.limit = limit;
+            this.part = part;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        private void count(int n) {
+            read += n;
+            if (read > limit) {
+                throw new RefusedException(Refusal.OVERSIZED, "the " + part + " part inflates past " + limit + " bytes");
+            }
+        }
+    }
+}
