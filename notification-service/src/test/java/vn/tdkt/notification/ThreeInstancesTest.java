@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import io.micrometer.core.instrument.config.MeterFilter;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -35,7 +34,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.cloud.stream.binder.kafka.KafkaBinderMetrics;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import vn.tdkt.contracts.CloudEventHeaders;
@@ -108,14 +106,7 @@ class ThreeInstancesTest {
 
     static ConfigurableApplicationContext startInstance(int number) {
         return new SpringApplicationBuilder(NotificationServiceApplication.class)
-                .initializers(context -> {
-                    context.getBeanFactory().registerSingleton("clock", CLOCK);
-                    // The binder's lag gauge first reads its group ~10 s after binding, on a thread that deadlocks
-                    // with the binder's close (spring-cloud-stream-binder-kafka 5.0.2, KafkaBinderMetrics): an
-                    // instance closed about then never finishes closing. A denied gauge is never computed.
-                    context.getBeanFactory().registerSingleton("lagGaugeDenied",
-                            MeterFilter.denyNameStartsWith(KafkaBinderMetrics.OFFSET_LAG_METRIC_NAME));
-                })
+                .initializers(context -> context.getBeanFactory().registerSingleton("clock", CLOCK))
                 // command-line arguments: they outrank the platform's lowest-precedence defaults
                 .run(
                         "--spring.main.banner-mode=off",

@@ -1,15 +1,21 @@
 package vn.tdkt.platform.config;
 
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.tdkt.platform.health.MongoPingHealthIndicator;
+import vn.tdkt.platform.messaging.KafkaLagGaugePrimer;
 import vn.tdkt.platform.outbox.OutboxRelay;
 
-/** Health and metrics the platform adds: MongoDB readiness by ping, and the outbox backlog gauges. */
+/**
+ * Health and metrics the platform adds: MongoDB readiness by ping, the outbox backlog gauges, and the Kafka binder's
+ * lag gauge computed once at start so a stop cannot deadlock with it.
+ */
 @AutoConfiguration(after = OutboxAutoConfiguration.class)
 public class ObservabilityAutoConfiguration {
 
@@ -32,5 +38,11 @@ public class ObservabilityAutoConfiguration {
             Gauge.builder("tdkt.outbox.sent", relay, OutboxRelay::sentTotal)
                     .description("Events relayed since start").register(registry);
         };
+    }
+
+    /** Every service: the binder's lag gauge would otherwise hang a stop that meets its first computation. */
+    @Bean
+    KafkaLagGaugePrimer kafkaLagGaugePrimer(ObjectProvider<MeterRegistry> registries) {
+        return new KafkaLagGaugePrimer(registries);
     }
 }
