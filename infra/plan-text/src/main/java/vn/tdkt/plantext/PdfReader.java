@@ -2,12 +2,20 @@ package vn.tdkt.plantext;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -25,7 +33,8 @@ import org.apache.pdfbox.text.TextPosition;
  *       row's cells (a bullet starts a new line of its cell, other lines continue it); a header repeated on a new
  *       page and page numbers are skipped.</li>
  * </ol>
- * A PDF without a text layer (a scan) is refused: OCR is not this reader's job.
+ * A PDF without a text layer (a scan) is refused: OCR is not this reader's job. So is one that would cost more to read
+ * than a plan can ({@link PdfBudget}): the limits are counted while PDFBox reads, never after.
  */
 final class PdfReader {
 
@@ -38,15 +47,35 @@ final class PdfReader {
     private static final Pattern NEW_BLOCK = Pattern.compile(
             "^(?:[-–—•+*·▪◦■]\\s|\\d{1,2}(?:\\.\\d{1,2})?\\s*[.)]\\s|[a-zđ]\\)\\s|[IVX]{1,5}\\s*[.)]\\s|Căn cứ\\b)");
 
+    /**
+     * The widest a table is taken to be, in points: the largest page side PDF allows (ISO 32000-1, annex C). The
+     * column search sizes an array by the table's width, and a file can set text at any x.
+     */
+    private static final int MAX_WIDTH = 14_400;
+    /**
+     * The most columns a task table is taken to have (real ones have five to eight): each line of the table is split
+     * at every column boundary.
+     */
+    private static final int MAX_COLUMNS = 16;
+
     private PdfReader() {
     }
 
     static List<SourceLine> read(byte[] pdf) {
+        return read(pdf, new PdfBudget(PdfBudget.Limits.DEFAULT));
+    }
+
+    static List<SourceLine> read(byte[] pdf, PdfBudget budget) {
         List<List<Line>> pages;
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            Collector collector = new Collector();
+        try (PDDocument document = new GuardedPdfParser(pdf, budget).parse()) {
+            Collector collector = new Collector(budget);
             collector.setSortByPosition(true);
+            // both compare each glyph with a list the file can make long (earlier glyphs of the character, the page's
+            // article beads): duplicates are found by the collector instead, and plans have no article threads
+            collector.setSuppressDuplicateOverlappingText(false);
+            collector.setShouldSeparateByBeads(false);
             collector.getText(document);
+            budget.requireWithin();
             pages = collector.pages;
             long letters = pages.stream().flatMap(List::stream).mapToLong(Line::letters).sum();
             if (letters < (long) MIN_LETTERS_PER_PAGE * Math.max(1, document.getNumberOfPages())) {
@@ -60,6 +89,10 @@ final class PdfReader {
                 throw unreadable;
             }
             throw new UnreadableDocumentException(UnreadableDocumentException.Reason.DAMAGED, e.toString());
+        } finally {
+            // PDFBox keeps every name it has parsed in one map for the whole JVM: without this, each upload's names
+            // (a stream can hold millions) would stay in memory after it (the names still in use are unaffected)
+            COSName.clearResources();
         }
         return new Layout(withoutPageNumbers(pages)).lines();
     }
@@ -146,14 +179,103 @@ final class PdfReader {
         }
     }
 
-    /** Collects the glyphs of each line PDFBox found (sorted by position), page by page. */
+    /**
+     * Collects the glyphs of each line PDFBox found (sorted by position), page by page, counting against the budget
+     * each glyph as PDFBox finds it and each content stream before PDFBox parses it.
+     */
     private static final class Collector extends PDFTextStripper {
 
         final List<List<Line>> pages = new ArrayList<>();
+        private final PdfBudget budget;
+        /** This page's glyphs kept so far, by character and place: see {@link #duplicate}. */
+        private final Map<Cell, TextPosition> kept = new HashMap<>();
         private List<Line> page = new ArrayList<>();
         private List<Glyph> line = new ArrayList<>();
+        /** Content parsed since PDFBox's map of names was last emptied. */
+        private long sinceNamesCleared;
 
-        Collector() {
+        Collector(PdfBudget budget) {
+            this.budget = budget;
+        }
+
+        @Override
+        public void processPage(PDPage current) throws IOException {
+            long size = 0;
+            for (Iterator<PDStream> streams = current.getContentStreams(); streams.hasNext(); ) {
+                size += budget.check(streams.next().getCOSObject());
+            }
+            parsing(size);
+            budget.startPage();
+            kept.clear();
+            super.processPage(current);
+        }
+
+        @Override
+        public void showForm(PDFormXObject form) throws IOException {
+            parsing(budget.check(form.getCOSObject()));
+            super.showForm(form);
+        }
+
+        @Override
+        public void showTransparencyGroup(PDTransparencyGroup group) throws IOException {
+            parsing(budget.check(group.getCOSObject()));
+            super.showTransparencyGroup(group);
+        }
+
+        /**
+         * Counts content about to be parsed. Names parsed from content (operands) are garbage once parsed, but
+         * PDFBox's map of names keeps them: emptied once a stream's worth of content has gone by, it holds at most
+         * two streams' worth.
+         */
+        private void parsing(long size) {
+            budget.content(size);
+            sinceNamesCleared += size;
+            if (sinceNamesCleared > budget.limits().streamBytes()) {
+                COSName.clearResources();
+                sinceNamesCleared = size;
+            }
+        }
+
+        /** Counted before PDFBox keeps the glyph: it keeps a whole page's glyphs before it sorts them. */
+        @Override
+        protected void processTextPosition(TextPosition text) {
+            budget.glyph();
+            if (!duplicate(text)) {
+                super.processTextPosition(text);
+            }
+        }
+
+        /**
+         * Whether the glyph repeats one kept already, drawn again at (nearly) the same place, as a bold is faked by
+         * overprinting: the same character less than a third of its width away across and up (PDFBox's test). The
+         * kept glyphs are filed on a grid whose cells are no wider than that tolerance, so a cell holds one glyph of a
+         * character and a glyph looks in the 25 cells around its own, however many glyphs the page has.
+         */
+        private boolean duplicate(TextPosition text) {
+            String unicode = text.getUnicode();
+            float tolerance = text.getWidth() / Math.max(1, unicode.length()) / 3;
+            if (!(tolerance > 0) || Float.isInfinite(tolerance)) {
+                return false;
+            }
+            int scale = Math.getExponent(tolerance);
+            double side = Math.scalb(1.0, scale);
+            long column = (long) Math.floor(text.getX() / side);
+            long row = (long) Math.floor(text.getY() / side);
+            for (long dx = -2; dx <= 2; dx++) {
+                for (long dy = -2; dy <= 2; dy++) {
+                    TextPosition near = kept.get(new Cell(unicode, scale, column + dx, row + dy));
+                    if (near != null && Math.abs(near.getX() - text.getX()) < tolerance
+                            && Math.abs(near.getY() - text.getY()) < tolerance) {
+                        return true;
+                    }
+                }
+            }
+            kept.put(new Cell(unicode, scale, column, row), text);
+            return false;
+        }
+
+        /** A cell of side 2^scale of the grid of one character's glyphs. */
+        private record Cell(String unicode, int scale, long column, long row) {
         }
 
         @Override
@@ -168,13 +290,14 @@ final class PdfReader {
         @Override
         protected void writeLineSeparator() {
             if (!line.isEmpty()) {
-                page.add(new Line(line));
+                budget.line();
+                page.add(new Line(List.copyOf(line)));
             }
             line = new ArrayList<>();
         }
 
         @Override
-        protected void endPage(org.apache.pdfbox.pdmodel.PDPage current) throws IOException {
+        protected void endPage(PDPage current) throws IOException {
             writeLineSeparator();
             pages.add(page);
             page = new ArrayList<>();
@@ -203,6 +326,11 @@ final class PdfReader {
         private final float right;
         /** Whether the last line added filled the text width: the paragraph goes on in the next line. */
         private boolean wrapped;
+        /**
+         * The text of the last line added while the lines after it join it (null otherwise): built up here, not by
+         * joining strings line by line, since a file can make one paragraph of many thousands of lines.
+         */
+        private StringBuilder paragraph;
 
         Layout(List<Line> lines) {
             this.lines = lines;
@@ -221,8 +349,10 @@ final class PdfReader {
                 }
                 List<Chunk> chunks = lines.get(i).chunks();
                 if (chunks.size() == 1 && wrapped && !NEW_BLOCK.matcher(chunks.get(0).text()).lookingAt()) {
-                    SourceLine last = out.remove(out.size() - 1);
-                    out.add(new SourceLine(last.number(), last.text() + " " + chunks.get(0).text(), 0));
+                    if (paragraph == null) {
+                        paragraph = new StringBuilder(out.get(out.size() - 1).text());
+                    }
+                    paragraph.append(' ').append(chunks.get(0).text());
                 } else {
                     chunks.forEach(chunk -> add(new SourceLine(0, chunk.text(), 0)));
                 }
@@ -230,10 +360,20 @@ final class PdfReader {
                 wrapped = chunks.size() == 1 && chunks.get(0).end() >= right - 1.5f;
                 i++;
             }
+            endParagraph();
             return out;
         }
 
+        private void endParagraph() {
+            if (paragraph != null) {
+                SourceLine last = out.remove(out.size() - 1);
+                out.add(new SourceLine(last.number(), paragraph.toString(), 0));
+                paragraph = null;
+            }
+        }
+
         private void add(SourceLine line) {
+            endParagraph();
             out.add(line.isTableRow() ? SourceLine.row(out.size() + 1, line.cells())
                     : new SourceLine(out.size() + 1, line.text(), 0));
         }
@@ -249,7 +389,7 @@ final class PdfReader {
 
         private Optional<Header> header(int i) {
             List<Chunk> cells = new ArrayList<>(headerCells(lines.get(i)));
-            if (cells.size() < 3 || role(cells.get(0)) != TableColumn.NUMBER) {
+            if (cells.size() < 3 || cells.size() > MAX_COLUMNS || role(cells.get(0)) != TableColumn.NUMBER) {
                 return Optional.empty();
             }
             int end = i + 1;
@@ -362,21 +502,9 @@ final class PdfReader {
          * adds one line to the count, so it cannot move a boundary.
          */
         private static float[] boundaries(Header header, List<Line> body) {
-            int width = (int) Math.ceil(header.cells().get(header.cells().size() - 1).end()) + 2;
-            int[] counts = new int[width + 1];
-            for (Line line : body) {
-                boolean[] covered = new boolean[width + 1];
-                for (Glyph glyph : line.glyphs()) {
-                    if (!glyph.blank()) {
-                        for (int x = Math.max(0, (int) glyph.x()); x <= Math.min(width, (int) glyph.end()); x++) {
-                            covered[x] = true;
-                        }
-                    }
-                }
-                for (int x = 0; x <= width; x++) {
-                    counts[x] += covered[x] ? 1 : 0;
-                }
-            }
+            int width = (int) Math.max(0,
+                    Math.min(MAX_WIDTH, Math.ceil(header.cells().get(header.cells().size() - 1).end()) + 2));
+            int[] counts = coverage(body, width);
             List<Chunk> cells = header.cells();
             float[] bounds = new float[cells.size() - 1];
             for (int k = 0; k + 1 < cells.size(); k++) {
@@ -402,6 +530,50 @@ final class PdfReader {
                 bounds[k] = bestStart + bestLength / 2f;
             }
             return bounds;
+        }
+
+        /**
+         * For each x up to {@code width}, how many of the lines have text there. Each line adds its covered runs to a
+         * difference array, so the work grows with the glyphs, not with the lines times the width.
+         */
+        private static int[] coverage(List<Line> lines, int width) {
+            int[] changes = new int[width + 2];
+            for (Line line : lines) {
+                List<int[]> runs = new ArrayList<>();
+                for (Glyph glyph : line.glyphs()) {
+                    int from = Math.max(0, (int) glyph.x());
+                    int to = Math.min(width, (int) glyph.end());
+                    if (!glyph.blank() && from <= to) {
+                        runs.add(new int[] {from, to});
+                    }
+                }
+                runs.sort(Comparator.comparingInt(run -> run[0]));
+                int start = -1;
+                int end = -2;
+                for (int[] run : runs) {
+                    if (run[0] > end + 1) {
+                        if (start >= 0) {
+                            changes[start]++;
+                            changes[end + 1]--;
+                        }
+                        start = run[0];
+                        end = run[1];
+                    } else {
+                        end = Math.max(end, run[1]);
+                    }
+                }
+                if (start >= 0) {
+                    changes[start]++;
+                    changes[end + 1]--;
+                }
+            }
+            int[] counts = new int[width + 1];
+            int running = 0;
+            for (int x = 0; x <= width; x++) {
+                running += changes[x];
+                counts[x] = running;
+            }
+            return counts;
         }
     }
 }

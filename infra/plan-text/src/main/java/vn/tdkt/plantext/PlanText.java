@@ -47,7 +47,10 @@ public final class PlanText {
         return parser.parse(DocxReader.read(docx), DocumentFormat.DOCX, progress);
     }
 
-    /** @throws UnreadableDocumentException for a scan without a text layer, a password or a damaged file */
+    /**
+     * @throws UnreadableDocumentException for a scan without a text layer, a password, a damaged file or one that would
+     *                                     cost more to read than a plan can
+     */
     public ParsedPlan pdf(byte[] pdf, ImportProgressListener progress) {
         listener(progress).onProgress(ImportPhase.NORMALISING, 0.0);
         return parser.parse(PdfReader.read(pdf), DocumentFormat.PDF, progress);

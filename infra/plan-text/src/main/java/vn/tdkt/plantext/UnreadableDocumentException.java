@@ -5,7 +5,8 @@ import lombok.RequiredArgsConstructor;
 
 /**
  * A DOCX or PDF the reader cannot turn into text: a scanned PDF without a text layer, a damaged or password-protected
- * file, an old binary Word file. Each reason's label says what to do.
+ * file, an old binary Word file, a PDF that would cost more to read than a plan can. Each reason's label says what to
+ * do.
  */
 public class UnreadableDocumentException extends RuntimeException {
 
@@ -15,7 +16,9 @@ public class UnreadableDocumentException extends RuntimeException {
         NO_TEXT_LAYER("Tệp PDF không có lớp văn bản (bản quét, ảnh chụp); hãy tải lên bản PDF xuất từ Word hoặc tệp DOCX."),
         ENCRYPTED("Tệp PDF có mật khẩu; hãy gỡ mật khẩu rồi tải lên lại."),
         LEGACY_WORD("Tệp Word định dạng cũ (.doc) chưa đọc được; hãy lưu thành .docx rồi tải lên lại."),
-        DAMAGED("Tệp bị hỏng hoặc không đúng định dạng DOCX/PDF.");
+        DAMAGED("Tệp bị hỏng hoặc không đúng định dạng DOCX/PDF."),
+        TOO_LARGE("Tệp PDF giải nén ra quá nhiều nội dung hoặc quá phức tạp để đọc; hãy tải lên bản PDF xuất từ Word"
+                + " hoặc tệp DOCX.");
 
         /** What the officer should do, in Vietnamese (services show their own localised message for the reason). */
         @Getter

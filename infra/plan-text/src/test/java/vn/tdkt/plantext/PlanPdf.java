@@ -59,6 +59,15 @@ public final class PlanPdf {
         }
     }
 
+    /**
+     * A PDF of some 200 KB whose one page's content inflates to 200 MB (a compression bomb, as the upload that brought
+     * the reader's limits): refused as too large before it is read.
+     */
+    public static byte[] bomb() {
+        return HostilePdf.page("").inflating(4, "", "BT /F1 12 Tf 72 712 Td (", 200L * 1024 * 1024, ") Tj ET")
+                .withCrossReferenceTable();
+    }
+
     private byte[] print(TestPlan plan) {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document = doc;

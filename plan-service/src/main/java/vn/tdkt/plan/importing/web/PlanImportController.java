@@ -136,8 +136,8 @@ public class PlanImportController {
      * registry or flagged, and warnings. Nothing becomes a plan until the preview is confirmed.
      * <p>Refused, with nothing stored: text over 2 MB or a file over 20 MB (413); binary content sent as text, text
      * sent as PDF or DOCX, invalid UTF-8, another charset or another content type (415, the problem lists the accepted
-     * types); a scanned PDF without text, a password-protected PDF, an old {@code .doc} or a damaged file (422, with a
-     * hint); an empty text (400).
+     * types); a scanned PDF without text, a password-protected PDF, an old {@code .doc}, a damaged file or a PDF that
+     * would cost more to read than a plan can, such as a compression bomb (422, with a hint); an empty text (400).
      *
      * @return 201 with the preview, its {@code Location} and {@code ETag}
      */
@@ -301,7 +301,7 @@ public class PlanImportController {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
-    /** A DOCX or PDF of the right type that cannot be read (a scan without text, a password, damage): 422. */
+    /** A DOCX or PDF of the right type that cannot be read (a scan without text, a password, damage, a bomb): 422. */
     @ExceptionHandler(UnreadableDocumentException.class)
     ResponseEntity<ProblemDetail> unreadable(UnreadableDocumentException e) {
         String code = "import.unreadable." + e.reason().name().toLowerCase(Locale.ROOT).replace('_', '-');
