@@ -3,6 +3,7 @@ package vn.tdkt.plantext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -40,6 +43,11 @@ final class DocxReader {
 
     private static final Pattern HEADING_STYLE = Pattern.compile("(?i)^(?:heading|tieu ?de|title)\\s*(\\d)?$");
     private static final Pattern LEVEL_PLACEHOLDER = Pattern.compile("%(\\d)");
+    private static final String DOCUMENT_PART = "word/document.xml";
+    /** The body's XML, markup included: far more than a plan's 2 MB of text needs. */
+    static final long MAX_DOCUMENT_XML_BYTES = 16L * 1024 * 1024;
+    /** Every part inflated: body, styles, numbering, headers, images (already compressed, they barely inflate). */
+    static final long MAX_INFLATED_BYTES = 64L * 1024 * 1024;
 
     private final XWPFDocument document;
     private final List<SourceLine> lines = new ArrayList<>();
@@ -49,15 +57,55 @@ final class DocxReader {
         this.document = document;
     }
 
-    static List<SourceLine> read(byte[] docx) {
+    /**
+     * @param maxTextBytes the most text (UTF-8) a plan may have: a longer document is refused, as a longer text upload
+     *                     is
+     */
+    static List<SourceLine> read(byte[] docx, int maxTextBytes) {
+        requireReadableSize(docx);
+        List<SourceLine> lines;
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
             DocxReader reader = new DocxReader(document);
             reader.body(document.getBodyElements());
-            return reader.lines;
+            lines = reader.lines;
         } catch (IOException | RuntimeException e) {
             if (e instanceof OLE2NotOfficeXmlFileException) {
                 throw new UnreadableDocumentException(UnreadableDocumentException.Reason.LEGACY_WORD, e.getMessage());
             }
+            throw new UnreadableDocumentException(UnreadableDocumentException.Reason.DAMAGED, e.toString());
+        }
+        long textBytes = lines.stream().mapToLong(line -> line.text().getBytes(StandardCharsets.UTF_8).length + 1L)
+                .sum();
+        if (textBytes > maxTextBytes) {
+            throw new UnreadableDocumentException(UnreadableDocumentException.Reason.TOO_LARGE,
+                    textBytes + " bytes of text, more than " + maxTextBytes);
+        }
+        return lines;
+    }
+
+    /**
+     * POI holds the whole document as XML objects, several times the size of its XML: the parts are inflated once
+     * here, as a stream that keeps nothing, and a document whose XML outgrows what a plan needs is refused before
+     * POI reads it (a real plan of a hundred pages has a few MB; the plan's text may be 2 MB).
+     */
+    private static void requireReadableSize(byte[] docx) {
+        long total = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                long part = 0;
+                for (int n = zip.read(buffer); n >= 0; n = zip.read(buffer)) {
+                    part += n;
+                    total += n;
+                    if (entry.getName().equals(DOCUMENT_PART) && part > MAX_DOCUMENT_XML_BYTES
+                            || total > MAX_INFLATED_BYTES) {
+                        throw new UnreadableDocumentException(UnreadableDocumentException.Reason.TOO_LARGE,
+                                entry.getName() + " inflates past " + (part > MAX_DOCUMENT_XML_BYTES
+                                        ? MAX_DOCUMENT_XML_BYTES : MAX_INFLATED_BYTES) + " bytes");
+                    }
+                }
+            }
+        } catch (IOException e) {
             throw new UnreadableDocumentException(UnreadableDocumentException.Reason.DAMAGED, e.toString());
         }
     }

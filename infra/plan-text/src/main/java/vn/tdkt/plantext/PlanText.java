@@ -16,12 +16,16 @@ import java.util.function.Predicate;
  */
 public final class PlanText {
 
-    private static final PlanText DEFAULT = new PlanText(name -> false);
+    private static final PlanText DEFAULT = new PlanText(name -> false, PlanTextValidator.DEFAULT_MAX_BYTES);
 
+    private final Predicate<String> knownUnit;
     private final PlanDocumentParser parser;
+    private final int maxTextBytes;
 
-    private PlanText(Predicate<String> knownUnit) {
+    private PlanText(Predicate<String> knownUnit, int maxTextBytes) {
+        this.knownUnit = knownUnit;
         this.parser = new PlanDocumentParser(knownUnit);
+        this.maxTextBytes = maxTextBytes;
     }
 
     /** Reads plain text or Markdown (recognised from the text) with the usual first words of unit names only. */
@@ -34,17 +38,29 @@ public final class PlanText {
      * helps it find a missing table cell when a unit's name does not start with a usual word ("Sở", "Văn phòng"…).
      */
     public static PlanText withKnownUnits(Predicate<String> knownUnit) {
-        return new PlanText(Objects.requireNonNull(knownUnit, "knownUnit"));
+        return new PlanText(Objects.requireNonNull(knownUnit, "knownUnit"), PlanTextValidator.DEFAULT_MAX_BYTES);
+    }
+
+    /**
+     * This reader, refusing a DOCX whose text is longer than {@code maxTextBytes} (UTF-8) with
+     * {@link UnreadableDocumentException.Reason#TOO_LARGE}: the limit a text upload has
+     * ({@link PlanTextValidator#maxBytes()}), so that a document cannot bring in more than a text could.
+     */
+    public PlanText withMaxTextBytes(int maxTextBytes) {
+        if (maxTextBytes <= 0) {
+            throw new IllegalArgumentException("maxTextBytes must be positive: " + maxTextBytes);
+        }
+        return new PlanText(knownUnit, maxTextBytes);
     }
 
     public ParsedPlan text(String text, ImportProgressListener progress) {
         return parser.parse(text, progress);
     }
 
-    /** @throws UnreadableDocumentException for a damaged file or an old binary .doc */
+    /** @throws UnreadableDocumentException for a damaged file, an old binary .doc, or one too large to be a plan */
     public ParsedPlan docx(byte[] docx, ImportProgressListener progress) {
         listener(progress).onProgress(ImportPhase.NORMALISING, 0.0);
-        return parser.parse(DocxReader.read(docx), DocumentFormat.DOCX, progress);
+        return parser.parse(DocxReader.read(docx, maxTextBytes), DocumentFormat.DOCX, progress);
     }
 
     /**

@@ -17,8 +17,8 @@ public class UnreadableDocumentException extends RuntimeException {
         ENCRYPTED("Tệp PDF có mật khẩu; hãy gỡ mật khẩu rồi tải lên lại."),
         LEGACY_WORD("Tệp Word định dạng cũ (.doc) chưa đọc được; hãy lưu thành .docx rồi tải lên lại."),
         DAMAGED("Tệp bị hỏng hoặc không đúng định dạng DOCX/PDF."),
-        TOO_LARGE("Tệp PDF giải nén ra quá nhiều nội dung hoặc quá phức tạp để đọc; hãy tải lên bản PDF xuất từ Word"
-                + " hoặc tệp DOCX.");
+        TOO_LARGE("Tệp giải nén ra nhiều nội dung hơn một kế hoạch (quá 2 MB chữ) hoặc quá phức tạp để đọc; hãy tải"
+                + " lên bản PDF xuất từ Word hoặc tệp DOCX của chính kế hoạch.");
 
         /** What the officer should do, in Vietnamese (services show their own localised message for the reason). */
         @Getter

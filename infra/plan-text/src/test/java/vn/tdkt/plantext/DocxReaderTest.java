@@ -105,4 +105,39 @@ class DocxReaderTest {
                 .isInstanceOfSatisfying(UnreadableDocumentException.class,
                         e -> assertThat(e.reason()).isEqualTo(UnreadableDocumentException.Reason.DAMAGED));
     }
+
+    @Test
+    void givenABodyWhoseXmlOutgrowsAnyPlan_whenRead_thenItIsRefusedAsTooLargeBeforePoiHoldsIt() throws IOException {
+        // 17 MB of one paragraph repeated: a few hundred kB on the wire
+        String paragraph = "<w:p><w:r><w:t>Tổ chức phong trào thi đua yêu nước trong toàn tỉnh.</w:t></w:r></w:p>";
+        ByteArrayOutputStream docx = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(docx)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            zip.write(("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                    + "<w:body>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] body = paragraph.repeat(1_000).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            for (long written = 0; written <= DocxReader.MAX_DOCUMENT_XML_BYTES; written += body.length) {
+                zip.write(body);
+            }
+            zip.write("</w:body></w:document>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        assertThat(docx.size()).isLessThan(1 << 20);
+        assertThatThrownBy(() -> PlanText.withKnownUnits(n -> false).docx(docx.toByteArray(), null))
+                .isInstanceOfSatisfying(UnreadableDocumentException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(UnreadableDocumentException.Reason.TOO_LARGE);
+                    assertThat(e.getMessage()).contains("word/document.xml");
+                });
+    }
+
+    @Test
+    void givenMoreTextThanAPlanMayHave_whenRead_thenItIsRefusedAsATextUploadWouldBe() {
+        byte[] docx = PlanDocx.writer().write(WORD_PLAN);
+
+        assertThat(PlanText.withKnownUnits(n -> false).withMaxTextBytes(100_000).docx(docx, null).sections())
+                .isNotEmpty();
+        assertThatThrownBy(() -> PlanText.withKnownUnits(n -> false).withMaxTextBytes(500).docx(docx, null))
+                .isInstanceOfSatisfying(UnreadableDocumentException.class,
+                        e -> assertThat(e.reason()).isEqualTo(UnreadableDocumentException.Reason.TOO_LARGE));
+    }
 }

@@ -26,6 +26,30 @@ public final class PlanDocx {
 
     private boolean mergeSameLead;
 
+    /**
+     * A Word document of some 3 MB of text, more than the 2 MB a plan's text may have, whose XML (under 4 MB) is still
+     * one POI reads: refused as too large by the text it holds.
+     */
+    public static byte[] tooMuchText() {
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            // words in a random order: text that repeats itself would trip POI's own zip-bomb guard first
+            String[] words = ("các sở ban ngành tỉnh tổ chức phát động phong trào thi đua yêu nước năm kế hoạch"
+                    + " đơn vị khen thưởng báo cáo quý tiến độ thực hiện nhiệm vụ chủ trì phối hợp").split(" ");
+            java.util.Random random = new java.util.Random(3);
+            for (int paragraph = 0; paragraph < 3_000; paragraph++) {
+                StringBuilder text = new StringBuilder();
+                for (int word = 0; word < 200; word++) {
+                    text.append(words[random.nextInt(words.length)]).append(random.nextInt(10)).append(' ');
+                }
+                document.createParagraph().createRun().setText(text.toString());
+            }
+            document.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static PlanDocx writer() {
         return new PlanDocx();
     }

@@ -123,7 +123,8 @@ public class PlanImportService {
     public Versioned<PlanImport> importPlan(TdktPrincipal caller, Upload upload) {
         requireImporter(caller);
         UnitNameMatcher matcher = new UnitNameMatcher(registry());
-        PlanText reader = PlanText.withKnownUnits(name -> matcher.match(name).isResolved());
+        PlanText reader = PlanText.withKnownUnits(name -> matcher.match(name).isResolved())
+                .withMaxTextBytes(validator.maxBytes());
         ProgressRecorder progress = new ProgressRecorder();
         ParsedPlan parsed;
         int textLength = 0;

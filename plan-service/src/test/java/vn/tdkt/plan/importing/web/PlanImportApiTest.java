@@ -428,6 +428,8 @@ class PlanImportApiTest extends SeededRegistryTest {
                             "NO_TEXT_LAYER"),
                     Arguments.of("PDF inflating to 200 MB", PlanPdf.bomb(), "application/pdf", 422,
                             "import.unreadable.too-large", "TOO_LARGE"),
+                    Arguments.of("DOCX of 3 MB of text", PlanDocx.tooMuchText(), PlanImportController.DOCX, 422,
+                            "import.unreadable.too-large", "TOO_LARGE"),
                     Arguments.of("text as application/pdf", "Kế hoạch".getBytes(StandardCharsets.UTF_8), "application/pdf",
                             415, "import.content-mismatch", "CONTENT_MISMATCH"),
                     Arguments.of("text as DOCX", "Kế hoạch".getBytes(StandardCharsets.UTF_8), PlanImportController.DOCX,
