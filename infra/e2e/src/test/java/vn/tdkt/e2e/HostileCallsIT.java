@@ -129,6 +129,26 @@ class HostileCallsIT extends EndToEndTest {
     }
 
     /**
+     * Files made to choke a reader (a sheet of 400 000 rows, a sheet and a PDF page that inflate a thousandfold, a
+     * Word document of 33 MB of text, nested entities, noise, nothing) sent to every upload that reads its file
+     * ({@link HostileUploads}): each gets a problem, never a server error, within 30 s, and every service still
+     * answers its health check after them all. The services run with the local stack's 384 MB heap.
+     */
+    @Test
+    @Order(4)
+    void hostile_files_get_a_problem_never_a_server_error_and_every_service_stays_up() {
+        List<String> faults = new HostileUploads(stack).send();
+
+        assertThat(faults).as("uploads that broke the promise").isEmpty();
+        for (String service : List.of("plan-service", "nomination-service", "reporting-service",
+                "notification-service")) {
+            Api.Response health = new Api(stack.serviceUrl(service), null).get("/actuator/health");
+            assertThat(health.status()).as("%s health after the hostile files: %s", service, health.raw())
+                    .isEqualTo(200);
+        }
+    }
+
+    /**
      * Walks the operations with the requests {@code requestsOf} gives them, and checks the promise: no fault in any
      * answer, no state-changing call accepted, no event published and no stored document changed since
      * {@code stored}.

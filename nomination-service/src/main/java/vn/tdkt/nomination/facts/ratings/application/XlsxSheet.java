@@ -289,7 +289,8 @@ public final class XlsxSheet {
         private void count(int n) {
             read += n;
             if (read > limit) {
-                throw new RefusedException(Refusal.OVERSIZED, "the " + part + " part inflates past " + limit + " bytes");
+                throw new RefusedException(Refusal.OVERSIZED,
+                        "the " + part + " part inflates past " + limit + " bytes");
             }
         }
     }
