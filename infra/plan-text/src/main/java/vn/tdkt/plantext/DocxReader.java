@@ -3,7 +3,6 @@ package vn.tdkt.plantext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,8 +42,7 @@ final class DocxReader {
 
     private static final Pattern HEADING_STYLE = Pattern.compile("(?i)^(?:heading|tieu ?de|title)\\s*(\\d)?$");
     private static final Pattern LEVEL_PLACEHOLDER = Pattern.compile("%(\\d)");
-    private static final String DOCUMENT_PART = "word/document.xml";
-    /** The body's XML, markup included: far more than a plan's 2 MB of text needs. */
+    /** Any XML part (the body, styles, numbering…), markup included: far more than a plan's 2 MB of text needs. */
     static final long MAX_DOCUMENT_XML_BYTES = 16L * 1024 * 1024;
     /** Every part inflated: body, styles, numbering, headers, images (already compressed, they barely inflate). */
     static final long MAX_INFLATED_BYTES = 64L * 1024 * 1024;
@@ -57,30 +55,18 @@ final class DocxReader {
         this.document = document;
     }
 
-    /**
-     * @param maxTextBytes the most text (UTF-8) a plan may have: a longer document is refused, as a longer text upload
-     *                     is
-     */
-    static List<SourceLine> read(byte[] docx, int maxTextBytes) {
+    static List<SourceLine> read(byte[] docx) {
         requireReadableSize(docx);
-        List<SourceLine> lines;
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
             DocxReader reader = new DocxReader(document);
             reader.body(document.getBodyElements());
-            lines = reader.lines;
+            return reader.lines;
         } catch (IOException | RuntimeException e) {
             if (e instanceof OLE2NotOfficeXmlFileException) {
                 throw new UnreadableDocumentException(UnreadableDocumentException.Reason.LEGACY_WORD, e.getMessage());
             }
             throw new UnreadableDocumentException(UnreadableDocumentException.Reason.DAMAGED, e.toString());
         }
-        long textBytes = lines.stream().mapToLong(line -> line.text().getBytes(StandardCharsets.UTF_8).length + 1L)
-                .sum();
-        if (textBytes > maxTextBytes) {
-            throw new UnreadableDocumentException(UnreadableDocumentException.Reason.TOO_LARGE,
-                    textBytes + " bytes of text, more than " + maxTextBytes);
-        }
-        return lines;
     }
 
     /**
@@ -97,8 +83,7 @@ final class DocxReader {
                 for (int n = zip.read(buffer); n >= 0; n = zip.read(buffer)) {
                     part += n;
                     total += n;
-                    if (entry.getName().equals(DOCUMENT_PART) && part > MAX_DOCUMENT_XML_BYTES
-                            || total > MAX_INFLATED_BYTES) {
+                    if (isXml(entry) && part > MAX_DOCUMENT_XML_BYTES || total > MAX_INFLATED_BYTES) {
                         throw new UnreadableDocumentException(UnreadableDocumentException.Reason.TOO_LARGE,
                                 entry.getName() + " inflates past " + (part > MAX_DOCUMENT_XML_BYTES
                                         ? MAX_DOCUMENT_XML_BYTES : MAX_INFLATED_BYTES) + " bytes");
@@ -108,6 +93,14 @@ final class DocxReader {
         } catch (IOException e) {
             throw new UnreadableDocumentException(UnreadableDocumentException.Reason.DAMAGED, e.toString());
         }
+    }
+
+    /**
+     * Every part but pictures may be one POI parses into XML objects: the body may live under any name the
+     * relationships give it, so none is trusted by its name.
+     */
+    private static boolean isXml(ZipEntry entry) {
+        return !entry.getName().toLowerCase(Locale.ROOT).contains("media/");
     }
 
     private void body(List<IBodyElement> elements) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.filter.Filter;
@@ -73,6 +74,7 @@ final class PdfBudget {
     private long objects;
     private int pageGlyphs;
     private long glyphs;
+    private long characters;
     private long lines;
     private UnreadableDocumentException refusal;
 
@@ -141,11 +143,16 @@ final class PdfBudget {
         pageGlyphs = 0;
     }
 
-    void glyph() {
+    /** @param characters the text the glyph stands for: a ToUnicode map may give one glyph many characters */
+    void glyph(int characters) {
         requireWithin();
         pageGlyphs++;
         if (++glyphs > limits.glyphs()) {
             refuse("more than " + limits.glyphs() + " glyphs");
+        }
+        this.characters += Math.max(1, characters);
+        if (this.characters > limits.glyphs()) {
+            refuse("more than " + limits.glyphs() + " characters of text");
         }
         if (pageGlyphs > limits.pageGlyphs()) {
             refuse("more than " + limits.pageGlyphs() + " glyphs on a page");
@@ -206,6 +213,7 @@ final class PdfBudget {
     }
 
     private long decode(COSStream stream) throws IOException {
+        requirePredictorRows(stream);
         // PDFBox applies each distinct filter once, in order (COSStream, Filter.decode)
         Set<Filter> chain = new LinkedHashSet<>();
         for (COSName name : filterNames(stream)) {
@@ -231,6 +239,34 @@ final class PdfBudget {
             in.close();
         }
         return counter.count;
+    }
+
+    /**
+     * A predictor (PNG or TIFF) sizes its row buffers from {@code /Columns}, {@code /Colors} and
+     * {@code /BitsPerComponent} before a byte is decoded: a row longer than a stream may decode to is refused here,
+     * or those buffers alone would exhaust the heap.
+     */
+    private void requirePredictorRows(COSStream stream) {
+        COSBase parameters = stream.getDictionaryObject(COSName.DECODE_PARMS, COSName.DP);
+        List<COSDictionary> all = new ArrayList<>();
+        if (parameters instanceof COSDictionary one) {
+            all.add(one);
+        } else if (parameters instanceof COSArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                if (array.getObject(i) instanceof COSDictionary one) {
+                    all.add(one);
+                }
+            }
+        }
+        for (COSDictionary one : all) {
+            if (one.getInt(COSName.PREDICTOR, 1) > 1) {
+                double row = (double) one.getInt(COSName.COLUMNS, 1) * one.getInt(COSName.COLORS, 1)
+                        * one.getInt(COSName.BITS_PER_COMPONENT, 8) / 8;
+                if (row > limits.streamBytes()) {
+                    refuse("a predictor row of " + (long) row + " bytes, more than " + limits.streamBytes());
+                }
+            }
+        }
     }
 
     private static List<COSName> filterNames(COSStream stream) throws IOException {

@@ -239,7 +239,7 @@ final class PdfReader {
         /** Counted before PDFBox keeps the glyph: it keeps a whole page's glyphs before it sorts them. */
         @Override
         protected void processTextPosition(TextPosition text) {
-            budget.glyph();
+            budget.glyph(text.getUnicode() == null ? 1 : text.getUnicode().length());
             if (!duplicate(text)) {
                 super.processTextPosition(text);
             }

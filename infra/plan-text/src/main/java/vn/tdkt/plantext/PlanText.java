@@ -1,5 +1,7 @@
 package vn.tdkt.plantext;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
 
@@ -42,7 +44,7 @@ public final class PlanText {
     }
 
     /**
-     * This reader, refusing a DOCX whose text is longer than {@code maxTextBytes} (UTF-8) with
+     * This reader, refusing a DOCX or PDF whose text is longer than {@code maxTextBytes} (UTF-8) with
      * {@link UnreadableDocumentException.Reason#TOO_LARGE}: the limit a text upload has
      * ({@link PlanTextValidator#maxBytes()}), so that a document cannot bring in more than a text could.
      */
@@ -60,7 +62,7 @@ public final class PlanText {
     /** @throws UnreadableDocumentException for a damaged file, an old binary .doc, or one too large to be a plan */
     public ParsedPlan docx(byte[] docx, ImportProgressListener progress) {
         listener(progress).onProgress(ImportPhase.NORMALISING, 0.0);
-        return parser.parse(DocxReader.read(docx, maxTextBytes), DocumentFormat.DOCX, progress);
+        return parser.parse(withinTextLimit(DocxReader.read(docx)), DocumentFormat.DOCX, progress);
     }
 
     /**
@@ -69,7 +71,18 @@ public final class PlanText {
      */
     public ParsedPlan pdf(byte[] pdf, ImportProgressListener progress) {
         listener(progress).onProgress(ImportPhase.NORMALISING, 0.0);
-        return parser.parse(PdfReader.read(pdf), DocumentFormat.PDF, progress);
+        return parser.parse(withinTextLimit(PdfReader.read(pdf)), DocumentFormat.PDF, progress);
+    }
+
+    /** A document may not bring in more text than a text upload may have: else the preview outgrows its store. */
+    private List<SourceLine> withinTextLimit(List<SourceLine> lines) {
+        long textBytes = lines.stream()
+                .mapToLong(line -> line.text().getBytes(StandardCharsets.UTF_8).length + 1L).sum();
+        if (textBytes > maxTextBytes) {
+            throw new UnreadableDocumentException(UnreadableDocumentException.Reason.TOO_LARGE,
+                    textBytes + " bytes of text, more than " + maxTextBytes);
+        }
+        return lines;
     }
 
     /** What the bytes of an upload are, by their content (magic bytes), whatever the client declared. */

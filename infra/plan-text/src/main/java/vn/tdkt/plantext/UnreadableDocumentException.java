@@ -5,8 +5,8 @@ import lombok.RequiredArgsConstructor;
 
 /**
  * A DOCX or PDF the reader cannot turn into text: a scanned PDF without a text layer, a damaged or password-protected
- * file, an old binary Word file, a PDF that would cost more to read than a plan can. Each reason's label says what to
- * do.
+ * file, an old binary Word file, a DOCX or PDF that would cost more to read, or bring in more text, than a plan can.
+ * Each reason's label says what to do.
  */
 public class UnreadableDocumentException extends RuntimeException {
 
@@ -17,7 +17,7 @@ public class UnreadableDocumentException extends RuntimeException {
         ENCRYPTED("Tệp PDF có mật khẩu; hãy gỡ mật khẩu rồi tải lên lại."),
         LEGACY_WORD("Tệp Word định dạng cũ (.doc) chưa đọc được; hãy lưu thành .docx rồi tải lên lại."),
         DAMAGED("Tệp bị hỏng hoặc không đúng định dạng DOCX/PDF."),
-        TOO_LARGE("Tệp giải nén ra nhiều nội dung hơn một kế hoạch (quá 2 MB chữ) hoặc quá phức tạp để đọc; hãy tải"
+        TOO_LARGE("Tệp giải nén ra nhiều nội dung hơn một kế hoạch có thể có hoặc quá phức tạp để đọc; hãy tải"
                 + " lên bản PDF xuất từ Word hoặc tệp DOCX của chính kế hoạch.");
 
         /** What the officer should do, in Vietnamese (services show their own localised message for the reason). */

@@ -112,7 +112,8 @@ class DocxReaderTest {
         String paragraph = "<w:p><w:r><w:t>Tổ chức phong trào thi đua yêu nước trong toàn tỉnh.</w:t></w:r></w:p>";
         ByteArrayOutputStream docx = new ByteArrayOutputStream();
         try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(docx)) {
-            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            // the body under a name of the file's own choosing, as its relationships may give it
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/noi-dung.xml"));
             zip.write(("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
                     + "<w:body>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
             byte[] body = paragraph.repeat(1_000).getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -126,14 +127,18 @@ class DocxReaderTest {
         assertThatThrownBy(() -> PlanText.withKnownUnits(n -> false).docx(docx.toByteArray(), null))
                 .isInstanceOfSatisfying(UnreadableDocumentException.class, e -> {
                     assertThat(e.reason()).isEqualTo(UnreadableDocumentException.Reason.TOO_LARGE);
-                    assertThat(e.getMessage()).contains("word/document.xml");
+                    assertThat(e.getMessage()).contains("word/noi-dung.xml");
                 });
     }
 
     @Test
     void givenMoreTextThanAPlanMayHave_whenRead_thenItIsRefusedAsATextUploadWouldBe() {
         byte[] docx = PlanDocx.writer().write(WORD_PLAN);
+        byte[] pdf = PlanPdf.write(WORD_PLAN);
 
+        assertThatThrownBy(() -> PlanText.withKnownUnits(n -> false).withMaxTextBytes(500).pdf(pdf, null))
+                .isInstanceOfSatisfying(UnreadableDocumentException.class,
+                        e -> assertThat(e.reason()).isEqualTo(UnreadableDocumentException.Reason.TOO_LARGE));
         assertThat(PlanText.withKnownUnits(n -> false).withMaxTextBytes(100_000).docx(docx, null).sections())
                 .isNotEmpty();
         assertThatThrownBy(() -> PlanText.withKnownUnits(n -> false).withMaxTextBytes(500).docx(docx, null))

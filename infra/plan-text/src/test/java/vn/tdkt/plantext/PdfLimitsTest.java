@@ -111,6 +111,20 @@ class PdfLimitsTest {
     }
 
     @Test
+    void givenAPredictorWhoseRowsNoStreamCouldFill_whenRead_thenItIsRefusedBeforeItsBuffersAreMade() {
+        // PDFBox sizes a predictor's two row buffers from /Columns before decoding: 2 x 200 MB here
+        byte[] bytes = HostilePdf.page("")
+                .stream(4, "/DecodeParms << /Predictor 12 /Columns 200000000 >>", TEXT)
+                .withCrossReferenceTable();
+
+        assertThatThrownBy(() -> PdfReader.read(bytes, new PdfBudget(PdfBudget.Limits.DEFAULT)))
+                .isInstanceOfSatisfying(UnreadableDocumentException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(UnreadableDocumentException.Reason.TOO_LARGE);
+                    assertThat(e.detail()).startsWith("a predictor row of 200000000 bytes");
+                });
+    }
+
+    @Test
     void givenPageContentThatClaimsToBeAnImage_whenRead_thenItsDataIsNeverDecoded() {
         // text extraction skips an image XObject, but PDFBox reads a stream the page names as its content whatever
         // the stream claims to be: such data is emptied, never skipped

@@ -27,8 +27,8 @@ public final class PlanDocx {
     private boolean mergeSameLead;
 
     /**
-     * A Word document of some 3 MB of text, more than the 2 MB a plan's text may have, whose XML (under 4 MB) is still
-     * one POI reads: refused as too large by the text it holds.
+     * A Word document of some 4 MB of text, more than the 2 MB a plan's text may have, whose XML is still under the
+     * 16 MB a part may have: refused as too large by the text it holds.
      */
     public static byte[] tooMuchText() {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

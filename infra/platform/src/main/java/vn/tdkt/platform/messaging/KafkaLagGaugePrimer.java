@@ -2,6 +2,8 @@ package vn.tdkt.platform.messaging;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.HashSet;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.cloud.stream.binder.kafka.KafkaBinderMetrics;
 import org.springframework.context.SmartLifecycle;
@@ -39,7 +41,12 @@ public class KafkaLagGaugePrimer implements SmartLifecycle {
     public void start() {
         MeterRegistry registry = registries.getIfAvailable();
         if (registry != null) {
-            registry.find(KafkaBinderMetrics.OFFSET_LAG_METRIC_NAME).gauges().forEach(Gauge::value);
+            // one read a group: it builds the group's consumer (and the binder's shared factory); each read may wait
+            // the binder's 5 s while the broker is away, so a gauge per topic would add up at start
+            Set<String> groups = new HashSet<>();
+            registry.find(KafkaBinderMetrics.OFFSET_LAG_METRIC_NAME).gauges().stream()
+                    .filter(gauge -> groups.add(String.valueOf(gauge.getId().getTag("group"))))
+                    .forEach(Gauge::value);
         }
         running = true;
     }

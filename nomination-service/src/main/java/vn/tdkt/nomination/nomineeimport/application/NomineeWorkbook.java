@@ -1,6 +1,7 @@
 package vn.tdkt.nomination.nomineeimport.application;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,8 +22,10 @@ import vn.tdkt.platform.text.TextNormalizer;
 final class NomineeWorkbook {
 
     static final String SHEET = "Danh sách đề nghị";
-    /** Rows a list may have, the header included: far more than any batch, few enough to hold in memory. */
+    /** Rows a list may have after its header: far more than any batch, few enough to hold in memory. */
     static final int MAX_ROWS = 5_000;
+    private static final XlsxSheet.Codes CODES = new XlsxSheet.Codes("nominee-import.too-many-rows",
+            "nominee-import.oversized", "nominee-import.unreadable");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private NomineeWorkbook() {
@@ -49,7 +52,7 @@ final class NomineeWorkbook {
      * with any cell is the header and must be the template's.
      */
     static List<RawRow> read(byte[] xlsx) {
-        List<List<String>> sheet = sheet(xlsx);
+        List<List<String>> sheet = XlsxSheet.rows(xlsx, MAX_ROWS, CODES);
         int header = 0;
         while (header < sheet.size() && sheet.get(header).stream().allMatch(String::isBlank)) {
             header++;
@@ -66,7 +69,7 @@ final class NomineeWorkbook {
                     continue;
                 }
                 if (column == NomineeColumn.DATE_OF_BIRTH && ISO_DATE.matcher(text).matches()) {
-                    birth = LocalDate.parse(text); // a date cell: the reader gives it as an ISO date
+                    birth = isoDate(text); // a date cell: the reader gives it as an ISO date
                 }
                 cells.put(column, text);
             }
@@ -77,15 +80,12 @@ final class NomineeWorkbook {
         return rows;
     }
 
-    private static List<List<String>> sheet(byte[] xlsx) {
+    /** A date cell's ISO date; null for text that only looks like one ("1990-02-30"), which the import checks. */
+    private static LocalDate isoDate(String text) {
         try {
-            return XlsxSheet.rows(xlsx, MAX_ROWS);
-        } catch (XlsxSheet.RefusedException refused) {
-            throw switch (refused.refusal()) {
-                case TOO_MANY_ROWS -> DomainException.invalid("nominee-import.too-many-rows", MAX_ROWS);
-                case OVERSIZED -> DomainException.invalid("nominee-import.oversized");
-                case UNREADABLE -> DomainException.invalid("nominee-import.unreadable");
-            };
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException notADate) {
+            return null;
         }
     }
 

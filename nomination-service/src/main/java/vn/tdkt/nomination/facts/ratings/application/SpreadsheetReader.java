@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -18,7 +20,6 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import vn.tdkt.platform.domain.DomainException;
 
 /**
@@ -32,6 +33,8 @@ public final class SpreadsheetReader {
     public static final int MAX_ROWS = 100_000;
 
     private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
+    private static final XlsxSheet.Codes XLSX_CODES = new XlsxSheet.Codes("rating.import.too-many-rows",
+            "rating.import.oversized", "rating.import.format-unsupported");
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
 
     private SpreadsheetReader() {
@@ -56,18 +59,11 @@ public final class SpreadsheetReader {
 
     private static List<List<String>> workbook(byte[] content) {
         if (startsWith(content, ZIP)) {
-            try {
-                return XlsxSheet.rows(content, MAX_ROWS);
-            } catch (XlsxSheet.RefusedException refused) {
-                throw switch (refused.refusal()) {
-                    case TOO_MANY_ROWS -> DomainException.invalid("rating.import.too-many-rows", MAX_ROWS);
-                    case OVERSIZED -> DomainException.invalid("rating.import.oversized");
-                    case UNREADABLE -> DomainException.invalid("rating.import.format-unsupported");
-                };
-            }
+            return XlsxSheet.rows(content, MAX_ROWS, XLSX_CODES);
         }
-        // an .xls (OLE2) sheet holds at most 65 536 rows, and its file is read whole within the upload limit
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
+        // an .xls (OLE2) sheet holds at most 65 536 rows, and its file is read whole within the upload limit; HSSF
+        // only, since WorkbookFactory would open an OOXML package hidden in an OLE2 file with the whole-sheet model
+        try (Workbook workbook = new HSSFWorkbook(new POIFSFileSystem(new ByteArrayInputStream(content)))) {
             Sheet sheet = workbook.getSheetAt(0);
             DataFormatter formatter = new DataFormatter();
             List<List<String>> rows = new ArrayList<>();

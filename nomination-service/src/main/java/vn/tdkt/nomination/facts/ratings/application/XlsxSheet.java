@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -30,6 +32,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.XMLFilterImpl;
+import vn.tdkt.platform.domain.DomainException;
 
 /**
  * The first sheet of an uploaded .xlsx workbook as rows of cell text, read as a stream (Apache POI's SAX event API):
@@ -45,8 +48,15 @@ public final class XlsxSheet {
     static final int MAX_CELL_CHARS = 32_767;
     /** Columns read: every template has fewer than 30; cells further right are not kept (nor padded up to). */
     static final int MAX_COLUMNS = 256;
-    /** The shared strings and styles parts are held in memory whole, so their XML is capped. */
+    /** The shared strings are held in memory whole (as text), so their XML is capped. */
     static final long MAX_PART_BYTES = 32L * 1024 * 1024;
+    /**
+     * Every other part but the sheets (styles, the workbook, relationships): POI builds XML objects of them, several
+     * times their size, and a real workbook's are a few hundred kB.
+     */
+    static final long MAX_OTHER_PART_BYTES = 4L * 1024 * 1024;
+    /** Cells kept in all, padding included: a full sheet of 100 000 rows of ten columns, in well under 100 MB. */
+    static final int MAX_CELLS = 1_000_000;
     /** The sheet's XML streams through; capped so that a sheet of padding cannot keep a request busy for minutes. */
     static final long MAX_SHEET_BYTES = 256L * 1024 * 1024;
 
@@ -54,7 +64,7 @@ public final class XlsxSheet {
     }
 
     /** Why a workbook was not read. */
-    public enum Refusal {
+    enum Refusal {
         /** A row numbered past the caller's limit. */
         TOO_MANY_ROWS,
         /** A cell or a part larger than a real workbook has. */
@@ -63,8 +73,12 @@ public final class XlsxSheet {
         UNREADABLE
     }
 
-    /** The read was stopped, for {@link #refusal()}. */
-    public static final class RefusedException extends RuntimeException {
+    /** The problem codes a caller gives the refusals; {@code tooManyRows} takes the row limit as its argument. */
+    public record Codes(String tooManyRows, String oversized, String unreadable) {
+    }
+
+    /** The read was stopped, for {@link #refusal()}: what {@link #rows(byte[], int, Codes)} turns into a problem. */
+    static final class RefusedException extends RuntimeException {
 
         private final Refusal refusal;
 
@@ -73,7 +87,7 @@ public final class XlsxSheet {
             this.refusal = refusal;
         }
 
-        public Refusal refusal() {
+        Refusal refusal() {
             return refusal;
         }
     }
@@ -83,15 +97,32 @@ public final class XlsxSheet {
      * column from A, "" where a cell is missing.
      *
      * @param maxRows the highest row number (0-based) accepted; a row past it refuses the whole file
-     * @throws RefusedException when the file is not read
+     * @throws DomainException INVALID with the caller's code when the file is not read
      */
-    public static List<List<String>> rows(byte[] xlsx, int maxRows) {
+    public static List<List<String>> rows(byte[] xlsx, int maxRows, Codes codes) {
+        try {
+            return rows(xlsx, maxRows);
+        } catch (RefusedException refused) {
+            throw switch (refused.refusal()) {
+                case TOO_MANY_ROWS -> DomainException.invalid(codes.tooManyRows(), maxRows);
+                case OVERSIZED -> DomainException.invalid(codes.oversized());
+                case UNREADABLE -> DomainException.invalid(codes.unreadable());
+            };
+        }
+    }
+
+    static List<List<String>> rows(byte[] xlsx, int maxRows) {
+        return rows(xlsx, maxRows, MAX_SHEET_BYTES);
+    }
+
+    static List<List<String>> rows(byte[] xlsx, int maxRows, long maxSheetBytes) {
         Path file = null;
         OPCPackage workbook = null;
         try {
             // from a file, parts are inflated as they are read; from a stream, POI inflates every part in memory first
             file = Files.createTempFile("upload-", ".xlsx");
             Files.write(file, xlsx);
+            requirePartSizes(file);
             workbook = OPCPackage.open(file.toFile(), PackageAccess.READ);
             XSSFReader reader = new XSSFReader(workbook);
             ReadOnlySharedStringsTable strings = sharedStrings(workbook);
@@ -101,7 +132,7 @@ public final class XlsxSheet {
                 throw new RefusedException(Refusal.UNREADABLE, "no sheet");
             }
             Rows rows = new Rows(maxRows);
-            try (InputStream sheet = new CappedStream(sheets.next(), MAX_SHEET_BYTES, "sheet")) {
+            try (InputStream sheet = new CappedStream(sheets.next(), maxSheetBytes, "sheet")) {
                 XMLFilterImpl cellLimit = new CellTextLimit(XMLHelper.newXMLReader());
                 cellLimit.setContentHandler(
                         new XSSFSheetXMLHandler(styles, strings, rows, new RawNumbers(), false));
@@ -133,6 +164,34 @@ public final class XlsxSheet {
         }
     }
 
+    /**
+     * Opens the zip by its central directory (when it cannot, POI would fall back to holding every part in memory:
+     * such a file is refused) and inflates every part but the sheets once, as a stream that keeps nothing, refusing
+     * one larger than a real workbook's. The sheets stream through the read itself, under their own cap.
+     */
+    private static void requirePartSizes(Path file) {
+        byte[] buffer = new byte[64 * 1024];
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                if (entry.getName().startsWith("xl/worksheets/")) {
+                    continue;
+                }
+                long cap = entry.getName().equals("xl/sharedStrings.xml") ? MAX_PART_BYTES : MAX_OTHER_PART_BYTES;
+                long inflated = 0;
+                try (InputStream part = zip.getInputStream(entry)) {
+                    for (int n = part.read(buffer); n >= 0; n = part.read(buffer)) {
+                        inflated += n;
+                        if (inflated > cap) {
+                            throw new RefusedException(Refusal.OVERSIZED, entry.getName() + " inflates past " + cap);
+                        }
+                    }
+                }
+            }
+        } catch (IOException notAZip) {
+            throw new RefusedException(Refusal.UNREADABLE, notAZip.toString());
+        }
+    }
+
     private static ReadOnlySharedStringsTable sharedStrings(OPCPackage workbook) throws IOException, SAXException {
         PackagePart part = firstPart(workbook, XSSFRelation.SHARED_STRINGS.getContentType());
         if (part == null) {
@@ -148,7 +207,7 @@ public final class XlsxSheet {
         if (part == null) {
             return new StylesTable();
         }
-        try (InputStream in = new CappedStream(part.getInputStream(), MAX_PART_BYTES, "styles")) {
+        try (InputStream in = new CappedStream(part.getInputStream(), MAX_OTHER_PART_BYTES, "styles")) {
             return new StylesTable(in);
         }
     }
@@ -177,6 +236,7 @@ public final class XlsxSheet {
         private final int maxRows;
         private final List<List<String>> rows = new ArrayList<>();
         private List<String> row;
+        private int cells;
 
         Rows(int maxRows) {
             this.maxRows = maxRows;
@@ -186,6 +246,9 @@ public final class XlsxSheet {
         public void startRow(int rowNum) {
             if (rowNum > maxRows) {
                 throw new RefusedException(Refusal.TOO_MANY_ROWS, "row " + (rowNum + 1));
+            }
+            if (rowNum < rows.size()) { // Excel writes rows in order; a row again would pass the row limit
+                throw new RefusedException(Refusal.UNREADABLE, "row " + (rowNum + 1) + " after row " + rows.size());
             }
             while (rows.size() < rowNum) {
                 rows.add(Collections.emptyList());
@@ -201,8 +264,12 @@ public final class XlsxSheet {
         @Override
         public void cell(String reference, String value, XSSFComment comment) {
             int column = reference == null ? row.size() : new CellReference(reference).getCol();
-            if (column >= MAX_COLUMNS) {
+            if (column >= MAX_COLUMNS || column < row.size()) { // too far right, or a cell given again
                 return;
+            }
+            cells += column - row.size() + 1;
+            if (cells > MAX_CELLS) {
+                throw new RefusedException(Refusal.OVERSIZED, "more than " + MAX_CELLS + " cells");
             }
             while (row.size() < column) {
                 row.add("");
@@ -222,15 +289,23 @@ public final class XlsxSheet {
                 return date.toString();
             }
             if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-                return String.valueOf((long) value);
+                // an identity number kept as a number shows its leading zeros through a "000000000000" format
+                boolean zeros = formatString != null && !formatString.isEmpty() && formatString.chars()
+                        .allMatch(c -> c == '0');
+                return zeros ? String.format("%0" + formatString.length() + "d", (long) value)
+                        : String.valueOf((long) value);
             }
             return String.valueOf(value);
         }
     }
 
-    /** Refuses a run of text longer than a cell can hold, before the handler buffers it. */
+    /**
+     * Refuses more text than a cell can hold before the handler buffers it: within a cell ({@code <c>}) all its text
+     * counts, however many elements it is spread over (POI joins them); elsewhere, each run between two tags.
+     */
     private static final class CellTextLimit extends XMLFilterImpl {
 
+        private boolean inCell;
         private int run;
 
         CellTextLimit(XMLReader parent) {
@@ -239,14 +314,28 @@ public final class XlsxSheet {
 
         @Override
         public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
-            run = 0;
+            if (isCell(localName, qName)) {
+                inCell = true;
+                run = 0;
+            } else if (!inCell) {
+                run = 0;
+            }
             super.startElement(uri, localName, qName, atts);
         }
 
         @Override
         public void endElement(String uri, String localName, String qName) throws SAXException {
-            run = 0;
+            if (isCell(localName, qName)) {
+                inCell = false;
+            }
+            if (!inCell) {
+                run = 0;
+            }
             super.endElement(uri, localName, qName);
+        }
+
+        private static boolean isCell(String localName, String qName) {
+            return "c".equals(localName) || "c".equals(qName) || qName.endsWith(":c");
         }
 
         @Override

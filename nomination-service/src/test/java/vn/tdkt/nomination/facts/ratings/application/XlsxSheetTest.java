@@ -106,6 +106,86 @@ class XlsxSheetTest {
     }
 
     @Test
+    void a_sheet_past_its_byte_cap_is_refused_however_well_it_compresses() throws Exception {
+        byte[] xlsx = workbook(sheet -> {
+            for (int r = 1; r <= 40_000; r++) { // some 3 MB of real rows
+                sheet.write("<row r=\"" + r + "\"><c r=\"A" + r + "\" t=\"inlineStr\"><is><t>Nguyễn Văn " + r
+                        + "</t></is></c></row>");
+            }
+        }, null);
+
+        assertThat(XlsxSheet.rows(xlsx, 100_000, 4L << 20)).hasSize(40_000);
+        assertThat(catchThrowableOfType(XlsxSheet.RefusedException.class,
+                () -> XlsxSheet.rows(xlsx, 100_000, 2L << 20)).refusal()).isEqualTo(XlsxSheet.Refusal.OVERSIZED);
+    }
+
+    @Test
+    void a_row_given_again_cannot_pass_the_row_limit() throws Exception {
+        byte[] xlsx = workbook(sheet -> {
+            for (int i = 0; i < 1_000; i++) {
+                sheet.write("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>");
+            }
+        }, null);
+
+        assertThat(catchThrowableOfType(XlsxSheet.RefusedException.class, () -> XlsxSheet.rows(xlsx, 10)).refusal())
+                .isEqualTo(XlsxSheet.Refusal.UNREADABLE);
+    }
+
+    @Test
+    void cells_given_again_are_not_kept_and_cells_past_the_cap_refuse_the_file() throws Exception {
+        byte[] again = workbook(sheet -> sheet.write("<row r=\"1\">" + "<c r=\"A1\"><v>1</v></c>".repeat(1_000)
+                + "</row>"), null);
+        byte[] wide = workbook(sheet -> {
+            for (int r = 1; r <= XlsxSheet.MAX_CELLS / 256 + 1; r++) { // one cell in column IV pads 255 before it
+                sheet.write("<row r=\"" + r + "\"><c r=\"IV" + r + "\"><v>1</v></c></row>");
+            }
+        }, null);
+
+        assertThat(XlsxSheet.rows(again, 10)).containsExactly(List.of("1"));
+        assertThat(catchThrowableOfType(XlsxSheet.RefusedException.class, () -> XlsxSheet.rows(wide, 100_000))
+                .refusal()).isEqualTo(XlsxSheet.Refusal.OVERSIZED);
+    }
+
+    @Test
+    void a_cell_spread_over_many_runs_is_still_one_cell_under_the_limit() throws Exception {
+        String run = "<r><t>" + "a".repeat(20_000) + "</t></r>";
+        byte[] xlsx = workbook(sheet -> sheet.write("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is>" + run + run
+                + "</is></c></row>"), null);
+
+        assertThat(catchThrowableOfType(XlsxSheet.RefusedException.class, () -> XlsxSheet.rows(xlsx, 10)).refusal())
+                .isEqualTo(XlsxSheet.Refusal.OVERSIZED);
+    }
+
+    @Test
+    void an_identity_number_kept_as_a_number_keeps_the_leading_zeros_its_format_shows() throws Exception {
+        byte[] xlsx;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle twelveDigits = workbook.createCellStyle();
+            twelveDigits.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("000000000000"));
+            Row row = workbook.createSheet("CCCD").createRow(0);
+            row.createCell(0).setCellValue(1_085_000_777d);
+            row.getCell(0).setCellStyle(twelveDigits);
+            workbook.write(out);
+            xlsx = out.toByteArray();
+        }
+
+        assertThat(XlsxSheet.rows(xlsx, 10)).containsExactly(List.of("001085000777"));
+    }
+
+    @Test
+    void any_other_part_larger_than_a_real_workbooks_is_refused_before_poi_opens_the_file() throws Exception {
+        byte[] xlsx = workbook(sheet -> sheet.write("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>"), null,
+                part -> {
+                    for (long i = 0; i < XlsxSheet.MAX_OTHER_PART_BYTES / 16; i++) {
+                        part.write("<p>" + Long.toString(i * 2_654_435_761L, 36) + "</p>");
+                    }
+                });
+
+        assertThat(catchThrowableOfType(XlsxSheet.RefusedException.class, () -> XlsxSheet.rows(xlsx, 10)).refusal())
+                .isEqualTo(XlsxSheet.Refusal.OVERSIZED);
+    }
+
+    @Test
     void what_is_not_a_workbook_is_unreadable() {
         byte[] notAWorkbook = {'P', 'K', 3, 4, 1, 2, 3, 4, 5, 6, 7, 8};
 
@@ -120,6 +200,11 @@ class XlsxSheetTest {
 
     /** A minimal .xlsx: one sheet with {@code sheetData}'s rows and, when given, a shared strings part. */
     private static byte[] workbook(PartBody sheetData, PartBody sharedStrings) throws IOException {
+        return workbook(sheetData, sharedStrings, null);
+    }
+
+    /** The same, with one more part ({@code docProps/custom.xml}) that no reader needs, when given. */
+    private static byte[] workbook(PartBody sheetData, PartBody sharedStrings, PartBody extra) throws IOException {
         String main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
         String relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
         String packageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -150,6 +235,9 @@ class XlsxSheetTest {
                 sheetData.write(w);
                 w.write("</sheetData></worksheet>");
             });
+            if (extra != null) {
+                part(zip, out, "docProps/custom.xml", extra);
+            }
             if (sharedStrings != null) {
                 part(zip, out, "xl/sharedStrings.xml", w -> {
                     w.write("<sst xmlns=\"" + main + "\">");
