@@ -125,6 +125,26 @@ class PdfLimitsTest {
     }
 
     @Test
+    void givenAFontWhoseToUnicodeMapGivesEachGlyphAHundredLetters_whenRead_thenTheLettersCountAgainstTheTextLimit() {
+        // some 70 glyphs, far under the glyph limits, stand for some 7 000 characters of text
+        String hundredLetters = "0041".repeat(100);
+        byte[] bytes = withText()
+                .object(5, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>")
+                .stream(6, "", "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Wide def"
+                        + " 1 begincodespacerange <00> <FF> endcodespacerange 1 beginbfrange <20> <7E> <"
+                        + hundredLetters + "> endbfrange endcmap CMapName currentdict /CMap defineresource pop end end")
+                .withCrossReferenceTable();
+        PdfBudget budget = new PdfBudget(SMALL);
+
+        assertThatThrownBy(() -> PdfReader.read(bytes, budget)).isInstanceOfSatisfying(
+                UnreadableDocumentException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(UnreadableDocumentException.Reason.TOO_LARGE);
+                    assertThat(e.detail()).startsWith("more than " + SMALL.glyphs() + " characters of text");
+                });
+        assertThat(budget.glyphs()).isLessThan(SMALL.pageGlyphs());
+    }
+
+    @Test
     void givenPageContentThatClaimsToBeAnImage_whenRead_thenItsDataIsNeverDecoded() {
         // text extraction skips an image XObject, but PDFBox reads a stream the page names as its content whatever
         // the stream claims to be: such data is emptied, never skipped
