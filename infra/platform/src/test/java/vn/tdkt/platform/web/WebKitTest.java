@@ -84,6 +84,15 @@ class WebKitTest {
             return paint;
         }
 
+        record Coat(int layers) {
+        }
+
+        @PostMapping("/api/v1/coats")
+        Coat coat(@RequestBody Coat coat) {
+            created.incrementAndGet();
+            return coat;
+        }
+
         @GetMapping("/api/v1/days")
         String day(@org.springframework.web.bind.annotation.RequestParam java.time.LocalDate on) {
             return on.toString();
@@ -308,7 +317,10 @@ class WebKitTest {
                 Arguments.of("/api/v1/items", "{\"name\":\"\"}", "validation.failed", "name", ""),
                 Arguments.of("/api/v1/paints", "{\"colour\": \"BLUE\"}", "request.field-enum", "colour", "RED, GREEN"),
                 Arguments.of("/api/v1/paints", "{\"items\": [{\"name\": {\"nested\": 1}}]}", "request.field-type",
-                        "items[0].name", ""));
+                        "items[0].name", ""),
+                Arguments.of("/api/v1/coats", "{}", "request.field-required", "layers", "Thiếu trường layers."),
+                Arguments.of("/api/v1/coats", "{\"layers\": null}", "request.field-required", "layers", ""),
+                Arguments.of("/api/v1/coats", "{\"layers\": \"hai\"}", "request.field-type", "layers", "một số"));
     }
 
     @ParameterizedTest(name = "{0} {1} → {2} at {3}")

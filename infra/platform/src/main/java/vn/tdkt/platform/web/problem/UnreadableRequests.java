@@ -46,6 +46,9 @@ final class UnreadableRequests {
         }
         if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = path(mismatch);
+            if (isNullForPrimitive(mismatch)) {
+                return withField(field, "request.field-required", field);
+            }
             return withField(field, "request.field-type", field, typeName(mismatch.getTargetType()));
         }
         if (cause instanceof StreamReadException malformed) {
@@ -54,6 +57,16 @@ final class UnreadableRequests {
                     List.of(at == null ? "?" : at.getLineNr(), at == null ? "?" : at.getColumnNr()));
         }
         return problems.create(HttpStatus.BAD_REQUEST, "request.body-unreadable", List.of());
+    }
+
+    /**
+     * A number or flag left out or sent as null: Jackson reports it as a mismatch of type, but what the caller must do
+     * is send it, so it is told so rather than that the field "must be a number".
+     */
+    private static boolean isNullForPrimitive(MismatchedInputException e) {
+        Class<?> target = e.getTargetType();
+        String message = e.getOriginalMessage();
+        return target != null && target.isPrimitive() && message != null && message.contains("`null`");
     }
 
     /** The outermost Jackson exception: it carries the field path (inner causes, e.g. a date parser's, do not). */
