@@ -123,6 +123,57 @@ class NomineeImportTest extends NominationApiTest {
     }
 
     @Test
+    void every_mistake_of_a_row_is_listed_in_one_preview() throws Exception {
+        String batch = createBatch(own(), null);
+        byte[] list = nominees(NomineeSheets.person("Lê Thị Bình", "31/02/1990", "Nu ông", null, "KHONG_CO", null));
+
+        String preview = upload(batch, list, 201);
+
+        List<String> errors = JsonPath.read(preview, "$.rows[0].errors");
+        assertThat(errors).hasSize(3);
+        assertThat(String.join(" ", errors)).contains("31/02/1990", "Nu ông", "KHONG_CO");
+    }
+
+    @Test
+    void a_list_uploaded_again_is_held_against_the_batchs_own_drafts() throws Exception {
+        String batch = createBatch(own(), null);
+        byte[] list = nominees(
+                NomineeSheets.person("Nguyễn Văn An", "12/05/1980", "Nam", "001080012345", "LDTT", null),
+                NomineeSheets.person("Trần Thị Thu", "02/03/1985", "Nữ", null, "LDTT", null));
+        String first = JsonPath.read(upload(batch, list, 201), "$.id");
+        mvc.perform(post(IMPORTS + "/" + first + "/confirm").with(own())).andExpect(status(200));
+
+        String again = upload(batch, list, 201);
+
+        assertThat((Integer) JsonPath.read(again, "$.valid")).isZero();
+        assertThat(String.join(" ", JsonPath.<List<String>>read(again, "$.rows[0].errors")))
+                .contains("đã có hồ sơ của Nguyễn Văn An");
+        assertThat(String.join(" ", JsonPath.<List<String>>read(again, "$.rows[1].errors")))
+                .contains("đã có hồ sơ của Trần Thị Thu");
+        mvc.perform(post(IMPORTS + "/" + JsonPath.read(again, "$.id") + "/confirm").with(own()))
+                .andExpect(status(409));
+        assertThat(visibleInBatch(batch)).isEqualTo(2);
+    }
+
+    @Test
+    void a_preview_whose_batch_gained_the_same_proposals_since_is_not_confirmed() throws Exception {
+        String batch = createBatch(own(), null);
+        byte[] list = nominees(
+                NomineeSheets.person("Phạm Văn Đức", "07/08/1975", "Nam", null, "LDTT", null),
+                NomineeSheets.person("Vũ Thị Lan", "09/10/1982", "Nữ", null, "LDTT", null));
+        String first = JsonPath.read(upload(batch, list, 201), "$.id");
+        String second = JsonPath.read(upload(batch, nominees(
+                NomineeSheets.person("Vũ Thị Lan", "09/10/1982", "Nữ", null, "LDTT", null)), 201), "$.id");
+        mvc.perform(post(IMPORTS + "/" + first + "/confirm").with(own())).andExpect(status(200));
+
+        String problem = mvc.perform(post(IMPORTS + "/" + second + "/confirm").with(own()))
+                .andExpect(status(409)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(JsonPath.<String>read(problem, "$.code")).isEqualTo("nominee-import.batch-changed");
+        assertThat(visibleInBatch(batch)).isEqualTo(2);
+    }
+
+    @Test
     void a_confirmation_that_dies_before_its_flip_leaves_nothing_visible_and_is_cleaned_up() throws Exception {
         String batch = createBatch(own(), null);
         byte[] list = nominees(

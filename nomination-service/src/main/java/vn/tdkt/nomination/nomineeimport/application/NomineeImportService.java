@@ -5,10 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -19,25 +16,22 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
-import vn.tdkt.contracts.nomination.SubjectType;
 import vn.tdkt.nomination.batch.application.BatchService;
 import vn.tdkt.nomination.batch.domain.Batch;
 import vn.tdkt.nomination.catalogue.application.CatalogueService;
+import vn.tdkt.nomination.catalogue.domain.AwardCatalogue;
 import vn.tdkt.nomination.catalogue.domain.AwardForm;
 import vn.tdkt.nomination.dossier.application.DossierAccess;
 import vn.tdkt.nomination.dossier.application.DossierChecks;
 import vn.tdkt.nomination.dossier.application.DossierProperties;
 import vn.tdkt.nomination.dossier.application.DossierService;
 import vn.tdkt.nomination.dossier.application.StagedImports;
-import vn.tdkt.nomination.dossier.domain.Achievement;
 import vn.tdkt.nomination.dossier.domain.Dossier;
 import vn.tdkt.nomination.dossier.domain.DossierContent;
+import vn.tdkt.nomination.dossier.domain.DossierStatus;
 import vn.tdkt.nomination.dossier.domain.FileType;
-import vn.tdkt.nomination.dossier.domain.Gender;
-import vn.tdkt.nomination.dossier.domain.MemberCounts;
-import vn.tdkt.nomination.dossier.domain.Proposal;
-import vn.tdkt.nomination.dossier.domain.Subject;
 import vn.tdkt.nomination.nomineeimport.domain.NomineeColumn;
+import vn.tdkt.nomination.nomineeimport.domain.NomineeKeys;
 import vn.tdkt.nomination.nomineeimport.domain.RowCheck;
 import vn.tdkt.nomination.nomineeimport.persistence.NomineeImportDocument;
 import vn.tdkt.nomination.nomineeimport.persistence.NomineeImportStore;
@@ -45,17 +39,17 @@ import vn.tdkt.nomination.nomineeimport.persistence.NomineeRowDocument;
 import vn.tdkt.nomination.rules.application.EligibilityReport;
 import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.domain.Ids;
+import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.platform.security.TdktRole;
-import vn.tdkt.platform.security.UnitScope;
-import vn.tdkt.platform.text.TextNormalizer;
 import lombok.RequiredArgsConstructor;
 
 /**
  * Bulk nominee import. Upload: the xlsx (recognised by content) is read row by row; each row is checked (required
- * cells, dates, codes, the award fits the subject), judged by the rules engine like a dossier, and compared with live
- * proposals and with the earlier rows of the same file (same person + award + year, same achievement id, same
- * innovation). Nothing is created: the preview is stored for confirmation.
+ * cells, dates, codes, the award fits the subject: every mistake, see {@link NomineeRowReader}), judged by the rules
+ * engine like a dossier, and compared with live proposals, with the batch's own dossiers (drafts included, so a list
+ * uploaded twice is caught) and with the earlier rows of the same file ({@link NomineeKeys}). Nothing is created: the
+ * preview is stored for confirmation, which compares the rows with the batch once more.
  *
  * <p>Confirm creates the batch's dossiers all or nothing, without transactions:
  * <ol>
@@ -74,8 +68,6 @@ import lombok.RequiredArgsConstructor;
 public class NomineeImportService {
 
     private static final Logger log = LoggerFactory.getLogger(NomineeImportService.class);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
     private static final int INSERT_CHUNK = 1_000;
 
     private final NomineeImportStore store;
@@ -111,12 +103,13 @@ public class NomineeImportService {
         String importId = Ids.newId(clock);
         Locale locale = LocaleContextHolder.getLocale();
         LocalDate today = LocalDate.now(clock);
-        Map<String, Integer> seen = new HashMap<>();
+        RowContext context = new RowContext(catalogue.inForceOn(today), batchKeys(batch.id()), new HashMap<>(), today,
+                locale);
         List<NomineeRowDocument> rows = new ArrayList<>(raw.size());
         int valid = 0;
         int eligible = 0;
         for (NomineeWorkbook.RawRow row : raw) {
-            NomineeRowDocument checked = check(importId, batch, row, seen, today, locale, caller.subject());
+            NomineeRowDocument checked = check(importId, batch, row, context, caller.subject());
             rows.add(checked);
             valid += checked.check().valid() ? 1 : 0;
             eligible += Boolean.TRUE.equals(checked.check().eligible()) ? 1 : 0;
@@ -144,9 +137,16 @@ public class NomineeImportService {
         if (invalid > 0) {
             throw DomainException.conflict("nominee-import.has-errors", invalid);
         }
+        // the batch may have gained the same proposals since the preview (another list, a dossier made by hand)
+        Map<String, String> inBatch = batchKeys(document.batchId());
+        long clashing = store.rowKeys(importId).stream().filter(keys -> keys.stream().anyMatch(inBatch::containsKey))
+                .count();
+        if (clashing > 0) {
+            throw DomainException.conflict("nominee-import.batch-changed", clashing);
+        }
         if (!store.claim(importId, clock.instant())) {
             throw DomainException.conflict("nominee-import.not-confirmable", importId,
-                    store.find(importId).map(NomineeImportDocument::status).orElse(null));
+                    store.find(importId).map(d -> d.status().label()).orElse(null));
         }
         List<org.bson.Document> prepared = store.prepared(importId);
         try {
@@ -187,32 +187,35 @@ public class NomineeImportService {
                 .orElseThrow(() -> DomainException.notFound("nominee-import.not-found", importId));
     }
 
-    private NomineeRowDocument check(String importId, Batch batch, NomineeWorkbook.RawRow row,
-            Map<String, Integer> seen, LocalDate today, Locale locale, String createdBy) {
-        List<String> errors = new ArrayList<>();
-        DossierContent content = null;
-        try {
-            content = dossiers.named(content(row, batch));
-        } catch (DomainException e) {
-            errors.add(text(e, locale));
-        }
-        String name = row.get(NomineeColumn.NAME);
+    private NomineeRowDocument check(String importId, Batch batch, NomineeWorkbook.RawRow row, RowContext context,
+            String createdBy) {
+        NomineeRowReader.Result read = NomineeRowReader.read(row, batch.unitCode(), batch.movementId(),
+                context.awards());
+        List<String> errors = new ArrayList<>(read.errors().stream().map(e -> text(e, context.locale())).toList());
         String award = row.get(NomineeColumn.AWARD_CODE);
-        if (content == null) {
-            return NomineeRowDocument.of(importId, row.row(), null,
-                    new RowCheck(row.row(), name, award, errors, null, null, null));
+        if (read.content().isEmpty()) {
+            return NomineeRowDocument.of(importId, row.row(), null, List.of(),
+                    new RowCheck(row.row(), row.get(NomineeColumn.NAME), award, errors, null, null, null));
         }
+        DossierContent content = read.content().get();
         List<String> duplicates = new ArrayList<>();
-        for (String key : keys(content)) {
-            Integer earlier = seen.putIfAbsent(key, row.row());
+        List<String> keys = NomineeKeys.of(content.subject(), content.proposal(), content.achievement());
+        for (String key : keys) {
+            String inBatch = context.inBatch().get(key);
+            if (inBatch != null) {
+                String found = message("nominee-import.already-in-batch", context.locale(), inBatch);
+                duplicates.add(found);
+                errors.add(found);
+            }
+            Integer earlier = context.seen().putIfAbsent(key, row.row());
             if (earlier != null) {
-                duplicates.add(message("nominee-import.duplicate-row", locale, earlier));
-                errors.add(message("nominee-import.duplicate-row", locale, earlier));
+                duplicates.add(message("nominee-import.duplicate-row", context.locale(), earlier));
+                errors.add(message("nominee-import.duplicate-row", context.locale(), earlier));
             }
         }
         Dossier probe = Dossier.draft(Ids.newId(clock), batch.unitCode(), batch.id(), content, "preview",
                 clock.instant()).aggregate();
-        EligibilityReport report = checks.evaluate(probe, today, today, locale);
+        EligibilityReport report = checks.evaluate(probe, context.today(), context.today(), context.locale());
         // documents are attached after the import, so only what no document can cure stops a row: a hold, a
         // duplicate, a dissolved unit
         checks.appraisalBlockers(report).forEach(blocker -> errors.add(blocker.ruleId() + ": "
@@ -226,113 +229,33 @@ public class NomineeImportService {
         // a valid row's dossier is prepared now, so confirming is one bulk insert of ready documents
         org.bson.Document prepared = errors.isEmpty() ? dossiers.prepareStaged(importId, batch.unitCode(), batch.id(),
                 content, createdBy) : null;
-        return NomineeRowDocument.of(importId, row.row(), prepared,
+        return NomineeRowDocument.of(importId, row.row(), prepared, keys,
                 new RowCheck(row.row(), content.subject().name(), award, errors, report.eligible(), failures,
                         duplicates));
     }
 
-    /** What makes two rows of one file the same proposal: person + award + year, achievement id, innovation. */
-    private static List<String> keys(DossierContent content) {
-        Subject s = content.subject();
-        Proposal p = content.proposal();
-        List<String> keys = new ArrayList<>();
-        String person = s.nationalId() != null ? "id:" + s.nationalId()
-                : "name:" + s.nameKey() + "|" + s.dateOfBirth() + "|" + s.unitCode();
-        keys.add(person + "|" + p.awardCode() + "|" + p.year());
-        if (content.achievement().achievementId() != null) {
-            keys.add("achievement:" + content.achievement().achievementId());
-        }
-        content.achievement().innovationIds().forEach(i -> keys.add("innovation:" + i));
-        return keys;
+    /**
+     * What every row of one upload is checked against: the award catalogue in force, the proposals the batch already
+     * holds (by {@link NomineeKeys}, to the dossier's subject name), and the keys of the earlier rows.
+     */
+    private record RowContext(AwardCatalogue awards, Map<String, String> inBatch, Map<String, Integer> seen,
+            LocalDate today, Locale locale) {
     }
 
-    private static DossierContent content(NomineeWorkbook.RawRow row, Batch batch) {
-        SubjectType type = subjectType(row.get(NomineeColumn.SUBJECT_TYPE));
-        String unit = row.get(NomineeColumn.SUBJECT_UNIT) == null ? batch.unitCode()
-                : row.get(NomineeColumn.SUBJECT_UNIT).toUpperCase(Locale.ROOT);
-        Subject subject = switch (type) {
-            case INDIVIDUAL -> Subject.person(row.get(NomineeColumn.NAME), birth(row),
-                    gender(row.get(NomineeColumn.GENDER)), row.get(NomineeColumn.POSITION), unit,
-                    row.get(NomineeColumn.NATIONAL_ID));
-            case COLLECTIVE -> Subject.collective(row.get(NomineeColumn.NAME), unit, new MemberCounts(
-                    number(row, NomineeColumn.MEMBERS, true), number(row, NomineeColumn.WOMEN, false),
-                    number(row, NomineeColumn.MEMBERS_LDTT, false), number(row, NomineeColumn.MEMBERS_CSTDCS, false),
-                    grade(row.get(NomineeColumn.LOWEST_GRADE)), number(row, NomineeColumn.MEMBERS_DISCIPLINED, false)));
-            case HOUSEHOLD -> Subject.household(row.get(NomineeColumn.NAME), unit, row.get(NomineeColumn.ADDRESS));
-        };
-        String award = row.get(NomineeColumn.AWARD_CODE);
-        if (award == null) {
-            throw DomainException.invalid("nominee-import.cell-required", NomineeColumn.AWARD_CODE.header());
-        }
-        Proposal proposal = new Proposal(award.toUpperCase(Locale.ROOT), null,
-                number(row, NomineeColumn.YEAR, true), batch.movementId());
-        String innovations = row.get(NomineeColumn.INNOVATIONS);
-        Achievement achievement = new Achievement(row.get(NomineeColumn.ACHIEVEMENT),
-                row.get(NomineeColumn.ACHIEVEMENT_ID), null, null,
-                innovations == null ? List.of() : Arrays.stream(innovations.split("[,;]")).map(String::strip).toList());
-        return new DossierContent(subject, proposal, achievement, List.of());
-    }
-
-    private static SubjectType subjectType(String text) {
-        String folded = TextNormalizer.fold(text == null ? "" : text);
-        return switch (folded) {
-            case "ca nhan" -> SubjectType.INDIVIDUAL;
-            case "tap the" -> SubjectType.COLLECTIVE;
-            case "ho gia dinh" -> SubjectType.HOUSEHOLD;
-            default -> throw DomainException.invalid("nominee-import.subject-type-invalid", String.valueOf(text));
-        };
-    }
-
-    private static Gender gender(String text) {
-        if (text == null) {
-            return null;
-        }
-        return switch (TextNormalizer.fold(text)) {
-            case "nam" -> Gender.MALE;
-            case "nu" -> Gender.FEMALE;
-            default -> throw DomainException.invalid("nominee-import.gender-invalid", text);
-        };
-    }
-
-    private static String grade(String text) {
-        if (text == null) {
-            return null;
-        }
-        String upper = text.toUpperCase(Locale.ROOT);
-        if (!upper.matches("HTXSNV|HTTNV|HTNV|KHTNV")) {
-            throw DomainException.invalid("nominee-import.grade-invalid", text);
-        }
-        return upper;
-    }
-
-    private static LocalDate birth(NomineeWorkbook.RawRow row) {
-        if (row.dateOfBirth() != null) {
-            return row.dateOfBirth();
-        }
-        String text = row.get(NomineeColumn.DATE_OF_BIRTH);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text, DAY);
-        } catch (DateTimeParseException e) {
-            throw DomainException.invalid("nominee-import.date-invalid", text);
-        }
-    }
-
-    private static int number(NomineeWorkbook.RawRow row, NomineeColumn column, boolean required) {
-        String text = row.get(column);
-        if (text == null) {
-            if (required) {
-                throw DomainException.invalid("nominee-import.cell-required", column.header());
+    /**
+     * The batch's visible dossiers by {@link NomineeKeys}, to their subject's name. A recalled dossier does not count:
+     * the unit may propose the same person again.
+     */
+    private Map<String, String> batchKeys(String batchId) {
+        Map<String, String> keys = new HashMap<>();
+        for (Versioned<Dossier> versioned : dossiers.inBatch(batchId)) {
+            Dossier d = versioned.value();
+            if (d.status() != DossierStatus.RECALLED) {
+                NomineeKeys.of(d.subject(), d.proposal(), d.achievement())
+                        .forEach(key -> keys.putIfAbsent(key, d.subject().name()));
             }
-            return 0;
         }
-        try {
-            return Integer.parseInt(text.replace(".", "").replace(",", "").strip());
-        } catch (NumberFormatException e) {
-            throw DomainException.invalid("nominee-import.number-invalid", column.header(), text);
-        }
+        return keys;
     }
 
     private String text(DomainException e, Locale locale) {

@@ -54,6 +54,14 @@ public class NomineeImportStore {
                 .map(row -> row.get("prepared", org.bson.Document.class)).toList();
     }
 
+    /** Each row's duplicate keys (rows read before keys were kept have none), read without mapping. */
+    public List<List<String>> rowKeys(String importId) {
+        Query query = Query.query(where("importId").is(importId));
+        query.fields().include("keys");
+        return mongo.find(query, org.bson.Document.class, NomineeRowDocument.COLLECTION).stream()
+                .map(row -> row.getList("keys", String.class, List.of())).toList();
+    }
+
     /** PREVIEWED → CONFIRMING for exactly one caller; false if the import is in another state. */
     public boolean claim(String id, Instant at) {
         return mongo.updateFirst(Query.query(where("_id").is(id).and("status").is(ImportStatus.PREVIEWED)),

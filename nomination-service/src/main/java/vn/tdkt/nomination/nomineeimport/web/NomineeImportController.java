@@ -54,8 +54,9 @@ public class NomineeImportController {
      * Uploads a filled template for a batch and answers its preview.
      * <p>A unit officer, for an open batch of their own unit. Send a multipart {@code file} (xlsx, recognised by
      * content: 400 {@code nominee-import.not-xlsx}) and the {@code batchId}. Every row is checked — required cells,
-     * dates, codes, whether the award fits the subject, duplicates within the file and against live proposals, holds,
-     * dissolved units — and judged by the rules engine; nothing is created yet. A workbook whose headers do not match
+     * dates, codes, whether the award fits the subject, duplicates within the file, against the batch's own dossiers
+     * and against live proposals, holds, dissolved units — and judged by the rules engine; every mistake of a row is
+     * listed, not just the first. Nothing is created yet. A workbook whose headers do not match
      * the template answers 400 {@code nominee-import.header-mismatch}.
      *
      * @param batchId the open batch the nominees join
@@ -85,8 +86,9 @@ public class NomineeImportController {
 
     /**
      * Creates the batch's draft dossiers from a preview, all or nothing.
-     * <p>The batch's unit officer. Refused while any row has errors (409 {@code nominee-import.has-errors}) or when the
-     * import is not a fresh preview (409 {@code nominee-import.not-confirmable}). The dossiers are written in one bulk
+     * <p>The batch's unit officer. Refused while any row has errors (409 {@code nominee-import.has-errors}), when the
+     * batch has gained the same proposals since the preview (409 {@code nominee-import.batch-changed}: upload again to
+     * see which rows) or when the import is not a fresh preview (409 {@code nominee-import.not-confirmable}). The dossiers are written in one bulk
      * insert and stay invisible until the import flips to confirmed; a confirmation interrupted half-way is cleaned up,
      * so retrying it is safe. Drafts publish no events: submit them with the batch.
      *
