@@ -30,17 +30,22 @@ class PreferenceApiTest extends NotificationServiceTest {
         mvc.perform(put("/api/v1/preferences/{unit}/head", unit).with(TestTokens.unitOfficer(unit))
                         .header(HttpHeaders.IF_MATCH, "\"0\"").contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isOk())
-                .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
+                .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
                 .andExpect(jsonPath("$.recipient").value("head:" + unit))
                 .andExpect(jsonPath("$.channels.TASK_DUE").value(org.hamcrest.Matchers.contains("INBOX")))
                 .andExpect(jsonPath("$.channels.QUARTER_DIGEST").isEmpty());
+        // a second officer who also read the defaults does not overwrite the first one's choice
         mvc.perform(put("/api/v1/preferences/{unit}/head", unit).with(TestTokens.unitOfficer(unit))
-                        .header(HttpHeaders.IF_MATCH, "\"0\"").contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(status().isOk())
-                .andExpect(header().string(HttpHeaders.ETAG, "\"1\""));
-        mvc.perform(put("/api/v1/preferences/{unit}/head", unit).with(TestTokens.unitOfficer(unit))
-                        .header(HttpHeaders.IF_MATCH, "\"0\"").contentType(MediaType.APPLICATION_JSON).content(body))
+                        .header(HttpHeaders.IF_MATCH, "\"0\"").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"dailyDigest\":false}"))
                 .andExpect(status().isPreconditionFailed());
+        mvc.perform(get("/api/v1/preferences/{unit}/head", unit).with(TestTokens.unitOfficer(unit)))
+                .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
+                .andExpect(jsonPath("$.dailyDigest").value(true));
+        mvc.perform(put("/api/v1/preferences/{unit}/head", unit).with(TestTokens.unitOfficer(unit))
+                        .header(HttpHeaders.IF_MATCH, "\"1\"").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.ETAG, "\"2\""));
 
         // a person of the unit: e-mail only
         String person = "nguyen.an@" + unit.toLowerCase() + ".vn";

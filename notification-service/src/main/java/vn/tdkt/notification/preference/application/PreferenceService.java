@@ -66,12 +66,12 @@ public class PreferenceService {
         RecipientRef recipient = recipient(caller, unit, who);
         if (store.find(recipient.key()).isEmpty()) {
             expected.check(0);
-            Preferences created = Preferences.defaults(recipient);
-            created.change(channels, dailyDigest, language, caller.subject(), clock.instant());
+            // the defaults are stored as version 0, what their ETag "0" named, and the change is then an update to
+            // version 1: a second writer who also read the defaults gets 412 instead of overwriting the first
             try {
-                return store.insert(created, List.of());
+                store.insert(Preferences.defaults(recipient), List.of());
             } catch (DuplicateKeyException raced) {
-                throw DomainException.conflict("preference.conflict", recipient.key());
+                // another writer stored them first: the update below checks the version against theirs
             }
         }
         return store.update(recipient.key(), expected,
