@@ -39,8 +39,9 @@ import vn.tdkt.platform.domain.DomainException;
  * memory follows the rows kept, never what the file claims. POI's user model builds the whole sheet in memory
  * first, so a 7 MB upload of 400 000 rows exhausted a service's heap before any row limit could be checked. Here a
  * row past the limit, a cell longer than Excel allows, or a part that inflates past what a real sheet needs stops
- * the read at once. Date cells read as ISO dates; other numbers as written, without their display format (an
- * identity number typed as a number keeps all its digits).
+ * the read at once. Date cells read as ISO dates, in either of Excel's date systems (1900, or 1904 from older Excel
+ * for Mac); other numbers as written, without their display format (an identity number typed as a number keeps all
+ * its digits).
  */
 public final class XlsxSheet {
 
@@ -134,8 +135,8 @@ public final class XlsxSheet {
             Rows rows = new Rows(maxRows);
             try (InputStream sheet = new CappedStream(sheets.next(), maxSheetBytes, "sheet")) {
                 XMLFilterImpl cellLimit = new CellTextLimit(XMLHelper.newXMLReader());
-                cellLimit.setContentHandler(
-                        new XSSFSheetXMLHandler(styles, strings, rows, new RawNumbers(), false));
+                cellLimit.setContentHandler(new XSSFSheetXMLHandler(styles, strings, rows,
+                        new RawNumbers(uses1904Dates(reader)), false));
                 cellLimit.parse(new InputSource(sheet));
             }
             return rows.rows;
@@ -212,6 +213,30 @@ public final class XlsxSheet {
         }
     }
 
+    /**
+     * Whether the workbook counts its dates from 1904 (older Excel for Mac): the same serial number is then a date four
+     * years and a day later, and a birth date read with the wrong epoch would be silently wrong.
+     */
+    private static boolean uses1904Dates(XSSFReader reader) throws IOException, SAXException,
+            ParserConfigurationException, OpenXML4JException {
+        boolean[] date1904 = {false};
+        XMLReader parser = XMLHelper.newXMLReader();
+        parser.setContentHandler(new org.xml.sax.helpers.DefaultHandler() {
+            @Override
+            public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                if ("workbookPr".equals(localName)) {
+                    String value = attributes.getValue("date1904");
+                    date1904[0] = "1".equals(value) || "true".equalsIgnoreCase(value);
+                }
+            }
+        });
+        // the workbook part was capped with every other part in requirePartSizes
+        try (InputStream workbook = reader.getWorkbookData()) {
+            parser.parse(new InputSource(workbook));
+        }
+        return date1904[0];
+    }
+
     private static PackagePart firstPart(OPCPackage workbook, String contentType) {
         List<PackagePart> parts = workbook.getPartsByContentType(contentType);
         return parts.isEmpty() ? null : parts.get(0);
@@ -280,6 +305,18 @@ public final class XlsxSheet {
 
     /** Numbers as stored: ISO dates for date-formatted cells, whole numbers without a decimal point. */
     private static final class RawNumbers extends DataFormatter {
+
+        private final boolean dates1904;
+
+        RawNumbers(boolean dates1904) {
+            this.dates1904 = dates1904;
+        }
+
+        /** What the sheet handler calls: it does not know the workbook's date epoch, this formatter does. */
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString) {
+            return formatRawCellContents(value, formatIndex, formatString, dates1904);
+        }
 
         @Override
         public String formatRawCellContents(double value, int formatIndex, String formatString,

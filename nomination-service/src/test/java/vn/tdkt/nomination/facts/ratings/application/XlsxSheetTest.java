@@ -157,6 +157,24 @@ class XlsxSheetTest {
     }
 
     @Test
+    void a_workbook_counting_its_dates_from_1904_reads_the_same_dates() throws Exception {
+        byte[] xlsx;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            workbook.getCTWorkbook().getWorkbookPr().setDate1904(true);
+            CellStyle day = workbook.createCellStyle();
+            day.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+            Row row = workbook.createSheet("Mac").createRow(0);
+            row.createCell(0).setCellValue(LocalDate.of(1985, 3, 15));
+            row.getCell(0).setCellStyle(day);
+            workbook.write(out);
+            xlsx = out.toByteArray();
+        }
+
+        // the serial number is 1 462 days smaller than the same date in a 1900 workbook
+        assertThat(XlsxSheet.rows(xlsx, 10)).containsExactly(List.of("1985-03-15"));
+    }
+
+    @Test
     void an_identity_number_kept_as_a_number_keeps_the_leading_zeros_its_format_shows() throws Exception {
         byte[] xlsx;
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
