@@ -10,11 +10,19 @@ import vn.tdkt.plantext.PlanTextValidator;
  * @param maxDocumentBytes largest DOCX or PDF file accepted (fonts and images make them far larger than their text)
  * @param claimStale how long a confirmation may hold a preview before another confirmation may take over (a crash
  *                   between claiming and creating the plan)
+ * @param maxConcurrentReads how many uploads are read at once ({@link ImportGate}); the rest wait
+ * @param readQueueWait how long an upload waits for its turn before it is answered 503 with {@code Retry-After}
  */
 @ConfigurationProperties("tdkt.plan.import")
-public record PlanImportProperties(DataSize maxBytes, Duration claimStale, DataSize maxDocumentBytes) {
+public record PlanImportProperties(DataSize maxBytes, Duration claimStale, DataSize maxDocumentBytes,
+        Integer maxConcurrentReads, Duration readQueueWait) {
 
     public PlanImportProperties {
+        maxConcurrentReads = maxConcurrentReads == null ? 1 : maxConcurrentReads;
+        readQueueWait = readQueueWait == null ? Duration.ofSeconds(20) : readQueueWait;
+        if (maxConcurrentReads < 1) {
+            throw new IllegalArgumentException("tdkt.plan.import.max-concurrent-reads must be at least 1");
+        }
         maxBytes = maxBytes == null ? DataSize.ofBytes(PlanTextValidator.DEFAULT_MAX_BYTES) : maxBytes;
         claimStale = claimStale == null ? Duration.ofMinutes(2) : claimStale;
         maxDocumentBytes = maxDocumentBytes == null ? DataSize.ofMegabytes(20) : maxDocumentBytes;

@@ -34,6 +34,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
+import vn.tdkt.plan.importing.application.ImportBusyException;
+import vn.tdkt.plan.importing.application.ImportGate;
 import vn.tdkt.plan.importing.application.ImportNotConfirmableException;
 import vn.tdkt.plan.importing.application.PlanDraftAssembler;
 import vn.tdkt.plan.importing.application.PlanImportService;
@@ -80,6 +82,7 @@ public class PlanImportController {
     private static final long JSON_OVERHEAD = 64 * 1024;
 
     private final PlanImportService imports;
+    private final ImportGate gate;
     private final Problems problems;
     private final JsonMapper json;
 
@@ -138,6 +141,9 @@ public class PlanImportController {
      * sent as PDF or DOCX, invalid UTF-8, another charset or another content type (415, the problem lists the accepted
      * types); a scanned PDF without text, a password-protected PDF, an old {@code .doc}, a damaged file or a PDF that
      * would cost more to read than a plan can, such as a compression bomb (422, with a hint); an empty text (400).
+     * <p>Uploads are read one at a time ({@code tdkt.plan.import.max-concurrent-reads}); the next waits for its turn up
+     * to {@code tdkt.plan.import.read-queue-wait} (20 s) and is then answered 503 {@code import.busy} with
+     * {@code Retry-After}: send it again.
      *
      * @return 201 with the preview, its {@code Location} and {@code ETag}
      */
@@ -157,9 +163,12 @@ public class PlanImportController {
         imports.requireImporter(caller);
         MediaType type = declaredType(request);
         requireUtf8(type);
-        byte[] body = readBounded(request, imports.maxBytes());
-        String format = type.getSubtype().contains("markdown") ? "MARKDOWN" : "PLAIN_TEXT";
-        return created(imports.importPlan(caller, PlanImportService.Upload.ofBytes(body, type.toString(), format)));
+        return gate.admit(() -> {
+            byte[] body = readBounded(request, imports.maxBytes());
+            String format = type.getSubtype().contains("markdown") ? "MARKDOWN" : "PLAIN_TEXT";
+            return created(imports.importPlan(caller, PlanImportService.Upload.ofBytes(body, type.toString(),
+                    format)));
+        });
     }
 
     // A DOCX or PDF as the body: its content must be what its type says (a text sent as PDF is refused).
@@ -169,32 +178,36 @@ public class PlanImportController {
             throws IOException {
         imports.requireImporter(caller);
         MediaType type = declaredType(request);
-        byte[] body = readBounded(request, imports.maxDocumentBytes());
-        FileKind expected = type.isCompatibleWith(MediaType.APPLICATION_PDF) ? FileKind.PDF : FileKind.DOCX;
-        PlanImportService.Upload upload = PlanImportService.Upload.ofFile(body, type.toString(), expected.name());
-        if (upload.kind() != expected) {
-            imports.requireText(body);
-            throw UnsupportedImportTypeException.contentMismatch(type.toString());
-        }
-        return created(imports.importPlan(caller, upload));
+        return gate.admit(() -> {
+            byte[] body = readBounded(request, imports.maxDocumentBytes());
+            FileKind expected = type.isCompatibleWith(MediaType.APPLICATION_PDF) ? FileKind.PDF : FileKind.DOCX;
+            PlanImportService.Upload upload = PlanImportService.Upload.ofFile(body, type.toString(), expected.name());
+            if (upload.kind() != expected) {
+                imports.requireText(body);
+                throw UnsupportedImportTypeException.contentMismatch(type.toString());
+            }
+            return created(imports.importPlan(caller, upload));
+        });
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<ImportViews.PreviewView> importJson(TdktPrincipal caller, HttpServletRequest request)
             throws IOException {
         imports.requireImporter(caller);
-        byte[] body = readBounded(request, 2 * imports.maxBytes() + JSON_OVERHEAD);
-        ImportRequest parsed;
-        try {
-            parsed = json.readValue(body, ImportRequest.class);
-        } catch (JacksonException e) {
-            throw DomainException.invalid("import.json-invalid");
-        }
-        if (parsed == null) {
-            throw DomainException.invalid("import.json-invalid");
-        }
-        return created(imports.importPlan(caller, PlanImportService.Upload.ofText(parsed.text(),
-                MediaType.APPLICATION_JSON_VALUE, format(parsed.format()))));
+        return gate.admit(() -> {
+            byte[] body = readBounded(request, 2 * imports.maxBytes() + JSON_OVERHEAD);
+            ImportRequest parsed;
+            try {
+                parsed = json.readValue(body, ImportRequest.class);
+            } catch (JacksonException e) {
+                throw DomainException.invalid("import.json-invalid");
+            }
+            if (parsed == null) {
+                throw DomainException.invalid("import.json-invalid");
+            }
+            return created(imports.importPlan(caller, PlanImportService.Upload.ofText(parsed.text(),
+                    MediaType.APPLICATION_JSON_VALUE, format(parsed.format()))));
+        });
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -206,19 +219,24 @@ public class PlanImportController {
         if (file.getSize() > imports.maxDocumentBytes()) {
             throw tooLarge(file.getSize() + " bytes", imports.maxDocumentBytes());
         }
-        byte[] bytes = file.getBytes();
-        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(Locale.ROOT);
-        String mediaType = file.getContentType() == null ? MediaType.MULTIPART_FORM_DATA_VALUE : file.getContentType();
-        FileKind kind = PlanText.sniff(bytes);
-        if (kind == FileKind.DOCX || kind == FileKind.PDF) {
-            return created(imports.importPlan(caller, PlanImportService.Upload.ofFile(bytes, mediaType, kind.name())));
-        }
-        if (bytes.length > imports.maxBytes()) {
-            throw tooLarge(bytes.length + " bytes", imports.maxBytes());
-        }
-        String declared = format != null ? format(format) : name.endsWith(".md") || name.endsWith(".markdown")
-                ? "MARKDOWN" : "PLAIN_TEXT";
-        return created(imports.importPlan(caller, PlanImportService.Upload.ofBytes(bytes, mediaType, declared)));
+        return gate.admit(() -> {
+            byte[] bytes = file.getBytes();
+            String name = file.getOriginalFilename() == null ? ""
+                    : file.getOriginalFilename().toLowerCase(Locale.ROOT);
+            String mediaType = file.getContentType() == null ? MediaType.MULTIPART_FORM_DATA_VALUE
+                    : file.getContentType();
+            FileKind kind = PlanText.sniff(bytes);
+            if (kind == FileKind.DOCX || kind == FileKind.PDF) {
+                return created(imports.importPlan(caller, PlanImportService.Upload.ofFile(bytes, mediaType,
+                        kind.name())));
+            }
+            if (bytes.length > imports.maxBytes()) {
+                throw tooLarge(bytes.length + " bytes", imports.maxBytes());
+            }
+            String declared = format != null ? format(format) : name.endsWith(".md") || name.endsWith(".markdown")
+                    ? "MARKDOWN" : "PLAIN_TEXT";
+            return created(imports.importPlan(caller, PlanImportService.Upload.ofBytes(bytes, mediaType, declared)));
+        });
     }
 
     // Any other body (a PDF, a Word file, no Content-Type): the content is checked so that the answer says what is
@@ -320,6 +338,17 @@ public class PlanImportController {
                 "application/json", MediaType.APPLICATION_PDF_VALUE, DOCX, "multipart/form-data"));
         return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
+    }
+
+    /** Every reader stayed busy while the upload waited: 503 with {@code Retry-After}, nothing read or stored. */
+    @ExceptionHandler(ImportBusyException.class)
+    ResponseEntity<ProblemDetail> busy(ImportBusyException e) {
+        ProblemDetail problem = problems.create(HttpStatus.SERVICE_UNAVAILABLE, "import.busy",
+                List.of(e.retryAfterSeconds()));
+        problem.setProperty("retryAfterSeconds", e.retryAfterSeconds());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler(ImportNotConfirmableException.class)

@@ -44,6 +44,8 @@ class PlanImportApiTest extends SeededRegistryTest {
 
     static final String TEXT_UTF8 = "text/plain; charset=UTF-8";
 
+    @Autowired vn.tdkt.plan.importing.application.ImportGate gate;
+
 
     @BeforeEach
     void at() {
@@ -506,6 +508,45 @@ class PlanImportApiTest extends SeededRegistryTest {
             mvc.perform(importRequest(new byte[0], TEXT_UTF8).header("Accept-Language", "en"))
                     .andExpect(status().isBadRequest())
                     .andExpect(jsonPath("$.detail").value("The plan file is empty."));
+        }
+
+        @Test
+        void givenAnotherUploadBeingRead_whenTheWaitRunsOut_thenServiceUnavailableWithRetryAfterAndNothingStored()
+                throws Exception {
+            long before = imports();
+            java.util.concurrent.CountDownLatch reading = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+            Thread other = new Thread(() -> {
+                try {
+                    gate.admit(() -> {
+                        reading.countDown();
+                        try {
+                            return done.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            return false;
+                        }
+                    });
+                } catch (java.io.IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            other.start();
+            assertThat(reading.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            try {
+                mvc.perform(multipart("/api/v1/plan-imports").file(new MockMultipartFile("file", "ke-hoach.md",
+                                "text/markdown", ImportDocs.bytes(ImportDocs.MARKDOWN))).with(TestTokens.snvOfficer()))
+                        .andExpect(status().isServiceUnavailable())
+                        .andExpect(header().string("Retry-After", "1"))
+                        .andExpect(jsonPath("$.code").value("import.busy"));
+                assertThat(imports()).isEqualTo(before);
+            } finally {
+                done.countDown();
+                other.join();
+            }
+
+            importDoc(ImportDocs.MARKDOWN, "text/markdown");
+            assertThat(imports()).as("the next upload is read once the reader is free").isEqualTo(before + 1);
         }
 
         @Test
