@@ -131,7 +131,9 @@ class NomineeImportTest extends NominationApiTest {
 
         List<String> errors = JsonPath.read(preview, "$.rows[0].errors");
         assertThat(errors).hasSize(3);
-        assertThat(String.join(" ", errors)).contains("31/02/1990", "Nu ông", "KHONG_CO");
+        assertThat(errors.get(0)).as("in column order").contains("31/02/1990");
+        assertThat(errors.get(1)).contains("Nu ông");
+        assertThat(errors.get(2)).contains("KHONG_CO");
     }
 
     @Test

@@ -52,9 +52,11 @@ final class NomineeRowReader {
     }
 
     private Result read(String batchUnit, String movementId, AwardCatalogue awards) {
+        // in the template's column order, so the mistakes read left to right as the officer sees the row
         SubjectType type = cell(this::subjectType);
         String unit = row.get(NomineeColumn.SUBJECT_UNIT) == null ? batchUnit
                 : row.get(NomineeColumn.SUBJECT_UNIT).toUpperCase(Locale.ROOT);
+        Supplier<Subject> subject = type == null ? null : subject(type, unit);
         String awardCode = row.get(NomineeColumn.AWARD_CODE) == null ? null
                 : row.get(NomineeColumn.AWARD_CODE).toUpperCase(Locale.ROOT);
         if (awardCode == null) {
@@ -62,7 +64,6 @@ final class NomineeRowReader {
         }
         AwardForm award = type == null || awardCode == null ? null : cell(() -> awards.require(awardCode, type));
         Integer year = cell(() -> number(NomineeColumn.YEAR, true));
-        Supplier<Subject> subject = type == null ? null : subject(type, unit);
         if (!errors.isEmpty() || subject == null) {
             return new Result(Optional.empty(), List.copyOf(errors));
         }
