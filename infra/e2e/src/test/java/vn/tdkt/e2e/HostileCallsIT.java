@@ -132,11 +132,12 @@ class HostileCallsIT extends EndToEndTest {
      * Files made to choke a reader (a sheet of 400 000 rows, a sheet and a PDF page that inflate a thousandfold, a
      * Word document of 33 MB of text, nested entities, noise, nothing) sent to every upload that reads its file
      * ({@link HostileUploads}): each gets a problem, never a server error, within 30 s, and every service still
-     * answers its health check after them all. The services run with the local stack's 384 MB heap.
+     * answers its health check after them all. The services run with the local stack's 384 MB heap. A service can
+     * stay healthy while a Kafka or scheduler thread died of an {@code OutOfMemoryError}, so the logs are read too.
      */
     @Test
     @Order(4)
-    void hostile_files_get_a_problem_never_a_server_error_and_every_service_stays_up() {
+    void hostile_files_get_a_problem_never_a_server_error_and_every_service_stays_up() throws Exception {
         List<String> faults = new HostileUploads(stack).send();
 
         assertThat(faults).as("uploads that broke the promise").isEmpty();
@@ -145,6 +146,11 @@ class HostileCallsIT extends EndToEndTest {
             Api.Response health = new Api(stack.serviceUrl(service), null).get("/actuator/health");
             assertThat(health.status()).as("%s health after the hostile files: %s", service, health.raw())
                     .isEqualTo(200);
+            Path log = stack.dataDir().resolve("logs").resolve(service + ".log");
+            try (var lines = Files.lines(log)) {
+                assertThat(lines.filter(line -> line.contains("OutOfMemoryError")).findFirst())
+                        .as("%s ran out of memory somewhere (%s)", service, log).isEmpty();
+            }
         }
     }
 
