@@ -52,6 +52,11 @@ class NomineeImportTest extends NominationApiTest {
                 .andExpect(status(expected)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
+    /** Uploads {@code xlsx} for {@code batch}, expects its preview and answers the import's id. */
+    String previewed(String batch, byte[] xlsx) throws Exception {
+        return JsonPath.read(upload(batch, xlsx, 201), "$.id");
+    }
+
     int visibleInBatch(String batch) throws Exception {
         return JsonPath.read(mvc.perform(get(DOSSIERS).param("batchId", batch).with(own())).andReturn()
                 .getResponse().getContentAsString(StandardCharsets.UTF_8), "$.total");
@@ -111,7 +116,7 @@ class NomineeImportTest extends NominationApiTest {
                 NomineeSheets.person("Nguyễn Văn An", "12/05/1980", "Nam", "001080012345", "LDTT", null),
                 NomineeSheets.person("Lê Thị Bình", "21/02/1990", "Nữ", null, "CSTDCS", "QD-7/2025"),
                 NomineeSheets.collective("Tổ Toán, Trường THPT Chiềng Sinh", null, "20", "15"));
-        String importId = JsonPath.read(upload(batch, clean, 201), "$.id");
+        String importId = previewed(batch, clean);
         mvc.perform(post(IMPORTS + "/" + importId + "/confirm").with(TestTokens.unitOfficer(OTHER)))
                 .andExpect(status(404));
         String confirmed = mvc.perform(post(IMPORTS + "/" + importId + "/confirm").with(own()))
@@ -142,7 +147,7 @@ class NomineeImportTest extends NominationApiTest {
         byte[] list = nominees(
                 NomineeSheets.person("Nguyễn Văn An", "12/05/1980", "Nam", "001080012345", "LDTT", null),
                 NomineeSheets.person("Trần Thị Thu", "02/03/1985", "Nữ", null, "LDTT", null));
-        String first = JsonPath.read(upload(batch, list, 201), "$.id");
+        String first = previewed(batch, list);
         mvc.perform(post(IMPORTS + "/" + first + "/confirm").with(own())).andExpect(status(200));
 
         String again = upload(batch, list, 201);
@@ -163,7 +168,7 @@ class NomineeImportTest extends NominationApiTest {
         byte[] list = nominees(
                 NomineeSheets.person("Phạm Văn Đức", "07/08/1975", "Nam", null, "LDTT", null),
                 NomineeSheets.person("Vũ Thị Lan", "09/10/1982", "Nữ", null, "LDTT", null));
-        String first = JsonPath.read(upload(batch, list, 201), "$.id");
+        String first = previewed(batch, list);
         String second = JsonPath.read(upload(batch, nominees(
                 NomineeSheets.person("Vũ Thị Lan", "09/10/1982", "Nữ", null, "LDTT", null)), 201), "$.id");
         mvc.perform(post(IMPORTS + "/" + first + "/confirm").with(own())).andExpect(status(200));
@@ -181,7 +186,7 @@ class NomineeImportTest extends NominationApiTest {
         byte[] list = nominees(
                 NomineeSheets.person("Đỗ Thị Hà", "03/04/1988", "Nữ", null, "LDTT", null),
                 NomineeSheets.person("Bùi Văn Khoa", "05/06/1977", "Nam", null, "LDTT", null));
-        String importId = JsonPath.read(upload(batch, list, 201), "$.id");
+        String importId = previewed(batch, list);
 
         // what a confirmation does up to its last write, then the process dies
         mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(

@@ -26,24 +26,19 @@ class XlsxSheetTest {
 
     @Test
     void reads_text_numbers_dates_and_gaps_as_a_person_typed_them() throws Exception {
-        byte[] xlsx;
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        byte[] xlsx = written(workbook -> {
             Sheet sheet = workbook.createSheet("Xếp loại");
             Row header = sheet.createRow(0);
             List.of("Họ và tên", "Ngày sinh", "Số định danh", "Hệ số").forEach(
                     text -> header.createCell(header.getPhysicalNumberOfCells()).setCellValue(text));
-            CellStyle day = workbook.createCellStyle();
-            day.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
             Row person = sheet.createRow(1);
             person.createCell(0).setCellValue("Nguyễn Thị Hồng");
             person.createCell(1).setCellValue(LocalDate.of(1985, 3, 15));
-            person.getCell(1).setCellStyle(day);
+            person.getCell(1).setCellStyle(format(workbook, "dd/mm/yyyy"));
             person.createCell(2).setCellValue(14_079_000_321d);
             person.createCell(3).setCellValue(2.5);
             sheet.createRow(3).createCell(3).setCellValue("x");
-            workbook.write(out);
-            xlsx = out.toByteArray();
-        }
+        });
 
         assertThat(XlsxSheet.rows(xlsx, 10)).containsExactly(
                 List.of("Họ và tên", "Ngày sinh", "Số định danh", "Hệ số"),
@@ -158,17 +153,12 @@ class XlsxSheetTest {
 
     @Test
     void a_workbook_counting_its_dates_from_1904_reads_the_same_dates() throws Exception {
-        byte[] xlsx;
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        byte[] xlsx = written(workbook -> {
             workbook.getCTWorkbook().getWorkbookPr().setDate1904(true);
-            CellStyle day = workbook.createCellStyle();
-            day.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
             Row row = workbook.createSheet("Mac").createRow(0);
             row.createCell(0).setCellValue(LocalDate.of(1985, 3, 15));
-            row.getCell(0).setCellStyle(day);
-            workbook.write(out);
-            xlsx = out.toByteArray();
-        }
+            row.getCell(0).setCellStyle(format(workbook, "dd/mm/yyyy"));
+        });
 
         // the serial number is 1 462 days smaller than the same date in a 1900 workbook
         assertThat(XlsxSheet.rows(xlsx, 10)).containsExactly(List.of("1985-03-15"));
@@ -176,16 +166,11 @@ class XlsxSheetTest {
 
     @Test
     void an_identity_number_kept_as_a_number_keeps_the_leading_zeros_its_format_shows() throws Exception {
-        byte[] xlsx;
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle twelveDigits = workbook.createCellStyle();
-            twelveDigits.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("000000000000"));
+        byte[] xlsx = written(workbook -> {
             Row row = workbook.createSheet("CCCD").createRow(0);
             row.createCell(0).setCellValue(1_085_000_777d);
-            row.getCell(0).setCellStyle(twelveDigits);
-            workbook.write(out);
-            xlsx = out.toByteArray();
-        }
+            row.getCell(0).setCellStyle(format(workbook, "000000000000"));
+        });
 
         assertThat(XlsxSheet.rows(xlsx, 10)).containsExactly(List.of("001085000777"));
     }
@@ -209,6 +194,27 @@ class XlsxSheetTest {
 
         assertThat(catchThrowableOfType(XlsxSheet.RefusedException.class, () -> XlsxSheet.rows(notAWorkbook, 10))
                 .refusal()).isEqualTo(XlsxSheet.Refusal.UNREADABLE);
+    }
+
+    /** Fills a workbook as a person would, through POI's user model. */
+    private interface Filling {
+        void fill(XSSFWorkbook workbook) throws IOException;
+    }
+
+    /** The bytes of a workbook {@code filling} filled. */
+    private static byte[] written(Filling filling) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            filling.fill(workbook);
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** A cell style showing numbers through {@code format} (a date format, "000000000000", …). */
+    private static CellStyle format(XSSFWorkbook workbook, String format) {
+        CellStyle style = workbook.createCellStyle();
+        style.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat(format));
+        return style;
     }
 
     /** Writes the XML inside a part, as it is streamed into the zip. */
