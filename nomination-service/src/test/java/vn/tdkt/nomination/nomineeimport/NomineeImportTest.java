@@ -123,7 +123,10 @@ class NomineeImportTest extends NominationApiTest {
                 .andExpect(status(200)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat((Integer) JsonPath.read(confirmed, "$.dossiersCreated")).isEqualTo(3);
         assertThat(visibleInBatch(batch)).isEqualTo(3);
-        mvc.perform(post(IMPORTS + "/" + importId + "/confirm").with(own())).andExpect(status(409));
+        String again = mvc.perform(post(IMPORTS + "/" + importId + "/confirm").with(own())).andExpect(status(409))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(JsonPath.<String>read(again, "$.code")).isEqualTo("nominee-import.not-confirmable");
+        assertThat(JsonPath.<String>read(again, "$.detail")).contains("Đã tạo hồ sơ");
         assertThat(visibleInBatch(batch)).as("a second confirm creates nothing").isEqualTo(3);
     }
 
@@ -139,6 +142,24 @@ class NomineeImportTest extends NominationApiTest {
         assertThat(errors.get(0)).as("in column order").contains("31/02/1990");
         assertThat(errors.get(1)).contains("Nu ông");
         assertThat(errors.get(2)).contains("KHONG_CO");
+    }
+
+    @Test
+    void a_row_the_dossier_itself_refuses_is_that_rows_mistake_not_the_whole_lists() throws Exception {
+        String batch = createBatch(own(), null);
+        List<String> noSummary = new java.util.ArrayList<>(
+                NomineeSheets.person("Đinh Văn Hải", "04/04/1984", "Nam", null, "LDTT", null));
+        noSummary.set(9, null);
+        List<String> pastYear = new java.util.ArrayList<>(
+                NomineeSheets.person("Mai Thị Yến", "05/05/1985", "Nữ", null, "LDTT", null));
+        pastYear.set(8, "1999");
+
+        String preview = upload(batch, nominees(noSummary, pastYear,
+                NomineeSheets.person("Tạ Văn Sơn", "06/06/1986", "Nam", null, "LDTT", null)), 201);
+
+        assertThat((Integer) JsonPath.read(preview, "$.valid")).isEqualTo(1);
+        assertThat(JsonPath.<List<String>>read(preview, "$.rows[0].errors")).hasSize(1);
+        assertThat(String.join(" ", JsonPath.<List<String>>read(preview, "$.rows[1].errors"))).contains("1999");
     }
 
     @Test

@@ -54,6 +54,9 @@ class PreferenceApiTest extends NotificationServiceTest {
                         .content("{\"channels\":{\"AWARD_DECIDED\":[\"INBOX\"]}}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("preference.channel-invalid"));
+        mvc.perform(get("/api/v1/preferences").param("unit", unit).with(TestTokens.unitOfficer(unit)))
+                .andExpect(jsonPath("$[*].recipient").value(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.hasItem("person:" + person))));
         mvc.perform(put("/api/v1/preferences/{unit}/{email}", unit, person).with(TestTokens.unitOfficer(unit))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"language\":\"en\"}"))
                 .andExpect(status().isOk())

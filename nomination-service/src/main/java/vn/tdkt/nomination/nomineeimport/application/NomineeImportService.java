@@ -8,9 +8,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -25,11 +27,13 @@ import vn.tdkt.nomination.dossier.application.DossierAccess;
 import vn.tdkt.nomination.dossier.application.DossierChecks;
 import vn.tdkt.nomination.dossier.application.DossierProperties;
 import vn.tdkt.nomination.dossier.application.DossierService;
+import vn.tdkt.nomination.dossier.application.LocalizedDomainErrors;
 import vn.tdkt.nomination.dossier.application.StagedImports;
 import vn.tdkt.nomination.dossier.domain.Dossier;
 import vn.tdkt.nomination.dossier.domain.DossierContent;
 import vn.tdkt.nomination.dossier.domain.DossierStatus;
 import vn.tdkt.nomination.dossier.domain.FileType;
+import vn.tdkt.nomination.nomineeimport.domain.ImportStatus;
 import vn.tdkt.nomination.nomineeimport.domain.NomineeColumn;
 import vn.tdkt.nomination.nomineeimport.domain.NomineeKeys;
 import vn.tdkt.nomination.nomineeimport.domain.RowCheck;
@@ -46,7 +50,7 @@ import lombok.RequiredArgsConstructor;
 
 /**
  * Bulk nominee import. Upload: the xlsx (recognised by content) is read row by row; each row is checked (required
- * cells, dates, codes, the award fits the subject: every mistake, see {@link NomineeRowReader}), judged by the rules
+ * cells, dates, codes, the award fits the subject: each cell's mistake, see {@link NomineeRowReader}), judged by the rules
  * engine like a dossier, and compared with live proposals, with the batch's own dossiers (drafts included, so a list
  * uploaded twice is caught) and with the earlier rows of the same file ({@link NomineeKeys}). Nothing is created: the
  * preview is stored for confirmation, which compares the rows with the batch once more.
@@ -137,6 +141,9 @@ public class NomineeImportService {
         if (invalid > 0) {
             throw DomainException.conflict("nominee-import.has-errors", invalid);
         }
+        if (document.status() != ImportStatus.PREVIEWED) {
+            throw notConfirmable(importId);
+        }
         // the batch may have gained the same proposals since the preview (another list, a dossier made by hand)
         Map<String, String> inBatch = batchKeys(document.batchId());
         long clashing = store.rowKeys(importId).stream().filter(keys -> keys.stream().anyMatch(inBatch::containsKey))
@@ -145,8 +152,7 @@ public class NomineeImportService {
             throw DomainException.conflict("nominee-import.batch-changed", clashing);
         }
         if (!store.claim(importId, clock.instant())) {
-            throw DomainException.conflict("nominee-import.not-confirmable", importId,
-                    store.find(importId).map(d -> d.status().label()).orElse(null));
+            throw notConfirmable(importId);
         }
         List<org.bson.Document> prepared = store.prepared(importId);
         try {
@@ -160,6 +166,11 @@ public class NomineeImportService {
         }
         store.flip(importId, clock.instant());
         return new Confirmation(importId, document.batchId(), prepared.size());
+    }
+
+    private DomainException notConfirmable(String importId) {
+        return LocalizedDomainErrors.localized(DomainException.conflict("nominee-import.not-confirmable", importId,
+                store.find(importId).map(NomineeImportDocument::status).orElse(null)));
     }
 
     /**
@@ -200,9 +211,10 @@ public class NomineeImportService {
         DossierContent content = read.content().get();
         List<String> duplicates = new ArrayList<>();
         List<String> keys = NomineeKeys.of(content.subject(), content.proposal(), content.achievement());
+        Set<String> alreadyInBatch = new LinkedHashSet<>();
         for (String key : keys) {
             String inBatch = context.inBatch().get(key);
-            if (inBatch != null) {
+            if (inBatch != null && alreadyInBatch.add(inBatch)) {
                 String found = message("nominee-import.already-in-batch", context.locale(), inBatch);
                 duplicates.add(found);
                 errors.add(found);

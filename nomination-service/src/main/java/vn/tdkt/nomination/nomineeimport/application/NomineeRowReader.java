@@ -24,11 +24,12 @@ import vn.tdkt.platform.domain.DomainException;
 import vn.tdkt.platform.text.TextNormalizer;
 
 /**
- * Reads one row of a nominee list into a dossier's content. Every cell is read and every cell's mistake kept: an
- * officer correcting a list of hundreds of rows sees all of a row's mistakes in one preview, not one per upload.
+ * Reads one row of a nominee list into a dossier's content. Every cell is read and every cell's mistake kept, in the
+ * template's column order: an officer correcting a list of hundreds of rows sees a row's mistakes in one preview, not
+ * one per upload.
  *
- * <p>A cell that cannot be read counts as empty for the rest of the row, so the subject's own checks (which would
- * only repeat "missing") run only when every cell was read.
+ * <p>A cell that cannot be read counts as empty for the rest of the row, so the subject's own checks (name, position,
+ * national ID: they would only repeat "missing") run once every cell was read.
  */
 final class NomineeRowReader {
 
@@ -53,10 +54,12 @@ final class NomineeRowReader {
 
     private Result read(String batchUnit, String movementId, AwardCatalogue awards) {
         // in the template's column order, so the mistakes read left to right as the officer sees the row
+        String name = row.get(NomineeColumn.NAME);
         SubjectType type = cell(this::subjectType);
+        LocalDate birth = type == SubjectType.INDIVIDUAL ? cell(this::birth) : null;
+        Gender gender = type == SubjectType.INDIVIDUAL ? cell(this::gender) : null;
         String unit = row.get(NomineeColumn.SUBJECT_UNIT) == null ? batchUnit
                 : row.get(NomineeColumn.SUBJECT_UNIT).toUpperCase(Locale.ROOT);
-        Supplier<Subject> subject = type == null ? null : subject(type, unit);
         String awardCode = row.get(NomineeColumn.AWARD_CODE) == null ? null
                 : row.get(NomineeColumn.AWARD_CODE).toUpperCase(Locale.ROOT);
         if (awardCode == null) {
@@ -64,44 +67,43 @@ final class NomineeRowReader {
         }
         AwardForm award = type == null || awardCode == null ? null : cell(() -> awards.require(awardCode, type));
         Integer year = cell(() -> number(NomineeColumn.YEAR, true));
-        if (!errors.isEmpty() || subject == null) {
-            return new Result(Optional.empty(), List.copyOf(errors));
-        }
-        Subject read = cell(subject);
-        if (read == null) {
-            return new Result(Optional.empty(), List.copyOf(errors));
-        }
+        Proposal proposal = award == null || year == null ? null
+                : cell(() -> new Proposal(awardCode, award.name(), year, movementId));
         String innovations = row.get(NomineeColumn.INNOVATIONS);
-        Achievement achievement = new Achievement(row.get(NomineeColumn.ACHIEVEMENT),
+        Achievement achievement = cell(() -> new Achievement(row.get(NomineeColumn.ACHIEVEMENT),
                 row.get(NomineeColumn.ACHIEVEMENT_ID), null, null, innovations == null ? List.of()
                         : Arrays.stream(innovations.split("[,;]")).map(String::strip).filter(s -> !s.isEmpty())
-                                .toList());
-        return new Result(Optional.of(new DossierContent(read, new Proposal(awardCode, award.name(), year,
-                movementId), achievement, List.of())), List.of());
+                                .toList()));
+        MemberCounts members = type == SubjectType.COLLECTIVE ? cell(this::members) : null;
+        if (!errors.isEmpty()) {
+            return new Result(Optional.empty(), List.copyOf(errors));
+        }
+        // the subject's own checks (name, position, national ID…) only once every cell it needs was read
+        Subject subject = cell(() -> switch (type) {
+            case INDIVIDUAL -> Subject.person(name, birth, gender, row.get(NomineeColumn.POSITION), unit,
+                    row.get(NomineeColumn.NATIONAL_ID));
+            case COLLECTIVE -> Subject.collective(name, unit, members);
+            case HOUSEHOLD -> Subject.household(name, unit, row.get(NomineeColumn.ADDRESS));
+        });
+        if (subject == null) {
+            return new Result(Optional.empty(), List.copyOf(errors));
+        }
+        return new Result(Optional.of(new DossierContent(subject, proposal, achievement, List.of())), List.of());
     }
 
-    /** Reads every cell the subject needs now, and builds the subject (whose own checks run) later. */
-    private Supplier<Subject> subject(SubjectType type, String unit) {
-        String name = row.get(NomineeColumn.NAME);
-        return switch (type) {
-            case INDIVIDUAL -> {
-                LocalDate birth = cell(this::birth);
-                Gender gender = cell(this::gender);
-                yield () -> Subject.person(name, birth, gender, row.get(NomineeColumn.POSITION), unit,
-                        row.get(NomineeColumn.NATIONAL_ID));
-            }
-            case COLLECTIVE -> {
-                Integer members = cell(() -> number(NomineeColumn.MEMBERS, true));
-                Integer women = cell(() -> number(NomineeColumn.WOMEN, false));
-                Integer ldtt = cell(() -> number(NomineeColumn.MEMBERS_LDTT, false));
-                Integer cstdcs = cell(() -> number(NomineeColumn.MEMBERS_CSTDCS, false));
-                String grade = cell(this::grade);
-                Integer disciplined = cell(() -> number(NomineeColumn.MEMBERS_DISCIPLINED, false));
-                yield () -> Subject.collective(name, unit, new MemberCounts(members, women, ldtt, cstdcs, grade,
-                        disciplined));
-            }
-            case HOUSEHOLD -> () -> Subject.household(name, unit, row.get(NomineeColumn.ADDRESS));
-        };
+    /** The member counts of a collective, every count's mistake kept. */
+    private MemberCounts members() {
+        Integer members = cell(() -> number(NomineeColumn.MEMBERS, true));
+        Integer women = cell(() -> number(NomineeColumn.WOMEN, false));
+        Integer ldtt = cell(() -> number(NomineeColumn.MEMBERS_LDTT, false));
+        Integer cstdcs = cell(() -> number(NomineeColumn.MEMBERS_CSTDCS, false));
+        String grade = cell(this::grade);
+        Integer disciplined = cell(() -> number(NomineeColumn.MEMBERS_DISCIPLINED, false));
+        if (members == null || women == null || ldtt == null || cstdcs == null || disciplined == null
+                || (grade == null && row.get(NomineeColumn.LOWEST_GRADE) != null)) {
+            return null; // the errors are kept
+        }
+        return new MemberCounts(members, women, ldtt, cstdcs, grade, disciplined);
     }
 
     /** The cell's value, or null after keeping its error. */

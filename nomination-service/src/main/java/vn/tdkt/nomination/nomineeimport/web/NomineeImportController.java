@@ -55,8 +55,8 @@ public class NomineeImportController {
      * <p>A unit officer, for an open batch of their own unit. Send a multipart {@code file} (xlsx, recognised by
      * content: 400 {@code nominee-import.not-xlsx}) and the {@code batchId}. Every row is checked — required cells,
      * dates, codes, whether the award fits the subject, duplicates within the file, against the batch's own dossiers
-     * and against live proposals, holds, dissolved units — and judged by the rules engine; every mistake of a row is
-     * listed, not just the first. Nothing is created yet. A workbook whose headers do not match
+     * and against live proposals, holds, dissolved units — and judged by the rules engine; each cell's mistake is
+     * listed, in column order, not just the first. Nothing is created yet. A workbook whose headers do not match
      * the template answers 400 {@code nominee-import.header-mismatch}.
      *
      * @param batchId the open batch the nominees join

@@ -66,6 +66,8 @@ public class PreferenceService {
         RecipientRef recipient = recipient(caller, unit, who);
         if (store.find(recipient.key()).isEmpty()) {
             expected.check(0);
+            // a change the recipient may not have (a channel it has no use for) is refused before anything is stored
+            Preferences.defaults(recipient).change(channels, dailyDigest, language, caller.subject(), clock.instant());
             // the defaults are stored as version 0, what their ETag "0" named, and the change is then an update to
             // version 1: a second writer who also read the defaults gets 412 instead of overwriting the first
             try {

@@ -3,6 +3,7 @@ package vn.tdkt.plan.importing.application;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
+import io.github.resilience4j.core.exception.AcquirePermissionCancelledException;
 import java.io.IOException;
 import org.springframework.stereotype.Component;
 
@@ -12,8 +13,9 @@ import org.springframework.stereotype.Component;
  * <p>Each read is held to limits (pages, glyphs, text, inflated bytes), but a document within every limit may still
  * take a large share of a service's heap while it is read: four 114 KB PDFs of 1.9 million glyphs each, sent
  * together to a 384 MB service, ran it out of memory (one answered 500, 54 full GCs, its Kafka consumers lost their
- * partitions), where one alone was read in 17 s. The gate covers reading the upload's body too, so a waiting request
- * holds no file in memory.
+ * partitions), where one alone was read in 17 s. The gate covers reading the upload's body too: a waiting request
+ * sent as the body has not been read at all, and a multipart one waits with its file spooled to a temporary file by
+ * the servlet container (up to the 25 MB multipart limit), not on the heap.
  */
 @Component
 public class ImportGate {
@@ -39,7 +41,8 @@ public class ImportGate {
     public <T> T admit(Work<T> work) throws IOException {
         try {
             bulkhead.acquirePermission();
-        } catch (BulkheadFullException full) {
+        } catch (BulkheadFullException | AcquirePermissionCancelledException notAdmitted) {
+            // cancelled: the request's thread was interrupted while it waited (a client gone, a shutdown)
             throw new ImportBusyException(retryAfterSeconds);
         }
         try {
