@@ -145,6 +145,22 @@ class NomineeImportTest extends NominationApiTest {
     }
 
     @Test
+    void what_a_person_needs_is_told_at_its_own_column() throws Exception {
+        String batch = createBatch(own(), null);
+        List<String> row = new java.util.ArrayList<>(
+                NomineeSheets.person(null, "04/04/1984", "Nam", "12345", "LDTT", null));
+        row.set(4, null); // no position
+
+        String preview = upload(batch, nominees(row), 201);
+
+        List<String> errors = JsonPath.read(preview, "$.rows[0].errors");
+        assertThat(errors).hasSize(3);
+        assertThat(errors.get(0)).contains("Họ và tên");
+        assertThat(errors.get(1)).contains("Chức vụ");
+        assertThat(errors.get(2)).contains("12345");
+    }
+
+    @Test
     void a_row_the_dossier_itself_refuses_is_that_rows_mistake_not_the_whole_lists() throws Exception {
         String batch = createBatch(own(), null);
         List<String> noSummary = new java.util.ArrayList<>(
@@ -199,6 +215,28 @@ class NomineeImportTest extends NominationApiTest {
 
         assertThat(JsonPath.<String>read(problem, "$.code")).isEqualTo("nominee-import.batch-changed");
         assertThat(visibleInBatch(batch)).isEqualTo(2);
+    }
+
+    @Test
+    void of_two_overlapping_lists_confirmed_at_once_the_second_to_check_is_refused() throws Exception {
+        String batch = createBatch(own(), null);
+        String first = previewed(batch, nominees(
+                NomineeSheets.person("Lương Văn Tú", "02/02/1972", "Nam", null, "LDTT", null)));
+        String second = previewed(batch, nominees(
+                NomineeSheets.person("Lương Văn Tú", "02/02/1972", "Nam", null, "LDTT", null)));
+        // the first is claimed and writing its still-hidden dossiers
+        mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("_id").is(first)),
+                new org.springframework.data.mongodb.core.query.Update().set("status", "CONFIRMING")
+                        .set("claimedAt", clock.instant()), "nominee_imports");
+
+        String problem = mvc.perform(post(IMPORTS + "/" + second + "/confirm").with(own()))
+                .andExpect(status(409)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(JsonPath.<String>read(problem, "$.code")).isEqualTo("nominee-import.batch-changed");
+        assertThat(JsonPath.<String>read(mvc.perform(get(IMPORTS + "/" + second).with(own())).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8), "$.status"))
+                .as("released for a later try").isEqualTo("PREVIEWED");
     }
 
     @Test

@@ -33,9 +33,7 @@ public record Subject(SubjectType type, String name, String nameKey, String unit
             if (dateOfBirth == null || gender == null || position == null || position.isBlank()) {
                 throw DomainException.invalid("dossier.person-incomplete");
             }
-            if (nationalId != null && !nationalId.matches("\\d{12}")) {
-                throw DomainException.invalid("dossier.national-id-invalid", nationalId);
-            }
+            nationalId = nationalId(nationalId);
             members = null;
             address = null;
         } else if (type == SubjectType.COLLECTIVE) {
@@ -53,6 +51,19 @@ public record Subject(SubjectType type, String name, String nameKey, String unit
             members = null;
             nationalId = null;
         }
+    }
+
+    /**
+     * A personal identification number (số định danh cá nhân, the 12 digits of a CCCD), stripped; null when blank.
+     *
+     * @throws DomainException INVALID {@code dossier.national-id-invalid} for anything but 12 digits
+     */
+    public static String nationalId(String text) {
+        String id = text == null || text.isBlank() ? null : text.strip();
+        if (id != null && !id.matches("\\d{12}")) {
+            throw DomainException.invalid("dossier.national-id-invalid", id);
+        }
+        return id;
     }
 
     public static Subject person(String fullName, LocalDate dateOfBirth, Gender gender, String position,

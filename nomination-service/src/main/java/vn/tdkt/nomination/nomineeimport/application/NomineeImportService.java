@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,7 +34,6 @@ import vn.tdkt.nomination.dossier.domain.Dossier;
 import vn.tdkt.nomination.dossier.domain.DossierContent;
 import vn.tdkt.nomination.dossier.domain.DossierStatus;
 import vn.tdkt.nomination.dossier.domain.FileType;
-import vn.tdkt.nomination.nomineeimport.domain.ImportStatus;
 import vn.tdkt.nomination.nomineeimport.domain.NomineeColumn;
 import vn.tdkt.nomination.nomineeimport.domain.NomineeKeys;
 import vn.tdkt.nomination.nomineeimport.domain.RowCheck;
@@ -141,18 +141,19 @@ public class NomineeImportService {
         if (invalid > 0) {
             throw DomainException.conflict("nominee-import.has-errors", invalid);
         }
-        if (document.status() != ImportStatus.PREVIEWED) {
-            throw notConfirmable(importId);
-        }
-        // the batch may have gained the same proposals since the preview (another list, a dossier made by hand)
-        Map<String, String> inBatch = batchKeys(document.batchId());
-        long clashing = store.rowKeys(importId).stream().filter(keys -> keys.stream().anyMatch(inBatch::containsKey))
-                .count();
-        if (clashing > 0) {
-            throw DomainException.conflict("nominee-import.batch-changed", clashing);
-        }
         if (!store.claim(importId, clock.instant())) {
             throw notConfirmable(importId);
+        }
+        // The batch may have gained the same proposals since the preview: a list confirmed meanwhile, a dossier made by
+        // hand, or a list being confirmed right now, whose dossiers are still hidden. Checked after the claim, so of
+        // two overlapping lists confirmed at once, the one that checks second sees the first's claim.
+        Set<String> taken = new HashSet<>(batchKeys(document.batchId()).keySet());
+        store.rowKeysOfOtherClaims(document.batchId(), importId).forEach(taken::addAll);
+        long clashing = store.rowKeys(importId).stream().filter(keys -> keys.stream().anyMatch(taken::contains))
+                .count();
+        if (clashing > 0) {
+            store.release(importId);
+            throw DomainException.conflict("nominee-import.batch-changed", clashing);
         }
         List<org.bson.Document> prepared = store.prepared(importId);
         try {
@@ -271,7 +272,8 @@ public class NomineeImportService {
     }
 
     private String text(DomainException e, Locale locale) {
-        return messages.getMessage(e.code(), e.args().toArray(), e.code(), locale);
+        DomainException localized = LocalizedDomainErrors.localized(e); // "Cá nhân", not INDIVIDUAL
+        return messages.getMessage(localized.code(), localized.args().toArray(), localized.code(), locale);
     }
 
     private String message(String code, Locale locale, Object... args) {

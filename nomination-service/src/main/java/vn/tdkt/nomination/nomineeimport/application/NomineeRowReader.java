@@ -28,8 +28,8 @@ import vn.tdkt.platform.text.TextNormalizer;
  * template's column order: an officer correcting a list of hundreds of rows sees a row's mistakes in one preview, not
  * one per upload.
  *
- * <p>A cell that cannot be read counts as empty for the rest of the row, so the subject's own checks (name, position,
- * national ID: they would only repeat "missing") run once every cell was read.
+ * <p>Each cell the subject needs (name; a person's birth date, gender, position and national ID; a household's
+ * address) is checked at its own column. The subject's own checks stay as a backstop, run once every cell was read.
  */
 final class NomineeRowReader {
 
@@ -54,18 +54,18 @@ final class NomineeRowReader {
 
     private Result read(String batchUnit, String movementId, AwardCatalogue awards) {
         // in the template's column order, so the mistakes read left to right as the officer sees the row
-        String name = row.get(NomineeColumn.NAME);
+        String name = required(NomineeColumn.NAME);
         SubjectType type = cell(this::subjectType);
-        LocalDate birth = type == SubjectType.INDIVIDUAL ? cell(this::birth) : null;
-        Gender gender = type == SubjectType.INDIVIDUAL ? cell(this::gender) : null;
+        boolean person = type == SubjectType.INDIVIDUAL;
+        LocalDate birth = person ? cell(this::birth) : null;
+        Gender gender = person ? cell(this::gender) : null;
+        String position = person ? required(NomineeColumn.POSITION) : null;
+        String nationalId = person ? cell(() -> Subject.nationalId(row.get(NomineeColumn.NATIONAL_ID))) : null;
         String unit = row.get(NomineeColumn.SUBJECT_UNIT) == null ? batchUnit
                 : row.get(NomineeColumn.SUBJECT_UNIT).toUpperCase(Locale.ROOT);
-        String awardCode = row.get(NomineeColumn.AWARD_CODE) == null ? null
+        String awardCode = required(NomineeColumn.AWARD_CODE) == null ? null
                 : row.get(NomineeColumn.AWARD_CODE).toUpperCase(Locale.ROOT);
-        if (awardCode == null) {
-            errors.add(DomainException.invalid("nominee-import.cell-required", NomineeColumn.AWARD_CODE.header()));
-        }
-        AwardForm award = type == null || awardCode == null ? null : cell(() -> awards.require(awardCode, type));
+        AwardForm award = awardCode == null ? null : award(awards, awardCode, type);
         Integer year = cell(() -> number(NomineeColumn.YEAR, true));
         Proposal proposal = award == null || year == null ? null
                 : cell(() -> new Proposal(awardCode, award.name(), year, movementId));
@@ -75,20 +75,34 @@ final class NomineeRowReader {
                         : Arrays.stream(innovations.split("[,;]")).map(String::strip).filter(s -> !s.isEmpty())
                                 .toList()));
         MemberCounts members = type == SubjectType.COLLECTIVE ? cell(this::members) : null;
+        String address = type == SubjectType.HOUSEHOLD ? required(NomineeColumn.ADDRESS) : null;
         if (!errors.isEmpty()) {
             return new Result(Optional.empty(), List.copyOf(errors));
         }
-        // the subject's own checks (name, position, national ID…) only once every cell it needs was read
+        // every cell the subject needs was checked above; its own checks stay as the backstop
         Subject subject = cell(() -> switch (type) {
-            case INDIVIDUAL -> Subject.person(name, birth, gender, row.get(NomineeColumn.POSITION), unit,
-                    row.get(NomineeColumn.NATIONAL_ID));
+            case INDIVIDUAL -> Subject.person(name, birth, gender, position, unit, nationalId);
             case COLLECTIVE -> Subject.collective(name, unit, members);
-            case HOUSEHOLD -> Subject.household(name, unit, row.get(NomineeColumn.ADDRESS));
+            case HOUSEHOLD -> Subject.household(name, unit, address);
         });
         if (subject == null) {
             return new Result(Optional.empty(), List.copyOf(errors));
         }
         return new Result(Optional.of(new DossierContent(subject, proposal, achievement, List.of())), List.of());
+    }
+
+    /**
+     * The award the row names, fit for its subject; null after keeping the error. Without a subject type its fit
+     * cannot be judged, but an unknown code is still told.
+     */
+    private AwardForm award(AwardCatalogue awards, String code, SubjectType type) {
+        if (type != null) {
+            return cell(() -> awards.require(code, type));
+        }
+        if (awards.find(code).isEmpty()) {
+            errors.add(DomainException.invalid("award.unknown", code));
+        }
+        return null;
     }
 
     /** The member counts of a collective, every count's mistake kept. */
@@ -104,6 +118,16 @@ final class NomineeRowReader {
             return null; // the errors are kept
         }
         return new MemberCounts(members, women, ldtt, cstdcs, grade, disciplined);
+    }
+
+    /** The cell's text, or null after keeping "missing" for a cell the row needs. */
+    private String required(NomineeColumn column) {
+        String text = row.get(column);
+        if (text == null || text.isBlank()) {
+            errors.add(DomainException.invalid("nominee-import.cell-required", column.header()));
+            return null;
+        }
+        return text;
     }
 
     /** The cell's value, or null after keeping its error. */
@@ -129,7 +153,7 @@ final class NomineeRowReader {
     private Gender gender() {
         String text = row.get(NomineeColumn.GENDER);
         if (text == null) {
-            return null;
+            throw DomainException.invalid("nominee-import.cell-required", NomineeColumn.GENDER.header());
         }
         return switch (TextNormalizer.fold(text)) {
             case "nam" -> Gender.MALE;
@@ -156,7 +180,7 @@ final class NomineeRowReader {
         }
         String text = row.get(NomineeColumn.DATE_OF_BIRTH);
         if (text == null) {
-            return null;
+            throw DomainException.invalid("nominee-import.cell-required", NomineeColumn.DATE_OF_BIRTH.header());
         }
         try {
             return LocalDate.parse(text, DAY);

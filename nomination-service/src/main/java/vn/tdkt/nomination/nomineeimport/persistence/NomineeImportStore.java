@@ -62,6 +62,15 @@ public class NomineeImportStore {
                 .map(row -> row.getList("keys", String.class, List.of())).toList();
     }
 
+    /** The row keys of every other import of the batch being confirmed now (its dossiers are still hidden). */
+    public List<List<String>> rowKeysOfOtherClaims(String batchId, String exceptImportId) {
+        Query claims = Query.query(where("batchId").is(batchId).and("status").is(ImportStatus.CONFIRMING)
+                .and("_id").ne(exceptImportId));
+        claims.fields().include("_id");
+        return mongo.find(claims, org.bson.Document.class, NomineeImportDocument.COLLECTION).stream()
+                .flatMap(claim -> rowKeys(claim.getString("_id")).stream()).toList();
+    }
+
     /** PREVIEWED → CONFIRMING for exactly one caller; false if the import is in another state. */
     public boolean claim(String id, Instant at) {
         return mongo.updateFirst(Query.query(where("_id").is(id).and("status").is(ImportStatus.PREVIEWED)),
