@@ -50,16 +50,18 @@ import lombok.RequiredArgsConstructor;
 
 /**
  * Bulk nominee import. Upload: the xlsx (recognised by content) is read row by row; each row is checked (required
- * cells, dates, codes, the award fits the subject: each cell's mistake, see {@link NomineeRowReader}), judged by the rules
- * engine like a dossier, and compared with live proposals, with the batch's own dossiers (drafts included, so a list
+ * cells, dates, codes, the award fits the subject: each cell's mistake, see {@link NomineeRowReader}), judged by the
+ * rules engine like a dossier, and compared with live proposals, with the batch's own dossiers (drafts included, so a list
  * uploaded twice is caught) and with the earlier rows of the same file ({@link NomineeKeys}). Nothing is created: the
  * preview is stored for confirmation, which compares the rows with the batch once more.
  *
  * <p>Confirm creates the batch's dossiers all or nothing, without transactions:
  * <ol>
  *   <li>claim the import (PREVIEWED → CONFIRMING, one conditional write: a second confirm finds nothing to claim);
- *   <li>bulk-insert every dossier (prepared as documents at upload) with the import's id as a marker; while the import is CONFIRMING, every read of
- *       dossiers (get, list, batch, duplicates) leaves them out ({@link StagedImports});
+ *   <li>compare its rows with the batch as it is now, and with the rows of any other list of the batch claimed at the
+ *       same time; on a clash, release the claim and answer 409 {@code nominee-import.batch-changed};
+ *   <li>bulk-insert every dossier (prepared as documents at upload) with the import's id as a marker; while the import
+ *       is CONFIRMING, every read of dossiers (get, list, batch, duplicates) leaves them out ({@link StagedImports});
  *   <li>flip the import to CONFIRMED: one single-document write, after which all of them are visible at once.
  * </ol>
  * The marker stays on the dossiers as their provenance (which list created them); only CONFIRMING imports hide.

@@ -87,10 +87,11 @@ public class NomineeImportController {
     /**
      * Creates the batch's draft dossiers from a preview, all or nothing.
      * <p>The batch's unit officer. Refused while any row has errors (409 {@code nominee-import.has-errors}), when the
-     * batch has gained the same proposals since the preview (409 {@code nominee-import.batch-changed}: upload again to
-     * see which rows) or when the import is not a fresh preview (409 {@code nominee-import.not-confirmable}). The dossiers are written in one bulk
-     * insert and stay invisible until the import flips to confirmed; a confirmation interrupted half-way is cleaned up,
-     * so retrying it is safe. Drafts publish no events: submit them with the batch.
+     * batch has gained the same proposals since the preview, or another list of the batch with the same proposals is
+     * being confirmed (409 {@code nominee-import.batch-changed}: upload again to see which rows), or when the import is
+     * not a fresh preview (409 {@code nominee-import.not-confirmable}). The dossiers are written in one bulk insert and
+     * stay invisible until the import flips to confirmed; a confirmation interrupted half-way is cleaned up, so
+     * retrying it is safe. Drafts publish no events: submit them with the batch.
      *
      * @param id the import id
      * @return the import, its batch and how many dossiers were created
