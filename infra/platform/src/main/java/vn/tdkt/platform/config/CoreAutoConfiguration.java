@@ -12,15 +12,18 @@ import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import tools.jackson.databind.DeserializationFeature;
 import vn.tdkt.platform.scheduling.LockedJob;
 import vn.tdkt.platform.scheduling.LockedJobs;
 import vn.tdkt.platform.text.NfcJacksonModule;
 
 /**
- * What every service shares before any concern: the clock in the province's zone, NFC text on input, and
+ * What every service shares before any concern: the clock in the province's zone, NFC text on input, whole numbers
+ * that stay whole, and
  * scheduling with one-instance locks (ShedLock on the service's own MongoDB): a service declares {@link LockedJob}
  * beans, and {@link LockedJobs} runs them.
  */
@@ -40,6 +43,15 @@ public class CoreAutoConfiguration {
     @Bean
     NfcJacksonModule nfcJacksonModule() {
         return new NfcJacksonModule();
+    }
+
+    /**
+     * A year, a count or a figure sent as {@code 2026.9} is refused, not cut to {@code 2026}: Jackson's default
+     * truncates a fraction into a whole-number field without a word, which stores what nobody sent.
+     */
+    @Bean
+    JsonMapperBuilderCustomizer wholeNumbersStayWhole() {
+        return builder -> builder.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
     }
 
     @Bean

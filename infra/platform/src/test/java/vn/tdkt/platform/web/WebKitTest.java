@@ -320,7 +320,9 @@ class WebKitTest {
                         "items[0].name", ""),
                 Arguments.of("/api/v1/coats", "{}", "request.field-required", "layers", "Thiếu trường layers."),
                 Arguments.of("/api/v1/coats", "{\"layers\": null}", "request.field-required", "layers", ""),
-                Arguments.of("/api/v1/coats", "{\"layers\": \"hai\"}", "request.field-type", "layers", "một số"));
+                Arguments.of("/api/v1/coats", "{\"layers\": \"hai\"}", "request.field-type", "layers", "một số"),
+                Arguments.of("/api/v1/coats", "{\"layers\": 1.5}", "request.field-type", "layers",
+                        "Trường layers phải là một số nguyên."));
     }
 
     @ParameterizedTest(name = "{0} {1} → {2} at {3}")

@@ -117,9 +117,18 @@ final class UnreadableRequests {
                 .collect(Collectors.joining(", "));
     }
 
+    private static boolean isWholeNumber(Class<?> type) {
+        return type == int.class || type == long.class || type == short.class || type == byte.class
+                || type == Integer.class || type == Long.class || type == Short.class || type == Byte.class
+                || type == java.math.BigInteger.class;
+    }
+
     private String typeName(Class<?> type) {
         if (type == null) {
             return problems.message("type.value");
+        }
+        if (isWholeNumber(type)) {
+            return problems.message("type.integer");
         }
         if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class && type != char.class)) {
             return problems.message("type.number");
