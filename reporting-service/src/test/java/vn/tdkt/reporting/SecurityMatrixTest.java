@@ -68,6 +68,7 @@ class SecurityMatrixTest extends ReportingTest {
     @BeforeEach
     void twoUnitsWithTheirTasksReportsAndClusters() throws Exception {
         clock.set(LocalDate.of(2026, 6, 10));
+        unitsRegistered("SGDDT", "SYT");
         plan(Events.message(Events.planPublished(Events.PLAN_ID, "02/KH-UBND",
                 Events.task("t-own", "SGDDT", "2026-06-30", "Nhiệm vụ của Sở Giáo dục"),
                 Events.task("t-other", "SYT", "2026-06-30", "Nhiệm vụ của Sở Y tế")), 1));

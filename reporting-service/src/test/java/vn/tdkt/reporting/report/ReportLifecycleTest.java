@@ -275,4 +275,33 @@ class ReportLifecycleTest extends ReportingTest {
     private static String sha256(byte[] content) throws Exception {
         return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
     }
+
+    @Test
+    void aReportTaskWhoseLeadUnitChangesMovesItsDutyToTheNewLead() throws Exception {
+        // given: Sở Y tế leads a report task, Sở Giáo dục coordinates
+        clock.set(LocalDate.of(2026, 3, 2));
+        plan(Events.message(Events.assigned("t-lead", "SYT", "LEAD", "SYT", "2026-03-31", "REPORT",
+                "Báo cáo quý I", "SGDDT"), 2));
+        onlyDutyOf("SYT");
+
+        // when: a plan amendment makes Sở Giáo dục the lead and moves the date (redelivered once)
+        TaskRef amended = new TaskRef("t-lead", Events.PLAN_ID, "02/KH-UBND", "Báo cáo quý I", "SGDDT",
+                List.of("SYT"));
+        var update = Events.message(new TaskUpdated(amended, null, "PLANNED", "PLAN_AMENDED",
+                List.of("leadUnit", "coordinatingUnits", "dueDate"), LocalDate.of(2026, 4, 15),
+                LocalDate.of(2026, 3, 31)), 3);
+        plan(update);
+        plan(update);
+
+        // then: Sở Giáo dục owes the report by the new date; Sở Y tế's duty is cancelled, not overdue
+        String moved = onlyDutyOf("SGDDT");
+        mvc.perform(get("/api/v1/report-duties/" + moved).with(TestTokens.unitOfficer("SGDDT")))
+                .andExpect(jsonPath("$.status").value("AWAITING"))
+                .andExpect(jsonPath("$.deadline").value("2026-04-15"))
+                .andExpect(jsonPath("$.taskId").value("t-lead"));
+        mvc.perform(get("/api/v1/report-duties").param("unit", "SYT").with(TestTokens.unitOfficer("SYT")))
+                .andExpect(jsonPath("$[0].status").value("CANCELLED"))
+                .andExpect(jsonPath("$[0].compliance").value("CANCELLED"));
+        assertThat(count(ReportDutyDocument.COLLECTION)).isEqualTo(2);
+    }
 }

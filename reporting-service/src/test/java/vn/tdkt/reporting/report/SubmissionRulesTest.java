@@ -27,6 +27,7 @@ class SubmissionRulesTest extends ReportingTest {
     @BeforeEach
     void aSixMonthReportOfSoGiaoDuc() throws Exception {
         clock.set(LocalDate.of(2026, 6, 1));
+        unitsRegistered("SGDDT", "SYT", "SNV");
         mvc.perform(post("/api/v1/report-obligations").contentType(MediaType.APPLICATION_JSON).content("""
                 {"title":"Sơ kết 6 tháng","kind":"SIX_MONTH","period":"2026-H1","dueDate":"2026-06-15",
                  "units":["SGDDT"],"templateCode":"SO_KET_6_THANG"}""").with(TestTokens.snvOfficer()))
@@ -128,5 +129,51 @@ class SubmissionRulesTest extends ReportingTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("validation.failed"));
         assertThat(count("report_obligations")).isEqualTo(1);
+    }
+
+    @Test
+    void anObligationNamesOnlyKnownUnitsAndIsDueInOrAfterItsPeriod() throws Exception {
+        mvc.perform(post("/api/v1/report-obligations").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"title":"Chuyên đề","kind":"THEMATIC","period":"2026-Q2","dueDate":"2026-06-30",
+                         "units":["SGDDT","XYZ","sgddt","XYZ"],"templateCode":"SO_KET_6_THANG"}""")
+                        .with(TestTokens.snvOfficer()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("report.units-unknown"))
+                .andExpect(jsonPath("$.detail").value("Không có đơn vị mang mã: XYZ, sgddt. Mã đơn vị viết hoa, "
+                        + "như trong danh mục đơn vị (ví dụ SGDDT)."));
+        for (String[] periodAndDue : new String[][] {{"2026-H2", "2026-03-01"}, {"2026", "2025-12-10"},
+                {"2026-Q3", "2026-06-30"}, {"2026-06", "2028-01-05"}}) {
+            mvc.perform(post("/api/v1/report-obligations").contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"title\":\"Sơ kết\",\"kind\":\"SIX_MONTH\",\"period\":\"" + periodAndDue[0]
+                                    + "\",\"dueDate\":\"" + periodAndDue[1] + "\",\"units\":[\"SGDDT\"],"
+                                    + "\"templateCode\":\"SO_KET_6_THANG\"}")
+                            .with(TestTokens.snvOfficer()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.code").value("report.due-date-outside-period"));
+        }
+        // due in the period, or once it is over
+        mvc.perform(post("/api/v1/report-obligations").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"title":"Chuyên đề","kind":"THEMATIC","period":"2026-Q3","dueDate":"2026-07-01",
+                         "units":["SYT"],"templateCode":"SO_KET_6_THANG"}""").with(TestTokens.snvOfficer()))
+                .andExpect(status().isCreated());
+        assertThat(count("report_obligations")).isEqualTo(2);
+        assertThat(count(ReportDutyDocument.COLLECTION)).isEqualTo(2);
+    }
+
+    @Test
+    void aFigureIsAWholeNumberAndOneLeftBlankIsNotGiven() throws Exception {
+        byte[] pdf = "%PDF-1.4\n%%EOF".getBytes();
+        submit("bc.pdf", pdf, FIGURES.replace("\"DOSSIERS_SENT\":2", "\"DOSSIERS_SENT\":2.5"), null)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("report.figures-invalid"));
+        submit("bc.pdf", pdf, FIGURES.replace("\"DOSSIERS_SENT\":2", "\"DOSSIERS_SENT\":null"), null)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("report.figure-missing"));
+        assertThat(count("fs.files")).as("stored files").isZero();
+        submit("bc.pdf", pdf, FIGURES.replace("}", ",\"REGISTRATIONS\":null}"), null)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.figures.DOSSIERS_SENT").value(2))
+                .andExpect(jsonPath("$.figures.REGISTRATIONS").doesNotExist())
+                .andExpect(jsonPath("$.complete").value(false));
     }
 }

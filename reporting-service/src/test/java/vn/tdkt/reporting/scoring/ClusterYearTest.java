@@ -241,7 +241,8 @@ class ClusterYearTest extends ReportingTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].clusterName").value("Khối thi đua KHOI-VHXH"))
                 .andExpect(jsonPath("$[0].ranks[0].unitName").value("Sở Giáo dục và Đào tạo"))
-                .andExpect(jsonPath("$[0].ranks[0].rank").value(1));
+                .andExpect(jsonPath("$[0].ranks[0].rank").value(1))
+                .andExpect(jsonPath("$[0].status").value("RANKED"));
         mvc.perform(get("/api/v1/cluster-rankings/" + sheetId).with(TestTokens.unitOfficer("PCHIENGLE")))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/cluster-rankings").with(TestTokens.unitOfficer("PCHIENGLE")))
@@ -252,6 +253,13 @@ class ClusterYearTest extends ReportingTest {
                         + "\"justification\":\"điều chỉnh\"}", HEAD))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("scoring.sheet-ranked"));
+
+        // and once reopened for a correction, the ranking still shows, marked as being scored again
+        mvc.perform(post("/api/v1/score-sheets/" + sheetId + "/reopen").with(HEAD)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/cluster-rankings/" + sheetId).with(TestTokens.leader()))
+                .andExpect(jsonPath("$.status").value("OPEN"))
+                .andExpect(jsonPath("$.statusLabel").value("Đang chấm điểm"))
+                .andExpect(jsonPath("$.ranks[0].unitCode").value("SGDDT"));
     }
 
     @Test
@@ -277,5 +285,33 @@ class ClusterYearTest extends ReportingTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("scoring.cluster-unknown"))
                 .andExpect(jsonPath("$.detail").value("Emulation cluster or block nope was not found."));
+    }
+
+    @Test
+    void aReportTaskCompletedInThePlanIsEvidenceOfATaskNotOfAnOverdueReport() throws Exception {
+        // given: Sở Y tế's report task is completed in plan-service before any report reached reporting-service
+        clock.set(LocalDate.of(2026, 1, 5));
+        unitsRegistered("SYT", "SGDDT");
+        plan(Events.message(Events.cluster(CLUSTER, "KHOI-VHXH", 2026, "SYT", "SGDDT"), 1));
+        plan(Events.message(Events.assigned("t-bc", "SYT", "LEAD", "SYT", "2026-03-31", "REPORT",
+                "Báo cáo quý I"), 1));
+        plan(Events.message("ev-bc", Events.completed("t-bc", "SYT", "2026-03-31", "2026-03-30T02:00:00Z"), 2));
+        clock.set(LocalDate.of(2026, 11, 20));
+        String sheetId = JsonPath.read(mvc.perform(post("/api/v1/score-sheets").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"clusterId\":\"" + CLUSTER + "\"}").with(HEAD)).andReturn().getResponse()
+                .getContentAsString(), "$.id");
+
+        // when
+        String sheet = mvc.perform(post("/api/v1/score-sheets/" + sheetId + "/automatic-scores").with(HEAD))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.members[?(@.unitCode=='SYT')].scores.REPORTS_ON_TIME.basis").value("1/1"))
+                .andReturn().getResponse().getContentAsString();
+
+        // then
+        List<Map<String, Object>> links = JsonPath.read(sheet,
+                "$.members[?(@.unitCode=='SYT')].scores.REPORTS_ON_TIME.evidence[*]");
+        assertThat(links).extracting(l -> l.get("eventType"), l -> l.get("counted"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("task-completed", true));
+        assertThat((String) links.get(0).get("note")).startsWith("Nhiệm vụ hoàn thành đúng hạn bên kế hoạch: ");
     }
 }

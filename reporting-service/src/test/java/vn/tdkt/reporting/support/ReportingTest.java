@@ -56,6 +56,13 @@ public abstract class ReportingTest extends ServiceTest {
         reportPlanEvents.accept(message);
     }
 
+    /** The unit directory as plan-service announces it ({@code unit-registered}): reports may name only these. */
+    protected void unitsRegistered(String... codes) {
+        for (String code : codes) {
+            plan(Events.message(Events.unit(code, code, "DEPARTMENT"), 1));
+        }
+    }
+
     /** Every event pending in the outbox of {@code collection}, oldest first. */
     protected List<OutboxEntry> outbox(String collection) {
         return Scenario.outbox(mongo, collection);

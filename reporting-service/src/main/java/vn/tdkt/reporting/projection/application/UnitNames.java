@@ -1,7 +1,11 @@
 package vn.tdkt.reporting.projection.application;
 
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import vn.tdkt.reporting.projection.domain.UnitRow;
@@ -27,5 +31,12 @@ public class UnitNames {
             }
         }
         return code -> code == null ? null : names.getOrDefault(code, code);
+    }
+
+    /** The codes the registry has not heard of, each once, in the order given (blank ones are left to the caller). */
+    public List<String> unknown(Collection<String> codes) {
+        Set<String> known = units.all().stream().map(UnitRow::code).collect(Collectors.toSet());
+        return codes.stream().filter(code -> code != null && !code.isBlank() && !known.contains(code.trim()))
+                .map(String::trim).distinct().toList();
     }
 }

@@ -18,6 +18,7 @@ import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.security.TdktPrincipal;
 import vn.tdkt.reporting.access.Access;
 import vn.tdkt.reporting.projection.application.Projection;
+import vn.tdkt.reporting.projection.application.UnitNames;
 import vn.tdkt.reporting.report.domain.ObligationSource;
 import vn.tdkt.reporting.report.domain.ReportDuty;
 import vn.tdkt.reporting.report.domain.ReportKind;
@@ -43,6 +44,7 @@ public class ObligationService {
     private final ReportDutyStore duties;
     private final ReportTemplates templates;
     private final Projection projection;
+    private final UnitNames unitNames;
     private final Clock clock;
 
     /** What an SNV officer asks for. */
@@ -54,6 +56,11 @@ public class ObligationService {
         Access.requireSnv(caller);
         if (definition.kind() == ReportKind.PLAN_TASK || definition.kind() == ReportKind.STATISTICAL) {
             throw DomainException.invalid("report.kind-not-definable", definition.kind());
+        }
+        // a mistyped code (XYZ, sgddt) would open a duty nobody can submit, "missing" in compliance for ever
+        List<String> unknown = unitNames.unknown(definition.units() == null ? List.of() : definition.units());
+        if (!unknown.isEmpty()) {
+            throw DomainException.invalid("report.units-unknown", String.join(", ", unknown));
         }
         return create(Ids.newId(clock), new ReportObligation.Definition(definition.title(), definition.kind(),
                 definition.period(), definition.dueDate(), definition.units(), templates.require(definition.templateCode()),
@@ -101,6 +108,16 @@ public class ObligationService {
         } catch (OptimisticLockingFailureException racedWithTheScan) {
             return obligations.get(obligation.id());
         }
+    }
+
+    /**
+     * Opens a duty for one more unit of an existing obligation (a plan task's new lead unit). The obligation is marked
+     * "duties pending" first, so a crash before the duty exists is finished by {@link #openPendingDuties()}.
+     */
+    public void addUnit(String obligationId, String unit) {
+        Versioned<ReportObligation> widened = obligations.update(obligationId, VersionPrecondition.none(),
+                obligation -> obligation.addUnit(unit));
+        openDuties(widened.value());
     }
 
     /** Finishes obligations whose duties were not all opened (run by the scan). */

@@ -76,6 +76,7 @@ public class PlanReportDuties {
         }
         TaskRef task = assigned.task();
         if (ensure(task.taskId(), task.planId(), task.content(), task.leadUnit(), assigned.dueDate())) {
+            followLead(task.taskId(), assigned.unitCode(), sequence);
             follow(task.taskId(), duty -> duty.followTaskDueDate(assigned.dueDate(), sequence, today()));
         }
     }
@@ -89,7 +90,24 @@ public class PlanReportDuties {
     }
 
     public void taskUpdated(TaskUpdated task, long sequence) {
+        followLead(task.taskId(), task.task().leadUnit(), sequence);
         follow(task.taskId(), duty -> duty.followTaskDueDate(task.dueDate(), sequence, today()));
+    }
+
+    /**
+     * A report task whose lead unit changed (a plan amendment): the former lead's open duty is cancelled and the new
+     * lead gets one, under the same obligation. Nothing happens for a task that owes no report.
+     */
+    private void followLead(String taskId, String leadUnit, long sequence) {
+        List<Versioned<ReportDuty>> existing = duties.ofTask(taskId);
+        if (existing.isEmpty() || leadUnit == null) {
+            return;
+        }
+        follow(taskId, duty -> duty.followTaskLead(leadUnit, sequence, clock.instant()));
+        if (existing.stream().noneMatch(duty -> duty.value().unitCode().equals(leadUnit))) {
+            log.info("Report task {} has a new lead unit {}: its duty moves there", taskId, leadUnit);
+            obligations.addUnit(obligationIdOf(taskId), leadUnit);
+        }
     }
 
     public void taskCancelled(TaskCancelled task, long sequence) {

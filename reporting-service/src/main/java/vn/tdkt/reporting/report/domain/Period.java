@@ -21,6 +21,19 @@ public record Period(String value, int year) {
         return new Period(text.trim(), Integer.parseInt(matcher.group(1)));
     }
 
+    /** The period's first day: 1 January, 1 July for {@code H2}, the quarter's or the month's first day. */
+    public LocalDate start() {
+        String part = value.length() > 4 ? value.substring(5) : "";
+        if (part.isEmpty()) {
+            return LocalDate.of(year, 1, 1);
+        }
+        return switch (part.charAt(0)) {
+            case 'H' -> LocalDate.of(year, part.equals("H1") ? 1 : 7, 1);
+            case 'Q' -> LocalDate.of(year, (part.charAt(1) - '1') * 3 + 1, 1);
+            default -> LocalDate.of(year, Integer.parseInt(part), 1);
+        };
+    }
+
     /** The quarter a date falls in, e.g. {@code 2026-Q2}: the period of a plan task's report. */
     public static Period quarterOf(LocalDate date) {
         return new Period(date.getYear() + "-Q" + ((date.getMonthValue() - 1) / 3 + 1), date.getYear());

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import vn.tdkt.contracts.reporting.ReportDue;
 import vn.tdkt.contracts.reporting.ReportDutyEvent;
 import vn.tdkt.contracts.reporting.ReportDutyRef;
@@ -90,11 +92,14 @@ public final class ReportDuty {
         if (!status.isOpen()) {
             throw DomainException.conflict("report.duty-closed", id, status.label());
         }
-        template.validate(figures);
+        // a figure left blank in a form arrives as null: it was not given (and a required one is then missing)
+        Map<String, Long> given = new LinkedHashMap<>(figures);
+        given.values().removeIf(Objects::isNull);
+        template.validate(given);
         boolean resubmission = status == DutyStatus.RETURNED;
         boolean onTime = !LocalDate.ofInstant(at, ZONE).isAfter(deadline);
-        submissions.add(new Submission(submissionId, file, figures, submittedBy, at, deadline, onTime, resubmission,
-                template.isComplete(figures), Submission.Status.SUBMITTED, List.of(), null, null, null));
+        submissions.add(new Submission(submissionId, file, given, submittedBy, at, deadline, onTime, resubmission,
+                template.isComplete(given), Submission.Status.SUBMITTED, List.of(), null, null, null));
         status = DutyStatus.SUBMITTED;
         return List.of(new ReportSubmitted(ref(), submissionId, submittedBy, at, deadline, onTime, resubmission, taskId,
                 documentUrl));
@@ -156,6 +161,20 @@ public final class ReportDuty {
             if (status == DutyStatus.AWAITING) {
                 moveDeadline(newDueDate, today);
             }
+        }
+        return List.of();
+    }
+
+    /**
+     * The plan task now has another lead unit (a plan amendment): this unit no longer owes the report, so an open
+     * duty is cancelled. The task event's sequence is only checked here, not taken: the same event goes on to move
+     * the due date ({@link #followTaskDueDate}).
+     */
+    public List<ReportDutyEvent> followTaskLead(String leadUnit, long sequence, Instant at) {
+        if ((taskSequence == null || sequence > taskSequence) && status.isOpen() && leadUnit != null
+                && !leadUnit.equals(unitCode)) {
+            status = DutyStatus.CANCELLED;
+            closedAt = at;
         }
         return List.of();
     }

@@ -59,7 +59,8 @@ public final class ReportObligation {
             throw DomainException.invalid("report.template-unknown", "");
         }
         Period period = Period.parse(definition.period());
-        if (Math.abs(definition.dueDate().getYear() - period.year()) > 1) {
+        // due in the period or after it (a six-month report is due once the half is over), but not years later
+        if (definition.dueDate().isBefore(period.start()) || definition.dueDate().getYear() > period.year() + 1) {
             throw DomainException.invalid("report.due-date-outside-period", definition.dueDate(), period.value());
         }
         ReportObligation obligation = new ReportObligation();
@@ -83,6 +84,15 @@ public final class ReportObligation {
     /** Records that every unit's duty exists (they are inserted after the obligation; a crash in between is redone). */
     public List<ReportDutyEvent> markDutiesOpened() {
         dutiesOpened = true;
+        return List.of();
+    }
+
+    /** A plan task's report is now owed by another lead unit too; the earlier ones keep seeing their duties. */
+    public List<ReportDutyEvent> addUnit(String unit) {
+        if (!units.contains(unit)) {
+            units.add(unit);
+            dutiesOpened = false;
+        }
         return List.of();
     }
 

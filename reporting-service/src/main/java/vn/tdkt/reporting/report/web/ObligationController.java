@@ -70,9 +70,11 @@ public class ObligationController {
      * Asks units for a report.
      * <p>SNV_OFFICER or ADMIN (403 otherwise). The kind is a six-month, annual or thematic report (the plan-task and
      * statistical ones come by themselves: 400 {@code report.kind-not-definable}); the period is {@code 2026},
-     * {@code 2026-H1}, {@code 2026-Q3} or {@code 2026-06}, and the due date must fall in or after it; the template
-     * names the figures each unit reports ({@code GET /api/v1/report-templates}). Each unit gets a duty with its
-     * reminder ladder (15, 7 and 3 days before, 1 and 7 days after the due date).
+     * {@code 2026-H1}, {@code 2026-Q3} or {@code 2026-06}, and the due date must fall in or after it, at the latest
+     * in the following year (400 {@code report.due-date-outside-period}); every unit code must be in the unit
+     * directory (400 {@code report.units-unknown} names the others); the template names the figures each unit reports
+     * ({@code GET /api/v1/report-templates}). Each unit gets a duty with its reminder ladder (15, 7 and 3 days before,
+     * 1 and 7 days after the due date).
      *
      * @return 201 with the obligation, its {@code Location} and {@code ETag}
      */

@@ -15,6 +15,7 @@ import vn.tdkt.reporting.projection.domain.TaskLifecycle;
 import vn.tdkt.reporting.projection.domain.TaskRow;
 import vn.tdkt.reporting.report.application.ReportQueries;
 import vn.tdkt.reporting.report.domain.Compliance;
+import vn.tdkt.reporting.report.domain.DutyStatus;
 import vn.tdkt.reporting.report.domain.ReportDuty;
 import vn.tdkt.reporting.report.domain.Submission;
 import vn.tdkt.reporting.scoring.domain.Evidence;
@@ -88,16 +89,23 @@ public class EvidenceCollector {
                 continue;
             }
             Submission standing = duty.standing();
+            // a task completed in plan-service before any report reached us closes the duty with no submission
+            boolean closedInPlan = standing == null && duty.status() == DutyStatus.CLOSED_IN_PLAN;
             boolean complete = standing == null || standing.complete();
             boolean counts = compliance == Compliance.ON_TIME && complete;
             counted += counts ? 1 : 0;
-            String note = switch (compliance) {
-                case ON_TIME -> complete ? "Nộp đúng hạn, đủ số liệu: " : "Nộp đúng hạn nhưng thiếu số liệu: ";
-                case LATE -> "Nộp trễ hạn: ";
-                default -> "Chưa nộp, đã quá hạn: ";
-            };
-            links.add(new EvidenceLink(standing == null ? "report-overdue" : "report-submitted", duty.id(), null,
-                    standing == null ? null : standing.id(), note + duty.title(), counts));
+            String note = closedInPlan
+                    ? (compliance == Compliance.ON_TIME ? "Nhiệm vụ hoàn thành đúng hạn bên kế hoạch: "
+                            : "Nhiệm vụ hoàn thành trễ hạn bên kế hoạch: ")
+                    : switch (compliance) {
+                        case ON_TIME -> complete ? "Nộp đúng hạn, đủ số liệu: " : "Nộp đúng hạn nhưng thiếu số liệu: ";
+                        case LATE -> "Nộp trễ hạn: ";
+                        default -> "Chưa nộp, đã quá hạn: ";
+                    };
+            String eventType = standing != null ? "report-submitted" : closedInPlan ? "task-completed"
+                    : "report-overdue";
+            links.add(new EvidenceLink(eventType, duty.id(), null, standing == null ? null : standing.id(),
+                    note + duty.title(), counts));
         }
         return new Evidence(Metric.REPORTS_ON_TIME_COMPLETE, counted, links.size(), links);
     }

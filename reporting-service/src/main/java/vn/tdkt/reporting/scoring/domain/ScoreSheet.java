@@ -84,6 +84,9 @@ public final class ScoreSheet {
         }
         Set<String> codes = new HashSet<>();
         for (Criterion criterion : criteria) {
+            if (criterion == null) {
+                throw DomainException.invalid("scoring.criterion-invalid", "");
+            }
             if (criterion.code() == null || criterion.code().isBlank() || criterion.title() == null
                     || criterion.title().isBlank() || criterion.source() == null) {
                 throw DomainException.invalid("scoring.criterion-invalid", criterion.code());
@@ -101,15 +104,28 @@ public final class ScoreSheet {
         return List.copyOf(criteria);
     }
 
-    /** The cluster adopts its own criteria; scores of criteria no longer on the sheet are dropped. */
+    /**
+     * The cluster adopts its own criteria. A score stays only where its criterion stays as it was (a new title is
+     * fine): one given under another weight, source or metric measured something else, and a score of 14 under a
+     * new weight of 10 would count more than the criterion allows. What is dropped is scored again.
+     */
     public List<ScoreSheetEvent> setCriteria(List<Criterion> newCriteria) {
         requireOpen();
-        criteria = validate(newCriteria);
-        List<String> codes = criteria.stream().map(Criterion::code).toList();
-        members.forEach(member -> member.dropScoresOutside(codes));
+        List<Criterion> adopted = validate(newCriteria);
+        Map<String, Criterion> before = new HashMap<>();
+        criteria.forEach(criterion -> before.put(criterion.code(), criterion));
+        List<String> kept = adopted.stream().filter(criterion -> scoresTheSame(before.get(criterion.code()), criterion))
+                .map(Criterion::code).toList();
+        criteria = adopted;
+        members.forEach(member -> member.dropScoresOutside(kept));
         members.forEach(member -> criteria.stream().filter(c -> c.source() == CriterionSource.CROSS)
                 .forEach(c -> averageCross(member, c)));
         return changedScores();
+    }
+
+    private static boolean scoresTheSame(Criterion before, Criterion after) {
+        return before != null && before.weight() == after.weight() && before.source() == after.source()
+                && before.metric() == after.metric();
     }
 
     /** Scores every automatic criterion of every member from the evidence found for it. */
@@ -185,6 +201,8 @@ public final class ScoreSheet {
 
     /** The share of women in the member collective (0–1), entered by the cluster head for R-GEN-08. */
     public List<ScoreSheetEvent> setWomenRatio(String unitCode, double ratio, String by) {
+        // it decides ties (R-GEN-08): changed after the ranking, it would contradict the ranks shown
+        requireOpen();
         if (!(ratio >= 0) || ratio > 1) {
             throw DomainException.invalid("scoring.women-ratio-invalid", ratio);
         }

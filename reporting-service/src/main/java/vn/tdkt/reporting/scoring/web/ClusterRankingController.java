@@ -34,7 +34,8 @@ public class ClusterRankingController {
     /**
      * Lists the ranked clusters.
      * <p>Province-wide readers see all; a unit officer the clusters their unit belongs to. Only sheets that have been
-     * ranked appear.
+     * ranked appear; one reopened for corrections shows its last ranking with {@code status} {@code OPEN} ("Đang chấm
+     * điểm") until it is ranked again.
      *
      * @param year only this year's rankings
      * @return each cluster with its members' ranks, totals and names

@@ -47,11 +47,15 @@ final class ScoringViews {
         }
     }
 
+    /**
+     * A cluster's last ranking. {@code status} {@code OPEN} means the sheet was reopened for corrections: the ranks
+     * shown are the last ones published, and the next ranking replaces them.
+     */
     record RankingView(String sheetId, String clusterId, String clusterCode, String clusterName, String clusterType,
-            int year, Instant rankedAt, List<RankView> ranks) {
+            int year, ScoreSheet.Status status, String statusLabel, Instant rankedAt, List<RankView> ranks) {
         static RankingView of(ScoreSheet sheet, Function<String, String> unitNames) {
             return new RankingView(sheet.id(), sheet.clusterId(), sheet.clusterCode(), sheet.clusterName(),
-                    sheet.clusterType(), sheet.year(), sheet.rankedAt(),
+                    sheet.clusterType(), sheet.year(), sheet.status(), sheet.status().label(), sheet.rankedAt(),
                     sheet.ranks().stream().map(r -> RankView.of(r, unitNames)).toList());
         }
     }

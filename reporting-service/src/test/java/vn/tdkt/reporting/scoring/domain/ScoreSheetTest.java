@@ -108,5 +108,37 @@ class ScoreSheetTest {
                 .when(s -> s.setCriteria(List.of(new Criterion("X", "X", 0, CriterionSource.MANUAL, null))))
                 .expectError("scoring.weight-invalid");
         given(sheet("A", "B")).when(s -> s.setWomenRatio("A", 1.2, "h")).expectError("scoring.women-ratio-invalid");
+        given(sheet("A", "B")).when(s -> s.setCriteria(java.util.Arrays.asList(CRITERIA.get(0), null)))
+                .expectError("scoring.criterion-invalid");
+    }
+
+    @Test
+    void criteriaAdoptedAnewDropTheScoresGivenUnderTheirOldTermsAndKeepTheOthers() {
+        // the cluster renames TASKS, lowers HEAD from 20 to 10 and CROSS from 20 to 10: 18 and 16 no longer fit
+        List<Criterion> adopted = List.of(
+                new Criterion("TASKS", "Hoàn thành nhiệm vụ", 60, CriterionSource.AUTOMATIC, Metric.TASKS_ON_TIME),
+                new Criterion("HEAD", "Trưởng khối chấm", 10, CriterionSource.MANUAL, null),
+                new Criterion("CROSS", "Chấm chéo", 10, CriterionSource.CROSS, null));
+        given(sheet("A", "B"))
+                .andGiven(s -> s.scoreAutomatically(tasks("A", 3, 4, "B", 0, 0), "h", AT))
+                .andGiven(s -> s.scoreManually("A", "HEAD", 18, "x", "h", AT))
+                .andGiven(s -> s.crossScore("B", "A", "CROSS", 16, null, "b", AT))
+                .when(s -> s.setCriteria(adopted))
+                .expectState(s -> {
+                    MemberSheet a = s.members().get(0);
+                    assertThat(a.scores()).containsOnlyKeys("TASKS");
+                    assertThat(a.crossScores()).isEmpty();
+                    assertThat(a.total()).isEqualTo(45.0);
+                });
+    }
+
+    @Test
+    void aRankedSheetKeepsItsWomenSharesAsRankedUntilReopened() {
+        given(sheet("A", "B")).andGiven(s -> s.rank(RULE, "h", AT))
+                .when(s -> s.setWomenRatio("A", 0.5, "h"))
+                .expectError("scoring.sheet-ranked");
+        given(sheet("A", "B")).andGiven(s -> s.rank(RULE, "h", AT)).andGiven(ScoreSheet::reopen)
+                .when(s -> s.setWomenRatio("A", 0.5, "h"))
+                .expectState(s -> assertThat(s.members().get(0).womenRatio()).isEqualTo(0.5));
     }
 }
