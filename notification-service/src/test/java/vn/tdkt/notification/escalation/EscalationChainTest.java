@@ -152,6 +152,39 @@ class EscalationChainTest extends NotificationServiceTest {
         assertThat(escalation.fireDue()).isZero();
     }
 
+    @Test
+    void aReturnedReportStillOwedByTheSameDateClimbsTheChainAgain() throws Exception {
+        String unit = registeredUnit("RT");
+        String duty = "duty-" + unit;
+        String[] ids = {"\"dutyId\": \"0195f3a2-7c1e-7a00-8000-000000000a01\"", "\"dutyId\": \"" + duty + "\"",
+                "\"unitCode\": \"SYT\"", "\"unitCode\": \"" + unit + "\""};
+        // given: submitted on 12/06 for 15/06, then returned on 13/06 without a new date
+        clock.set(LocalDateTime.of(2026, 6, 12, 9, 0));
+        deliver(EventTypes.REPORT_SUBMITTED, duty, fixture(EventTypes.REPORT_SUBMITTED, ids));
+        clock.set(LocalDateTime.of(2026, 6, 13, 10, 0));
+        deliver(EventTypes.REPORT_RETURNED, duty, fixture(EventTypes.REPORT_RETURNED, ids)
+                .replace("\"resubmitBy\": \"2026-06-22\"", "\"resubmitBy\": null"));
+
+        // when: nothing comes back, and the report is overdue for the same 15/06
+        clock.set(LocalDateTime.of(2026, 6, 16, 8, 0));
+        deliver(EventTypes.REPORT_OVERDUE, duty, fixture(EventTypes.REPORT_OVERDUE, ids));
+
+        // then: the chain runs again; the head is told on day +7
+        assertThat(escalation.find("report:" + duty)).hasValueSatisfying(c ->
+                assertThat(c.status().name()).isEqualTo("OPEN"));
+        clock.set(LocalDateTime.of(2026, 6, 22, 0, 5));
+        assertThat(escalation.fireDue()).isEqualTo(1);
+
+        // and a resubmission closes it again, for good
+        deliver(EventTypes.REPORT_SUBMITTED, duty, fixture(EventTypes.REPORT_SUBMITTED, ids)
+                .replace("\"resubmission\": false", "\"resubmission\": true"));
+        deliver(EventTypes.REPORT_OVERDUE, duty, fixture(EventTypes.REPORT_OVERDUE, ids));
+        clock.set(LocalDateTime.of(2026, 6, 29, 8, 0));
+        assertThat(escalation.fireDue()).isZero();
+        assertThat(escalation.find("report:" + duty)).hasValueSatisfying(c ->
+                assertThat(c.closedReason()).isEqualTo("SUBMITTED"));
+    }
+
     private static String overdue(String task, String unit, int daysLate, boolean escalate) {
         return fixture(EventTypes.TASK_OVERDUE, "\"taskId\": \"0195f3a2-7c1e-7a00-8000-000000000011\"",
                 "\"taskId\": \"" + task + "\"", "\"leadUnit\": \"SNV\"", "\"leadUnit\": \"" + unit + "\"",

@@ -67,6 +67,34 @@ class PreferenceApiTest extends NotificationServiceTest {
     }
 
     @Test
+    void aPersonKeptByOneUnitIsNeitherReadNorChangedThroughAnother() throws Exception {
+        String own = Units.fresh("PO");
+        String other = Units.fresh("PX");
+        String person = "tran.binh@" + own.toLowerCase() + ".vn";
+        mvc.perform(put("/api/v1/preferences/{unit}/{email}", own, person).with(TestTokens.unitOfficer(own))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"language\":\"en\"}"))
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.ETAG, "\"1\""));
+
+        mvc.perform(get("/api/v1/preferences/{unit}/{email}", other, person).with(TestTokens.unitOfficer(other)))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("preference.not-found"));
+        mvc.perform(put("/api/v1/preferences/{unit}/{email}", other, person).with(TestTokens.unitOfficer(other))
+                        .header(HttpHeaders.IF_MATCH, "\"1\"").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"channels\":{\"AWARD_DECIDED\":[]}}"))
+                .andExpect(status().isNotFound());
+        // not even the Sở Nội vụ through the wrong unit: the path names where the person is kept
+        mvc.perform(put("/api/v1/preferences/{unit}/{email}", other, person).with(TestTokens.snvOfficer())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"channels\":{\"AWARD_DECIDED\":[]}}"))
+                .andExpect(status().isNotFound());
+
+        mvc.perform(get("/api/v1/preferences/{unit}/{email}", own, person).with(TestTokens.unitOfficer(own)))
+                .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
+                .andExpect(jsonPath("$.language").value("en"))
+                .andExpect(jsonPath("$.channels.AWARD_DECIDED").doesNotExist());
+    }
+
+    @Test
     void badInputIsAProblemAndChangesNothing() throws Exception {
         String unit = Units.fresh("PB");
         mvc.perform(put("/api/v1/preferences/{unit}/unit", unit).with(TestTokens.unitOfficer(unit))

@@ -62,7 +62,7 @@ class SecurityMatrixTest extends NotificationServiceTest {
                 endpoint("inbox", GET, "/api/v1/inbox", OWN_OFFICER, 200, LOWER, 403),
                 endpoint("inbox of another unit", GET, "/api/v1/inbox?unit=" + OTHER, FOR_OTHER_UNIT, 404, SNV, 200),
                 endpoint("read entry", POST, "/api/v1/inbox/{entry}/read", OWN_OFFICER, 200, OTHER_OFFICER, 404,
-                        LOWER, 403),
+                        SNV, 404, LOWER, 403),
                 // recipients directory
                 endpoint("recipients", GET, "/api/v1/recipients", SNV, 200, UNIT_OFFICER, 403, LOWER, 403),
                 endpoint("recipient", GET, "/api/v1/recipients/" + OWN, OWN_OFFICER, 200, OTHER_OFFICER, 404,

@@ -36,6 +36,7 @@ import vn.tdkt.platformtest.security.TestTokens;
 class WebhookDeliveryTest extends NotificationServiceTest {
 
     @Autowired Breakers breakers;
+    @Autowired vn.tdkt.notification.directory.application.Directory directory;
 
     record Subscribed(String id, String path, String secret) {
     }
@@ -226,6 +227,10 @@ class WebhookDeliveryTest extends NotificationServiceTest {
         mvc.perform(get("/api/v1/webhooks/{id}", subscription.id()).with(TestTokens.unitOfficer(unit)))
                 .andExpect(jsonPath("$.status").value("DISABLED"))
                 .andExpect(jsonPath("$.disabledReason").value("GONE: HTTP 410"));
+        mvc.perform(get("/api/v1/inbox").param("unit", unit).with(TestTokens.unitOfficer(unit)))
+                .andExpect(jsonPath("$.items[?(@.kind == 'WEBHOOK_DISABLED')].title").value(
+                        org.hamcrest.Matchers.contains(
+                                "[TĐKT] Webhook đã bị tạm dừng vì hệ thống nhận báo đã ngừng nhận")));
     }
 
     @Test
@@ -247,6 +252,11 @@ class WebhookDeliveryTest extends NotificationServiceTest {
         dispatcher.dispatchDue();
         assertThat(RECEIVER.received(path)).isEmpty();
 
+        // a subscription nobody took the secret of cannot be enabled: the receiver could check no signature
+        mvc.perform(post("/api/v1/webhooks/{id}/enable", "registry-" + unit).with(TestTokens.unitOfficer(unit)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("webhook.secret-not-taken"));
+
         // when: the unit's officer takes the secret and enables it
         String body = mvc.perform(post("/api/v1/webhooks/{id}/secret", "registry-" + unit)
                         .with(TestTokens.unitOfficer(unit)))
@@ -261,6 +271,28 @@ class WebhookDeliveryTest extends NotificationServiceTest {
 
         // then
         assertThat(RECEIVER.accepted(path)).singleElement().satisfies(r -> assertThat(r.verified()).isTrue());
+    }
+
+    @Test
+    void aRegistryAddressTheDirectoryTookButTheSubscriptionDidNotFollowIsFollowedWhenTheEventComesAgain()
+            throws Exception {
+        clock.set(LocalDateTime.of(2025, 6, 26, 10, 0));
+        String unit = Units.fresh("RGR");
+        deliver(EventTypes.UNIT_REGISTERED, unit, fixture(EventTypes.UNIT_REGISTERED, "\"unitCode\": \"SGDDT\"",
+                "\"unitCode\": \"" + unit + "\"", "https://sgddt.example.gov.vn/hooks/tdkt", RECEIVER.url("/old")));
+        String changed = fixture(EventTypes.UNIT_CHANGED, "\"unitCode\": \"SGDDT\"", "\"unitCode\": \"" + unit + "\"",
+                "https://sgddt.example.gov.vn/hooks/tdkt", RECEIVER.url("/new"));
+        // given: the unit-changed reached the directory, and the service stopped before the subscription followed
+        directory.apply(vn.tdkt.platform.events.EventJson.mapper().readValue(changed,
+                vn.tdkt.contracts.plan.UnitChanged.class), 2);
+
+        // when: the binder delivers the event again
+        deliver(vn.tdkt.platformtest.contracts.EventMessages.of(EventTypes.UNIT_CHANGED, "ev-" + unit, unit, 2,
+                changed));
+
+        // then
+        mvc.perform(get("/api/v1/webhooks/{id}", "registry-" + unit).with(TestTokens.unitOfficer(unit)))
+                .andExpect(jsonPath("$.url").value(RECEIVER.url("/new")));
     }
 
     @Test

@@ -89,6 +89,13 @@ public class EscalationService {
         }
     }
 
+    /** A submitted report was returned: its closed case may start again ({@link EscalationCase#returned}). */
+    public void returned(String caseId) {
+        if (store.find(caseId).isPresent()) {
+            store.update(caseId, VersionPrecondition.none(), c -> c.returned(clock.instant()));
+        }
+    }
+
     /** What the schedule runs ({@link EscalationJobs}): every due step, unless escalation is switched off. */
     public void scheduled() {
         if (properties.enabled()) {

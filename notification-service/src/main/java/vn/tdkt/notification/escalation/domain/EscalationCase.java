@@ -37,6 +37,11 @@ public class EscalationCase {
         OPEN, CLOSED
     }
 
+    /** The reason a submitted report closes its case ({@code report-submitted}). */
+    public static final String SUBMITTED = "SUBMITTED";
+    /** A closed case whose submission was returned: closed until the report is overdue again. */
+    public static final String RETURNED = "RETURNED";
+
     private EscalationCase() {
     }
 
@@ -63,7 +68,7 @@ public class EscalationCase {
      * date (the item was completed, cancelled or submitted).
      */
     public boolean overdue(OverdueItem overdue, EscalationOffsets offsets, Instant now) {
-        if (overdue.dueDate().equals(dueDate)) {
+        if (overdue.dueDate().equals(dueDate) && !RETURNED.equals(closedReason)) {
             if (status == EscalationStatus.CLOSED) {
                 return false;
             }
@@ -113,11 +118,24 @@ public class EscalationCase {
 
     /** Completed, cancelled, submitted or given a new due date: the chain stops. */
     public List<EventPayload> close(String reason, Instant now) {
-        if (status != EscalationStatus.CLOSED) {
+        if (status != EscalationStatus.CLOSED || RETURNED.equals(closedReason)) {
             status = EscalationStatus.CLOSED;
             closedReason = reason;
             closedAt = now;
             nextStepAt = null;
+        }
+        return List.of();
+    }
+
+    /**
+     * The submission that closed the case was returned to its unit. The report is owed again, often by the same due
+     * date, so the next overdue event for that date must start the chain again instead of being taken for stale.
+     * Steps already sent for the date are not sent twice: their notices keep their {@link #stepId} ids.
+     */
+    public List<EventPayload> returned(Instant now) {
+        if (status == EscalationStatus.CLOSED && SUBMITTED.equals(closedReason)) {
+            closedReason = RETURNED;
+            closedAt = now;
         }
         return List.of();
     }

@@ -91,9 +91,15 @@ class PlanEventHandlers {
         notices.record(event, PlanNotices.movementLaunched(event.payload(), notices.context()));
     }
 
-    /** Both unit events carry the unit's whole entry: the directory takes it, and webhooks follow a newer one. */
+    /**
+     * Both unit events carry the unit's whole entry: the directory takes a newer one, and webhooks follow whatever
+     * entry the directory holds. They follow it on every delivery, not only when the directory changed: if following
+     * failed after the directory was written, the retried event finds the directory up to date and would otherwise
+     * leave the subscription on its old address (following is idempotent: an unchanged address changes nothing).
+     */
     void followRegistry(InboundEvent<UnitEvent> event) {
-        directory.apply(event.payload(), event.sequence())
-                .ifPresent(changed -> webhooks.followRegistry(changed.code(), changed.webhookUrl()));
+        directory.apply(event.payload(), event.sequence());
+        directory.find(event.payload().unit().unitCode())
+                .ifPresent(current -> webhooks.followRegistry(current.code(), current.webhookUrl()));
     }
 }

@@ -6,8 +6,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.contracts.reporting.ReportOverdue;
+import vn.tdkt.contracts.reporting.ReportReturned;
 import vn.tdkt.contracts.reporting.ReportSubmitted;
 import vn.tdkt.notification.escalation.application.EscalationService;
+import vn.tdkt.notification.escalation.domain.EscalationCase;
 import vn.tdkt.notification.notice.domain.OverdueItem;
 import vn.tdkt.notification.notice.domain.OverdueItems;
 import vn.tdkt.notification.notice.domain.ReportingNotices;
@@ -30,7 +32,7 @@ class ReportingEventHandlers {
         return EventRouter.builder(reader)
                 .on(EventTypes.REPORT_DUE, notices.of(ReportingNotices::reportDue))
                 .on(EventTypes.REPORT_OVERDUE, this::onReportOverdue)
-                .on(EventTypes.REPORT_RETURNED, notices.of(ReportingNotices::reportReturned))
+                .on(EventTypes.REPORT_RETURNED, this::onReportReturned)
                 .on(EventTypes.REPORT_SUBMITTED, this::onReportSubmitted)
                 .build();
     }
@@ -40,10 +42,17 @@ class ReportingEventHandlers {
         notices.record(event, ReportingNotices.reportOverdue(event.payload()));
     }
 
+    /** A returned report is owed again: its overdue chain may start again (the unit is told of the return). */
+    void onReportReturned(InboundEvent<ReportReturned> event) {
+        escalation.returned(OverdueItem.Type.REPORT.caseId(event.payload().dutyId()));
+        notices.record(event, ReportingNotices.reportReturned(event.payload(), notices.context()));
+    }
+
     /** A submitted report stops its overdue chain; nobody is told the unit did its own duty. */
     void onReportSubmitted(InboundEvent<ReportSubmitted> event) {
         ReportSubmitted submitted = event.payload();
-        escalation.close(OverdueItem.Type.REPORT.caseId(submitted.dutyId()), submitted.dueDate(), "SUBMITTED");
+        escalation.close(OverdueItem.Type.REPORT.caseId(submitted.dutyId()), submitted.dueDate(),
+                EscalationCase.SUBMITTED);
         notices.record(event, ReportingNotices.reportSubmitted(submitted));
     }
 }

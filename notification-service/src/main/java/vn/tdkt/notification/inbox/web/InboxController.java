@@ -52,8 +52,8 @@ class InboxController {
 
     /**
      * Marks an inbox entry as read.
-     * <p>The entry's unit (its officers), SNV_OFFICER and ADMIN; another unit's entry answers 404. Reading it again
-     * changes nothing. A later notice merged into the entry makes it unread again.
+     * <p>The entry's unit (its officers) only: the read mark is the unit's own, so another unit's entry answers 404,
+     * for the Sở Nội vụ and administrators too. Reading it again changes nothing. A later notice merged into the entry makes it unread again.
      *
      * @param id the entry id
      * @return the entry, read

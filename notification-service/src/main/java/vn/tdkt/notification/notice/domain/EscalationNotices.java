@@ -46,6 +46,8 @@ public final class EscalationNotices {
                 .put("subscriptionId", subscriptionId)
                 .put("url", url)
                 .put("failures", failures)
+                // a 410 Gone stops sending at once: the notice says so rather than "after 0 failed deliveries"
+                .put("gone", reason != null && reason.startsWith("GONE"))
                 .optional("reason", reason);
         return new Notice(NoticeKind.WEBHOOK_DISABLED, RecipientRef.unit(ownerUnit),
                 new Reference(Reference.Type.WEBHOOK, subscriptionId), model.build());

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;
@@ -64,7 +66,9 @@ public class PreferenceService {
     public Versioned<Preferences> change(TdktPrincipal caller, String unit, String who, VersionPrecondition expected,
             Map<NoticeKind, Set<Channel>> channels, boolean dailyDigest, Language language) {
         RecipientRef recipient = recipient(caller, unit, who);
-        if (store.find(recipient.key()).isEmpty()) {
+        Optional<Versioned<Preferences>> found = store.find(recipient.key());
+        found.ifPresent(stored -> requireSameUnit(stored.value(), recipient));
+        if (found.isEmpty()) {
             expected.check(0);
             // a change the recipient may not have (a channel it has no use for) is refused before anything is stored
             Preferences.defaults(recipient).change(channels, dailyDigest, language, caller.subject(), clock.instant());
@@ -76,12 +80,27 @@ public class PreferenceService {
                 // another writer stored them first: the update below checks the version against theirs
             }
         }
-        return store.update(recipient.key(), expected,
-                preferences -> preferences.change(channels, dailyDigest, language, caller.subject(), clock.instant()));
+        return store.update(recipient.key(), expected, preferences -> {
+            requireSameUnit(preferences, recipient);
+            return preferences.change(channels, dailyDigest, language, caller.subject(), clock.instant());
+        });
     }
 
     private Versioned<Preferences> stored(RecipientRef recipient) {
-        return store.find(recipient.key()).orElseGet(() -> new Versioned<>(Preferences.defaults(recipient), 0));
+        Optional<Versioned<Preferences>> found = store.find(recipient.key());
+        found.ifPresent(stored -> requireSameUnit(stored.value(), recipient));
+        return found.orElseGet(() -> new Versioned<>(Preferences.defaults(recipient), 0));
+    }
+
+    /**
+     * A person's key is their address alone (one person, one set of choices, whichever unit's notice reaches them),
+     * so the unit in the path must be the unit that keeps the person: another unit's officer answers 404 and can
+     * neither read nor mute them.
+     */
+    private static void requireSameUnit(Preferences stored, RecipientRef asked) {
+        if (!Objects.equals(stored.unitCode(), asked.unitCode())) {
+            throw DomainException.notFound("preference.not-found", asked.unitCode());
+        }
     }
 
     private static RecipientRef recipient(TdktPrincipal caller, String unit, String who) {

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import vn.tdkt.contracts.EventPayload;
+import vn.tdkt.platform.domain.DomainException;
 
 /**
  * A webhook subscription: deliveries of the named event types to a URL, signed with the subscription's secret. A
@@ -13,6 +14,11 @@ import vn.tdkt.contracts.EventPayload;
  * is one delivery attempt with its retries); any success resets the count.
  */
 public class WebhookSubscription {
+
+    /** Why a subscription from the registry waits: its owner has not taken its secret yet. */
+    static final String AWAITING_SECRET = "AWAITING_SECRET";
+    /** The owner took the secret: the subscription may be enabled. */
+    static final String SECRET_TAKEN = "SECRET_TAKEN";
 
     private String id;
     private String ownerUnit;
@@ -51,7 +57,7 @@ public class WebhookSubscription {
         subscription.updatedAt = now;
         if (origin == SubscriptionOrigin.REGISTRY) {
             subscription.status = SubscriptionStatus.DISABLED;
-            subscription.disabledReason = "AWAITING_SECRET";
+            subscription.disabledReason = AWAITING_SECRET;
             subscription.disabledAt = now;
         } else {
             subscription.status = SubscriptionStatus.ACTIVE;
@@ -69,11 +75,22 @@ public class WebhookSubscription {
 
     public List<EventPayload> rotateSecret(String newSecret, Instant now) {
         secret = Objects.requireNonNull(newSecret, "secret");
+        if (AWAITING_SECRET.equals(disabledReason)) {
+            disabledReason = SECRET_TAKEN;
+        }
         updatedAt = now;
         return List.of();
     }
 
+    /**
+     * Enables the subscription. One created from the registry waits until its owner took a secret: enabled before,
+     * it would sign with a secret nobody was shown, every delivery would fail the receiver's check and the
+     * subscription would disable itself after its rounds of retries.
+     */
     public List<EventPayload> enable(Instant now) {
+        if (AWAITING_SECRET.equals(disabledReason)) {
+            throw DomainException.conflict("webhook.secret-not-taken", id);
+        }
         status = SubscriptionStatus.ACTIVE;
         disabledReason = null;
         disabledAt = null;

@@ -141,8 +141,8 @@ class WebhookController {
     /**
      * Enables a subscription again.
      * <p>As reading it. For a subscription disabled after failures, or one created disabled from the registry's webhook
-     * URL ({@code registry-<unit>}): take its secret first with the rotation, then enable it. The failure count starts
-     * again.
+     * URL ({@code registry-<unit>}): take its secret first with the rotation, then enable it (before that, 409
+     * {@code webhook.secret-not-taken}). The failure count starts again.
      *
      * @param id the subscription id
      * @return the active subscription with its new {@code ETag}
