@@ -117,6 +117,7 @@ class ThreeInstancesTest {
                         "--spring.mail.host=127.0.0.1",
                         "--spring.mail.port=" + smtp.getSmtp().getPort(),
                         "--tdkt.notification.webhooks.allow-http=true",
+                        "--tdkt.notification.webhooks.allowed-networks=127.0.0.0/8",
                         "--tdkt.notification.dispatch.interval=PT0.2S",
                         "--tdkt.notification.digest.enabled=false",
                         "--tdkt.notification.escalation.enabled=false",

@@ -67,7 +67,7 @@ final class WalkRecords {
 
         created("webhook", api("notification-service", "sgddt").post("/api/v1/webhooks", Map.of(
                 // an event the walk never causes, so the subscription receives nothing while it runs
-                "url", "https://127.0.0.1:9/tdkt-walk", "eventTypes", List.of("dossier-appraised"),
+                "url", "https://tdkt-walk.invalid/hooks", "eventTypes", List.of("dossier-appraised"),
                 "description", "Bên nhận của bài kiểm thử các lời gọi xấu")));
         created("hold", api("nomination-service", "snv").post("/api/v1/holds", Map.of(
                 "subject", Map.of("nationalId", "001085000777", "unitCode", "SGDDT"),

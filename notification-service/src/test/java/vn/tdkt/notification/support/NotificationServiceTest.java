@@ -47,6 +47,7 @@ import vn.tdkt.platformtest.service.ServiceTest;
         "tdkt.notification.digest.enabled=false",
         "tdkt.notification.escalation.enabled=false",
         "tdkt.notification.webhooks.allow-http=true",
+        "tdkt.notification.webhooks.allowed-networks=127.0.0.0/8",
         "tdkt.notification.webhooks.disable-after=5",
         "tdkt.notification.dispatch.first-retry=PT10S",
         "tdkt.notification.dispatch.breaker-pause=PT5S",

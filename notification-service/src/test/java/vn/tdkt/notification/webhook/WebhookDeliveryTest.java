@@ -311,6 +311,11 @@ class WebhookDeliveryTest extends NotificationServiceTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("webhook.url-invalid"))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Webhook URL ftp://x is invalid")));
+        mvc.perform(post("/api/v1/webhooks").with(TestTokens.unitOfficer(unit)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"url\":\"https://169.254.169.254/latest/meta-data\",\"eventTypes\":[\"task-due\"]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("webhook.url-inside-network"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("(169.254.169.254)")));
         mvc.perform(get("/api/v1/webhooks").with(TestTokens.unitOfficer(unit)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(0));

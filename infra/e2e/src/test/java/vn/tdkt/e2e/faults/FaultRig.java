@@ -68,6 +68,7 @@ final class FaultRig implements AutoCloseable {
                 .instances(instances)
                 .fullJit(Boolean.getBoolean("faults.fullJit"))
                 .serviceEnvironment("notification-service", "NOTIFICATION_WEBHOOKS_ALLOW_HTTP", "true")
+                .serviceEnvironment("notification-service", "NOTIFICATION_WEBHOOKS_ALLOWED_NETWORKS", "127.0.0.0/8")
                 .serviceSystemProperty("notification-service", "tdkt.notification.quiet-hours.start", "00:00")
                 .serviceSystemProperty("notification-service", "tdkt.notification.quiet-hours.end", "00:00")
                 .serviceSystemProperty("plan-service", "tdkt.reminder.scan-interval", "PT2S")

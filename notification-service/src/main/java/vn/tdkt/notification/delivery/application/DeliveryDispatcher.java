@@ -117,6 +117,8 @@ public class DeliveryDispatcher {
                     now));
             case FAILED, GONE -> settle(delivery, d -> d.failed(outcome.calls(), outcome.error(), now,
                     retryAt(delivery, now)));
+            // refused for good: given up now, not after twelve rounds
+            case REFUSED -> settle(delivery, d -> d.failed(outcome.calls(), outcome.error(), now, null));
         }
     }
 
@@ -141,7 +143,7 @@ public class DeliveryDispatcher {
                 settle(delivery, d -> d.abandon(outcome.error(), after));
                 webhooks.disableGone(delivery.subscriptionId()).ifPresent(this::tellOwner);
             }
-            case FAILED -> {
+            case FAILED, REFUSED -> {
                 settle(delivery, d -> d.failed(outcome.calls(), outcome.error(), after, retryAt(delivery, after)));
                 webhooks.recordFailure(delivery.subscriptionId(), outcome.error()).ifPresent(this::tellOwner);
             }

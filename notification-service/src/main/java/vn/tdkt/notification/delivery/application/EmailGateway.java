@@ -7,6 +7,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -37,12 +38,23 @@ public class EmailGateway {
     }
 
     public SendOutcome send(Delivery delivery) {
+        MimeMessage message;
+        try {
+            message = message(delivery);
+        } catch (IllegalArgumentException unbuildable) {
+            // an address or text no message can carry: nothing to retry, and no fault of the mail server's
+            return SendOutcome.refused(0, describe(unbuildable));
+        }
         CircuitBreaker breaker = breakers.smtp();
         Retry retry = breakers.retry(Breakers.SMTP);
         AtomicInteger calls = new AtomicInteger();
         Supplier<Void> call = () -> {
             calls.incrementAndGet();
-            mailSender.send(message(delivery));
+            try {
+                mailSender.send(message);
+            } catch (MailSendException failure) {
+                throw RecipientRefusal.of(failure).map(RuntimeException.class::cast).orElse(failure);
+            }
             return null;
         };
         try {
@@ -50,6 +62,8 @@ public class EmailGateway {
             return SendOutcome.sent(calls.get());
         } catch (CallNotPermittedException open) {
             return calls.get() == 0 ? SendOutcome.notPermitted() : SendOutcome.failed(calls.get(), describe(open));
+        } catch (RecipientRefusal refused) {
+            return SendOutcome.refused(calls.get(), describe(refused));
         } catch (RuntimeException failure) {
             return SendOutcome.failed(calls.get(), describe(failure));
         }

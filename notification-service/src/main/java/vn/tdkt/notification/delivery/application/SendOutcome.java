@@ -15,7 +15,9 @@ public record SendOutcome(Result result, int calls, String error) {
         /** The circuit breaker is open: no call was made. */
         NOT_PERMITTED,
         /** The webhook receiver answered 410 Gone: stop sending to it (Standard Webhooks). */
-        GONE
+        GONE,
+        /** The mail server refused the recipient for good (5yz), or no message could be built: not retried. */
+        REFUSED
     }
 
     static SendOutcome sent(int calls) {
@@ -28,6 +30,10 @@ public record SendOutcome(Result result, int calls, String error) {
 
     static SendOutcome notPermitted() {
         return new SendOutcome(Result.NOT_PERMITTED, 0, "circuit breaker open");
+    }
+
+    static SendOutcome refused(int calls, String error) {
+        return new SendOutcome(Result.REFUSED, calls, error);
     }
 
     static SendOutcome gone(int calls) {

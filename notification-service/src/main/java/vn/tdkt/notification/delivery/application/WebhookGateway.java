@@ -6,6 +6,7 @@ import io.github.resilience4j.retry.Retry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import vn.tdkt.notification.delivery.domain.Delivery;
+import vn.tdkt.notification.webhook.application.WebhookAddresses;
 import vn.tdkt.notification.webhook.application.WebhookProperties;
 import vn.tdkt.notification.webhook.domain.WebhookSignature;
 import vn.tdkt.notification.webhook.domain.WebhookSubscription;
@@ -31,10 +33,12 @@ public class WebhookGateway {
     private final HttpClient http;
     private final Breakers breakers;
     private final WebhookProperties properties;
+    private final WebhookAddresses addresses;
     private final Clock clock;
 
-    public WebhookGateway(Breakers breakers, WebhookProperties properties, Clock clock) {
+    public WebhookGateway(Breakers breakers, WebhookProperties properties, WebhookAddresses addresses, Clock clock) {
         this.breakers = breakers;
+        this.addresses = addresses;
         this.properties = properties;
         this.clock = clock;
         this.http = HttpClient.newBuilder()
@@ -44,6 +48,14 @@ public class WebhookGateway {
     }
 
     public SendOutcome send(Delivery delivery, WebhookSubscription subscription) {
+        try {
+            addresses.requireAllowed(URI.create(subscription.url()));
+        } catch (WebhookAddresses.RefusedAddressException inside) {
+            // no call is made; the round fails like any other, so the owner is told once it is disabled
+            return SendOutcome.failed(0, EmailGateway.describe(inside));
+        } catch (UnknownHostException unresolved) {
+            // not resolvable now: the call below fails the same way and is retried as any unreachable receiver
+        }
         CircuitBreaker breaker = breakers.webhook(subscription.id());
         Retry retry = breakers.retry(Breakers.WEBHOOK);
         AtomicInteger calls = new AtomicInteger();

@@ -42,6 +42,7 @@ public class WebhookService {
 
     private final SubscriptionStore store;
     private final WebhookProperties properties;
+    private final WebhookAddresses addresses;
     private final Clock clock;
 
     /** A subscription and its secret, which the caller sees only now. */
@@ -205,6 +206,9 @@ public class WebhookService {
             if (!uri.isAbsolute() || uri.getHost() == null || !schemeAllowed || url.length() > 2000) {
                 throw DomainException.invalid("webhook.url-invalid", url);
             }
+            addresses.refusedLiteral(uri).ifPresent(address -> {
+                throw DomainException.invalid("webhook.url-inside-network", url, address);
+            });
             return uri.toString();
         } catch (URISyntaxException e) {
             throw DomainException.invalid("webhook.url-invalid", url);
