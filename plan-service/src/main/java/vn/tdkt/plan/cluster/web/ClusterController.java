@@ -92,7 +92,8 @@ public class ClusterController {
      * Forms a cluster or block for a year.
      * <p>SNV_OFFICER or ADMIN only. Every member must be a registered unit (400 {@code unit.unknown}); a cluster has
      * exactly one head (400 {@code cluster.head-count}) and no unit twice ({@code cluster.member-duplicate}). Publishes
-     * {@code cluster-formed}: reporting-service opens the cluster's score sheet from it.
+     * {@code cluster-formed}: reporting-service learns the cluster from it, and the head or the Sở Nội vụ then opens its
+     * score sheet there ({@code POST /api/v1/score-sheets}).
      *
      * @return the cluster, with its {@code Location} and {@code ETag}
      */
