@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -78,6 +79,8 @@ public final class SpreadsheetReader {
                 rows.add(cells);
             }
             return rows;
+        } catch (DomainException refused) {
+            throw refused;
         } catch (IOException | RuntimeException e) {
             throw DomainException.invalid("rating.import.format-unsupported");
         }
@@ -100,6 +103,10 @@ public final class SpreadsheetReader {
         }
         if (type == CellType.STRING) {
             return cell.getRichStringCellValue().getString();
+        }
+        if (type == CellType.ERROR) {
+            throw DomainException.invalid(XlsxSheet.FORMULA_ERROR_CODE, cell.getAddress().formatAsString(),
+                    FormulaError.forInt(cell.getErrorCellValue()).getString());
         }
         return formatter.formatCellValue(cell);
     }

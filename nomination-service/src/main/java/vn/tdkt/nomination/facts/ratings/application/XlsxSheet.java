@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.xml.parsers.ParserConfigurationException;
@@ -61,6 +63,12 @@ public final class XlsxSheet {
     /** The sheet's XML streams through; capped so that a sheet of padding cannot keep a request busy for minutes. */
     static final long MAX_SHEET_BYTES = 256L * 1024 * 1024;
 
+    /**
+     * The problem of a cell whose formula failed, the same for every import: {@code {0}} the cell (C5), {@code {1}}
+     * the error (#N/A). Such a value was never known, so the upload is refused rather than read as text.
+     */
+    public static final String FORMULA_ERROR_CODE = "import.formula-error";
+
     private XlsxSheet() {
     }
 
@@ -71,8 +79,13 @@ public final class XlsxSheet {
         /** A cell or a part larger than a real workbook has. */
         OVERSIZED,
         /** Not an .xlsx workbook, or a damaged one. */
-        UNREADABLE
+        UNREADABLE,
+        /** A cell whose formula ends in an error (#N/A, #REF! …): its value is unknown. */
+        FORMULA_ERROR
     }
+
+    /** How the sheet handler gives an error cell ({@code t="e"}): "ERROR:" and Excel's error code. */
+    private static final Pattern ERROR_CELL = Pattern.compile("ERROR:(#[A-Z0-9/_]+[!?]?)");
 
     /** The problem codes a caller gives the refusals; {@code tooManyRows} takes the row limit as its argument. */
     public record Codes(String tooManyRows, String oversized, String unreadable) {
@@ -82,14 +95,20 @@ public final class XlsxSheet {
     static final class RefusedException extends RuntimeException {
 
         private final Refusal refusal;
+        private final List<Object> arguments;
 
-        RefusedException(Refusal refusal, String detail) {
+        RefusedException(Refusal refusal, String detail, Object... arguments) {
             super(refusal + ": " + detail, null, false, false);
             this.refusal = refusal;
+            this.arguments = List.of(arguments);
         }
 
         Refusal refusal() {
             return refusal;
+        }
+
+        List<Object> arguments() {
+            return arguments;
         }
     }
 
@@ -108,6 +127,7 @@ public final class XlsxSheet {
                 case TOO_MANY_ROWS -> DomainException.invalid(codes.tooManyRows(), maxRows);
                 case OVERSIZED -> DomainException.invalid(codes.oversized());
                 case UNREADABLE -> DomainException.invalid(codes.unreadable());
+                case FORMULA_ERROR -> DomainException.invalid(FORMULA_ERROR_CODE, refused.arguments().toArray());
             };
         }
     }
@@ -295,6 +315,11 @@ public final class XlsxSheet {
             cells += column - row.size() + 1;
             if (cells > MAX_CELLS) {
                 throw new RefusedException(Refusal.OVERSIZED, "more than " + MAX_CELLS + " cells");
+            }
+            Matcher error = value == null ? null : ERROR_CELL.matcher(value);
+            if (error != null && error.matches()) {
+                String cell = reference == null ? new CellReference(rows.size(), column).formatAsString() : reference;
+                throw new RefusedException(Refusal.FORMULA_ERROR, cell + " " + error.group(1), cell, error.group(1));
             }
             while (row.size() < column) {
                 row.add("");

@@ -48,6 +48,26 @@ class XlsxSheetTest {
     }
 
     @Test
+    void a_cell_whose_formula_failed_refuses_the_upload_naming_the_cell_not_reading_it_as_text() throws Exception {
+        byte[] xlsx = written(workbook -> {
+            Sheet sheet = workbook.createSheet("Danh sách");
+            sheet.createRow(0).createCell(0).setCellValue("ERROR: chỉ là chữ");
+            Row person = sheet.createRow(4);
+            person.createCell(0).setCellValue("Nguyễn Thị Hồng");
+            person.createCell(2).setCellErrorValue(org.apache.poi.ss.usermodel.FormulaError.NA.getCode());
+        });
+
+        vn.tdkt.platform.domain.DomainException refused = catchThrowableOfType(
+                vn.tdkt.platform.domain.DomainException.class,
+                () -> XlsxSheet.rows(xlsx, 10, new XlsxSheet.Codes("rows", "oversized", "unreadable")));
+
+        assertThat(refused.code()).isEqualTo("import.formula-error");
+        assertThat(refused.args()).containsExactly("C5", "#N/A");
+        assertThat(XlsxSheet.rows(written(workbook -> workbook.createSheet("x").createRow(0).createCell(0)
+                .setCellValue("ERROR: chỉ là chữ")), 10)).containsExactly(List.of("ERROR: chỉ là chữ"));
+    }
+
+    @Test
     void a_row_past_the_limit_stops_the_read_at_that_row() throws Exception {
         byte[] xlsx = workbook(sheet -> {
             for (int r = 1; r <= 200_000; r++) {
