@@ -167,6 +167,10 @@ class PlanTest {
         given(Plan.draft("p1", content(), v1, "snv", NOW)).andGiven(plan -> plan.publish("snv", NOW))
                 .when(plan -> plan.amend(content(), plan.tasks(), null, "snv", NOW))
                 .expectError("plan.amendment-empty");
+        // and one without tasks, which would cancel them all for good
+        given(Plan.draft("p1", content(), v1, "snv", NOW)).andGiven(plan -> plan.publish("snv", NOW))
+                .when(plan -> plan.amend(content(), List.of(), "Chỉ đổi tên", "snv", NOW))
+                .expectError("plan.no-tasks");
     }
 
     @Test

@@ -180,4 +180,20 @@ class ReminderLadderFlowTest extends ServiceTest {
         assertThat(sent(task))
                 .containsExactly("due:3@2025-12-05", "overdue:7!@2025-12-17");
     }
+
+    @Test
+    void a_task_long_past_due_when_its_plan_is_published_is_told_once_and_marked_overdue() {
+        // given a plan published on 15/03 with a task due 31/01, before the scan's window
+        String task = taskPublishedOn(LocalDate.of(2025, 3, 14), "L6/KH", "Báo cáo tháng 1", LocalDate.of(2025, 1, 31),
+                "SNV");
+
+        // when the scan runs, twice
+        clock.set(LocalDate.of(2025, 3, 14));
+        scanner.scan();
+        scanner.scan();
+
+        // then one plain overdue notice, and the task is overdue
+        assertThat(sent(task)).containsExactly("overdue:1@2025-02-03");
+        assertThat(tasks.get(Plans.SNV, task).value().status().name()).isEqualTo("OVERDUE");
+    }
 }

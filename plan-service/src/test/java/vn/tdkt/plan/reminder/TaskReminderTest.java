@@ -137,6 +137,16 @@ class TaskReminderTest {
     }
 
     @Test
+    void a_task_already_late_when_its_plan_is_published_is_told_once_and_not_escalated_at_once() {
+        // given a plan published on 15/8 with a task due 31/7 (both overdue steps, 1/8 and 7/8, are past)
+        given(TaskReminder.of("t1"))
+                .when(scan(JULY_31, LocalDate.of(2025, 8, 15), LocalDate.of(2025, 8, 15)))
+                // then one plain overdue notice, counted to the day it is sent; the escalation is skipped
+                .expectEvents(overdue(1, JULY_31, LocalDate.of(2025, 8, 1), 15, false))
+                .expectState(reminder -> assertThat(skipped(reminder)).contains("overdue:7@2025-07-31"));
+    }
+
+    @Test
     void a_task_without_a_due_date_has_no_ladder() {
         given(TaskReminder.of("t1"))
                 .when(reminder -> reminder.decide(null, JULY_1, LocalDate.of(2025, 7, 30), LadderPolicy.DEFAULT, SHIFT)

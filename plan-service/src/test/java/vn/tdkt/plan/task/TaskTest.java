@@ -124,6 +124,38 @@ class TaskTest {
     }
 
     @Test
+    void an_amendment_that_leaves_the_plans_date_as_it_was_keeps_the_date_the_so_noi_vu_moved() {
+        LocalDate moved = LocalDate.of(2025, 7, 15);
+        given(plannedTask())
+                .andGiven(task -> task.changeDueDate(moved, LocalDate.of(2025, 6, 20)))
+                .when(task -> task.amend(2, draft("SNV", List.of("SGDDT")), LocalDate.of(2025, 6, 25)))
+                .expectNoEvents()
+                .expectState(task -> assertThat(task.dueDate()).isEqualTo(moved));
+        // another field changes: still the moved date
+        given(plannedTask())
+                .andGiven(task -> task.changeDueDate(moved, LocalDate.of(2025, 6, 20)))
+                .when(task -> task.amend(2, draft("SNV", List.of("SGDDT", "SYT")), LocalDate.of(2025, 6, 25)))
+                .expectEventsSatisfying(events -> assertThat(((TaskUpdated) events.get(0)).dueDate()).isEqualTo(moved))
+                .expectState(task -> assertThat(task.dueDate()).isEqualTo(moved));
+        // the plan itself now gives another date: the plan's new date wins
+        TaskDraft august = new TaskDraft("t1", "Báo cáo sơ kết 6 tháng", TaskPeriod.month("8/2025", 2025, 8), "SNV",
+                List.of("SGDDT"), EvidenceKind.REPORT, null, 0);
+        given(plannedTask())
+                .andGiven(task -> task.changeDueDate(moved, LocalDate.of(2025, 6, 20)))
+                .when(task -> task.amend(2, august, LocalDate.of(2025, 6, 25)))
+                .expectState(task -> assertThat(task.dueDate()).isEqualTo(LocalDate.of(2025, 8, 31)));
+    }
+
+    @Test
+    void a_started_task_overdue_then_given_a_later_date_is_in_progress_again() {
+        given(plannedTask())
+                .andGiven(Task::start)
+                .andGiven(task -> task.markOverdue(DUE))
+                .when(task -> task.changeDueDate(LocalDate.of(2025, 7, 31), LocalDate.of(2025, 7, 2)))
+                .expectState(task -> assertThat(task.status()).isEqualTo(TaskStatus.IN_PROGRESS));
+    }
+
+    @Test
     void an_amendment_that_adds_a_coordinating_unit_assigns_the_task_to_it() {
         given(plannedTask())
                 .when(task -> task.amend(2, draft("SNV", List.of("SGDDT", "SYT")), LocalDate.of(2025, 3, 1)))

@@ -322,7 +322,9 @@ class WebKitTest {
                 Arguments.of("/api/v1/coats", "{\"layers\": null}", "request.field-required", "layers", ""),
                 Arguments.of("/api/v1/coats", "{\"layers\": \"hai\"}", "request.field-type", "layers", "một số"),
                 Arguments.of("/api/v1/coats", "{\"layers\": 1.5}", "request.field-type", "layers",
-                        "Trường layers phải là một số nguyên."));
+                        "Trường layers phải là một số nguyên."),
+                Arguments.of("/api/v1/orders", "{\"lines\":[{\"title\":\"A\"}, null]}", "request.element-null",
+                        "lines[1]", "Phần tử lines[1] không được là null"));
     }
 
     @ParameterizedTest(name = "{0} {1} → {2} at {3}")

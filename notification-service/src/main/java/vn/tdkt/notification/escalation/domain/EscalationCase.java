@@ -152,8 +152,8 @@ public class EscalationCase {
         closedReason = null;
         closedAt = null;
         openedAt = now;
-        headDueAt = offsets.headAt(dueDate);
-        parentDueAt = offsets.parentAt(dueDate);
+        headDueAt = offsets.headAt(dueDate, now);
+        parentDueAt = offsets.parentAt(dueDate, now);
         unitNotifiedAt = null;
         headNotifiedAt = null;
         parentNotifiedAt = null;

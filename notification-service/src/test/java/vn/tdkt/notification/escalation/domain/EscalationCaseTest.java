@@ -33,6 +33,15 @@ class EscalationCaseTest {
     }
 
     @Test
+    void anItemFirstReportedLateGivesItsUnitTheSameDaysBeforeItsHeadHears() {
+        // a task due 30/06 on a plan published on 20/07: its unit is first told on 20/07
+        EscalationCase late = EscalationCase.open(item(DUE), OFFSETS, at(2025, 7, 20, 8));
+        assertThat(late.dueSteps(at(2025, 7, 20, 9))).isEmpty();
+        assertThat(late.headDueAt()).isEqualTo(at(2025, 7, 26, 0));
+        assertThat(late.parentDueAt()).isEqualTo(at(2025, 8, 2, 0));
+    }
+
+    @Test
     void aClosedCaseStaysClosedForItsDueDateButANewDueDateStartsAgain() {
         EscalationCase closed = EscalationCase.closedBefore("task:t1", DUE, "COMPLETED", at(2025, 6, 29, 8));
         assertThat(closed.overdue(item(DUE), OFFSETS, at(2025, 7, 1, 8))).isFalse();

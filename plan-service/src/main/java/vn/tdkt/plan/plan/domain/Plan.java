@@ -125,6 +125,10 @@ public class Plan {
         if (!Objects.equals(newContent.year(), content.year())) {
             throw DomainException.invalid("plan.amendment-year-changed");
         }
+        if (newTasks == null || newTasks.isEmpty()) {
+            // an empty list would cancel every task for good (their ids could not come back)
+            throw DomainException.invalid("plan.no-tasks");
+        }
         Map<String, TaskDraft> before = new LinkedHashMap<>();
         tasks.forEach(task -> before.put(task.taskId(), task));
         Map<String, TaskDraft> after = new LinkedHashMap<>();

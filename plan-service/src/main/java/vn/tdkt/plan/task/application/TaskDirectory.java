@@ -26,6 +26,11 @@ public class TaskDirectory {
         return store.openDueBetween(from, to);
     }
 
+    /** Tasks due before {@code before}, late and not yet marked overdue ({@link TaskStore#lateNeverMarked}). */
+    public List<Task> lateNeverMarked(LocalDate before) {
+        return store.lateNeverMarked(before);
+    }
+
     /** One unit's open tasks due in [from, to], through the (units, dueDate) index. */
     public List<Task> openDueBetweenFor(String unit, LocalDate from, LocalDate to) {
         return store.openDueBetweenFor(unit, from, to);

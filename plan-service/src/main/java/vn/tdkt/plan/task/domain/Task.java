@@ -33,6 +33,11 @@ public class Task {
     private int planYear;
     private String content;
     private TaskPeriod period;
+    /**
+     * The period as the plan states it. It differs from {@link #period} once the Sở Nội vụ moved the due date by
+     * hand; an amendment that leaves the plan's date as it was keeps the moved one (null in tasks stored before).
+     */
+    private TaskPeriod plannedPeriod;
     private LocalDate dueDate;
     private LocalDate dueDateSetOn;
     private String leadUnit;
@@ -43,6 +48,8 @@ public class Task {
     private String seriesKey;
     private int occurrence;
     private TaskStatus status;
+    /** The lead unit started work: a task overdue and then given a later date is in progress again, not planned. */
+    private boolean started;
     private Evidence evidence;
     private String cancelledBy;
     private String cancelReason;
@@ -74,6 +81,7 @@ public class Task {
     private void apply(TaskDraft draft) {
         content = draft.content();
         period = draft.period();
+        plannedPeriod = draft.period();
         dueDate = draft.period().dueDate();
         leadUnit = draft.leadUnit();
         coordinatingUnits = new ArrayList<>(draft.coordinatingUnits());
@@ -86,9 +94,14 @@ public class Task {
         occurrence = draft.occurrence();
     }
 
-    /** The view of this task as a draft, to compare plan versions. */
+    /** The view of this task as the plan last stated it, to compare plan versions (a date moved by hand aside). */
     public TaskDraft asDraft() {
-        return new TaskDraft(id, content, period, leadUnit, coordinatingUnits, expectedEvidence, seriesKey, occurrence);
+        return new TaskDraft(id, content, planned(), leadUnit, coordinatingUnits, expectedEvidence, seriesKey,
+                occurrence);
+    }
+
+    private TaskPeriod planned() {
+        return plannedPeriod == null ? period : plannedPeriod;
     }
 
     /**
@@ -109,7 +122,13 @@ public class Task {
         }
         LocalDate previousDue = dueDate;
         List<String> previousUnits = List.copyOf(units);
+        TaskPeriod movedByHand = Objects.equals(period, planned()) ? null : period;
         apply(draft);
+        if (movedByHand != null && !changed.contains("dueDate") && !changed.contains("periodText")) {
+            // the plan still says what it said when the Sở Nội vụ moved the date: the moved date stands
+            period = movedByHand;
+            dueDate = movedByHand.dueDate();
+        }
         if (!Objects.equals(previousDue, dueDate)) {
             dueDateMoved(today);
         }
@@ -136,7 +155,7 @@ public class Task {
     private void dueDateMoved(LocalDate today) {
         dueDateSetOn = today;
         if (status == TaskStatus.OVERDUE && (dueDate == null || !dueDate.isBefore(today))) {
-            status = TaskStatus.PLANNED;
+            status = started ? TaskStatus.IN_PROGRESS : TaskStatus.PLANNED;
         }
     }
 
@@ -146,6 +165,7 @@ public class Task {
             throw DomainException.conflict("task.cannot-start", id, status.label());
         }
         status = TaskStatus.IN_PROGRESS;
+        started = true;
         return List.of(updated("STARTED", List.of("status"), dueDate));
     }
 

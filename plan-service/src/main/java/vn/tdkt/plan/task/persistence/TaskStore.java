@@ -44,6 +44,16 @@ public class TaskStore extends AggregateStore<Task, TaskDocument> {
                 .and(TaskDocument.DUE_DATE).gte(from).lte(to)));
     }
 
+    /**
+     * Tasks due before {@code before} that are still planned or in progress: late, and never told so (a plan
+     * published after their date). Normally none, as the ladder marks a task overdue; served by (status, dueDate).
+     */
+    public List<Task> lateNeverMarked(LocalDate before) {
+        return findAll(Query.query(Criteria.where(TaskDocument.STATUS)
+                .in(TaskStatus.PLANNED.name(), TaskStatus.IN_PROGRESS.name())
+                .and(TaskDocument.DUE_DATE).lt(before)));
+    }
+
     /** One unit's open tasks due in [from, to], served by (units, dueDate). */
     public List<Task> openDueBetweenFor(String unit, LocalDate from, LocalDate to) {
         return findAll(Query.query(Criteria.where(TaskDocument.UNITS).is(unit)

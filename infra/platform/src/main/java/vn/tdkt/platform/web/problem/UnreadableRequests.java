@@ -12,6 +12,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import vn.tdkt.platform.text.ControlCharacterException;
@@ -43,6 +44,10 @@ final class UnreadableRequests {
         if (cause instanceof UnrecognizedPropertyException unknown) {
             String field = path(unknown);
             return withField(field, "request.field-unknown", field);
+        }
+        if (cause instanceof InvalidNullException nullElement && !nullElement.getPath().isEmpty()) {
+            String field = path(nullElement);
+            return withField(field, "request.element-null", field);
         }
         if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = path(mismatch);
