@@ -163,8 +163,31 @@ class PublicNoticeTest extends CouncilTestSupport {
         expect(post(NOTICES + "/" + id + "/comments/" + ids.get(1) + "/resolve").with(snv())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"note\": \"x\"}"), 409);
 
-        // then: nothing blocks the decision any more
+        // then: nothing blocks the decision any more, unless it is dated within the window
         assertThat(gates.blockers(dossier, LocalDate.of(2026, 12, 28))).isEmpty();
+        assertThat(gates.blockers(dossier, LocalDate.of(2026, 12, 14))).extracting(GateReason::code)
+                .containsExactly("notice.gate.open");
+    }
+
+    @Test
+    void a_second_notice_does_not_hide_a_complaint_left_open_on_the_first() throws Exception {
+        // given: a first notice closed with one citizen's complaint unresolved
+        String dossier = nominee();
+        String first = JsonPath.read(open(dossier), "$.id");
+        assertThat(commentJson(first, "{\"text\": \"Đơn vị chưa nộp đủ bảo hiểm xã hội.\"}", "10.0.1.1").getStatus())
+                .isEqualTo(201);
+        clock.set(LocalDate.of(2026, 12, 15));
+        assertThat(notices.closeEnded()).isEqualTo(1);
+
+        // when: a second notice is opened, runs its window without comments and closes
+        String second = JsonPath.read(open(dossier), "$.id");
+        clock.set(LocalDate.of(2026, 12, 31));
+        assertThat(notices.closeEnded()).isEqualTo(1);
+
+        // then: the decision still waits for the first notice's complaint
+        assertThat(second).isNotEqualTo(first);
+        assertThat(gates.blockers(dossier, LocalDate.of(2026, 12, 31))).extracting(GateReason::code)
+                .containsExactly("notice.gate.unresolved-comments");
     }
 
     @Test

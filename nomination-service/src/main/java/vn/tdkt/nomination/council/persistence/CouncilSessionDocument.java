@@ -14,6 +14,7 @@ public class CouncilSessionDocument extends AggregateDocument<CouncilSession> {
 
     public static final String COLLECTION = "council_sessions";
     static final String COUNCIL = path("councilId");
+    static final String COUNCIL_LEVEL = path("councilLevel");
     static final String STATUS = path("status");
     static final String STARTS_AT = path("startsAt");
     static final String MEMBER_IDS = path("members.memberId");

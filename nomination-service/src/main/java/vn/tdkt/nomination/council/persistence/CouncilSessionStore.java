@@ -10,6 +10,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
+import vn.tdkt.nomination.council.domain.CouncilLevel;
 import vn.tdkt.nomination.council.domain.CouncilSession;
 import vn.tdkt.nomination.council.domain.SessionStatus;
 import vn.tdkt.platform.domain.Versioned;
@@ -53,10 +54,14 @@ public class CouncilSessionStore extends AggregateStore<CouncilSession, CouncilS
                 .and(CouncilSessionDocument.STATUS).in(SessionStatus.SCHEDULED, SessionStatus.BALLOT_OPEN)));
     }
 
-    /** The latest closed session that voted on the dossier. */
-    public Optional<CouncilSession> lastClosedWith(String dossierId) {
-        return findAll(Query.query(where(CouncilSessionDocument.AGENDA_DOSSIERS).is(dossierId)
-                        .and(CouncilSessionDocument.STATUS).is(SessionStatus.CLOSED))
+    /** The latest closed session that voted on the dossier, of a council of {@code level} (null: any level). */
+    public Optional<CouncilSession> lastClosedWith(String dossierId, CouncilLevel level) {
+        Criteria closed = where(CouncilSessionDocument.AGENDA_DOSSIERS).is(dossierId)
+                .and(CouncilSessionDocument.STATUS).is(SessionStatus.CLOSED);
+        if (level != null) {
+            closed = closed.and(CouncilSessionDocument.COUNCIL_LEVEL).is(level);
+        }
+        return findAll(Query.query(closed)
                 .with(Sort.by(Sort.Direction.DESC, CouncilSessionDocument.CLOSED_AT)).limit(1))
                 .stream().findFirst();
     }

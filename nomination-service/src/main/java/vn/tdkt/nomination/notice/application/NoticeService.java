@@ -180,10 +180,13 @@ public class NoticeService {
 
     // ---------------------------------------------------------------------------------------------- gates, scan
 
-    /** Where the dossier's latest notice stands, for the decision gates. */
+    /**
+     * Where the dossier's latest notice stands, for the decision gates. Unresolved comments are counted over every
+     * notice of the dossier: a second notice must not hide a complaint left open on the first.
+     */
     public Optional<NoticeState> stateFor(String dossierId) {
         return notices.latestFor(dossierId).map(n -> new NoticeState(n.id(), n.status(), n.window().closesOn(),
-                (int) comments.count(n.id(), CommentStatus.RECEIVED)));
+                (int) comments.countForDossier(dossierId, CommentStatus.RECEIVED)));
     }
 
     public record NoticeState(String noticeId, NoticeStatus status, LocalDate closesOn, int unresolvedComments) {

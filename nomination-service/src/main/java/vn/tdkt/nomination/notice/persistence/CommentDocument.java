@@ -10,5 +10,6 @@ public class CommentDocument extends AggregateDocument<Comment> {
 
     public static final String COLLECTION = "notice_comments";
     static final String NOTICE = path("noticeId");
+    static final String DOSSIER = path("dossierId");
     static final String STATUS = path("status");
 }

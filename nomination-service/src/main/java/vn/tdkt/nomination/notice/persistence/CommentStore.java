@@ -24,7 +24,8 @@ public class CommentStore extends AggregateStore<Comment, CommentDocument> {
         super(mongo, outbox, CommentDocument.class, CommentDocument::new, Comment::id,
                 "notice.comment.not-found");
         Indexes.ensure(mongo, CommentDocument.COLLECTION,
-                Indexes.ascending("comment_notice_status", CommentDocument.NOTICE, CommentDocument.STATUS));
+                Indexes.ascending("comment_notice_status", CommentDocument.NOTICE, CommentDocument.STATUS),
+                Indexes.ascending("comment_dossier_status", CommentDocument.DOSSIER, CommentDocument.STATUS));
     }
 
     /** A page of a notice's comments, oldest first. */
@@ -35,6 +36,11 @@ public class CommentStore extends AggregateStore<Comment, CommentDocument> {
 
     public long count(String noticeId, CommentStatus status) {
         return count(Query.query(criteria(noticeId, status)));
+    }
+
+    /** The comments on every notice of one dossier, in {@code status}. */
+    public long countForDossier(String dossierId, CommentStatus status) {
+        return count(Query.query(where(CommentDocument.DOSSIER).is(dossierId).and(CommentDocument.STATUS).is(status)));
     }
 
     private static Criteria criteria(String noticeId, CommentStatus status) {
