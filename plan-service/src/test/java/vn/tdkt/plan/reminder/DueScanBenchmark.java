@@ -105,7 +105,7 @@ class DueScanBenchmark {
             MutableClock clock = new MutableClock(SEED_DAY);
             OutboxRecorder recorder = new OutboxRecorder(clock);
             TaskDirectory tasks = new TaskDirectory(new TaskStore(mongo, recorder));
-            ReminderProperties properties = new ReminderProperties(null, null, null, null, null, false, null, null);
+            ReminderProperties properties = new ReminderProperties(null, null, null, null, null, false, null, null, null);
             ReminderScanner scanner = new ReminderScanner(tasks, new TaskReminderStore(mongo, recorder),
                     new CalendarService(new CalendarOverrideStore(mongo, recorder), clock, Duration.ofHours(1)),
                     new QuarterOpener(tasks, new QuarterDigestStore(mongo, recorder), new QuarterOpeningStore(mongo),
@@ -175,6 +175,9 @@ class DueScanBenchmark {
                     TaskPeriod.date(due.toString(), due), "SNV", List.of("SYT", "SGDDT"),
                     EvidenceKind.REPORT, null, 0);
             Task task = Task.assign("bench-plan", "01/KH-UBND", 1, 2025, draft, SEED_DAY).aggregate();
+            if (due.isBefore(windowFrom)) {
+                task.markOverdue(due); // as the ladder left it: a task before the window was told it is late
+            }
             TaskDocument document = new TaskDocument();
             document.hold(task.id(), task);
             // bulk inserts bypass the @Version initialisation that MongoTemplate.insert does

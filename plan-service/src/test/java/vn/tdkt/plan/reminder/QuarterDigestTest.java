@@ -36,9 +36,9 @@ class QuarterDigestTest {
 
     @Test
     void the_digest_limit_must_allow_at_least_one_task() {
-        assertThat(new ReminderProperties(null, null, null, null, null, null, null, null).quarterDigestMaxTasks())
+        assertThat(new ReminderProperties(null, null, null, null, null, null, null, null, null).quarterDigestMaxTasks())
                 .isEqualTo(100);
-        assertThatThrownBy(() -> new ReminderProperties(null, null, null, null, null, null, null, 0))
+        assertThatThrownBy(() -> new ReminderProperties(null, null, null, null, null, null, null, 0, null))
                 .hasMessageContaining("quarter-digest-max-tasks");
     }
 

@@ -41,7 +41,7 @@ class TaskTest {
     }
 
     static TaskUpdated updated(TaskStatus status, String reason, List<String> fields, LocalDate due, LocalDate before) {
-        return new TaskUpdated(ref(List.of("SGDDT")), "6/2025", status.name(), reason, fields, due, before);
+        return new TaskUpdated(ref(List.of("SGDDT")), "6/2025", status.name(), reason, fields, due, before, "REPORT");
     }
 
     static TaskAssigned assigned(String unit, String role, int planVersion, List<String> coordinating) {
@@ -101,7 +101,7 @@ class TaskTest {
                 .andGiven(task -> task.markOverdue(DUE))
                 .when(task -> task.changeDueDate(moved, LocalDate.of(2025, 7, 2)))
                 .expectEvents(new TaskUpdated(ref(List.of("SGDDT")), "6/2025", "PLANNED", "DUE_DATE_CHANGED",
-                        List.of("dueDate"), moved, DUE))
+                        List.of("dueDate"), moved, DUE, "REPORT"))
                 .expectState(task -> {
                     assertThat(task.status()).isEqualTo(TaskStatus.PLANNED);
                     assertThat(task.dueDateSetOn()).isEqualTo(LocalDate.of(2025, 7, 2));
@@ -160,7 +160,7 @@ class TaskTest {
         given(plannedTask())
                 .when(task -> task.amend(2, draft("SNV", List.of("SGDDT", "SYT")), LocalDate.of(2025, 3, 1)))
                 .expectEvents(new TaskUpdated(ref(List.of("SGDDT", "SYT")), "6/2025", "PLANNED", "PLAN_AMENDED",
-                                List.of("coordinatingUnits"), DUE, DUE),
+                                List.of("coordinatingUnits"), DUE, DUE, "REPORT"),
                         assigned("SYT", "COORDINATING", 2, List.of("SGDDT", "SYT")))
                 .expectState(task -> assertThat(task.planVersion()).isEqualTo(2));
     }

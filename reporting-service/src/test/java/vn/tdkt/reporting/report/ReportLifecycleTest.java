@@ -304,4 +304,31 @@ class ReportLifecycleTest extends ReportingTest {
                 .andExpect(jsonPath("$[0].compliance").value("CANCELLED"));
         assertThat(count(ReportDutyDocument.COLLECTION)).isEqualTo(2);
     }
+
+    @Test
+    void anAmendmentThatAsksForAReportOpensADutyAndOneThatNoLongerDoesCancelsIt() throws Exception {
+        // given: a task proved by a conference, and a report task
+        clock.set(LocalDate.of(2026, 3, 2));
+        plan(Events.message(Events.assigned("t-hn", "SYT", "LEAD", "SYT", "2026-04-30", "EVENT",
+                "Hội nghị sơ kết"), 2));
+        plan(Events.message(Events.assigned("t-bc2", "SGDDT", "LEAD", "SGDDT", "2026-04-30", "REPORT",
+                "Tổng hợp số liệu khen thưởng"), 2));
+        assertThat(count(ReportDutyDocument.COLLECTION)).isEqualTo(1);
+
+        // when: an amendment makes the first a report and the second an event
+        TaskRef conference = new TaskRef("t-hn", Events.PLAN_ID, "02/KH-UBND", "Hội nghị sơ kết", "SYT", List.of());
+        plan(Events.message(new TaskUpdated(conference, null, "PLANNED", "PLAN_AMENDED", List.of("expectedEvidence"),
+                LocalDate.of(2026, 4, 30), LocalDate.of(2026, 4, 30), "REPORT"), 3));
+        TaskRef figures = new TaskRef("t-bc2", Events.PLAN_ID, "02/KH-UBND", "Tổng hợp số liệu khen thưởng", "SGDDT",
+                List.of());
+        plan(Events.message(new TaskUpdated(figures, null, "PLANNED", "PLAN_AMENDED", List.of("expectedEvidence"),
+                LocalDate.of(2026, 4, 30), LocalDate.of(2026, 4, 30), "EVENT"), 3));
+
+        // then: Sở Y tế owes the report; Sở Giáo dục's duty is cancelled
+        mvc.perform(get("/api/v1/report-duties/" + onlyDutyOf("SYT")).with(TestTokens.unitOfficer("SYT")))
+                .andExpect(jsonPath("$.status").value("AWAITING"))
+                .andExpect(jsonPath("$.taskId").value("t-hn"));
+        mvc.perform(get("/api/v1/report-duties").param("unit", "SGDDT").with(TestTokens.unitOfficer("SGDDT")))
+                .andExpect(jsonPath("$[0].status").value("CANCELLED"));
+    }
 }

@@ -8,11 +8,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A live task changed: its due date was moved (a new reminder ladder starts) or a plan amendment changed it.
+ * A live task changed: its due date was moved (a new reminder ladder starts), a plan amendment changed it, or its
+ * lead unit started it.
  *
- * @param reason          DUE_DATE_CHANGED or PLAN_AMENDED
- * @param changedFields   names of the fields that changed (content, period, dueDate, leadUnit, ...)
- * @param previousDueDate the due date before the change (null when there was none)
+ * @param reason           DUE_DATE_CHANGED, PLAN_AMENDED or STARTED
+ * @param changedFields    names of the fields that changed (content, periodText, dueDate, leadUnit, expectedEvidence,
+ *                         status, ...)
+ * @param previousDueDate  the due date before the change (null when there was none)
+ * @param expectedEvidence what proves the task done, as it is now (REPORT, DOCUMENT, EVENT, ARTICLE; null if unset)
  */
 public record TaskUpdated(
         @JsonUnwrapped @Valid @NotNull TaskRef task,
@@ -21,5 +24,12 @@ public record TaskUpdated(
         @NotBlank String reason,
         @NotNull List<String> changedFields,
         LocalDate dueDate,
-        LocalDate previousDueDate) implements TaskEvent {
+        LocalDate previousDueDate,
+        String expectedEvidence) implements TaskEvent {
+
+    /** Without the evidence kind (events from before it was carried read it as null). */
+    public TaskUpdated(TaskRef task, String periodText, String status, String reason, List<String> changedFields,
+            LocalDate dueDate, LocalDate previousDueDate) {
+        this(task, periodText, status, reason, changedFields, dueDate, previousDueDate, null);
+    }
 }

@@ -70,7 +70,8 @@ public class ReminderScanner {
         Map<String, Task> candidates = tasks.openDueBetween(windowStart(today), windowEnd(today)).stream()
                 .collect(Collectors.toMap(Task::id, Function.identity()));
         // and tasks already late before the window when their plan was published: told once, then marked overdue
-        tasks.lateNeverMarked(windowStart(today)).forEach(task -> candidates.putIfAbsent(task.id(), task));
+        tasks.lateNeverMarked(today.minusDays(properties.lateLookbackDays()), windowStart(today))
+                .forEach(task -> candidates.putIfAbsent(task.id(), task));
         TaskReminderStore.Pass pass = reminders.remind(candidates.keySet(), (taskId, reminder) -> {
             Task task = candidates.get(taskId);
             LadderDecision decision = reminder.decide(task.dueDate(), task.dueDateSetOn(), today, policy, shift);

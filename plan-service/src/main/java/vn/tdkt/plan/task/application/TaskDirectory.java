@@ -26,9 +26,9 @@ public class TaskDirectory {
         return store.openDueBetween(from, to);
     }
 
-    /** Tasks due before {@code before}, late and not yet marked overdue ({@link TaskStore#lateNeverMarked}). */
-    public List<Task> lateNeverMarked(LocalDate before) {
-        return store.lateNeverMarked(before);
+    /** Tasks due in [from, before), late and not yet marked overdue ({@link TaskStore#lateNeverMarked}). */
+    public List<Task> lateNeverMarked(LocalDate from, LocalDate before) {
+        return store.lateNeverMarked(from, before);
     }
 
     /** One unit's open tasks due in [from, to], through the (units, dueDate) index. */

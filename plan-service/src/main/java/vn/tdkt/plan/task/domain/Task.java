@@ -204,7 +204,8 @@ public class Task {
     }
 
     private TaskEvent updated(String reason, List<String> changed, LocalDate previousDue) {
-        return new TaskUpdated(ref(), period.text(), status.name(), reason, List.copyOf(changed), dueDate, previousDue);
+        return new TaskUpdated(ref(), period.text(), status.name(), reason, List.copyOf(changed), dueDate, previousDue,
+                expectedEvidence == null ? null : expectedEvidence.name());
     }
 
     public boolean concerns(String unit) {

@@ -45,13 +45,14 @@ public class TaskStore extends AggregateStore<Task, TaskDocument> {
     }
 
     /**
-     * Tasks due before {@code before} that are still planned or in progress: late, and never told so (a plan
-     * published after their date). Normally none, as the ladder marks a task overdue; served by (status, dueDate).
+     * Tasks due in [{@code from}, {@code before}) that are still planned or in progress: late, and never told so (a
+     * plan published after their date). Normally none, as the ladder marks a task overdue; served by (status,
+     * dueDate).
      */
-    public List<Task> lateNeverMarked(LocalDate before) {
+    public List<Task> lateNeverMarked(LocalDate from, LocalDate before) {
         return findAll(Query.query(Criteria.where(TaskDocument.STATUS)
                 .in(TaskStatus.PLANNED.name(), TaskStatus.IN_PROGRESS.name())
-                .and(TaskDocument.DUE_DATE).lt(before)));
+                .and(TaskDocument.DUE_DATE).gte(from).lt(before)));
     }
 
     /** One unit's open tasks due in [from, to], served by (units, dueDate). */

@@ -35,7 +35,8 @@ import vn.tdkt.reporting.support.DataFiles;
  * </ul>
  * The obligation id is derived from the task id, so both paths and every redelivery meet the same obligation. When
  * the unit submits, {@code report-submitted} carries the task id and plan-service completes the task. Later task
- * events (due date moved, cancelled, completed in plan-service) follow on the duty, once each, in task order.
+ * events (due date moved, lead unit or evidence changed by an amendment, cancelled, completed in plan-service) follow
+ * on the duty, once each, in task order.
  */
 @Service
 public class PlanReportDuties {
@@ -90,6 +91,17 @@ public class PlanReportDuties {
     }
 
     public void taskUpdated(TaskUpdated task, long sequence) {
+        if (task.changedFields().contains("expectedEvidence") && task.expectedEvidence() != null) {
+            TaskRef ref = task.task();
+            if (rules.evidenceKind().equals(task.expectedEvidence())) {
+                // an amendment now asks for a report: the lead unit owes one
+                ensure(ref.taskId(), ref.planId(), ref.content(), ref.leadUnit(), task.dueDate());
+            } else if (!isRecurringReport(ref.content(), task.periodText())) {
+                // it no longer asks for one (and its text does not either): the report is no longer owed
+                follow(ref.taskId(), duty -> duty.followTaskCancelled(sequence, clock.instant()));
+                return;
+            }
+        }
         followLead(task.taskId(), task.task().leadUnit(), sequence);
         follow(task.taskId(), duty -> duty.followTaskDueDate(task.dueDate(), sequence, today()));
     }
