@@ -183,6 +183,14 @@ class DecisionTest extends AwardTestSupport {
 
         expectProblem(decide("2152/QĐ-UBND", "2026-12-20", "CHU_TICH_UBND_TINH", dossier), 409,
                 "decision.forwarded-award");
+        // a tờ trình goes to one decider: a Prime Minister's form and a State President's order are not mixed
+        String order = eligiblePerson("Lò Văn Dũng", "014080000456", "HCLD3", 2026);
+        var mixed = mvc.perform(post(DECISIONS + "/forwardings").with(snvOfficer())
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"number": "84/TTr-UBND", "date": "2026-12-20", "signer": "Lê Văn Thành",
+                         "dossierIds": ["%s", "%s"]}""".formatted(dossier, order)));
+        expectProblem(mixed, 400, "decision.forwarding-mixed-deciders");
+        assertThat((String) json(mixed, "$.detail")).contains("Thủ tướng Chính phủ", "Chủ tịch nước");
 
         var forwarded = mvc.perform(post(DECISIONS + "/forwardings").with(snvOfficer())
                 .contentType(MediaType.APPLICATION_JSON).content("""

@@ -127,11 +127,18 @@ public class DecisionService {
         requireNotFuture(submission.date());
         List<Dossier> chosen = eligibleDossiers(command.dossierIds());
         AwardCatalogue catalogue = catalogues.inForceOn(submission.date());
+        Set<String> deciders = new LinkedHashSet<>();
         for (Dossier dossier : chosen) {
             AwardForm award = award(catalogue, dossier);
             if (award.decisionLevel() != DecisionLevel.FORWARDED) {
                 throw DomainException.conflict("decision.provincial-award", award.name(), dossier.subject().name());
             }
+            deciders.add(String.valueOf(award.decider()));
+        }
+        if (deciders.size() > 1) {
+            // one central decision answers one tờ trình, and it is signed by one of them (R-AUTH-03): a tờ trình to
+            // both the Prime Minister and the State President could never be recorded whole
+            throw DomainException.invalid("decision.forwarding-mixed-deciders", String.join(", ", deciders));
         }
         refuseUnlessAllowed(chosen, submission.date(), null, true);
         String id = Ids.newId(clock);

@@ -93,7 +93,8 @@ public class DecisionController {
      * exist (404 {@code dossier.not-found}), be appraised eligible (409 {@code decision.dossier-not-eligible}) and be
      * in no other decision or tờ trình (409 {@code decision.dossier-already-decided}). Only forms decided above the
      * province (the Prime Minister's, the State President's) are forwarded: another answers 409
-     * {@code decision.provincial-award}. With no deciding authority named yet, the blocking rules (a hold, a dissolved
+     * {@code decision.provincial-award}; one tờ trình goes to one of them (400
+     * {@code decision.forwarding-mixed-deciders}). With no deciding authority named yet, the blocking rules (a hold, a dissolved
      * unit) and the council and public notice gates are checked as of the tờ trình's date (409
      * {@code decision.blocked}, listing every reason in {@code reasons}); nothing is written then.
      * <p>The dossiers are taken (no other decision can list them); no money is reckoned and no award is registered
