@@ -8,7 +8,6 @@ import java.net.ServerSocket;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -18,16 +17,14 @@ import org.springframework.messaging.Message;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
-import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.notification.delivery.application.Breakers;
 import vn.tdkt.notification.delivery.application.DeliveryDispatcher;
 import vn.tdkt.notification.delivery.domain.Delivery;
 import vn.tdkt.notification.delivery.domain.DeliveryStatus;
 import vn.tdkt.notification.delivery.persistence.DeliveryStore;
 import vn.tdkt.notification.notice.domain.Channel;
+import vn.tdkt.notification.support.PlanFeed;
 import vn.tdkt.notification.support.RefusingSmtpServer;
-import vn.tdkt.platformtest.contracts.ContractSchemas;
-import vn.tdkt.platformtest.contracts.EventMessages;
 import vn.tdkt.platformtest.service.ServiceTest;
 
 /**
@@ -69,21 +66,10 @@ class RefusedRecipientTest extends ServiceTest {
         // given: three units whose desk address is mistyped, and one whose address works
         clock.set(LocalDateTime.of(2025, 6, 23, 10, 0));
         List<String> units = List.of("MT1", "MT2", "MT3", "OK1");
-        for (String unit : units) {
-            planEvents.accept(EventMessages.of(EventTypes.UNIT_REGISTERED, UUID.randomUUID().toString(), unit, 1,
-                    """
-                    {"unitCode":"%s","name":"Đơn vị","nameKey":"don vi","kind":"DEPARTMENT","aliases":[],
-                     "email":"vanthu@%s.vn"}""".formatted(unit, unit.toLowerCase())));
-        }
+        PlanFeed.unitsWithDesk(planEvents, units, "vanthu");
 
         // when: a reminder to each, dispatched
-        List<String> events = units.stream().map(unit -> {
-            String id = UUID.randomUUID().toString();
-            planEvents.accept(EventMessages.of(EventTypes.TASK_DUE, id, "t-" + unit, 1, ContractSchemas
-                    .fixture(EventTypes.TASK_DUE).replace("\"leadUnit\": \"SNV\"", "\"leadUnit\": \"" + unit + "\"")
-                    .replace("[\n    \"SGDDT\",\n    \"SYT\"\n  ]", "[]")));
-            return id;
-        }).toList();
+        List<String> events = PlanFeed.taskDueTo(planEvents, units);
         dispatcher.dispatchDue();
 
         // then: each refused address was tried once and given up; the working one went out; the breaker saw no

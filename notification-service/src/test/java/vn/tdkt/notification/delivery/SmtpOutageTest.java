@@ -19,15 +19,13 @@ import org.springframework.messaging.Message;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
-import vn.tdkt.contracts.EventTypes;
 import vn.tdkt.notification.delivery.application.Breakers;
 import vn.tdkt.notification.delivery.application.DeliveryDispatcher;
 import vn.tdkt.notification.delivery.domain.Delivery;
 import vn.tdkt.notification.delivery.domain.DeliveryStatus;
 import vn.tdkt.notification.delivery.persistence.DeliveryStore;
 import vn.tdkt.notification.notice.domain.Channel;
-import vn.tdkt.platformtest.contracts.ContractSchemas;
-import vn.tdkt.platformtest.contracts.EventMessages;
+import vn.tdkt.notification.support.PlanFeed;
 import vn.tdkt.platformtest.service.ServiceTest;
 
 /**
@@ -70,21 +68,10 @@ class SmtpOutageTest extends ServiceTest {
         AtomicInteger refused = new AtomicInteger();
         breaker.getEventPublisher().onCallNotPermitted(event -> refused.incrementAndGet());
         List<String> units = List.of("MA" + suffix(), "MB" + suffix(), "MC" + suffix());
-        for (String unit : units) {
-            planEvents.accept(EventMessages.of(EventTypes.UNIT_REGISTERED, UUID.randomUUID().toString(), unit, 1,
-                    """
-                    {"unitCode":"%s","name":"Đơn vị","nameKey":"don vi","kind":"DEPARTMENT","aliases":[],
-                     "email":"tdkt@%s.vn"}""".formatted(unit, unit.toLowerCase())));
-        }
+        PlanFeed.unitsWithDesk(planEvents, units, "tdkt");
 
         // when: three reminders while the mail server is down
-        List<String> events = units.stream().map(unit -> {
-            String id = UUID.randomUUID().toString();
-            planEvents.accept(EventMessages.of(EventTypes.TASK_DUE, id, "t-" + unit, 1, ContractSchemas
-                    .fixture(EventTypes.TASK_DUE).replace("\"leadUnit\": \"SNV\"", "\"leadUnit\": \"" + unit + "\"")
-                    .replace("[\n    \"SGDDT\",\n    \"SYT\"\n  ]", "[]")));
-            return id;
-        }).toList();
+        List<String> events = PlanFeed.taskDueTo(planEvents, units);
         dispatcher.dispatchDue();
 
         // then: two rounds of two failed calls opened the breaker; the third e-mail was not even tried

@@ -54,6 +54,11 @@ class ReportLifecycleTest extends ReportingTest {
         return JsonPath.read(result.getResponse().getContentAsString(), "$[0].id");
     }
 
+    /** {@code task-assigned} of a task {@code unit} leads alone, as plan-service sends it (task sequence 2). */
+    private void leads(String taskId, String unit, String dueDate, String evidence, String content) {
+        plan(Events.message(Events.assigned(taskId, unit, "LEAD", unit, dueDate, evidence, content), 2));
+    }
+
     private List<JsonNode> payloads(vn.tdkt.contracts.EventType type) {
         return payloads(ReportDutyDocument.COLLECTION, type);
     }
@@ -223,12 +228,9 @@ class ReportLifecycleTest extends ReportingTest {
     void theDutyFollowsItsTask() throws Exception {
         // given
         clock.set(LocalDate.of(2026, 3, 2));
-        plan(Events.message(Events.assigned("t-move", "SGDDT", "LEAD", "SGDDT", "2026-03-31", "REPORT",
-                "Báo cáo quý I"), 2));
-        plan(Events.message(Events.assigned("t-gone", "SGDDT", "LEAD", "SGDDT", "2026-03-31", "REPORT",
-                "Báo cáo chuyên đề"), 2));
-        plan(Events.message(Events.assigned("t-done", "SGDDT", "LEAD", "SGDDT", "2026-03-31", "REPORT",
-                "Báo cáo tổng hợp"), 2));
+        leads("t-move", "SGDDT", "2026-03-31", "REPORT", "Báo cáo quý I");
+        leads("t-gone", "SGDDT", "2026-03-31", "REPORT", "Báo cáo chuyên đề");
+        leads("t-done", "SGDDT", "2026-03-31", "REPORT", "Báo cáo tổng hợp");
 
         // when: plan-service moves one due date, cancels one task, completes one without a report here; then an
         // older task event arrives late
@@ -261,8 +263,8 @@ class ReportLifecycleTest extends ReportingTest {
         // when: published, published again (redelivery), then its task-assigned tagged REPORT
         plan(Events.message(Events.planPublished(Events.PLAN_ID, "15/KH-UBND", recurring, plain), 1));
         plan(Events.message(Events.planPublished(Events.PLAN_ID, "15/KH-UBND", recurring, plain), 1));
-        plan(Events.message(Events.assigned("t-q1", "SVHTTDL", "LEAD", "SVHTTDL", "2026-03-25", "REPORT",
-                "Định kỳ hằng quý báo cáo kết quả phong trào thi đua về Sở Nội vụ"), 2));
+        leads("t-q1", "SVHTTDL", "2026-03-25", "REPORT",
+                "Định kỳ hằng quý báo cáo kết quả phong trào thi đua về Sở Nội vụ");
 
         // then: one duty for the recurring report, none for the event
         mvc.perform(get("/api/v1/report-duties").with(TestTokens.unitOfficer("SVHTTDL")))
@@ -309,10 +311,8 @@ class ReportLifecycleTest extends ReportingTest {
     void anAmendmentThatAsksForAReportOpensADutyAndOneThatNoLongerDoesCancelsIt() throws Exception {
         // given: a task proved by a conference, and a report task
         clock.set(LocalDate.of(2026, 3, 2));
-        plan(Events.message(Events.assigned("t-hn", "SYT", "LEAD", "SYT", "2026-04-30", "EVENT",
-                "Hội nghị sơ kết"), 2));
-        plan(Events.message(Events.assigned("t-bc2", "SGDDT", "LEAD", "SGDDT", "2026-04-30", "REPORT",
-                "Tổng hợp số liệu khen thưởng"), 2));
+        leads("t-hn", "SYT", "2026-04-30", "EVENT", "Hội nghị sơ kết");
+        leads("t-bc2", "SGDDT", "2026-04-30", "REPORT", "Tổng hợp số liệu khen thưởng");
         assertThat(count(ReportDutyDocument.COLLECTION)).isEqualTo(1);
 
         // when: an amendment makes the first a report and the second an event

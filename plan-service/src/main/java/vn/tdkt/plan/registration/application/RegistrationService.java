@@ -98,6 +98,9 @@ public class RegistrationService {
         caller.requireAnyRole(TdktRole.UNIT_OFFICER);
         Registration registration = store.get(id).value();
         if (!isParentOfficer(caller, registration.unitCode())) {
+            // another unit's registration answers 404, as reading it does; one the caller may read but not decide
+            // (its own unit's) answers 403
+            get(caller, id);
             throw DomainException.forbidden("security.forbidden");
         }
         return registration;

@@ -126,8 +126,9 @@ public class RegistrationController {
     /**
      * Approves a submitted registration.
      * <p>The level above decides: the parent unit's officer for a sub-unit, SNV_OFFICER for units directly under the
-     * province (SNV_OFFICER may decide any); anyone else 403. Only a submitted registration can be approved (409
-     * {@code registration.cannot-approve}). Publishes {@code registration-approved}.
+     * province (SNV_OFFICER may decide any); anyone else 403 if they may read the registration (their own unit's),
+     * 404 if not. Only a submitted registration can be approved (409 {@code registration.cannot-approve}). Publishes
+     * {@code registration-approved}.
      *
      * @param id the registration id
      * @return the approved registration with its new {@code ETag}
