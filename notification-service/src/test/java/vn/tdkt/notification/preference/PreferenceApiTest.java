@@ -1,5 +1,6 @@
 package vn.tdkt.notification.preference;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -7,13 +8,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import vn.tdkt.notification.notice.domain.Channel;
+import vn.tdkt.notification.notice.domain.NoticeKind;
+import vn.tdkt.notification.notice.domain.RecipientRef;
+import vn.tdkt.notification.preference.application.PreferenceService;
 import vn.tdkt.notification.support.NotificationServiceTest;
 import vn.tdkt.notification.support.Units;
 import vn.tdkt.platformtest.security.TestTokens;
 
 class PreferenceApiTest extends NotificationServiceTest {
+
+    @Autowired
+    PreferenceService preferences;
 
     @Test
     void defaultsThenAVersionedChangePerUnitHeadAndPerson() throws Exception {
@@ -67,7 +76,7 @@ class PreferenceApiTest extends NotificationServiceTest {
     }
 
     @Test
-    void aPersonKeptByOneUnitIsNeitherReadNorChangedThroughAnother() throws Exception {
+    void aPersonsChoicesAreKeptPerUnitSoAnotherUnitCanNeitherReadNorMuteThem() throws Exception {
         String own = Units.fresh("PO");
         String other = Units.fresh("PX");
         String person = "tran.binh@" + own.toLowerCase() + ".vn";
@@ -76,22 +85,25 @@ class PreferenceApiTest extends NotificationServiceTest {
                 .andExpect(status().isOk())
                 .andExpect(header().string(HttpHeaders.ETAG, "\"1\""));
 
+        // another unit sees only its own choices for the person: none yet
         mvc.perform(get("/api/v1/preferences/{unit}/{email}", other, person).with(TestTokens.unitOfficer(other)))
-                .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.code").value("preference.not-found"));
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
+                .andExpect(jsonPath("$.language").value("vi"));
+        // and what it chooses applies to its own notices only
         mvc.perform(put("/api/v1/preferences/{unit}/{email}", other, person).with(TestTokens.unitOfficer(other))
-                        .header(HttpHeaders.IF_MATCH, "\"1\"").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"channels\":{\"AWARD_DECIDED\":[]}}"))
-                .andExpect(status().isNotFound());
-        // not even the Sở Nội vụ through the wrong unit: the path names where the person is kept
-        mvc.perform(put("/api/v1/preferences/{unit}/{email}", other, person).with(TestTokens.snvOfficer())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"channels\":{\"AWARD_DECIDED\":[]}}"))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isOk());
 
         mvc.perform(get("/api/v1/preferences/{unit}/{email}", own, person).with(TestTokens.unitOfficer(own)))
                 .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
+                .andExpect(jsonPath("$.recipient").value("person:" + person))
                 .andExpect(jsonPath("$.language").value("en"))
                 .andExpect(jsonPath("$.channels.AWARD_DECIDED").doesNotExist());
+        assertThat(preferences.forRecipient(RecipientRef.person(person, own)).channelsFor(NoticeKind.AWARD_DECIDED))
+                .contains(Channel.EMAIL);
+        assertThat(preferences.forRecipient(RecipientRef.person(person, other)).channelsFor(NoticeKind.AWARD_DECIDED))
+                .isEmpty();
     }
 
     @Test

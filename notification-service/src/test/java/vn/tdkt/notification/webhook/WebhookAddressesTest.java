@@ -24,7 +24,8 @@ class WebhookAddressesTest {
         WebhookAddresses addresses = allowing();
         for (String url : new String[] {"https://127.0.0.1:8443/x", "https://169.254.169.254/latest/meta-data",
                 "https://10.1.2.3/hooks", "https://172.20.0.5/", "https://192.168.1.10/", "https://[::1]/",
-                "https://[fd12:3456::1]/", "https://0.0.0.0/", "https://localhost/hooks", "https://api.localhost/"}) {
+                "https://[fd12:3456::1]/", "https://0.0.0.0/", "https://localhost/hooks", "https://api.localhost/",
+                "https://100.100.100.200/latest/meta-data"}) {
             assertThat(addresses.refusedLiteral(URI.create(url))).as(url).isPresent();
         }
         for (String url : new String[] {"https://8.8.8.8/hooks", "https://sgddt.sonla.gov.vn/hooks",

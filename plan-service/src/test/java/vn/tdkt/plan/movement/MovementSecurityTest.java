@@ -79,10 +79,12 @@ class MovementSecurityTest extends SeededRegistryTest {
                         OWN, 200, OTHER, 404, NO_ROLE, 403),
                 endpoint("get registration", get, r + "/{registration}", OWN, 200, SNV, 200, LEADER, 200,
                         OTHER_PARTICIPANT, 404, NO_ROLE, 403),
+                // the registering unit sees its registration but may not decide it (403); a unit that does not see it
+                // is told nothing of it (404)
                 endpoint("approve", post, r + "/{registration}/approve", SNV, 200, OWN, 403, LEADER, 403,
-                        NO_ROLE, 403),
+                        OTHER_PARTICIPANT, 404, NO_ROLE, 403),
                 endpoint("return", post, r + "/{registration}/return", JSON, REASON, SNV, 200, OWN, 403,
-                        OTHER_PARTICIPANT, 403, NO_ROLE, 403));
+                        OTHER_PARTICIPANT, 404, NO_ROLE, 403));
     }
 
     @ParameterizedTest(name = "{0}")

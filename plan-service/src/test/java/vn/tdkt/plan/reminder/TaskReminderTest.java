@@ -144,6 +144,10 @@ class TaskReminderTest {
                 // then one plain overdue notice, counted to the day it is sent; the escalation is skipped
                 .expectEvents(overdue(1, JULY_31, LocalDate.of(2025, 8, 1), 15, false))
                 .expectState(reminder -> assertThat(skipped(reminder)).contains("overdue:7@2025-07-31"));
+        // published on the escalation's own day (7/8): still told plainly first
+        given(TaskReminder.of("t1"))
+                .when(scan(JULY_31, LocalDate.of(2025, 8, 7), LocalDate.of(2025, 8, 7)))
+                .expectEvents(overdue(1, JULY_31, LocalDate.of(2025, 8, 1), 7, false));
     }
 
     @Test

@@ -305,6 +305,16 @@ class ReportLifecycleTest extends ReportingTest {
                 .andExpect(jsonPath("$[0].status").value("CANCELLED"))
                 .andExpect(jsonPath("$[0].compliance").value("CANCELLED"));
         assertThat(count(ReportDutyDocument.COLLECTION)).isEqualTo(2);
+
+        // and when a later amendment gives the lead back to Sở Y tế, its duty is owed again and the other cancelled
+        TaskRef back = new TaskRef("t-lead", Events.PLAN_ID, "02/KH-UBND", "Báo cáo quý I", "SYT", List.of("SGDDT"));
+        plan(Events.message(new TaskUpdated(back, null, "PLANNED", "PLAN_AMENDED", List.of("leadUnit"),
+                LocalDate.of(2026, 4, 15), LocalDate.of(2026, 4, 15), "REPORT"), 4));
+        mvc.perform(get("/api/v1/report-duties").param("unit", "SYT").with(TestTokens.unitOfficer("SYT")))
+                .andExpect(jsonPath("$[0].status").value("AWAITING"))
+                .andExpect(jsonPath("$[0].deadline").value("2026-04-15"));
+        mvc.perform(get("/api/v1/report-duties").param("unit", "SGDDT").with(TestTokens.unitOfficer("SGDDT")))
+                .andExpect(jsonPath("$[0].status").value("CANCELLED"));
     }
 
     @Test
@@ -315,14 +325,14 @@ class ReportLifecycleTest extends ReportingTest {
         leads("t-bc2", "SGDDT", "2026-04-30", "REPORT", "Tổng hợp số liệu khen thưởng");
         assertThat(count(ReportDutyDocument.COLLECTION)).isEqualTo(1);
 
-        // when: an amendment makes the first a report and the second an event
+        // when: an amendment makes the first a report, and the second no longer says what proves it
         TaskRef conference = new TaskRef("t-hn", Events.PLAN_ID, "02/KH-UBND", "Hội nghị sơ kết", "SYT", List.of());
         plan(Events.message(new TaskUpdated(conference, null, "PLANNED", "PLAN_AMENDED", List.of("expectedEvidence"),
                 LocalDate.of(2026, 4, 30), LocalDate.of(2026, 4, 30), "REPORT"), 3));
         TaskRef figures = new TaskRef("t-bc2", Events.PLAN_ID, "02/KH-UBND", "Tổng hợp số liệu khen thưởng", "SGDDT",
                 List.of());
         plan(Events.message(new TaskUpdated(figures, null, "PLANNED", "PLAN_AMENDED", List.of("expectedEvidence"),
-                LocalDate.of(2026, 4, 30), LocalDate.of(2026, 4, 30), "EVENT"), 3));
+                LocalDate.of(2026, 4, 30), LocalDate.of(2026, 4, 30), null), 3));
 
         // then: Sở Y tế owes the report; Sở Giáo dục's duty is cancelled
         mvc.perform(get("/api/v1/report-duties/" + onlyDutyOf("SYT")).with(TestTokens.unitOfficer("SYT")))

@@ -48,18 +48,12 @@ public class WebhookGateway {
     }
 
     public SendOutcome send(Delivery delivery, WebhookSubscription subscription) {
-        try {
-            addresses.requireAllowed(URI.create(subscription.url()));
-        } catch (WebhookAddresses.RefusedAddressException inside) {
-            // no call is made; the round fails like any other, so the owner is told once it is disabled
-            return SendOutcome.failed(0, EmailGateway.describe(inside));
-        } catch (UnknownHostException unresolved) {
-            // not resolvable now: the call below fails the same way and is retried as any unreachable receiver
-        }
         CircuitBreaker breaker = breakers.webhook(subscription.id());
         Retry retry = breakers.retry(Breakers.WEBHOOK);
         AtomicInteger calls = new AtomicInteger();
         Supplier<Integer> call = () -> {
+            // checked before each attempt: a name resolved again for a retry may point elsewhere by then
+            requireAllowed(subscription);
             calls.incrementAndGet();
             return post(delivery, subscription);
         };
@@ -69,10 +63,21 @@ public class WebhookGateway {
         } catch (CallNotPermittedException open) {
             return calls.get() == 0 ? SendOutcome.notPermitted()
                     : SendOutcome.failed(calls.get(), EmailGateway.describe(open));
+        } catch (WebhookAddresses.RefusedAddressException inside) {
+            // no call is made to it; the round fails like any other, so the owner is told once it is disabled
+            return SendOutcome.failed(calls.get(), EmailGateway.describe(inside));
         } catch (ReceiverGoneException gone) {
             return SendOutcome.gone(calls.get());
         } catch (RuntimeException failure) {
             return SendOutcome.failed(calls.get(), EmailGateway.describe(failure));
+        }
+    }
+
+    private void requireAllowed(WebhookSubscription subscription) {
+        try {
+            addresses.requireAllowed(URI.create(subscription.url()));
+        } catch (UnknownHostException unresolved) {
+            throw new UncheckedIOException("webhook host unresolvable: " + unresolved.getMessage(), unresolved);
         }
     }
 

@@ -90,9 +90,10 @@ public class EscalationService {
     }
 
     /** A submitted report was returned: its closed case may start again ({@link EscalationCase#returned}). */
-    public void returned(String caseId) {
+    public void returned(String caseId, LocalDate resubmitBy) {
         if (store.find(caseId).isPresent()) {
-            store.update(caseId, VersionPrecondition.none(), c -> c.returned(clock.instant()));
+            store.update(caseId, VersionPrecondition.none(),
+                    c -> c.returned(resubmitBy, LocalDate.now(clock), clock.instant()));
         }
     }
 

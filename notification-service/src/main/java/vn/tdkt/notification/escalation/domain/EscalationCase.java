@@ -128,15 +128,26 @@ public class EscalationCase {
     }
 
     /**
-     * The submission that closed the case was returned to its unit. The report is owed again, often by the same due
-     * date, so the next overdue event for that date must start the chain again instead of being taken for stale.
-     * Steps already sent for the date are not sent twice: their notices keep their {@link #stepId} ids.
+     * The submission that closed the case was returned to its unit, to be sent again by {@code resubmitBy} (null: by
+     * the same due date). The report is owed again: a case that was already overdue resumes at once; otherwise the
+     * next overdue event for the due date starts the chain instead of being taken for stale. Steps already sent for
+     * the date are not sent twice: their notices keep their {@link #stepId} ids.
      */
-    public List<EventPayload> returned(Instant now) {
-        if (status == EscalationStatus.CLOSED && SUBMITTED.equals(closedReason)) {
-            closedReason = RETURNED;
-            closedAt = now;
+    public List<EventPayload> returned(LocalDate resubmitBy, LocalDate today, Instant now) {
+        if (status != EscalationStatus.CLOSED || !SUBMITTED.equals(closedReason)) {
+            return List.of();
         }
+        if (item != null && (resubmitBy == null || !resubmitBy.isAfter(today))) {
+            // it was overdue before the late submission, and no later date was given: the chain resumes where it
+            // stopped (the producer sends no overdue event for steps it already sent)
+            status = EscalationStatus.OPEN;
+            closedReason = null;
+            closedAt = null;
+            nextStepAt = next();
+            return List.of();
+        }
+        closedReason = RETURNED;
+        closedAt = now;
         return List.of();
     }
 

@@ -44,7 +44,7 @@ class ReportingEventHandlers {
 
     /** A returned report is owed again: its overdue chain may start again (the unit is told of the return). */
     void onReportReturned(InboundEvent<ReportReturned> event) {
-        escalation.returned(OverdueItem.Type.REPORT.caseId(event.payload().dutyId()));
+        escalation.returned(OverdueItem.Type.REPORT.caseId(event.payload().dutyId()), event.payload().resubmitBy());
         notices.record(event, ReportingNotices.reportReturned(event.payload(), notices.context()));
     }
 

@@ -48,6 +48,15 @@ public record RecipientRef(Audience audience, String unitCode, String email) {
         };
     }
 
+    /**
+     * The key of the recipient's preferences: a person's are kept per unit ({@code person:SGDDT:hoa@…}), so that one
+     * unit's choices apply to the notices its work sends the person and another unit cannot mute them; the others'
+     * are {@link #key()}. Delivery ids keep {@link #key()}.
+     */
+    public String preferenceKey() {
+        return audience == Audience.PERSON && unitCode != null ? "person:" + unitCode + ":" + email : key();
+    }
+
     /** Parses a {@link #key()}; the unit of a person is not part of its key. */
     public static RecipientRef parse(String key, String personUnit) {
         int colon = key == null ? -1 : key.indexOf(':');

@@ -26,8 +26,8 @@ import lombok.RequiredArgsConstructor;
 
 /**
  * Preferences per unit, per unit head and per person. A unit's officers manage those of their unit (the desk, the
- * head, and persons of the unit); Sở Nội vụ officers and administrators any unit's; another unit's answers 404. A
- * recipient that never chose anything has the defaults (version 0).
+ * head, and persons as that unit's notices reach them); Sở Nội vụ officers and administrators any unit's; another
+ * unit's answers 404. A recipient that never chose anything has the defaults (version 0).
  */
 @Service
 @RequiredArgsConstructor
@@ -43,7 +43,7 @@ public class PreferenceService {
 
     /** For delivery: the recipient's preferences, or the defaults. */
     public Preferences forRecipient(RecipientRef recipient) {
-        return store.find(recipient.key()).map(Versioned::value).orElseGet(() -> Preferences.defaults(recipient));
+        return find(recipient).map(Versioned::value).orElseGet(() -> Preferences.defaults(recipient));
     }
 
     public Versioned<Preferences> get(TdktPrincipal caller, String unit, String who) {
@@ -66,8 +66,7 @@ public class PreferenceService {
     public Versioned<Preferences> change(TdktPrincipal caller, String unit, String who, VersionPrecondition expected,
             Map<NoticeKind, Set<Channel>> channels, boolean dailyDigest, Language language) {
         RecipientRef recipient = recipient(caller, unit, who);
-        Optional<Versioned<Preferences>> found = store.find(recipient.key());
-        found.ifPresent(stored -> requireSameUnit(stored.value(), recipient));
+        Optional<Versioned<Preferences>> found = find(recipient);
         if (found.isEmpty()) {
             expected.check(0);
             // a change the recipient may not have (a channel it has no use for) is refused before anything is stored
@@ -80,27 +79,28 @@ public class PreferenceService {
                 // another writer stored them first: the update below checks the version against theirs
             }
         }
-        return store.update(recipient.key(), expected, preferences -> {
-            requireSameUnit(preferences, recipient);
-            return preferences.change(channels, dailyDigest, language, caller.subject(), clock.instant());
-        });
+        String id = found.map(stored -> stored.value().id()).orElse(recipient.preferenceKey());
+        return store.update(id, expected,
+                preferences -> preferences.change(channels, dailyDigest, language, caller.subject(), clock.instant()));
     }
 
     private Versioned<Preferences> stored(RecipientRef recipient) {
-        Optional<Versioned<Preferences>> found = store.find(recipient.key());
-        found.ifPresent(stored -> requireSameUnit(stored.value(), recipient));
-        return found.orElseGet(() -> new Versioned<>(Preferences.defaults(recipient), 0));
+        return find(recipient).orElseGet(() -> new Versioned<>(Preferences.defaults(recipient), 0));
     }
 
     /**
-     * A person's key is their address alone (one person, one set of choices, whichever unit's notice reaches them),
-     * so the unit in the path must be the unit that keeps the person: another unit's officer answers 404 and can
-     * neither read nor mute them.
+     * The recipient's stored preferences. A person's are kept per unit ({@link RecipientRef#preferenceKey()}): what
+     * one unit's officers choose applies to the notices that unit's work sends the person, and another unit can
+     * neither read nor mute them. Those stored before (keyed by the address alone) still count for the unit that
+     * kept them.
      */
-    private static void requireSameUnit(Preferences stored, RecipientRef asked) {
-        if (!Objects.equals(stored.unitCode(), asked.unitCode())) {
-            throw DomainException.notFound("preference.not-found", asked.unitCode());
+    private Optional<Versioned<Preferences>> find(RecipientRef recipient) {
+        Optional<Versioned<Preferences>> own = store.find(recipient.preferenceKey());
+        if (own.isPresent() || recipient.preferenceKey().equals(recipient.key())) {
+            return own;
         }
+        return store.find(recipient.key())
+                .filter(legacy -> Objects.equals(legacy.value().unitCode(), recipient.unitCode()));
     }
 
     private static RecipientRef recipient(TdktPrincipal caller, String unit, String who) {

@@ -36,7 +36,7 @@ public class Preferences {
 
     public static Preferences defaults(RecipientRef recipient) {
         Preferences preferences = new Preferences();
-        preferences.id = recipient.key();
+        preferences.id = recipient.preferenceKey();
         preferences.audience = recipient.audience();
         preferences.unitCode = recipient.unitCode();
         preferences.email = recipient.email();

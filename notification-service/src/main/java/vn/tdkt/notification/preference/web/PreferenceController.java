@@ -120,7 +120,7 @@ class PreferenceController {
 
         static PreferencesView of(Versioned<Preferences> versioned) {
             Preferences p = versioned.value();
-            return new PreferencesView(p.id(), p.audience(), p.audience().label(), p.unitCode(), p.email(),
+            return new PreferencesView(p.recipient().key(), p.audience(), p.audience().label(), p.unitCode(), p.email(),
                     p.channels(), p.defaultChannels(), p.dailyDigest(), p.language().tag(), versioned.version(),
                     p.updatedAt(), p.updatedBy());
         }

@@ -13,13 +13,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where webhooks may be sent. The service POSTs from inside the province's network, so an address on the loopback,
- * link-local (169.254.x.x: cloud metadata), private (10/8, 172.16/12, 192.168/16, fc00::/7), wildcard or multicast
- * ranges is refused unless it lies in one of {@code tdkt.notification.webhooks.allowed-networks}: a province whose
+ * link-local (169.254.x.x: cloud metadata), private (10/8, 172.16/12, 192.168/16, fc00::/7), shared (100.64/10),
+ * wildcard or multicast ranges is refused unless it lies in one of {@code tdkt.notification.webhooks.allowed-networks}: a province whose
  * units' systems sit on its own intranet lists that network there. Otherwise any unit officer could make the service
  * call its neighbours and read their answers back from the delivery log.
  *
- * <p>A URL naming an IP address (or {@code localhost}) is checked when it is registered; a host name is checked each
- * time a delivery is sent, against what it resolves to then.
+ * <p>A URL naming an IP address (or {@code localhost}) is checked when it is registered; a host name is checked before
+ * each attempt of a delivery, against what it resolves to then (the HTTP client resolves it again right after: a name
+ * whose answers change within that instant is not caught here; an egress proxy is the complete answer).
  */
 @Component
 public class WebhookAddresses {
@@ -73,7 +74,14 @@ public class WebhookAddresses {
             return false;
         }
         return address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isLinkLocalAddress()
-                || address.isSiteLocalAddress() || address.isMulticastAddress() || isUniqueLocal(address);
+                || address.isSiteLocalAddress() || address.isMulticastAddress() || isUniqueLocal(address)
+                || isSharedAddressSpace(address);
+    }
+
+    /** 100.64.0.0/10 (RFC 6598): carrier-grade NAT, also where some clouds answer metadata requests. */
+    private static boolean isSharedAddressSpace(InetAddress address) {
+        byte[] bytes = address.getAddress();
+        return bytes.length == 4 && (bytes[0] & 0xff) == 100 && (bytes[1] & 0xc0) == 64;
     }
 
     /** IPv6 unique local addresses (fc00::/7), the IPv6 private range Java does not call site-local. */

@@ -64,6 +64,28 @@ class EscalationCaseTest {
                 });
     }
 
+    @Test
+    void aLateSubmissionReturnedWithoutANewDateResumesTheChainWhereItStopped() {
+        // overdue since 01/07, the head told on 07/07, submitted late on 09/07, returned on 10/07 without a new date
+        given(EscalationCase.open(item(DUE), OFFSETS, at(2025, 7, 1, 8)))
+                .andGiven(c -> c.fired(EscalationStep.HEAD, "SGDDT", at(2025, 7, 7, 8)))
+                .andGiven(c -> c.close(EscalationCase.SUBMITTED, at(2025, 7, 9, 8)))
+                .when(c -> c.returned(null, LocalDate.of(2025, 7, 10), at(2025, 7, 10, 9)))
+                .expectNoEvents()
+                .expectState(c -> {
+                    assertThat(c.status()).isEqualTo(EscalationCase.EscalationStatus.OPEN);
+                    assertThat(c.dueSteps(at(2025, 7, 14, 0))).containsExactly(EscalationStep.PARENT);
+                });
+        // with a later date to resubmit by, it waits for that date's overdue event instead
+        given(EscalationCase.open(item(DUE), OFFSETS, at(2025, 7, 1, 8)))
+                .andGiven(c -> c.close(EscalationCase.SUBMITTED, at(2025, 7, 3, 8)))
+                .when(c -> c.returned(LocalDate.of(2025, 7, 20), LocalDate.of(2025, 7, 4), at(2025, 7, 4, 9)))
+                .expectState(c -> {
+                    assertThat(c.status()).isEqualTo(EscalationCase.EscalationStatus.CLOSED);
+                    assertThat(c.closedReason()).isEqualTo(EscalationCase.RETURNED);
+                });
+    }
+
     static OverdueItem item(LocalDate due) {
         return new OverdueItem(OverdueItem.Type.TASK, "t1", "SGDDT", "Báo cáo", "01/KH-UBND", due,
                 "tdkt.plan.task-overdue.v1");

@@ -75,9 +75,9 @@ public class TaskReminder {
                 ofKind.stream().filter(stale).forEach(skip::add);
                 ofKind.removeIf(stale);
             } else if (startedOn != null && !ofKind.isEmpty()
-                    && ofKind.stream().allMatch(step -> step.reminderDate().isBefore(startedOn))) {
-                // already late when its ladder started (published, or given a date, after that date): the unit is
-                // told once that it is overdue, not escalated at once over steps it never had the time to avoid
+                    && ofKind.stream().allMatch(step -> !step.reminderDate().isAfter(startedOn))) {
+                // already late when its ladder started (published, or given a date, on or after these steps' days):
+                // the unit is told once that it is overdue, not escalated at once over steps it had no time to avoid
                 LadderStep first = ofKind.stream().min(Comparator.comparingInt(LadderStep::offsetDays)).orElseThrow();
                 emit.add(first);
                 ofKind.stream().filter(step -> step != first).forEach(skip::add);

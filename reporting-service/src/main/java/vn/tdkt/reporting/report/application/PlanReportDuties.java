@@ -3,6 +3,7 @@ package vn.tdkt.reporting.report.application;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,7 @@ import vn.tdkt.platform.domain.VersionPrecondition;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.text.TextNormalizer;
 import vn.tdkt.reporting.projection.application.Projection;
+import vn.tdkt.reporting.report.domain.DutyStatus;
 import vn.tdkt.reporting.report.domain.ObligationSource;
 import vn.tdkt.reporting.report.domain.Period;
 import vn.tdkt.reporting.report.domain.ReportDuty;
@@ -91,13 +93,13 @@ public class PlanReportDuties {
     }
 
     public void taskUpdated(TaskUpdated task, long sequence) {
-        if (task.changedFields().contains("expectedEvidence") && task.expectedEvidence() != null) {
+        if (task.changedFields().contains("expectedEvidence")) {
             TaskRef ref = task.task();
             if (rules.evidenceKind().equals(task.expectedEvidence())) {
                 // an amendment now asks for a report: the lead unit owes one
                 ensure(ref.taskId(), ref.planId(), ref.content(), ref.leadUnit(), task.dueDate());
             } else if (!isRecurringReport(ref.content(), task.periodText())) {
-                // it no longer asks for one (and its text does not either): the report is no longer owed
+                // it no longer asks for one (another kind, or none), nor does its text: the report is no longer owed
                 follow(ref.taskId(), duty -> duty.followTaskCancelled(sequence, clock.instant()));
                 return;
             }
@@ -116,9 +118,16 @@ public class PlanReportDuties {
             return;
         }
         follow(taskId, duty -> duty.followTaskLead(leadUnit, sequence, clock.instant()));
-        if (existing.stream().noneMatch(duty -> duty.value().unitCode().equals(leadUnit))) {
+        Optional<Versioned<ReportDuty>> ofLead = existing.stream()
+                .filter(duty -> duty.value().unitCode().equals(leadUnit)).findFirst();
+        if (ofLead.isEmpty()) {
             log.info("Report task {} has a new lead unit {}: its duty moves there", taskId, leadUnit);
             obligations.addUnit(obligationIdOf(taskId), leadUnit);
+        } else if (ofLead.get().value().status() == DutyStatus.CANCELLED) {
+            // the lead moved back to a unit whose duty an earlier amendment cancelled: it owes the report again
+            duties.update(ofLead.get().value().id(), VersionPrecondition.none(),
+                    duty -> duty.followTaskLeadBack(today()));
+            projection.changed(DutyService.VIEW, ofLead.get().value().id());
         }
     }
 

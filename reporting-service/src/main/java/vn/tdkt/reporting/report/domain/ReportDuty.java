@@ -179,6 +179,17 @@ public final class ReportDuty {
         return List.of();
     }
 
+    /** The plan task's lead came back to this unit (a later amendment): a duty cancelled by the move is owed again. */
+    public List<ReportDutyEvent> followTaskLeadBack(LocalDate today) {
+        if (status == DutyStatus.CANCELLED && submissions.isEmpty()) {
+            status = DutyStatus.AWAITING;
+            closedAt = null;
+            deadline = dueDate; // the task's date, which the duty kept following while cancelled
+            ladderStartedOn = today;
+        }
+        return List.of();
+    }
+
     /** The plan task was cancelled: the report is no longer owed. */
     public List<ReportDutyEvent> followTaskCancelled(long sequence, Instant at) {
         if (newerTaskEvent(sequence) && status.isOpen()) {
