@@ -62,8 +62,10 @@ class PreferenceController {
     /**
      * Reads one recipient's preferences.
      * <p>As the list. {@code who} is {@code unit} (the unit's desk), {@code head} (its head) or a person's e-mail
-     * address; anything else answers 400 {@code preference.recipient-invalid}. A recipient who never chose anything
-     * reads the defaults. The {@code ETag} carries the version for {@code If-Match}.
+     * address; anything else answers 400 {@code preference.recipient-invalid}. A person's preferences are the unit's
+     * choices for that person: they apply to the notices that unit's work sends them, and each unit has its own. A
+     * recipient who never chose anything reads the defaults. The {@code ETag} carries the version for
+     * {@code If-Match}.
      *
      * @param unit the unit code
      * @param who  {@code unit}, {@code head} or an e-mail address
