@@ -17,7 +17,8 @@ import lombok.RequiredArgsConstructor;
  *   <li>a step already marked (emitted or skipped) is never handled again;</li>
  *   <li>a before-deadline step whose nominal date was already past when the ladder started is skipped, not
  *       replayed, and none is sent once the deadline itself has passed;</li>
- *   <li>catch-up after downtime: of the passed, unmarked steps only the most recent of each kind is emitted.</li>
+ *   <li>catch-up after downtime: of the passed, unmarked steps only the most recent of each kind is emitted;</li>
+ *   <li>a duty already overdue when its ladder started gets the first overdue step only, not the escalation.</li>
  * </ol>
  */
 @RequiredArgsConstructor
@@ -52,6 +53,14 @@ public final class ReportLadder {
                         && step.deadline().minusDays(step.offsetDays()).isBefore(duty.ladderStartedOn());
                 ofKind.stream().filter(stale).forEach(skip::add);
                 ofKind.removeIf(stale);
+            } else if (duty.ladderStartedOn() != null && !ofKind.isEmpty()
+                    && ofKind.stream().allMatch(step -> !step.reminderDate().isAfter(duty.ladderStartedOn()))) {
+                // owed already late when its ladder started (asked for after its date): the unit is told once that
+                // it is overdue, not escalated at once over steps it had no time to avoid
+                LadderStep first = ofKind.stream().min(Comparator.comparingInt(LadderStep::offsetDays)).orElseThrow();
+                emit.add(first);
+                ofKind.stream().filter(step -> step != first).forEach(skip::add);
+                continue;
             }
             ofKind.stream()
                     .max(Comparator.comparing(LadderStep::reminderDate)

@@ -125,6 +125,17 @@ class ReportDutyTest {
     }
 
     @Test
+    void aDutyAskedForAfterItsDateIsToldOnceThatItIsOverdueNotEscalatedAtOnce() {
+        // opened on Tuesday 23/06 for Monday 15/06: both overdue steps (16/06, 22/06) are past
+        ReportDuty late = duty(null, "2026-06-23");
+        ReportLadder.Decision decision = LADDER.decide(late, LocalDate.of(2026, 6, 23));
+        assertThat(decision.emit()).extracting(LadderStep::key).containsExactly("overdue:1@2026-06-15");
+        assertThat(decision.skip()).extracting(LadderStep::key).contains("overdue:7@2026-06-15");
+        given(late).when(d -> d.remind(decision, LocalDate.of(2026, 6, 23)))
+                .expectEvents(new ReportOverdue(REF, LocalDate.of(2026, 6, 15), 8, false));
+    }
+
+    @Test
     void stepsThatWereAlreadyPastWhenTheLadderStartedAreSkipped() {
         ReportDuty opened = duty(null, "2026-06-09");
         ReportLadder.Decision decision = LADDER.decide(opened, LocalDate.of(2026, 6, 9));
