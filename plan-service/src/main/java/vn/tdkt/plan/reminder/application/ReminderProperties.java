@@ -20,7 +20,7 @@ import vn.tdkt.plan.reminder.domain.LadderPolicy;
  * @param quarterDigestMaxTasks most tasks one quarter-opened digest lists (earliest due first; the event also
  *                            carries the full count), default 100 — keeps the event far below Kafka's message limit
  * @param lateLookbackDays    how far before the scan window the scan looks for open tasks never told they are late (a
- *                            plan published after their date), default 120
+ *                            plan published after their date), default 366 (a plan's year)
  */
 @ConfigurationProperties("tdkt.reminder")
 public record ReminderProperties(List<Integer> dueOffsets, List<Integer> overdueOffsets, Integer escalateOffset,
@@ -37,7 +37,7 @@ public record ReminderProperties(List<Integer> dueOffsets, List<Integer> overdue
         scheduled = scheduled == null || scheduled;
         quarterRecheckOverlap = quarterRecheckOverlap == null ? Duration.ofMinutes(10) : quarterRecheckOverlap;
         quarterDigestMaxTasks = quarterDigestMaxTasks == null ? 100 : quarterDigestMaxTasks;
-        lateLookbackDays = lateLookbackDays == null ? 120 : lateLookbackDays;
+        lateLookbackDays = lateLookbackDays == null ? 366 : lateLookbackDays;
         if (quarterDigestMaxTasks < 1) {
             throw new IllegalArgumentException("tdkt.reminder.quarter-digest-max-tasks must be at least 1");
         }
