@@ -57,18 +57,4 @@ class CouncilLevelGateTest extends CouncilTestSupport {
         assertThat(before.get(0).args()).contains("30/11/2026", "01/12/2026");
         assertThat(gates.blockers(dossier, LocalDate.of(2026, 12, 1))).isEmpty();
     }
-
-    private void voteAndClose(String session, String dossier, int members, int approvals) throws Exception {
-        List<String> present = new ArrayList<>();
-        for (int i = 1; i <= members; i++) {
-            present.add(id(i));
-        }
-        assertThat(attendance(session, present).getStatus()).isEqualTo(200);
-        assertThat(openBallot(session).getStatus()).isEqualTo(200);
-        for (int i = 1; i <= members; i++) {
-            assertThat(vote(id(i), session, dossier, i <= approvals ? "APPROVE" : "REJECT").getStatus())
-                    .isEqualTo(200);
-        }
-        assertThat(closeBallot(session).getStatus()).isEqualTo(200);
-    }
 }

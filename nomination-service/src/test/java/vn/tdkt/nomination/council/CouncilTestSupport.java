@@ -186,6 +186,21 @@ public abstract class CouncilTestSupport extends ServiceTest {
         return mvc.perform(post(SESSIONS + "/" + sessionId + "/ballot/close").with(snv())).andReturn().getResponse();
     }
 
+    /** Members hd-01… all present; the first {@code approvals} approve the dossier, the others reject it; closed. */
+    protected void voteAndClose(String session, String dossier, int members, int approvals) throws Exception {
+        List<String> present = new ArrayList<>();
+        for (int i = 1; i <= members; i++) {
+            present.add(id(i));
+        }
+        assertThat(attendance(session, present).getStatus()).isEqualTo(200);
+        assertThat(openBallot(session).getStatus()).isEqualTo(200);
+        for (int i = 1; i <= members; i++) {
+            assertThat(vote(id(i), session, dossier, i <= approvals ? "APPROVE" : "REJECT").getStatus())
+                    .isEqualTo(200);
+        }
+        assertThat(closeBallot(session).getStatus()).isEqualTo(200);
+    }
+
     protected String read(String sessionId) throws Exception {
         return expect(get(SESSIONS + "/" + sessionId).with(snv()), 200);
     }

@@ -107,6 +107,26 @@ class PreferenceApiTest extends NotificationServiceTest {
     }
 
     @Test
+    void aPersonsChoicesStoredBeforeTheyWereKeptPerUnitStillCountForTheUnitThatKeptThem() throws Exception {
+        String own = Units.fresh("PL");
+        String person = "le.hanh@" + own.toLowerCase() + ".vn";
+        mvc.perform(put("/api/v1/preferences/{unit}/{email}", own, person).with(TestTokens.unitOfficer(own))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"language\":\"en\"}"))
+                .andExpect(status().isOk());
+        // as an earlier release stored it: keyed by the address alone
+        org.bson.Document stored = mongo.getCollection("preferences")
+                .findOneAndDelete(new org.bson.Document("_id", "person:" + own + ":" + person));
+        stored.put("_id", "person:" + person);
+        mongo.getCollection("preferences").insertOne(stored);
+
+        mvc.perform(get("/api/v1/preferences/{unit}/{email}", own, person).with(TestTokens.unitOfficer(own)))
+                .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
+                .andExpect(jsonPath("$.language").value("en"));
+        assertThat(preferences.forRecipient(RecipientRef.person(person, own)).language().tag()).isEqualTo("en");
+        assertThat(preferences.forRecipient(RecipientRef.person(person, "KHAC")).language().tag()).isEqualTo("vi");
+    }
+
+    @Test
     void badInputIsAProblemAndChangesNothing() throws Exception {
         String unit = Units.fresh("PB");
         mvc.perform(put("/api/v1/preferences/{unit}/unit", unit).with(TestTokens.unitOfficer(unit))

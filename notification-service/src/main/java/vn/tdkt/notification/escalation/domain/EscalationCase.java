@@ -33,14 +33,16 @@ public class EscalationCase {
     private Instant parentNotifiedAt;
     private String parentUnit;
 
+    /**
+     * OPEN: the chain runs. CLOSED: stopped for its due date (a stale overdue event is ignored). RETURNED: a submitted
+     * report came back to its unit; nothing runs, and the next overdue event starts the chain again.
+     */
     public enum EscalationStatus {
-        OPEN, CLOSED
+        OPEN, CLOSED, RETURNED
     }
 
     /** The reason a submitted report closes its case ({@code report-submitted}). */
     public static final String SUBMITTED = "SUBMITTED";
-    /** A closed case whose submission was returned: closed until the report is overdue again. */
-    public static final String RETURNED = "RETURNED";
 
     private EscalationCase() {
     }
@@ -68,7 +70,7 @@ public class EscalationCase {
      * date (the item was completed, cancelled or submitted).
      */
     public boolean overdue(OverdueItem overdue, EscalationOffsets offsets, Instant now) {
-        if (overdue.dueDate().equals(dueDate) && !RETURNED.equals(closedReason)) {
+        if (overdue.dueDate().equals(dueDate) && status != EscalationStatus.RETURNED) {
             if (status == EscalationStatus.CLOSED) {
                 return false;
             }
@@ -118,7 +120,7 @@ public class EscalationCase {
 
     /** Completed, cancelled, submitted or given a new due date: the chain stops. */
     public List<EventPayload> close(String reason, Instant now) {
-        if (status != EscalationStatus.CLOSED || RETURNED.equals(closedReason)) {
+        if (status != EscalationStatus.CLOSED) {
             status = EscalationStatus.CLOSED;
             closedReason = reason;
             closedAt = now;
@@ -146,8 +148,7 @@ public class EscalationCase {
             nextStepAt = next();
             return List.of();
         }
-        closedReason = RETURNED;
-        closedAt = now;
+        status = EscalationStatus.RETURNED;
         return List.of();
     }
 

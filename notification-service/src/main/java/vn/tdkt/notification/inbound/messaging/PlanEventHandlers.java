@@ -98,8 +98,8 @@ class PlanEventHandlers {
      * leave the subscription on its old address (following is idempotent: an unchanged address changes nothing).
      */
     void followRegistry(InboundEvent<UnitEvent> event) {
-        directory.apply(event.payload(), event.sequence());
-        directory.find(event.payload().unit().unitCode())
+        directory.apply(event.payload(), event.sequence())
+                .or(() -> directory.find(event.payload().unit().unitCode())) // a stale or repeated event: what is held
                 .ifPresent(current -> webhooks.followRegistry(current.code(), current.webhookUrl()));
     }
 }

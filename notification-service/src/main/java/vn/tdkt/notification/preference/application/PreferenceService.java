@@ -95,12 +95,14 @@ public class PreferenceService {
      * kept them.
      */
     private Optional<Versioned<Preferences>> find(RecipientRef recipient) {
-        Optional<Versioned<Preferences>> own = store.find(recipient.preferenceKey());
-        if (own.isPresent() || recipient.preferenceKey().equals(recipient.key())) {
-            return own;
+        if (recipient.preferenceKey().equals(recipient.key())) {
+            return store.find(recipient.key());
         }
-        return store.find(recipient.key())
-                .filter(legacy -> Objects.equals(legacy.value().unitCode(), recipient.unitCode()));
+        // one read for both keys: this runs for every notice to a person
+        List<Versioned<Preferences>> found = store.anyOf(List.of(recipient.preferenceKey(), recipient.key()));
+        return found.stream().filter(p -> p.value().id().equals(recipient.preferenceKey())).findFirst()
+                .or(() -> found.stream().filter(legacy -> Objects.equals(legacy.value().unitCode(),
+                        recipient.unitCode())).findFirst());
     }
 
     private static RecipientRef recipient(TdktPrincipal caller, String unit, String who) {

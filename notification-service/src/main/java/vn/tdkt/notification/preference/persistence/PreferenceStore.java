@@ -22,6 +22,11 @@ public class PreferenceStore extends AggregateStore<Preferences, PreferenceDocum
                 Indexes.ascending("preference_unit", PreferenceDocument.UNIT));
     }
 
+    /** The stored preferences among {@code ids} (by {@code _id}, one read), in no particular order. */
+    public List<Versioned<Preferences>> anyOf(List<String> ids) {
+        return findAllVersioned(Query.query(Criteria.where("_id").in(ids)));
+    }
+
     public List<Versioned<Preferences>> ofUnit(String unitCode) {
         return findAllVersioned(Query.query(Criteria.where(PreferenceDocument.UNIT).is(unitCode))
                 .with(Sort.by("_id")));

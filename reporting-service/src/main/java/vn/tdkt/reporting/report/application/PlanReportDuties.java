@@ -3,7 +3,6 @@ package vn.tdkt.reporting.report.application;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +18,6 @@ import vn.tdkt.platform.domain.VersionPrecondition;
 import vn.tdkt.platform.domain.Versioned;
 import vn.tdkt.platform.text.TextNormalizer;
 import vn.tdkt.reporting.projection.application.Projection;
-import vn.tdkt.reporting.report.domain.DutyStatus;
 import vn.tdkt.reporting.report.domain.ObligationSource;
 import vn.tdkt.reporting.report.domain.Period;
 import vn.tdkt.reporting.report.domain.ReportDuty;
@@ -79,8 +77,7 @@ public class PlanReportDuties {
         }
         TaskRef task = assigned.task();
         if (ensure(task.taskId(), task.planId(), task.content(), task.leadUnit(), assigned.dueDate())) {
-            followLead(task.taskId(), assigned.unitCode(), sequence);
-            follow(task.taskId(), duty -> duty.followTaskDueDate(assigned.dueDate(), sequence, today()));
+            followTask(task.taskId(), assigned.unitCode(), assigned.dueDate(), sequence);
         }
     }
 
@@ -104,31 +101,31 @@ public class PlanReportDuties {
                 return;
             }
         }
-        followLead(task.taskId(), task.task().leadUnit(), sequence);
-        follow(task.taskId(), duty -> duty.followTaskDueDate(task.dueDate(), sequence, today()));
+        followTask(task.taskId(), task.task().leadUnit(), task.dueDate(), sequence);
     }
 
     /**
-     * A report task whose lead unit changed (a plan amendment): the former lead's open duty is cancelled and the new
-     * lead gets one, under the same obligation. Nothing happens for a task that owes no report.
+     * The task's duties follow its lead unit and due date (one read, one save each). A lead that holds no duty yet gets
+     * one under the same obligation, which then takes this same event; nothing happens for a task that owes no report.
      */
-    private void followLead(String taskId, String leadUnit, long sequence) {
+    private void followTask(String taskId, String leadUnit, LocalDate dueDate, long sequence) {
         List<Versioned<ReportDuty>> existing = duties.ofTask(taskId);
-        if (existing.isEmpty() || leadUnit == null) {
-            return;
-        }
-        follow(taskId, duty -> duty.followTaskLead(leadUnit, sequence, clock.instant()));
-        Optional<Versioned<ReportDuty>> ofLead = existing.stream()
-                .filter(duty -> duty.value().unitCode().equals(leadUnit)).findFirst();
-        if (ofLead.isEmpty()) {
+        boolean reportOwed = existing.stream().anyMatch(duty -> duty.value().followsLead());
+        existing.forEach(duty -> applyTo(duty.value().id(), leadUnit, dueDate, sequence));
+        if (reportOwed && leadUnit != null
+                && existing.stream().noneMatch(duty -> duty.value().unitCode().equals(leadUnit))) {
             log.info("Report task {} has a new lead unit {}: its duty moves there", taskId, leadUnit);
-            obligations.addUnit(obligationIdOf(taskId), leadUnit);
-        } else if (ofLead.get().value().status() == DutyStatus.CANCELLED) {
-            // the lead moved back to a unit whose duty an earlier amendment cancelled: it owes the report again
-            duties.update(ofLead.get().value().id(), VersionPrecondition.none(),
-                    duty -> duty.followTaskLeadBack(today()));
-            projection.changed(DutyService.VIEW, ofLead.get().value().id());
+            String obligationId = obligationIdOf(taskId);
+            obligations.addUnit(obligationId, leadUnit);
+            duties.of(obligationId, leadUnit)
+                    .ifPresent(duty -> applyTo(duty.value().id(), leadUnit, dueDate, sequence));
         }
+    }
+
+    private void applyTo(String dutyId, String leadUnit, LocalDate dueDate, long sequence) {
+        duties.update(dutyId, VersionPrecondition.none(),
+                duty -> duty.followTask(leadUnit, dueDate, sequence, clock.instant(), today()));
+        projection.changed(DutyService.VIEW, dutyId);
     }
 
     public void taskCancelled(TaskCancelled task, long sequence) {

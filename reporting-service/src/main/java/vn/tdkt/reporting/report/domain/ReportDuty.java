@@ -49,6 +49,8 @@ public final class ReportDuty {
     private List<LadderMark> ladderMarks = new ArrayList<>();
     private LocalDate ladderStartedOn;
     private Long taskSequence;
+    /** Cancelled because the plan task's lead moved to another unit (it is owed again if the lead comes back). */
+    private boolean leadMovedAway;
     private Instant closedAt;
     private Instant openedAt;
 
@@ -151,43 +153,43 @@ public final class ReportDuty {
         return events;
     }
 
-    /** The plan task's due date moved ({@code task-updated}): a new deadline, a new ladder. */
-    public List<ReportDutyEvent> followTaskDueDate(LocalDate newDueDate, long sequence, LocalDate today) {
-        if (!newerTaskEvent(sequence) || newDueDate == null) {
+    /**
+     * The plan task as a {@code task-assigned} or {@code task-updated} now states it, once per task event in task
+     * order: a due date moved gives an awaiting duty a new deadline and ladder; another lead unit (a plan amendment)
+     * cancels this unit's open duty; the lead given back to this unit makes a duty cancelled by that move owed again.
+     */
+    public List<ReportDutyEvent> followTask(String leadUnit, LocalDate newDueDate, long sequence, Instant at,
+            LocalDate today) {
+        if (!newerTaskEvent(sequence)) {
             return List.of();
         }
-        if (!newDueDate.equals(dueDate)) {
+        boolean moved = newDueDate != null && !newDueDate.equals(dueDate);
+        if (moved) {
             dueDate = newDueDate;
-            if (status == DutyStatus.AWAITING) {
-                moveDeadline(newDueDate, today);
-            }
+        }
+        boolean lead = leadUnit == null || leadUnit.equals(unitCode);
+        if (!lead && status.isOpen()) {
+            status = DutyStatus.CANCELLED;
+            closedAt = at;
+            leadMovedAway = true;
+        } else if (lead && status == DutyStatus.CANCELLED && leadMovedAway && submissions.isEmpty()) {
+            status = DutyStatus.AWAITING;
+            closedAt = null;
+            leadMovedAway = false;
+            deadline = dueDate; // the task's date, which the duty kept following while cancelled
+            ladderStartedOn = today;
+        } else if (moved && status == DutyStatus.AWAITING) {
+            moveDeadline(newDueDate, today);
         }
         return List.of();
     }
 
     /**
-     * The plan task now has another lead unit (a plan amendment): this unit no longer owes the report, so an open
-     * duty is cancelled. The task event's sequence is only checked here, not taken: the same event goes on to move
-     * the due date ({@link #followTaskDueDate}).
+     * Whether this duty still follows its task's lead: not cancelled, or cancelled only because the lead moved away (a
+     * task that no longer asks for a report, or was cancelled, owes none to any unit).
      */
-    public List<ReportDutyEvent> followTaskLead(String leadUnit, long sequence, Instant at) {
-        if ((taskSequence == null || sequence > taskSequence) && status.isOpen() && leadUnit != null
-                && !leadUnit.equals(unitCode)) {
-            status = DutyStatus.CANCELLED;
-            closedAt = at;
-        }
-        return List.of();
-    }
-
-    /** The plan task's lead came back to this unit (a later amendment): a duty cancelled by the move is owed again. */
-    public List<ReportDutyEvent> followTaskLeadBack(LocalDate today) {
-        if (status == DutyStatus.CANCELLED && submissions.isEmpty()) {
-            status = DutyStatus.AWAITING;
-            closedAt = null;
-            deadline = dueDate; // the task's date, which the duty kept following while cancelled
-            ladderStartedOn = today;
-        }
-        return List.of();
+    public boolean followsLead() {
+        return status != DutyStatus.CANCELLED || leadMovedAway;
     }
 
     /** The plan task was cancelled: the report is no longer owed. */

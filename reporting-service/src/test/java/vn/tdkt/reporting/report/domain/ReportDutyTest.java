@@ -154,11 +154,21 @@ class ReportDutyTest {
         assertThat(LADDER.decide(duty, LocalDate.of(2026, 6, 16)).isEmpty()).isTrue();
 
         ReportDuty other = duty("t-2", "2026-05-25");
-        given(other).andGiven(d -> d.followTaskDueDate(LocalDate.of(2026, 6, 30), 4, LocalDate.of(2026, 5, 26)))
-                .when(d -> d.followTaskDueDate(LocalDate.of(2026, 6, 20), 3, LocalDate.of(2026, 5, 27)))
+        given(other).andGiven(d -> d.followTask("SYT", LocalDate.of(2026, 6, 30), 4, at("2026-05-26"),
+                        LocalDate.of(2026, 5, 26)))
+                .when(d -> d.followTask("SYT", LocalDate.of(2026, 6, 20), 3, at("2026-05-27"),
+                        LocalDate.of(2026, 5, 27)))
                 .expectNoEvents()
                 .expectState(d -> assertThat(d.deadline()).as("the older event is ignored")
                         .isEqualTo(LocalDate.of(2026, 6, 30)));
+        // the lead moved away, then (an older event, delivered late) back: the older event reopens nothing
+        ReportDuty moved = duty("t-3", "2026-05-25");
+        given(moved).andGiven(d -> d.followTask("SGDDT", null, 5, at("2026-05-26"), LocalDate.of(2026, 5, 26)))
+                .when(d -> d.followTask("SYT", null, 4, at("2026-05-27"), LocalDate.of(2026, 5, 27)))
+                .expectState(d -> assertThat(d.status()).isEqualTo(DutyStatus.CANCELLED));
+        given(moved).when(d -> d.followTask("SYT", null, 6, at("2026-05-28"), LocalDate.of(2026, 5, 28)))
+                .expectState(d -> assertThat(d.status()).as("a newer event gives the lead back").isEqualTo(
+                        DutyStatus.AWAITING));
         given(other).when(d -> d.followTaskCancelled(6, at("2026-05-28")))
                 .expectState(d -> assertThat(d.compliance(LocalDate.of(2026, 7, 1))).isEqualTo(Compliance.CANCELLED));
     }
